@@ -1,0 +1,70 @@
+import { MODEL_RULES } from './rules/catalog';
+import type { ClassName } from './model';
+import { THREAT_CATEGORIES, severityRank, type Finding, type FindingCategory, type ScanContext, type SecurityMode, type Severity, type Verdict } from './types';
+
+/**
+ * Decision thresholds per security mode. The model threshold is chosen on the held-out
+ * split by `npm run bench` (see docs/architecture.md); stricter modes trade false positives for recall.
+ */
+export const THRESHOLDS: Record<SecurityMode, { model: number; rule: number }> = {
+  default: { model: 0.5, rule: 0.6 },
+  security_aware: { model: 0.4, rule: 0.5 },
+  strict: { model: 0.3, rule: 0.4 },
+};
+
+/** Maps p in [0,1] piecewise-linearly so that `threshold` lands on 0.5: one scale for rules and model. */
+function calibrate(p: number, threshold: number): number {
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  return p < threshold ? (0.5 * p) / threshold : 0.5 + (0.5 * (p - threshold)) / (1 - threshold);
+}
+
+type Probabilities = Record<ClassName, number>;
+
+export function decide(
+  text: string,
+  ruleFindings: Finding[],
+  probabilities: Probabilities,
+  modelSpan: [number, number],
+  ctx: ScanContext,
+  evidenceOf: (text: string, start: number, end: number) => string,
+): Verdict {
+  const t = THRESHOLDS[ctx.mode ?? 'default'];
+  // Hidden Unicode findings are facts about the text and always reported; pattern findings only when confident.
+  const findings = ruleFindings.filter((f) => f.category === 'hidden_unicode' || f.confidence >= t.rule);
+  const pAttack = 1 - probabilities.benign;
+
+  const catScore = new Map<FindingCategory, number>();
+  for (const f of findings) catScore.set(f.category, Math.max(catScore.get(f.category) ?? 0, calibrate(f.confidence, t.rule)));
+  const modelScore = calibrate(pAttack, t.model);
+  if (modelScore >= 0.5) {
+    // The model says "attack": attribute it to its most likely attack class.
+    let top: (typeof THREAT_CATEGORIES)[number] = THREAT_CATEGORIES[0];
+    for (const c of THREAT_CATEGORIES) if (probabilities[c] > probabilities[top]) top = c;
+    catScore.set(top, Math.max(catScore.get(top) ?? 0, modelScore));
+    if (!findings.some((f) => f.category === top)) {
+      const meta = MODEL_RULES.find((r) => r.category === top);
+      if (meta) {
+        const [start, end] = modelSpan;
+        findings.push({ ruleId: meta.id, category: top, severity: meta.severity, confidence: pAttack, start, end, evidence: evidenceOf(text, start, end) });
+      }
+    }
+  }
+
+  let category: Verdict['category'] = 'benign';
+  let score = modelScore;
+  for (const [c, s] of catScore) {
+    if (s > score || (category === 'benign' && s >= 0.5)) {
+      score = Math.max(score, s);
+      category = c;
+    }
+  }
+  const flagged = score >= 0.5;
+  if (!flagged) category = 'benign';
+  let severity: Severity | 'none' = 'none';
+  for (const f of findings) {
+    if (severity === 'none' || severityRank(f.severity) > severityRank(severity)) severity = f.severity;
+  }
+  findings.sort((a, b) => a.start - b.start || b.confidence - a.confidence);
+  return { flagged, category, severity, score: Math.round(score * 1e4) / 1e4, findings, probabilities };
+}

@@ -1,0 +1,78 @@
+import type { RuleMeta } from '../types';
+import type { Rule } from './rule';
+import { promptInjectionRules } from './prompt-injection';
+import { dataExfiltrationRules } from './data-exfiltration';
+import { systemManipulationRules } from './system-manipulation';
+import { privacyViolationRules } from './privacy-violation';
+import { maliciousInputRules } from './malicious-input';
+import { hiddenUnicodeRules } from './hidden-unicode';
+
+/** Every detection rule, in family order. */
+export const ALL_RULES: readonly Rule[] = [
+  ...promptInjectionRules,
+  ...dataExfiltrationRules,
+  ...systemManipulationRules,
+  ...privacyViolationRules,
+  ...maliciousInputRules,
+  ...hiddenUnicodeRules,
+];
+
+/** Findings that come from the trained classifier rather than a pattern. */
+export const MODEL_RULES: readonly RuleMeta[] = [
+  {
+    id: 'ml-prompt-injection',
+    category: 'prompt_injection',
+    severity: 'high',
+    owasp: 'LLM01:2025',
+    title: 'Classifier: prompt injection or jailbreak',
+    description: 'The trained classifier scores the message as an attempt to override the model’s instructions or jailbreak it.',
+  },
+  {
+    id: 'ml-data-exfiltration',
+    category: 'data_exfiltration',
+    severity: 'critical',
+    owasp: 'LLM07:2025',
+    title: 'Classifier: data exfiltration',
+    description: 'The trained classifier scores the message as an attempt to extract the system prompt, secrets or other protected data.',
+  },
+  {
+    id: 'ml-system-manipulation',
+    category: 'system_manipulation',
+    severity: 'high',
+    owasp: 'LLM06:2025',
+    title: 'Classifier: system manipulation',
+    description: 'The trained classifier scores the message as an attempt to make an agent run commands, reach internal hosts or damage the system.',
+  },
+  {
+    id: 'ml-privacy-violation',
+    category: 'privacy_violation',
+    severity: 'high',
+    owasp: 'LLM02:2025',
+    title: 'Classifier: privacy violation',
+    description: 'The trained classifier scores the message as requesting or disclosing personal data about a private person.',
+  },
+  {
+    id: 'ml-malicious-input',
+    category: 'malicious_input',
+    severity: 'high',
+    owasp: 'LLM05:2025',
+    title: 'Classifier: malicious input payload',
+    description: 'The trained classifier scores the message as an XSS, SQL injection or template injection payload.',
+  },
+];
+
+/** The public catalog: metadata of every rule id the engine can report. */
+export const RULE_CATALOG: readonly RuleMeta[] = [...ALL_RULES, ...MODEL_RULES].map(
+  ({ id, category, severity, owasp, title, description, pack }) => ({ id, category, severity, owasp, title, description, ...(pack ? { pack } : {}) }),
+);
+
+const byId = new Map(RULE_CATALOG.map((r) => [r.id, r]));
+
+export function getRule(id: string): RuleMeta | undefined {
+  return byId.get(id);
+}
+
+/** Documentation page for a rule, relative to the repository root. */
+export function ruleDocPath(id: string): string {
+  return `docs/rules/${id}.md`;
+}

@@ -1,0 +1,64 @@
+import { ALL_RULES } from './rules/catalog';
+import { runRule, type Rule } from './rules/rule';
+import { hiddenFindings } from './rules/hidden-unicode';
+import { normalize } from './normalize';
+import type { TextView } from './normalize/text-view';
+import { classify, type ClassName } from './model';
+import { decide } from './decide';
+import type { Finding, ScanContext, Verdict } from './types';
+
+const EVIDENCE_MAX = 200;
+
+function evidenceOf(text: string, start: number, end: number): string {
+  const s = text.slice(start, Math.min(end, start + EVIDENCE_MAX));
+  return end - start > EVIDENCE_MAX ? `${s}…` : s;
+}
+
+function activeRules(ctx: ScanContext): Rule[] {
+  const disabled = new Set(ctx.disabledRules ?? []);
+  const packs = new Set(ctx.rulePacks ?? []);
+  return ALL_RULES.filter((r) => !disabled.has(r.id) && (!r.pack || packs.has(r.pack)));
+}
+
+/** Pattern findings across every view, mapped back to the original text and de-duplicated per rule and span. */
+function ruleFindings(original: string, views: readonly TextView[], rules: readonly Rule[], ctx: ScanContext): Finding[] {
+  const seen = new Map<string, Finding>();
+  for (const view of views) {
+    for (const rule of rules) {
+      for (const m of runRule(rule, view, ctx)) {
+        const [start, end] = view.toOriginal(m.start, m.end);
+        const key = `${rule.id}:${start}:${end}`;
+        const prev = seen.get(key);
+        if (prev && prev.confidence >= m.confidence) continue;
+        seen.set(key, {
+          ruleId: rule.id,
+          category: rule.category,
+          severity: rule.severity,
+          confidence: m.confidence,
+          start,
+          end,
+          evidence: evidenceOf(original, start, end),
+          ...(view.kind === 'folded' ? {} : { decodedFrom: view.kind }),
+        });
+      }
+    }
+  }
+  return [...seen.values()];
+}
+
+/**
+ * Scans one message. Pure and synchronous: the same text and context always give the same verdict.
+ * Findings index the ORIGINAL text, also when they were found in decoded or de-obfuscated text.
+ */
+export function scanMessage(text: string, ctx: ScanContext = {}): Verdict {
+  if (typeof text !== 'string') throw new TypeError('scanMessage: text must be a string');
+  const { views, hidden } = normalize(text);
+  const rules = activeRules(ctx);
+  const findings = ruleFindings(text, views, rules, ctx);
+  const disabled = new Set(ctx.disabledRules ?? []);
+  for (const f of hiddenFindings(text, hidden)) if (!disabled.has(f.ruleId)) findings.push(f);
+  const model = classify(views[0].text);
+  const [ms, me] = views[0].toOriginal(model.span[0], model.span[1]);
+  findings.sort((a, b) => a.start - b.start || b.confidence - a.confidence);
+  return decide(text, findings, model.probabilities as Record<ClassName, number>, [ms, me], ctx, evidenceOf);
+}

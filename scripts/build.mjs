@@ -1,0 +1,61 @@
+// One build for every bundle: the public engine API, the CLI/daemon, the VS Code client and the webview.
+import * as esbuild from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  // Native or optional modules never belong in the bundle; vscode is provided by the editor.
+  external: ['vscode'],
+  define: { PACKAGE_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
+};
+
+const builds = [
+  { ...node, entryPoints: { index: join(root, 'daemon/src/index.ts') }, outdir: dist },
+  { ...node, entryPoints: { cli: join(root, 'daemon/src/cli/main.ts') }, outdir: dist },
+  { ...node, entryPoints: { extension: join(root, 'client/src/extension.ts') }, outdir: dist },
+  {
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'warning',
+    entryPoints: { main: join(root, 'webview/src/main.ts') },
+    outdir: join(dist, 'webview'),
+  },
+];
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+if (existsSync(join(root, 'daemon/models'))) cpSync(join(root, 'daemon/models'), join(dist, 'models'), { recursive: true });
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  // ESM entry: re-export the CommonJS bundle's names explicitly so `import { scanMessage }` works everywhere.
+  const names = Object.keys(createRequire(import.meta.url)(join(dist, 'index.js'))).filter((n) => n !== 'default');
+  writeFileSync(
+    join(dist, 'index.mjs'),
+    `import api from './index.js';\nexport const { ${names.join(', ')} } = api;\nexport default api;\n`,
+  );
+  // Type declarations for embedders.
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.types.json')], { stdio: 'inherit' });
+  writeFileSync(join(dist, 'index.d.ts'), "export * from './types/index';\n");
+}
