@@ -21,7 +21,9 @@ const node = {
   logLevel: 'warning',
   // Native or optional modules never belong in the bundle; vscode is provided by the editor.
   external: ['vscode'],
-  define: { PACKAGE_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
+  // ESM-only dependencies (fdir via tinyglobby) read import.meta.url; give them the bundle's own URL.
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__importMetaUrl', PACKAGE_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
 };
 
 const builds = [
@@ -44,6 +46,8 @@ const builds = [
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 if (existsSync(join(root, 'daemon/models'))) cpSync(join(root, 'daemon/models'), join(dist, 'models'), { recursive: true });
+// The bundled SQLite (WASM) looks for its .wasm beside the bundle.
+cpSync(join(root, 'node_modules/node-sqlite3-wasm/dist/node-sqlite3-wasm.wasm'), join(dist, 'node-sqlite3-wasm.wasm'));
 
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

@@ -7,6 +7,10 @@ Commands:
   check     Scan messages for prompt injection, data exfiltration, command injection,
             privacy violations, malicious input and hidden Unicode; prints JSON verdicts.
   rules     List the rule catalog (id, category, severity, OWASP LLM id, title).
+  daemon    Run the SOC daemon: chat endpoint, OpenAI-compatible proxy, agents, live dashboard.
+  scenario  Replay an attack scenario against a running daemon and print what it did.
+  smoke-test  Start an in-process daemon on a free port, run every scenario, check each outcome.
+  audit     Verify or list the tamper-evident audit trail (daemon stopped).
   help      Show help for a command: soc-agents help check
 
 Options:

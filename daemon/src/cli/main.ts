@@ -1,5 +1,7 @@
 import { runCheck, type Io } from './check';
 import { runRules } from './rules';
+import { AUDIT_HELP, runAudit } from './audit';
+import { DAEMON_HELP, runDaemon } from './daemon';
 import { CHECK_HELP, MAIN_HELP, RULES_HELP } from './help';
 import { UsageError } from './usage-error';
 
@@ -10,6 +12,8 @@ type Command = (argv: string[], io: Io) => number | Promise<number>;
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   check: { run: runCheck, help: CHECK_HELP },
   rules: { run: runRules, help: RULES_HELP },
+  audit: { run: runAudit, help: AUDIT_HELP },
+  daemon: { run: runDaemon, help: DAEMON_HELP },
 };
 
 /** Dispatches `soc-agents <command>`; resolves to the exit code. Usage errors never show a stack trace. */

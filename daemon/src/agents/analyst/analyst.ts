@@ -1,0 +1,364 @@
+import { randomUUID } from 'node:crypto';
+import { severityRank } from '../../engine/types';
+import type { MessageBus, Unsubscribe } from '../../bus/bus';
+import type { ResponsePolicy } from '../../enforce/policy';
+import type { ActionKind, Alert, Feedback, Incident } from '../../protocol/domain';
+import type { Store } from '../../store/store';
+import type { Clock } from '../../util/clock';
+import type { Logger } from '../../util/logger';
+import { FpScorer, type FpScore } from '../fp/fp-model';
+import { actorKey } from '../shared/actor';
+import { LruMap } from '../shared/lru';
+import { errorMessage } from '../shared/text-hash';
+import { ActorHistory } from './actor-history';
+import { AlertDeduper, type DedupeOptions } from './dedupe';
+import { actionKey, buildPlaybook } from './playbook';
+import { decideSeverity } from './severity';
+import { isSourced, TemplateSummarizer, type Summarizer } from './summarizer';
+
+export interface AnalystDeps {
+  bus: MessageBus;
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  policy: () => ResponsePolicy;
+  /** The false-positive model; loaded from daemon/models/fp-model.json when omitted. */
+  scorer?: FpScorer;
+  /** An LLM summarizer (LlmSummarizer); the template is used when omitted. */
+  summarizer?: Summarizer;
+}
+
+export interface AnalystOptions {
+  dedupe?: Partial<DedupeOptions>;
+  /** False-positive feedback on a pattern this many times (and twice as often as confirmations) suppresses it. */
+  suppressAfter?: number;
+  /** Open incidents kept in memory (older ones are found in the store). */
+  maxOpenIncidents?: number;
+  /** Alert ids kept on an incident (alertCount keeps counting past it). */
+  maxAlertIds?: number;
+}
+
+export interface AnalystStats {
+  alerts: number;
+  deduplicated: number;
+  incidentsOpened: number;
+  suppressed: number;
+  playbooks: number;
+  summaries: { llm: number; template: number };
+  errors: number;
+}
+
+/** Working state of an incident the Analyst has in memory. */
+interface OpenIncident {
+  incident: Incident;
+  /** The last few alerts (summaries and feedback patterns). */
+  recent: Alert[];
+  patterns: Set<string>;
+  /** Action kinds already recorded as skipped (audited once per incident). */
+  skipped: Set<ActionKind>;
+}
+
+const RECENT_ALERTS = 5;
+
+/** `threat|rule,ids`: what feedback on an incident generalizes to. */
+export function patternKey(alert: Pick<Alert, 'threat' | 'ruleIds'>): string {
+  return `${alert.threat}|${[...alert.ruleIds].sort().join(',')}`;
+}
+
+export function correlationKey(alert: Pick<Alert, 'actor' | 'threat'>): string {
+  return `${actorKey(alert.actor)}|${alert.threat}`;
+}
+
+function snapshot(i: Incident): Incident {
+  return { ...i, actor: { ...i.actor }, alertIds: [...i.alertIds], playbook: i.playbook.map((a) => ({ ...a })) };
+}
+
+/**
+ * The triage agent: de-duplicates alerts, correlates them into incidents (same actor, same
+ * threat, within the correlation window), scores the false-positive probability, decides the
+ * severity and plans the policy's response. Publishes 'incident.updated' and, for actions not
+ * planned before in the incident, 'playbook.ready'.
+ */
+export class Analyst {
+  private readonly scorer: FpScorer;
+  private readonly template = new TemplateSummarizer();
+  private readonly dedupe: AlertDeduper;
+  private readonly history = new ActorHistory();
+  private readonly open: LruMap<string, OpenIncident>;
+  /** incident id → correlation key, for feedback on incidents still in memory. */
+  private readonly keyById: LruMap<string, string>;
+  private readonly feedbackCache = new LruMap<string, { falsePositive: number; confirmed: number }>(10_000);
+  private readonly pendingSummaries = new Set<Promise<void>>();
+  private readonly suppressAfter: number;
+  private readonly maxAlertIds: number;
+  private unsubscribe: Unsubscribe | undefined;
+  private readonly counters: AnalystStats = { alerts: 0, deduplicated: 0, incidentsOpened: 0, suppressed: 0, playbooks: 0, summaries: { llm: 0, template: 0 }, errors: 0 };
+
+  constructor(
+    private readonly deps: AnalystDeps,
+    opts: AnalystOptions = {},
+  ) {
+    this.scorer = deps.scorer ?? FpScorer.load(deps.logger);
+    this.dedupe = new AlertDeduper(opts.dedupe);
+    this.suppressAfter = opts.suppressAfter ?? 3;
+    this.maxAlertIds = opts.maxAlertIds ?? 200;
+    this.open = new LruMap(opts.maxOpenIncidents ?? 10_000);
+    this.keyById = new LruMap(opts.maxOpenIncidents ?? 10_000);
+  }
+
+  /** Warms the actor history from recent incidents, then subscribes to 'alert.raised'. */
+  async start(): Promise<void> {
+    if (this.unsubscribe) return;
+    try {
+      const since = this.deps.clock.now() - 30 * 24 * 3600 * 1000;
+      for (const i of await this.deps.store.listIncidents({ since, limit: 5_000 })) if (i.status !== 'suppressed') this.history.record(i);
+    } catch (e) {
+      this.deps.logger.log('warn', 'analyst: actor history not loaded', { error: errorMessage(e) });
+    }
+    this.unsubscribe = this.deps.bus.subscribe('alert.raised', async (a) => {
+      await this.handle(a);
+    });
+  }
+
+  stop(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  /** Resolves when background LLM summaries have finished. */
+  async idle(): Promise<void> {
+    while (this.pendingSummaries.size > 0) await Promise.all([...this.pendingSummaries]);
+  }
+
+  stats(): AnalystStats {
+    return { ...this.counters, summaries: { ...this.counters.summaries } };
+  }
+
+  /** The false-positive score this alert would get now (feedback and actor history included). */
+  async scoreAlert(alert: Alert, currentIncidentId?: string): Promise<FpScore> {
+    const feedback = await this.feedbackFor(patternKey(alert));
+    const hist = this.history.of(actorKey(alert.actor), currentIncidentId);
+    return this.scorer.score(alert, { feedback, ...hist, ...(alert.source ? { source: alert.source } : {}) });
+  }
+
+  /** Triage of one alert; resolves with the incident it joined (undefined for a duplicate). */
+  async handle(alert: Alert): Promise<Incident | undefined> {
+    const { clock, store, bus, logger } = this.deps;
+    const now = clock.now();
+    if (this.dedupe.isDuplicate(alert, now)) {
+      this.counters.deduplicated++;
+      return undefined;
+    }
+    this.counters.alerts++;
+    const policy = this.deps.policy();
+    const key = correlationKey(alert);
+    const state = await this.findOpen(key, now, policy);
+    const pattern = patternKey(alert);
+    const feedback = await this.feedbackFor(pattern);
+    const fp = await this.scoreAlert(alert, state?.incident.id);
+    const suppressed = feedback.falsePositive >= this.suppressAfter && feedback.falsePositive >= 2 * feedback.confirmed;
+
+    let s: OpenIncident;
+    if (state) {
+      s = state;
+      const i = s.incident;
+      i.alertCount++;
+      i.lastSeen = now;
+      if (i.alertIds.length < this.maxAlertIds) i.alertIds.push(alert.id);
+      i.fpProbability = Math.min(i.fpProbability, fp.probability);
+    } else {
+      s = { incident: this.newIncident(key, alert, now, fp.probability), recent: [], patterns: new Set(), skipped: new Set() };
+      this.open.set(key, s);
+      this.keyById.set(s.incident.id, key);
+      this.counters.incidentsOpened++;
+    }
+    const incident = s.incident;
+    s.recent.push(alert);
+    if (s.recent.length > RECENT_ALERTS) s.recent.shift();
+    s.patterns.add(pattern);
+
+    const hist = this.history.of(actorKey(alert.actor), incident.id);
+    const decision = decideSeverity(
+      {
+        threat: alert.threat,
+        fp: fp.probability,
+        score: alert.score,
+        alertSeverity: alert.severity,
+        repeatOffender: hist.priorIncidents > 0,
+        alertCount: incident.alertCount,
+        suppressed: suppressed || incident.status === 'suppressed',
+      },
+      policy,
+    );
+    const becameSuppressed = suppressed && incident.status === 'open';
+    if (becameSuppressed) {
+      incident.status = 'suppressed';
+      this.counters.suppressed++;
+    }
+    if (incident.alertCount === 1 || severityRank(decision.severity) > severityRank(incident.severity)) incident.severity = decision.severity;
+    if (incident.status !== 'suppressed') this.history.record(incident);
+
+    const why = [...fp.reasons, ...decision.reasons.slice(1)].join('; ') || `score ${alert.score}`;
+    const plan = buildPlaybook(incident, decision.severity, decision.monitorOnly, policy, why);
+    const planned = new Set(incident.playbook.map(actionKey));
+    const fresh = plan.actions.filter((a) => !planned.has(actionKey(a)));
+    incident.playbook.push(...fresh);
+    incident.summary = this.template.text(incident, s.recent);
+    incident.summarySource = 'template';
+    this.counters.summaries.template++;
+
+    alert.incidentId = incident.id;
+    await store.upsertIncident(incident);
+    try {
+      await store.insertAlert(alert); // the Builder stored it without an incident id
+    } catch (e) {
+      logger.log('error', 'analyst: alert not linked to its incident', { alertId: alert.id, error: errorMessage(e) });
+    }
+    await this.auditDecisions(s, plan.skipped, becameSuppressed, feedback, now);
+
+    bus.publish('incident.updated', snapshot(incident));
+    if (fresh.length > 0) {
+      this.counters.playbooks++;
+      bus.publish('playbook.ready', { incident: snapshot(incident), actions: fresh });
+    }
+    this.summarizeInBackground(s);
+    return incident;
+  }
+
+  /**
+   * Stores an analyst's verdict on an incident: feedback for each of its patterns (changing future
+   * scores and, when repeated, suppressing the pattern), the incident's feedback and status, and an
+   * audit record.
+   */
+  async recordFeedback(incidentId: string, feedback: Feedback, by: string): Promise<Incident> {
+    const { store, clock, bus } = this.deps;
+    const key = this.keyById.peek(incidentId);
+    const s = key !== undefined ? this.open.peek(key) : undefined;
+    const incident = s?.incident ?? (await store.getIncident(incidentId));
+    if (!incident) throw new Error(`unknown incident ${incidentId}`);
+    const patterns = s ? [...s.patterns] : [...new Set((await store.listAlerts({ incidentId, limit: 200 })).map(patternKey))];
+    if (patterns.length === 0) patterns.push(`${incident.threat}|`);
+    const now = clock.now();
+    for (const p of patterns) {
+      await store.addFeedback({ incidentId, patternKey: p, feedback, ts: now, by });
+      this.feedbackCache.delete(p);
+    }
+    incident.feedback = feedback;
+    if (feedback === 'false_positive') {
+      incident.status = 'suppressed';
+      this.history.forget(actorKey(incident.actor), incident.id);
+    } else {
+      if (incident.status === 'suppressed') incident.status = 'open';
+      this.history.record(incident);
+    }
+    incident.summary = this.template.text(incident, s?.recent ?? []);
+    incident.summarySource = 'template';
+    await store.upsertIncident(incident);
+    await store.appendAudit({
+      ts: now,
+      actor: by,
+      action: 'incident.feedback',
+      target: incidentId,
+      reason: feedback === 'false_positive' ? 'marked a false positive' : 'confirmed as an attack',
+      details: { feedback, patterns, threat: incident.threat },
+    });
+    bus.publish('incident.updated', snapshot(incident));
+    return snapshot(incident);
+  }
+
+  private newIncident(key: string, alert: Alert, now: number, fp: number): Incident {
+    return {
+      id: `inc_${randomUUID().replace(/-/g, '').slice(0, 20)}`,
+      key,
+      status: 'open',
+      threat: alert.threat,
+      severity: alert.severity,
+      actor: { ...alert.actor },
+      firstSeen: now,
+      lastSeen: now,
+      alertCount: 1,
+      alertIds: [alert.id],
+      fpProbability: fp,
+      summary: '',
+      summarySource: 'template',
+      playbook: [],
+    };
+  }
+
+  /** The open incident for this key inside the correlation window: memory first, then the store (after a restart). */
+  private async findOpen(key: string, now: number, policy: ResponsePolicy): Promise<OpenIncident | undefined> {
+    const since = now - policy.correlationWindowSec * 1000;
+    const cached = this.open.get(key);
+    if (cached) {
+      if (cached.incident.lastSeen >= since && cached.incident.status !== 'resolved') return cached;
+      this.open.delete(key);
+      return undefined;
+    }
+    const stored = await this.deps.store.findOpenIncident(key, since);
+    if (!stored) return undefined;
+    const s: OpenIncident = { incident: stored, recent: [], patterns: new Set(), skipped: new Set() };
+    this.open.set(key, s);
+    this.keyById.set(stored.id, key);
+    return s;
+  }
+
+  private async feedbackFor(pattern: string): Promise<{ falsePositive: number; confirmed: number }> {
+    const cached = this.feedbackCache.get(pattern);
+    if (cached) return cached;
+    try {
+      const fb = await this.deps.store.feedbackFor(pattern);
+      this.feedbackCache.set(pattern, fb);
+      return fb;
+    } catch (e) {
+      this.counters.errors++;
+      this.deps.logger.log('warn', 'analyst: feedback not readable; scoring without it', { error: errorMessage(e) });
+      return { falsePositive: 0, confirmed: 0 };
+    }
+  }
+
+  /** Audit trail of what the Analyst decided not to do: actions without a target, suppression. */
+  private async auditDecisions(s: OpenIncident, skipped: readonly { kind: ActionKind; why: string }[], becameSuppressed: boolean, feedback: { falsePositive: number; confirmed: number }, now: number): Promise<void> {
+    const { store, logger } = this.deps;
+    const id = s.incident.id;
+    for (const sk of skipped) {
+      if (s.skipped.has(sk.kind)) continue;
+      s.skipped.add(sk.kind);
+      logger.log('info', `ACTION SKIPPED: ${sk.kind} for incident ${id} - ${sk.why}`, { incidentId: id });
+      await store.appendAudit({ ts: now, actor: 'analyst', action: 'action.skipped', target: id, reason: sk.why, details: { kind: sk.kind, incidentId: id } });
+    }
+    if (becameSuppressed) {
+      await store.appendAudit({
+        ts: now,
+        actor: 'analyst',
+        action: 'incident.suppressed',
+        target: id,
+        reason: `pattern marked a false positive ${feedback.falsePositive} time(s): monitoring only`,
+        details: { incidentId: id, ...feedback },
+      });
+    }
+  }
+
+  /** Replaces the template summary with the configured summarizer's, off the triage path. */
+  private summarizeInBackground(s: OpenIncident): void {
+    const summarizer = this.deps.summarizer;
+    if (!summarizer || summarizer instanceof TemplateSummarizer) return;
+    const inc = snapshot(s.incident);
+    const alerts = [...s.recent];
+    const p = (async () => {
+      try {
+        const r = isSourced(summarizer) ? await summarizer.describe(inc, alerts) : { text: await summarizer.summarize(inc, alerts), source: 'llm' as const };
+        // A newer alert has changed the incident since: its own summary run will write.
+        if (s.incident.alertCount !== inc.alertCount || r.source !== 'llm') return;
+        s.incident.summary = r.text;
+        s.incident.summarySource = 'llm';
+        this.counters.summaries.llm++;
+        await this.deps.store.upsertIncident(s.incident);
+        this.deps.bus.publish('incident.updated', snapshot(s.incident));
+      } catch (e) {
+        this.deps.logger.log('warn', 'analyst: summary failed; the template summary stays', { incidentId: inc.id, error: errorMessage(e) });
+      }
+    })();
+    this.pendingSummaries.add(p);
+    void p.finally(() => this.pendingSummaries.delete(p));
+  }
+}

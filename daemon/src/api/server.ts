@@ -1,0 +1,165 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { ChatService } from '../chat/chat-service';
+import type { ChatBackend } from '../llm/chat-backend';
+import type { Soc } from '../soc/create-soc';
+import type { Clock } from '../util/clock';
+import type { Logger } from '../util/logger';
+import { Authenticator } from './auth';
+import { clientIp } from './client-ip';
+import type { DaemonConfig, DaemonContext } from './daemon-context';
+import { dashboardHtml, readAsset } from './dashboard-page';
+import { HttpError, jsonErrors, notFound, requireJson } from './http-error';
+import { RequestGuards } from './request-guards';
+import { RouteRegistry } from './route-registry';
+import { registerApprovalAndAuditRoutes } from './routes/approval-audit-routes';
+import { registerChatRoutes } from './routes/chat-routes';
+import { registerEnforcementRoutes } from './routes/enforcement-routes';
+import { registerEventAndScenarioRoutes } from './routes/event-scenario-routes';
+import { registerIncidentRoutes } from './routes/incident-routes';
+import { registerStatusRoutes } from './routes/status-routes';
+
+export interface ServerDeps {
+  config: DaemonConfig;
+  soc: Soc;
+  llm: () => ChatBackend;
+  adminToken: string;
+  clock: Clock;
+  logger: Logger;
+}
+
+export interface RunningServer {
+  readonly server: Server;
+  readonly ctx: DaemonContext;
+  readonly port: number;
+  readonly url: string;
+  /** A fresh one-time dashboard URL (the token works once, then a cookie carries the login). */
+  loginUrl(): string;
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', map: 'application/json', ttf: 'font/ttf', woff2: 'font/woff2', svg: 'image/svg+xml' };
+
+function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+}
+
+/** Builds the HTTP API on one http.Server: guards → auth → routes; the live stream shares the server. */
+export function buildServer(deps: ServerDeps): { app: express.Express; server: Server; ctx: DaemonContext; registry: RouteRegistry; guards: RequestGuards } {
+  const { config, soc, logger, clock } = deps;
+  const server = createServer();
+  const port = (): number => (server.address() as AddressInfo | null)?.port ?? config.port;
+  const guards = new RequestGuards(port, config.allowedHosts);
+  const auth = new Authenticator(deps.adminToken, clock);
+  let monitoring = true;
+  const ctx: DaemonContext = {
+    config,
+    soc,
+    llm: deps.llm,
+    auth,
+    clock,
+    logger,
+    startedAt: clock.now(),
+    monitoring: { get: () => monitoring, set: (on) => (monitoring = on) },
+    port,
+    clientIp: (req) => clientIp(req, config.trustedProxies),
+    statusChanged: () => undefined,
+    chat: undefined as unknown as ChatService,
+  };
+  ctx.chat = new ChatService(soc, deps.llm, () => monitoring, clock, logger);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use(securityHeaders);
+  app.use((req, _res, next) => {
+    if (!guards.hostAllowed(req)) return next(new HttpError(403, 'Host header not allowed (DNS rebinding protection)', 'host_not_allowed', 'soc_forbidden'));
+    if (!guards.originAllowed(req)) return next(new HttpError(403, 'Origin not allowed (cross-site request)', 'origin_not_allowed', 'soc_forbidden'));
+    next();
+  });
+
+  const registry = new RouteRegistry();
+  registerStatusRoutes(registry, ctx);
+  registerChatRoutes(registry, ctx);
+  registerIncidentRoutes(registry, ctx);
+  registerEnforcementRoutes(registry, ctx);
+  registerApprovalAndAuditRoutes(registry, ctx);
+  registerEventAndScenarioRoutes(registry, ctx);
+  registry.add({ method: 'get', path: '/api/openapi.json', tag: 'meta', summary: 'This OpenAPI document', response: 'OpenAPI 3.1', handler: () => registry.openapi({ title: 'SOC AI Agents daemon API', version: '1' }) });
+
+  // Unauthenticated: liveness and the one-time login that sets the browser's session cookie.
+  const publicRouter = express.Router();
+  registry.mount(publicRouter, 'public');
+  app.use(publicRouter);
+  app.get('/login', (req, res) => {
+    const token = typeof req.query.token === 'string' ? req.query.token : '';
+    const session = token ? auth.redeemLoginToken(token) : undefined;
+    if (!session) throw new HttpError(401, 'this login link is invalid, expired or already used; ask the daemon for a new one (soc-agents daemon prints it)', 'invalid_login_token', 'soc_unauthorized');
+    res.setHeader('Set-Cookie', auth.sessionCookie(session));
+    res.redirect(303, '/');
+  });
+
+  app.use((req, _res, next) => {
+    if (auth.isAuthenticated(req)) return next();
+    next(new HttpError(401, 'authentication required: send Authorization: Bearer <token> (DATA_DIR/token or SOC_AGENTS_TOKEN), or open the one-time login URL', 'unauthorized', 'soc_unauthorized', { 'WWW-Authenticate': 'Bearer realm="soc-agents"' }));
+  });
+
+  app.get('/', (_req, res) => {
+    const { html, csp } = dashboardHtml();
+    res.setHeader('Content-Security-Policy', csp);
+    res.type('html').send(html);
+  });
+  app.get('/webview/:file', (req, res) => {
+    const file = String(req.params.file);
+    const body = readAsset(file);
+    if (!body) throw new HttpError(404, `no asset ${file}`, 'not_found');
+    res.setHeader('Content-Type', MIME[file.split('.').pop() ?? ''] ?? 'application/octet-stream');
+    res.send(body);
+  });
+
+  app.use(requireJson());
+  app.use(express.json({ limit: config.maxBodyBytes, type: 'application/json' }));
+  const router = express.Router();
+  registry.mount(router, 'authenticated');
+  app.use(router);
+  app.use(notFound);
+  app.use(jsonErrors(logger));
+  server.on('request', app);
+  // Slow-loris and idle-connection bounds.
+  server.headersTimeout = 15_000;
+  server.requestTimeout = 120_000;
+  server.keepAliveTimeout = 5_000;
+  return { app, server, ctx, registry, guards };
+}
+
+/** Listens on config.host:config.port; when the port is taken, on a free one (the caller is told the real port). */
+export async function listen(server: Server, host: string, port: number, logger: Logger): Promise<number> {
+  const attempt = (p: number): Promise<number> =>
+    new Promise((resolve, reject) => {
+      const onError = (e: NodeJS.ErrnoException): void => {
+        server.off('listening', onListening);
+        reject(e);
+      };
+      const onListening = (): void => {
+        server.off('error', onError);
+        resolve((server.address() as AddressInfo).port);
+      };
+      server.once('error', onError);
+      server.once('listening', onListening);
+      server.listen(p, host);
+    });
+  try {
+    return await attempt(port);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port === 0) throw e;
+    logger.log('warn', `port ${port} is taken; listening on a free port instead`, { host });
+    return attempt(0);
+  }
+}

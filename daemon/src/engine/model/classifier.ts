@@ -1,0 +1,185 @@
+/**
+ * Multinomial logistic regression over hashed n-grams (see features.ts), with int16 weights.
+ * Long texts are scored in overlapping windows so one injected paragraph is not diluted by a
+ * long benign document; the most suspicious window decides.
+ */
+import { Featurizer, tfWeight } from './features';
+import type { ModelHeader } from './weights-format';
+import type { ClassName, ModelScores } from './types';
+
+/** Spans are computed only when the message is suspicious enough to be reported. */
+const SPAN_MIN_ATTACK = 0.2;
+/** Length of the reported span window, in UTF-16 units. */
+const SPAN_WIDTH = 200;
+
+export class LinearClassifier {
+  private readonly f: Featurizer;
+  private readonly k: number;
+  private readonly scales: Float64Array;
+  private readonly bias: Float64Array;
+  private readonly acc: Float64Array;
+  private readonly benignIndex: number;
+  /** Scratch for the last scored window. */
+  private readonly probs: Float64Array;
+  private norm = 1;
+
+  constructor(
+    readonly header: ModelHeader,
+    private readonly w: Int16Array,
+  ) {
+    this.k = header.classes.length;
+    this.f = new Featurizer(header.features);
+    this.scales = Float64Array.from(header.scales);
+    this.bias = Float64Array.from(header.bias);
+    this.acc = new Float64Array(this.k);
+    this.probs = new Float64Array(this.k);
+    this.benignIndex = header.classes.indexOf('benign');
+    if (this.benignIndex < 0) throw new Error('model has no benign class');
+  }
+
+  /** Probabilities of text[start, end) into this.probs. Leaves the featurizer's features set (for spans). */
+  private scoreWindow(text: string, start: number, end: number): void {
+    const f = this.f;
+    const k = this.k;
+    const w = this.w;
+    const acc = this.acc;
+    f.reset();
+    f.extract(text, start, end);
+    acc.fill(0);
+    let sumSq = 0;
+    const counts = f.counts;
+    const touched = f.touched;
+    const nt = f.nTouched;
+    if (k === 6) {
+      // The shipped model has 6 classes: keep the accumulators in registers.
+      let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0;
+      for (let i = 0; i < nt; i++) {
+        const idx = touched[i];
+        const v = tfWeight(counts[idx]);
+        sumSq += v * v;
+        const b = idx * 6;
+        a0 += v * w[b];
+        a1 += v * w[b + 1];
+        a2 += v * w[b + 2];
+        a3 += v * w[b + 3];
+        a4 += v * w[b + 4];
+        a5 += v * w[b + 5];
+      }
+      acc[0] = a0;
+      acc[1] = a1;
+      acc[2] = a2;
+      acc[3] = a3;
+      acc[4] = a4;
+      acc[5] = a5;
+    } else {
+      for (let i = 0; i < nt; i++) {
+        const idx = touched[i];
+        const v = tfWeight(counts[idx]);
+        sumSq += v * v;
+        const base = idx * k;
+        for (let c = 0; c < k; c++) acc[c] += v * w[base + c];
+      }
+    }
+    this.norm = sumSq > 0 ? Math.sqrt(sumSq) : 1;
+    let max = -Infinity;
+    for (let c = 0; c < k; c++) {
+      acc[c] = this.bias[c] + (this.scales[c] * acc[c]) / this.norm;
+      if (acc[c] > max) max = acc[c];
+    }
+    let z = 0;
+    for (let c = 0; c < k; c++) z += this.probs[c] = Math.exp(acc[c] - max);
+    for (let c = 0; c < k; c++) this.probs[c] /= z;
+  }
+
+  classify(text: string): ModelScores {
+    const n = text.length;
+    const { maxSingle, window, stride, maxScored } = this.header.longText;
+    let bestStart = 0;
+    let bestEnd = n;
+    let lastStart = 0;
+    let best: Float64Array;
+    if (n <= maxSingle) {
+      this.scoreWindow(text, 0, n);
+      best = this.probs.slice();
+    } else {
+      best = new Float64Array(this.k);
+      best[this.benignIndex] = 2;
+      for (const s of windowStarts(n, window, stride, maxScored)) {
+        const e = Math.min(n, s + window);
+        this.scoreWindow(text, s, e);
+        lastStart = s;
+        if (this.probs[this.benignIndex] < best[this.benignIndex]) {
+          best = this.probs.slice();
+          bestStart = s;
+          bestEnd = e;
+        }
+      }
+    }
+    const probabilities = {} as Record<ClassName, number>;
+    this.header.classes.forEach((c, i) => (probabilities[c] = best[i]));
+    const attackProbability = 1 - best[this.benignIndex];
+    let span: [number, number] = [0, n];
+    if (attackProbability >= SPAN_MIN_ATTACK) {
+      // The featurizer still holds the last scored window; re-extract only if another window won.
+      if (lastStart !== bestStart) this.scoreWindow(text, bestStart, bestEnd);
+      span = this.span(bestStart, bestEnd - bestStart, best);
+    }
+    return { probabilities, attackProbability, span };
+  }
+
+  /** The SPAN_WIDTH window of text[start, end) whose features pushed hardest toward the top attack class. */
+  private span(start: number, len: number, probs: Float64Array): [number, number] {
+    const k = this.k;
+    const b = this.benignIndex;
+    let top = -1;
+    for (let c = 0; c < k; c++) if (c !== b && (top < 0 || probs[c] > probs[top])) top = c;
+    const { ids, starts, counts, nIds } = this.f;
+    const w = this.w;
+    const sTop = this.scales[top];
+    const sBen = this.scales[b];
+    const contrib = new Float64Array(len + 1);
+    for (let i = 0; i < nIds; i++) {
+      const idx = ids[i];
+      const count = counts[idx];
+      const delta = sTop * w[idx * k + top] - sBen * w[idx * k + b];
+      contrib[starts[i] - start] += (tfWeight(count) / count) * delta;
+    }
+    if (len <= SPAN_WIDTH) return trim(contrib, start, 0, len);
+    let sum = 0;
+    for (let i = 0; i < SPAN_WIDTH; i++) sum += contrib[i];
+    let bestSum = sum;
+    let bestAt = 0;
+    for (let i = SPAN_WIDTH; i < len; i++) {
+      sum += contrib[i] - contrib[i - SPAN_WIDTH];
+      if (sum > bestSum) {
+        bestSum = sum;
+        bestAt = i - SPAN_WIDTH + 1;
+      }
+    }
+    return trim(contrib, start, bestAt, bestAt + SPAN_WIDTH);
+  }
+}
+
+/**
+ * Starts of the windows scored for a long text: every `stride` while the total stays within
+ * `maxScored` characters; beyond that, evenly spaced windows that always include the first and
+ * the last, so the cost per message is bounded (the rules still read every character).
+ */
+export function windowStarts(n: number, window: number, stride: number, maxScored: number): number[] {
+  const last = Math.max(0, n - window);
+  const full = Math.ceil(last / stride) + 1;
+  const k = Math.max(2, Math.min(full, Math.floor(maxScored / window)));
+  if (k >= full) return Array.from({ length: full }, (_, i) => Math.min(i * stride, last));
+  return Array.from({ length: k }, (_, i) => Math.round((i * last) / (k - 1)));
+}
+
+/** Narrows [from, to) (relative to `start`) to its first and last positively contributing position. */
+function trim(contrib: Float64Array, start: number, from: number, to: number): [number, number] {
+  let a = from;
+  let z = to;
+  while (a < z && contrib[a] <= 0) a++;
+  while (z > a && contrib[z - 1] <= 0) z--;
+  if (a >= z) return [start + from, start + to];
+  // An n-gram starting at z-1 covers a few more characters; keep whole words readable.
+  return [start + a, start + Math.min(to, z + 4)];
+}

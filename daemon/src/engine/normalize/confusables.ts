@@ -1,0 +1,94 @@
+/**
+ * Cyrillic, Greek and Armenian letters that render like Latin ones (lower-case forms, since the
+ * folded view is lower-cased; upper-case look-alikes such as Н/Η → h are listed by their lower case).
+ * Folded only inside tokens that mix scripts, or in isolated look-alike words in Latin text, so
+ * genuine Russian or Greek stays intact for the multilingual rules.
+ */
+const TABLE: Readonly<Record<string, string>> = {
+  // Cyrillic
+  а: 'a', в: 'b', с: 'c', ԁ: 'd', е: 'e', ё: 'e', һ: 'h', н: 'h', і: 'i', ї: 'i', ј: 'j', к: 'k', ӏ: 'l',
+  м: 'm', п: 'n', о: 'o', р: 'p', ԛ: 'q', г: 'r', ѕ: 's', т: 't', ц: 'u', ѵ: 'v', ԝ: 'w', ш: 'w',
+  х: 'x', у: 'y', ү: 'y', з: 'z',
+  // Greek
+  α: 'a', β: 'b', ϲ: 'c', ε: 'e', η: 'n', ι: 'i', ί: 'i', ϳ: 'j', κ: 'k', μ: 'u', ν: 'v', ο: 'o',
+  ό: 'o', ρ: 'p', τ: 't', υ: 'u', ύ: 'u', ω: 'w', χ: 'x', γ: 'y', ζ: 'z',
+  // Armenian
+  ա: 'w', հ: 'h', ո: 'n', ս: 'u', օ: 'o', զ: 'q', ց: 'g', ք: 'p', ե: 'e',
+};
+
+/** TABLE by UTF-16 code (all keys are below U+2000): 0 = not a look-alike. */
+const CODES = (() => {
+  const t = new Uint16Array(0x2000);
+  for (const [k, v] of Object.entries(TABLE)) t[k.charCodeAt(0)] = v.charCodeAt(0);
+  return t;
+})();
+
+/** Letters and combining marks of Latin and the look-alike scripts: the characters a token is made of. */
+function isTokenChar(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0xc0 && c <= 0x58f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x1c80 && c <= 0x1c8f) ||
+    (c >= 0x1d00 && c <= 0x1fff)
+  );
+}
+
+function isLatin(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+/** Share of Latin letters among Latin + look-alike-script letters in the text. */
+function latinShare(text: string): number {
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) latin++;
+    else if ((c >= 0x370 && c <= 0x58f) || (c >= 0x1f00 && c <= 0x1fff)) other++;
+  }
+  return latin + other === 0 ? 0 : latin / (latin + other);
+}
+
+/**
+ * Folds look-alike letters to Latin in tokens that mix Latin with Cyrillic/Greek/Armenian
+ * ("іgnоrе"), and in all-look-alike words of ≥ 2 letters when the text is mostly Latin ("рау").
+ * Replacements are one unit for one unit, so the offset map of the input stays valid.
+ */
+export function foldConfusables(text: string): string {
+  if (!/[a-z]/.test(text)) return text; // no Latin at all: nothing can be disguised as Latin
+  let share = -1;
+  let out = '';
+  let last = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const ch = text.charCodeAt(i);
+    if (!((ch >= 0x370 && ch <= 0x58f) || (ch >= 0x1c80 && ch <= 0x1c8f) || (ch >= 0x1f00 && ch <= 0x1fff))) continue;
+    let a = i;
+    let b = i + 1;
+    while (a > last && isTokenChar(text.charCodeAt(a - 1))) a--;
+    while (b < n && isTokenChar(text.charCodeAt(b))) b++;
+    i = b;
+    let latin = false;
+    let allLookAlike = true;
+    for (let i = a; i < b; i++) {
+      const c = text.charCodeAt(i);
+      if (isLatin(c)) latin = true;
+      else if (c >= 0x2000 || CODES[c] === 0) allLookAlike = false;
+    }
+    let fold = latin;
+    if (!fold && allLookAlike && b - a >= 2) {
+      if (share < 0) share = latinShare(text);
+      fold = share >= 0.75;
+    }
+    if (!fold) continue;
+    let replaced = '';
+    for (let i = a; i < b; i++) {
+      const c = text.charCodeAt(i);
+      replaced += String.fromCharCode(c < 0x2000 && CODES[c] !== 0 ? CODES[c] : c);
+    }
+    out += text.slice(last, a) + replaced;
+    last = b;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}

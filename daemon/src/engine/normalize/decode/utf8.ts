@@ -1,0 +1,61 @@
+/**
+ * A small UTF-8 decoder that reports where each character's bytes were, so decoded escapes
+ * (%E2%80%8B, \xe2\x80\x8b) can map each character back to its own escape sequence.
+ * Invalid or truncated sequences decode to U+FFFD, one per bad byte, never throw.
+ */
+export function forEachUtf8Char(
+  bytes: ArrayLike<number>,
+  length: number,
+  emit: (cp: number, byteStart: number, byteEnd: number) => void,
+): void {
+  let i = 0;
+  while (i < length) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      emit(b, i, i + 1);
+      i++;
+      continue;
+    }
+    let need: number;
+    let cp: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      cp = b & 0x1f;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      cp = b & 0x0f;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      cp = b & 0x07;
+      min = 0x10000;
+    } else {
+      emit(0xfffd, i, i + 1);
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (; j <= i + need; j++) {
+      if (j >= length || (bytes[j] & 0xc0) !== 0x80) break;
+      cp = (cp << 6) | (bytes[j] & 0x3f);
+    }
+    if (j !== i + need + 1 || cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+      emit(0xfffd, i, i + 1);
+      i++;
+      continue;
+    }
+    emit(cp, i, j);
+    i = j;
+  }
+}
+
+/** Decodes UTF-8 bytes to a string (invalid bytes → U+FFFD). */
+export function decodeUtf8(bytes: ArrayLike<number>, length: number = bytes.length): string {
+  const parts: string[] = [];
+  forEachUtf8Char(bytes, length, (cp) => {
+    parts.push(String.fromCodePoint(cp));
+  });
+  return parts.join('');
+}

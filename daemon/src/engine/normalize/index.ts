@@ -1,0 +1,39 @@
+import { decodedViews } from './decode/decoded-views';
+import { deobfuscate } from './deobfuscate';
+import { foldText } from './fold';
+import { scanHidden } from './hidden-scan';
+import type { HiddenSpan } from './hidden-span';
+import { toView } from './mapped-text';
+import { tagsView } from './tags-view';
+import type { TextView } from './text-view';
+
+export type { HiddenSpan } from './hidden-span';
+export type { HiddenKind } from './char-class';
+
+export interface Normalized {
+  /**
+   * `views[0]` is always the folded view of the whole message; then, when they apply, the
+   * de-obfuscated view, the smuggled-tags view and decoded views (url, html_entities, hex, base64).
+   */
+  views: TextView[];
+  hidden: HiddenSpan[];
+}
+
+/**
+ * Turns a message into the views the rules scan. Every view maps back to the original text, so
+ * findings point at the characters the user really has, also inside stripped or decoded text.
+ * Never throws: lone surrogates, binary junk and hostile encodings only yield fewer views.
+ */
+export function normalize(text: string): Normalized {
+  const { mapped, hiddenAt } = foldText(text);
+  const views: TextView[] = [toView('folded', mapped)];
+  const hidden = scanHidden(text, hiddenAt);
+  const deob = deobfuscate(mapped);
+  if (deob && deob.text !== mapped.text) views.push(toView('deobfuscated', deob));
+  const tags = tagsView(text, hidden);
+  if (tags) views.push(tags);
+  for (const v of decodedViews(text, mapped.text)) views.push(v);
+  return { views, hidden };
+}
+
+export { TextView, TextViewBuilder } from './text-view';

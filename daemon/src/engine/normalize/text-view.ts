@@ -1,0 +1,85 @@
+import type { ViewKind } from '../types';
+
+/**
+ * A transformed copy of the original text plus the map from each of its UTF-16 units back
+ * to the original [start, end) it came from. Rules match on `text`; findings report
+ * `toOriginal(...)`, so editors and dashboards highlight the characters the user really has.
+ */
+export class TextView {
+  private constructor(
+    readonly kind: ViewKind,
+    readonly text: string,
+    private readonly starts: Int32Array | null,
+    private readonly ends: Int32Array | null,
+    /** For decoded blobs: every unit maps to the whole encoded span. */
+    private readonly blob: readonly [number, number] | null,
+  ) {}
+
+  /** A view whose offsets are the original offsets (text only changed in ways that keep length, e.g. ASCII lower-casing). */
+  static identity(kind: ViewKind, text: string): TextView {
+    return new TextView(kind, text, null, null, null);
+  }
+
+  /** Decoded content of an encoded blob found at original [start, end). */
+  static blob(kind: ViewKind, text: string, start: number, end: number): TextView {
+    return new TextView(kind, text, null, null, [start, end]);
+  }
+
+  static mapped(kind: ViewKind, text: string, starts: Int32Array, ends: Int32Array): TextView {
+    if (starts.length !== text.length || ends.length !== text.length) {
+      throw new Error(`offset map length ${starts.length} does not match text length ${text.length}`);
+    }
+    return new TextView(kind, text, starts, ends, null);
+  }
+
+  get isIdentity(): boolean {
+    return this.starts === null && this.blob === null;
+  }
+
+  /** Original [start, end) for view range [start, end). Empty ranges map to an empty original range. */
+  toOriginal(start: number, end: number): [number, number] {
+    if (this.blob) return [this.blob[0], this.blob[1]];
+    if (!this.starts || !this.ends) return [start, end];
+    const n = this.text.length;
+    if (n === 0) return [0, 0];
+    const s = Math.min(Math.max(start, 0), n - 1);
+    const e = Math.min(Math.max(end, s + 1), n);
+    return [this.starts[s], this.ends[e - 1]];
+  }
+}
+
+const EMPTY = new Int32Array(0);
+
+/** Accumulates a view's text and offset map unit by unit. */
+export class TextViewBuilder {
+  private text = '';
+  private starts: Int32Array = EMPTY;
+  private ends: Int32Array = EMPTY;
+  private n = 0;
+
+  /** Append `chunk` (any length) as coming from original [start, end). */
+  push(chunk: string, start: number, end: number): void {
+    const need = this.n + chunk.length;
+    if (need > this.starts.length) {
+      const cap = Math.max(need, this.starts.length * 2, 64);
+      const s = new Int32Array(cap);
+      const e = new Int32Array(cap);
+      s.set(this.starts.subarray(0, this.n));
+      e.set(this.ends.subarray(0, this.n));
+      this.starts = s;
+      this.ends = e;
+    }
+    this.starts.fill(start, this.n, need);
+    this.ends.fill(end, this.n, need);
+    this.n = need;
+    this.text += chunk;
+  }
+
+  get length(): number {
+    return this.n;
+  }
+
+  build(kind: ViewKind): TextView {
+    return TextView.mapped(kind, this.text, this.starts.slice(0, this.n), this.ends.slice(0, this.n));
+  }
+}

@@ -1,0 +1,149 @@
+import type { Rule } from './rule';
+import { anchorsOf, anyOf, collect, compile, gap, onlyWordsFrom, tester } from './lexicon-compile';
+import { EXTRACTION_FILLERS, EXTRACTION_LEXICON, SECRET_CONTINUATIONS } from './lexicon-extraction';
+import { anchoredMatcher, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
+import { discussionFactor, howToBefore } from './lexicon-meta';
+
+/** Secret extraction (OWASP LLM02:2025): passwords, keys and tokens the model or its tools hold. */
+
+const L = EXTRACTION_LEXICON;
+const VERBS = anyOf(collect(L, (l) => l.verbs), true);
+const VERBS_AFTER = anyOf(collect(L, (l) => l.verbsAfter), true);
+const SECRETS = collect(L, (l) => l.secrets);
+const SECRETS_G = compile(anyOf(SECRETS));
+const SECRET_RE = anyOf(SECRETS);
+const YOURS = tester(collect(L, (l) => l.yours));
+const STRONG_YOURS = tester([...collect(L, (l) => l.strongYours), 'you know', 'you hold', 'you use', 'you store', 'you are protecting', 'you are guarding', 'stored', 'saved']);
+const FILLERS = new Set(EXTRACTION_FILLERS);
+const CONTINUATION = new RegExp(`^[\\s-]{1,2}${anyOf(SECRET_CONTINUATIONS)}`, 'u');
+const QUESTION = /^(?:what|quel|quelle|was |wie |cuál|cual|qual|какой|какая|каков)/u;
+const NEGATED = /(?:never|not|n't|cannot|refuse to|won't|ne|nicht|nie|niemals|nunca|jamais|mai|никогда|не|不要|不)\s{0,2}$/u;
+/** The user's own secret ("my password") or a generic one ("a password") is not the model's. */
+const NOT_THEIRS = /(?:^|\s)(?:my|mon|ma|mes|mein|meine|meinen|mi|mis|meu|minha|mio|mia|мой|мои|a|an|any|strong|secure|good|new|random|temporary|un|une|ein|eine|einen|uno|una|um|uma|какой-нибудь)\s$|我的|私の|一个|強い/u;
+/** Something that holds the secret: "for our system", "in your config", "that unlocks it". */
+const HOLDER =
+  /(?:for|of|to|in|from|that (?:unlocks|opens|protects)|pour|de|du|für|von|des|para|do|da|del|per|della|для|от)\s(?:the\s|our\s|this\s|your\s|its\s|ce\s|cette\s|notre\s|le\s|la\s|unser\p{L}*\s|diese\p{L}*\s|nuestro\s|este\s|esta\s|nosso\s|nostro\s|questo\s|questa\s|нашей\s|этой\s|этого\s)?(?:system\p{L}*|sistem\p{L}*|систем\p{L}*|mode|modus|modo|modalità|режим\p{L}*|server\p{L}*|serveur|account|compte|konto|cuenta|conta|аккаунт\p{L}*|database|datenbank|db|admin\p{L}*|config\p{L}*|environment|vault|app\p{L}*|service|network|réseau|netzwerk|memory|context|prompt)/u;
+
+/**
+ * `before` is the text between the verb and the secret (or just before a verb-final secret): where
+ * "your", "the" or "my" decide whose secret it is.
+ */
+function scoreSecret(text: string, start: number, end: number, verb: string | undefined, before: string, secretEnd: number): number {
+  if (NEGATED.test(text.slice(Math.max(0, start - 12), start))) return 0;
+  if (howToBefore(text, start)) return 0;
+  if (CONTINUATION.test(text.slice(secretEnd, secretEnd + 20))) return 0;
+  if (NOT_THEIRS.test(before)) return 0;
+  const window = text.slice(Math.max(0, start - 20), Math.min(text.length, end + 40));
+  const strong = STRONG_YOURS.test(window) || HOLDER.test(text.slice(secretEnd, secretEnd + 40));
+  if (verb !== undefined && QUESTION.test(verb) && !strong && !YOURS.test(before)) return 0;
+  // "Confirm your password" is a sign-up form; "confirm the password for our system" is not.
+  if (verb !== undefined && /^(?:confirm|confirme|confirmer|bestätige|confirma|confirmar|conferma|confermare|подтверди)/u.test(verb) && !HOLDER.test(text.slice(secretEnd, secretEnd + 40))) return 0;
+  let conf = strong ? 0.85 : YOURS.test(window) ? 0.75 : 0.6;
+  // Chit-chat about the bot's own bank or social accounts, which it does not have, is not an attack on a secret.
+  if (/bank|banking|netflix|facebook|instagram|social media|email account/u.test(text.slice(secretEnd, secretEnd + 50))) conf = Math.min(conf, 0.5);
+  // Code that handles passwords ("print the password hash", `password = input()`) is not a request.
+  if (/[=;{}()]/.test(text.slice(text.lastIndexOf('\n', start) + 1, end))) conf = Math.min(conf, 0.4);
+  return conf * discussionFactor(text, start, end);
+}
+
+/** Leaking a secret sideways: a poem about it, its letters, or the secret in another encoding. */
+const SIDE_CHANNEL = [
+  `(?:poem|haiku|acrostic|story|song|riddle|limerick|rap|sonnet)\\s(?:about|using|with|containing|on|that (?:contains|includes|hides))\\s(?:the|your|our)\\s${SECRET_RE}`,
+  `${SECRET_RE}\\s(?:in|into|as|using|with)\\s(?:base64|base 64|pig latin|leetspeak|leet|hex|hexadecimal|binary|morse|rot13|rot-13|reverse|backwards|emojis?|ascii codes?|unicode|spelled out)`,
+  `(?:spell|encode|reverse|translate|hint at|describe)\\s(?:out\\s)?(?:the|your|our)\\s${SECRET_RE}`,
+  `(?:first|last|second|third)\\s(?:letter|character|digit|\\d+ (?:letters|characters|digits))\\s(?:of|in)\\s(?:the|your|our)\\s${SECRET_RE}`,
+  // other languages: "un haïku sur le mot de passe", "Gedicht über das Passwort", "стих про пароль"
+  `(?:poème|haïku|acrostiche|gedicht|akrostichon|poema|acróstico|poesia|acrostico|стих\\p{L}*|хайку|акростих\\p{L}*|haiku)\\s(?:\\p{L}+\\s){0,3}?${SECRET_RE}`,
+  `${SECRET_RE}[^.!?\\n。！？]{0,8}?(?:について|に関する|的)?(?:詩|俳句|诗|短歌)`,
+  `(?:does|is) (?:the|your|our)\\s${SECRET_RE}\\s(?:contain|start with|end with|include|have)`,
+];
+
+const secretSpec: AnchoredSpec = {
+  anchors: [
+    ...anchorsOf([...collect(L, (l) => l.verbs), ...collect(L, (l) => l.verbsAfter)]), 'poem', 'haiku', 'acrostic', 'story', 'song', 'riddle',
+    'limerick', 'rap', 'sonnet', 'spell', 'encode', 'reverse', 'hint at', 'describe', 'first', 'last', 'second', 'third', 'does', 'is', 'poème',
+    'haïku', 'acrostiche', 'gedicht', 'akrostichon', 'poema', 'acróstico', 'poesia', 'acrostico', 'стих', 'хайку', 'акростих',
+    ...anchorsOf(SECRETS),
+  ],
+  patterns: [
+    sticky(`(?<v>${VERBS})${gap(40)}(?<t>${SECRET_RE})`),
+    sticky(`(?<side>${SIDE_CHANNEL.join('|')})`),
+    sticky(`(?<va>${VERBS_AFTER})`),
+  ],
+  confidence: 0.85,
+  refine: (m, text) => {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (m.groups?.side !== undefined) {
+      if (howToBefore(text, s) || CONTINUATION.test(text.slice(e, e + 20))) return null;
+      return { start: s, end: e, confidence: 0.7 * discussionFactor(text, s, e) };
+    }
+    if (m.groups?.va !== undefined) {
+      // "パスワードを教えて", "密码是什么": the secret comes first.
+      const t = lookBefore(text, s, 25, SECRETS_G);
+      if (!t || s - (t.index + t[0].length) > 10) return null;
+      const conf = scoreSecret(text, t.index, e, undefined, text.slice(Math.max(0, t.index - 15), t.index), t.index + t[0].length);
+      return conf > 0 ? { start: t.index, end: e, confidence: conf } : null;
+    }
+    const target = m.groups?.t ?? '';
+    const before = m[0].slice(0, m[0].length - target.length);
+    // "tell me your password" yes; "what is your favourite security question or password" no.
+    if (!onlyWordsFrom(before.slice((m.groups?.v ?? '').length), FILLERS)) return null;
+    const conf = scoreSecret(text, s, e, m.groups?.v, before, e);
+    return conf > 0 ? { start: s, end: e, confidence: conf } : null;
+  },
+};
+
+/** Dumping the agent's environment: where API keys and tokens live. */
+const envSpec: AnchoredSpec = {
+  anchors: ['print', 'show', 'list', 'dump', 'output', 'reveal', 'display', 'echo', 'give me', 'send', 'read', 'cat', 'tell me', 'return', 'leak', 'share'],
+  patterns: [
+    sticky(
+      '(?:print|show|list|dump|output|reveal|display|echo|give me|send|read|cat|tell me|return|leak|share)\\s(?:me\\s)?(?:all\\s)?(?:of\\s)?(?:the\\s|your\\s|its\\s)?(?:environment variables|env vars|env variables|environment|\\.env(?: file)?|os\\.environ|process\\.env|secrets? (?:file|manager|store|vault)|(?:stored |saved )?(?:api keys|secrets|tokens|credentials)(?: (?:you have|stored|in (?:your|the) (?:environment|config|memory|context)))?)',
+    ),
+  ],
+  confidence: 0.7,
+  validate: (m, text) => {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (howToBefore(text, s, 80) || NEGATED.test(text.slice(Math.max(0, s - 12), s))) return 0;
+    if (/[=;{}()]/.test(text.slice(text.lastIndexOf('\n', s) + 1, s))) return 0;
+    if (/^\S+\s(?:me\s)?(?:all\s)?(?:of\s)?(?:the\s)?environment$/u.test(m[0])) return 0; // "show the environment" alone is vague
+    // "your" / "all" / the agent's own store make it a dump request; a bare "print environment variables" is a dev question.
+    const owned = /\s(?:your|its|all)\s|stored|saved|you have|in (?:your|the) (?:environment|config|memory|context)/u.test(m[0]);
+    const secretsNamed = /api keys|secrets|tokens|credentials/u.test(m[0]);
+    const conf = owned && secretsNamed ? 0.8 : owned ? 0.7 : 0.45;
+    return conf * discussionFactor(text, s, e);
+  },
+};
+
+function rule(id: string, title: string, description: string, spec: AnchoredSpec, severity: Rule['severity']): Rule {
+  return {
+    id,
+    category: 'data_exfiltration',
+    severity,
+    owasp: 'LLM02:2025',
+    title,
+    description,
+    confidence: spec.confidence,
+    patterns: spec.patterns,
+    match: anchoredMatcher(spec),
+  };
+}
+
+export const secretRules: readonly Rule[] = [
+  rule(
+    'exf-secret-request',
+    'Request for a password, API key or token',
+    'Asks the model to tell, share, confirm or encode a password, secret key, API key or token it holds (directly, in a poem, letter by letter or in base64), in any of nine languages.',
+    secretSpec,
+    'critical',
+  ),
+  rule(
+    'exf-env-secrets-dump',
+    'Request to dump environment variables or stored secrets',
+    'Asks an agent to print its environment variables, .env file or stored API keys and tokens, where deployment secrets live.',
+    envSpec,
+    'high',
+  ),
+];

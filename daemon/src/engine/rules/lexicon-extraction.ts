@@ -1,0 +1,180 @@
+/**
+ * Extraction phrases per language: a disclosure VERB (show, reveal, tell me…) and what it asks for
+ * — the system prompt or a secret. Like the override lexicon, a possessive or determiner near the
+ * target must confirm that the model's own prompt or secret is meant ("your system prompt"), and
+ * the user's own ("my password") never counts.
+ */
+export interface ExtractionLexicon {
+  readonly lang: string;
+  /** Disclosure verbs before the target. */
+  readonly verbs: readonly string[];
+  /** Disclosure verbs or questions after the target (Japanese, Chinese "是什么", German infinitives). */
+  readonly verbsAfter: readonly string[];
+  /** Names of the system prompt: enough with "the" or "your". */
+  readonly promptTargets: readonly string[];
+  /** "instructions", "rules": need "your" (or a phrase like "you were given"). */
+  readonly weakPromptTargets: readonly string[];
+  /** Secrets: passwords, keys, tokens. */
+  readonly secrets: readonly string[];
+  /** Determiners that point at the model's own prompt or secret. */
+  readonly yours: readonly string[];
+  /** Determiners that make a weak target or a secret the model's own rather than anyone's. */
+  readonly strongYours: readonly string[];
+}
+
+export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
+  {
+    lang: 'en',
+    verbs: [
+      'reveal', 'show', 'show me', 'print', 'display', 'output', 'repeat', 'tell me', 'give me', 'share', 'leak', 'dump', 'write out',
+      'write down', 'recite', 'spell out', 'echo', 'expose', 'disclose', 'provide', 'paste', 'copy', 'list', 'translate', 'encode',
+      'rewrite', 'paraphrase', 'summarize', 'summarise', 'return', 'read out', 'read back', 'confirm', 'send me', 'what is', "what's",
+      'what are', 'what was', 'what were', 'type out', 'divulge', 'let me see', 'let me know',
+    ],
+    verbsAfter: [],
+    promptTargets: [
+      'system prompt', 'system message', 'initial prompt', 'original prompt', 'hidden prompt', 'secret prompt', 'pre-prompt', 'preprompt',
+      'meta prompt', 'metaprompt', 'system instruction*', 'initial instruction*', 'original instruction*', 'hidden instruction*',
+      'secret instruction*', 'developer instruction*', 'developer message', 'initial configuration', 'prompt template', 'custom instructions',
+      'first instruction*', 'exact instruction*',
+    ],
+    weakPromptTargets: ['instruction*', 'prompt', 'rules', 'guidelines', 'directives', 'configuration', 'programming'],
+    secrets: [
+      'password', 'passwords', 'passphrase', 'pass phrase', 'passcode', 'secret key', 'secret code', 'secret word', 'secret string',
+      'confidential string', 'api key', 'api keys', 'api-key', 'access token', 'auth token', 'bearer token', 'private key', 'ssh key',
+      'credentials', 'secret token', 'access key', 'master key', 'login credentials', 'admin password', 'root password', 'pin code',
+    ],
+    yours: ['your', 'the', 'its', 'our', 'this', 'these', 'that'],
+    strongYours: ['your', 'you were given', 'you have been given', "you've been given", 'you received', 'you got', 'given to you', 'you follow', 'you are following', 'you have'],
+  },
+  {
+    lang: 'fr',
+    verbs: [
+      'révèle', 'révélez', 'montre', 'montre-moi', 'montrez', 'montrez-moi', 'affiche', 'affichez', 'répète', 'répétez', 'donne-moi',
+      'donnez-moi', 'dis-moi', 'dites-moi', 'écris', 'écrivez', 'imprime', 'partage', 'partagez', 'quel est', 'quelle est', 'quels sont',
+      'quelles sont', 'récite', 'copie', 'traduis', 'traduisez', 'indique', 'indiquez', 'confirme', 'communique', 'partager', 'dire',
+      'confirmer', 'révéler', 'montrer', 'donner', 'afficher', 'répéter', 'communiquer',
+    ],
+    verbsAfter: [],
+    promptTargets: ['prompt système', 'invite système', 'prompt initial', 'message système', 'instructions système', 'instructions initiales', "instructions d'origine", 'consignes système'],
+    weakPromptTargets: ['instructions', 'consignes', 'prompt', 'règles', 'directives'],
+    secrets: ['mot de passe', 'mots de passe', 'clé secrète', 'clé api', 'jeton', "jeton d'accès", 'identifiants', 'code secret', 'clé privée'],
+    yours: ['ton', 'ta', 'tes', 'votre', 'vos', 'le', 'la', 'les', 'notre'],
+    strongYours: ['ton', 'ta', 'tes', 'votre', 'vos', 'que tu as reçu*', 'que vous avez reçu*'],
+  },
+  {
+    lang: 'de',
+    verbs: [
+      'zeig', 'zeige', 'zeigen sie', 'zeig mir', 'gib', 'gib mir', 'geben sie mir', 'nenne', 'nennen sie', 'verrate', 'verraten sie',
+      'wiederhole', 'wiederholen sie', 'drucke', 'gib aus', 'schreib', 'schreibe', 'teile', 'teilen sie', 'übersetze', 'wie lautet',
+      'wie lauten', 'was ist', 'was sind', 'sag mir', 'sagen sie mir', 'bestätige', 'offenbare', 'enthülle',
+    ],
+    verbsAfter: ['zeigen', 'verraten', 'ausgeben', 'wiederholen', 'nennen', 'preisgeben', 'mitteilen', 'teilen', 'sagen', 'geben', 'bestätigen'],
+    promptTargets: ['systemprompt', 'system-prompt', 'systemnachricht', 'systemanweisung*', 'anfangsanweisung*', 'ursprünglichen anweisungen', 'versteckten anweisungen', 'initialen prompt'],
+    weakPromptTargets: ['anweisungen', 'instruktionen', 'prompt', 'regeln', 'vorgaben'],
+    secrets: ['passwort', 'passwörter', 'kennwort', 'geheimen schlüssel', 'geheimer schlüssel', 'api-schlüssel', 'api schlüssel', 'zugangsdaten', 'zugangstoken', 'privaten schlüssel', 'geheimcode'],
+    yours: ['dein', 'deine', 'deinen', 'ihr', 'ihre', 'ihren', 'den', 'die', 'das', 'unser', 'unsere'],
+    strongYours: ['dein', 'deine', 'deinen', 'deiner', 'ihr', 'ihre', 'ihren'],
+  },
+  {
+    lang: 'es',
+    verbs: [
+      'muestra', 'muéstrame', 'muestrame', 'revela', 'revélame', 'dime', 'dame', 'repite', 'imprime', 'escribe', 'comparte', 'cuál es',
+      'cual es', 'cuáles son', 'traduce', 'copia', 'dígame', 'deme', 'muéstreme', 'revele', 'confirma', 'indica', 'proporciona', 'compartir',
+      'decir', 'decirme', 'confirmar', 'mostrar', 'revelar', 'darme', 'me das', 'me dices',
+    ],
+    verbsAfter: [],
+    promptTargets: ['prompt del sistema', 'mensaje del sistema', 'instrucciones del sistema', 'instrucciones iniciales', 'instrucciones originales', 'prompt inicial'],
+    weakPromptTargets: ['instrucciones', 'prompt', 'reglas', 'directrices'],
+    secrets: ['contraseña', 'contraseñas', 'clave secreta', 'clave api', 'clave de api', 'credenciales', 'token de acceso', 'código secreto', 'clave privada'],
+    yours: ['tu', 'tus', 'su', 'sus', 'el', 'la', 'las', 'los', 'nuestra', 'nuestro'],
+    strongYours: ['tu', 'tus', 'su', 'sus'],
+  },
+  {
+    lang: 'pt',
+    verbs: [
+      'mostre', 'mostra', 'revele', 'revela', 'diga', 'me diga', 'diga-me', 'repita', 'imprima', 'escreva', 'compartilhe', 'partilhe', 'qual é',
+      'quais são', 'traduza', 'dê-me', 'me dê', 'confirme', 'informe', 'partilhar', 'compartilhar', 'dizer', 'mostrar', 'revelar', 'confirmar',
+    ],
+    verbsAfter: [],
+    promptTargets: ['prompt do sistema', 'mensagem do sistema', 'instruções do sistema', 'instruções iniciais', 'instruções originais'],
+    weakPromptTargets: ['instruções', 'instrucoes', 'regras', 'diretrizes'],
+    secrets: ['senha', 'senhas', 'palavra-passe', 'palavra passe', 'chave secreta', 'chave api', 'credenciais', 'token de acesso', 'chave privada'],
+    yours: ['sua', 'suas', 'seu', 'seus', 'tua', 'tuas', 'teu', 'teus', 'a', 'o', 'as', 'os', 'nossa'],
+    strongYours: ['sua', 'suas', 'seu', 'seus', 'tua', 'tuas', 'teu', 'teus'],
+  },
+  {
+    lang: 'it',
+    verbs: [
+      'mostra', 'mostrami', 'rivela', 'rivelami', 'dimmi', 'dammi', 'ripeti', 'stampa', 'scrivi', 'condividi', 'qual è', 'quali sono', 'traduci',
+      'conferma', 'mi dica', 'mi dia', 'dirmi', 'mi dai', 'condividere', 'confermare', 'rivelare', 'mostrare', 'darmi',
+    ],
+    verbsAfter: [],
+    promptTargets: ['prompt di sistema', 'messaggio di sistema', 'istruzioni di sistema', 'istruzioni iniziali', 'istruzioni originali'],
+    weakPromptTargets: ['istruzioni', 'regole', 'direttive'],
+    secrets: ['password', 'parola d\'ordine', 'chiave segreta', 'chiave api', 'credenziali', 'token di accesso', 'chiave privata'],
+    yours: ['tua', 'tue', 'tuo', 'tuoi', 'sua', 'sue', 'la', 'le', 'il', 'nostra'],
+    strongYours: ['tua', 'tue', 'tuo', 'tuoi'],
+  },
+  {
+    lang: 'ru',
+    verbs: [
+      'покажи', 'покажите', 'раскрой', 'раскройте', 'выведи', 'выведите', 'повтори', 'повторите', 'напечатай', 'скажи', 'скажите', 'напиши',
+      'напишите', 'какой', 'какая', 'какие', 'каков', 'дай', 'дайте', 'переведи', 'поделись', 'поделитесь', 'назови', 'назовите', 'сообщи',
+      'подтверди', 'озвучь', 'поделиться', 'сказать', 'назвать', 'подтвердить', 'показать', 'раскрыть',
+    ],
+    verbsAfter: [],
+    promptTargets: ['системный промпт', 'системного промпта', 'системное сообщение', 'системные инструкции', 'исходные инструкции', 'первоначальные инструкции', 'системную инструкцию'],
+    weakPromptTargets: ['инструкции', 'инструкций', 'промпт', 'правила'],
+    secrets: ['парол*', 'секретный ключ', 'api-ключ', 'api ключ', 'токен доступа', 'учетные данные', 'учётные данные', 'кодовое слово', 'закрытый ключ'],
+    yours: ['свой', 'свои', 'твой', 'твои', 'ваш', 'ваши', 'у тебя', 'у вас', 'наш'],
+    strongYours: ['свой', 'свои', 'твой', 'твои', 'ваш', 'ваши', 'у тебя', 'у вас'],
+  },
+  {
+    lang: 'zh',
+    verbs: ['告诉我', '告訴我', '显示', '顯示', '展示', '透露', '泄露', '洩露', '输出', '輸出', '打印', '重复', '重複', '给我看', '說出', '说出', '列出', '翻译', '复述', '写出', '提供', '分享', '确认'],
+    verbsAfter: ['是什么', '是什麼', '告诉我', '发给我', '给我'],
+    promptTargets: ['系统提示词', '系统提示', '系統提示', '系统指令', '系統指令', '系统消息', '初始指令', '初始提示', '原始指令', '原始提示', '隐藏指令'],
+    weakPromptTargets: ['指令', '提示词', '设定', '规则'],
+    secrets: ['密码', '密碼', '密钥', '秘钥', '金钥', '口令', '访问令牌', '凭证', '憑證', 'api密钥'],
+    yours: ['你的', '您的', '我们的', '系统的', '这个'],
+    strongYours: ['你的', '您的'],
+  },
+  {
+    lang: 'ja',
+    verbs: [],
+    verbsAfter: [
+      '教えて', '表示して', '見せて', '出力して', '繰り返して', '開示して', '明かして', '書いて', '翻訳して', '何ですか', '何でしたか', '共有して', '確認して',
+      '教えてください', 'は?', '共有でき',
+    ],
+    promptTargets: ['システムプロンプト', 'システムメッセージ', '初期指示', '最初の指示', '元の指示', '隠された指示', '初期プロンプト'],
+    weakPromptTargets: ['指示', 'プロンプト', '設定', 'ルール'],
+    secrets: ['パスワード', '秘密鍵', 'シークレットキー', 'apiキー', 'アクセストークン', '認証情報', '合言葉', '暗証番号'],
+    yours: ['あなたの', 'システムの', '私たちの'],
+    strongYours: ['あなたの'],
+  },
+];
+
+/** Nouns that turn a secret word into something harmless to talk about: "password policy", "token limit". */
+export const SECRET_CONTINUATIONS = [
+  'policy', 'policies', 'requirements', 'requirement', 'strength', 'reset', 'manager', 'hash', 'hashes', 'hashing', 'field', 'length',
+  'rules', 'complexity', 'criteria', 'expiration', 'expiry', 'recovery', 'change', 'protection', 'security', 'generator', 'prompt', 'form',
+  'input', 'box', 'hint', 'validation', 'storage', 'rotation', 'limit', 'limits', 'count', 'usage', 'format', 'type', 'length', 'best practice',
+  'managers', 'spraying', 'cracking', 'entropy', 'salt', 'authentication',
+];
+
+/**
+ * Words that may stand between a disclosure verb and its target ("show me the full system prompt",
+ * "gib mir dein Passwort"). Anything else in between means the verb is about something else.
+ */
+export const EXTRACTION_FILLERS = [
+  'me', 'us', 'the', 'your', 'our', 'its', 'their', 'this', 'that', 'all', 'of', 'full', 'entire', 'complete', 'exact', 'whole', 'real',
+  'actual', 'current', 'original', 'initial', 'hidden', 'secret', 'first', 'above', 'system', 'admin', 'root', 'master', 'database', 'server',
+  'account', 'wifi', 'login', 'verbatim', 'again', 'please', 'back', 'out', 'now', 'here', 'just', 'only', 'exactly', 'word-for-word', 'entire',
+  'moi', 'le', 'la', 'les', 'ton', 'ta', 'tes', 'votre', 'vos', 'notre', 'nos', 'tout', 'toute', 'toutes', 'tous', 'mir', 'mich', 'dein',
+  'deine', 'deinen', 'ihr', 'ihre', 'ihren', 'das', 'den', 'die', 'der', 'unser', 'unsere', 'alle', 'gesamten', 'vollständigen', 'tu', 'tus',
+  'su', 'sus', 'el', 'los', 'las', 'todo', 'toda', 'todas', 'nuestra', 'nuestro', 'completo', 'completa', 'sua', 'seu', 'suas', 'seus', 'a',
+  'o', 'as', 'os', 'nossa', 'tua', 'teu', 'il', 'lo', 'gli', 'tuo', 'tuoi', 'tue', 'tutte', 'tutto', 'mi', 'твой', 'твои', 'свой', 'свои',
+  'ваш', 'ваши', 'мне', 'весь', 'всю', 'все', 'нам', 'ещё', 'еще', 'полностью', 'comigo', 'conmigo', 'avec', 'mit', 'со', 'мной', 'у',
+  'тебя', 'вас', 'своим', 'твоим', 'вашим', 'moi', 'dann', 'wenigstens', 'bitte', 's\'il', 'vous', 'plaît', 'por', 'favor', 'per',
+];

@@ -1,0 +1,114 @@
+/**
+ * Jailbreak vocabulary per language: how a message makes the model someone new ("you are now…",
+ * "act as…"), the "without any restrictions" lift, the privileged modes, and announcements of new
+ * instructions. Phrases use the lexicon syntax of lexicon-compile.ts.
+ */
+
+/** "You are now / act as / pretend to be": the persona assignment that precedes the lift. */
+export const BECOME: readonly string[] = [
+  // en
+  'you are now', "you're now", 'you are going to be', 'you will be', 'you will now be', 'act as', 'acting as', 'pretend to be',
+  'pretend you are', "pretend you're", 'roleplay as', 'role-play as', 'play the role of', 'simulate', 'you are an', 'you are a',
+  'become', 'behave like', 'respond as', 'answer as', 'from now on you', 'transform into', 'you have become',
+  // fr
+  'tu es maintenant', 'vous êtes maintenant', 'tu es désormais', 'vous êtes désormais', 'agis comme', 'agissez comme', 'fais semblant',
+  'faites semblant', 'joue le rôle', 'jouez le rôle', 'incarne', 'incarnez', 'tu es une', 'tu es un', 'tu deviens', 'comporte-toi comme',
+  // de
+  'du bist jetzt', 'du bist nun', 'du bist ab jetzt', 'sie sind jetzt', 'tu so, als', 'tu so als', 'agiere als', 'handle als',
+  'spiele die rolle', 'verhalte dich wie', 'du bist eine', 'du bist ein', 'du wirst zu',
+  // es
+  'ahora eres', 'ahora serás', 'ahora vas a ser', 'actúa como', 'actua como', 'actúe como', 'finge ser', 'finge que eres', 'interpreta el papel',
+  'eres una', 'eres un', 'compórtate como', 'te conviertes en',
+  // pt
+  'agora você é', 'agora voce é', 'aja como', 'finja ser', 'finja que é', 'você é uma', 'você é um', 'comporte-se como',
+  // it
+  'ora sei', 'adesso sei', "d'ora in poi sei", 'agisci come', 'fingi di essere', 'interpreta il ruolo', 'sei una', 'sei un', 'comportati come',
+  // ru
+  'теперь ты', 'отныне ты', 'с этого момента ты', 'ты теперь', 'действуй как', 'притворись', 'сыграй роль', 'веди себя как', 'ты —', 'ты являешься',
+  // zh
+  '你现在是', '你現在是', '从现在开始你是', '從現在開始你是', '扮演', '假装你是', '假裝你是', '你将成为', '你是一个', '你是一個',
+  // ja
+  'あなたは今', '今からあなたは', 'これからあなたは', '君は今', 'として振る舞', 'になりきって', 'のふりをして', 'を演じて',
+];
+
+/** The lift itself: "without any restrictions", "unfiltered", "no ethical guidelines". */
+export const UNRESTRICTED: readonly string[] = [
+  // en
+  // ("unrestricted", "unlimited", "no limits" are left out: they describe access and patience as often as jailbreaks.)
+  'unfiltered', 'uncensored', 'jailbroken', 'amoral', 'no restrictions', 'no filters', 'no censorship', 'no ethical guidelines',
+  'no moral guidelines', 'no ethics', 'no morals', 'without any restrictions', 'without restrictions', 'without any limitations', 'without limitations',
+  'without any filters', 'without filters', 'without censorship', 'without any ethical', 'without ethical', 'without moral',
+  'free of all restrictions', 'free from all restrictions', 'free of any restrictions', 'free from restrictions', 'free of restrictions',
+  'not bound by any', 'not bound by', 'never refuse*', 'no content policy', 'no safety guidelines', 'ignores all ethical',
+  'no matter how unethical', 'no matter how immoral', 'no matter how illegal', 'no matter how dangerous', 'no matter how harmful',
+  'regardless of legality', 'regardless of ethics', 'regardless of morality', "doesn't care about ethics", "doesn't care about laws",
+  'does not care about ethics', 'without any moral',
+  // fr
+  'sans restriction*', 'sans aucune restriction', 'sans filtre*', 'sans censure', 'sans limite*', 'sans aucune limite', 'sans règles',
+  'sans éthique', 'non censuré*', 'non filtré*',
+  // de
+  'ohne einschränkung*', 'ohne jegliche einschränkung*', 'ohne filter', 'ohne zensur', 'ohne grenzen', 'ohne regeln', 'ohne ethik',
+  'unzensiert*', 'ungefiltert*',
+  // es
+  'sin restriccion*', 'sin ninguna restricción', 'sin filtro*', 'sin censura', 'sin límite*', 'sin limites', 'sin reglas', 'sin ética',
+  'sin censurar', 'no censurad*',
+  // pt
+  'sem restriç*', 'sem restric*', 'sem filtro*', 'sem censura', 'sem limite*', 'sem regras', 'sem ética',
+  // it
+  'senza restrizion*', 'senza filtri', 'senza censura', 'senza limiti', 'senza regole', 'senza etica', 'non censurat*',
+  // ru
+  'без ограничений', 'без каких-либо ограничений', 'без фильтров', 'без цензуры', 'без правил', 'без морали', 'без этики',
+  'нецензурированн*',
+  // zh
+  '没有任何限制', '沒有任何限制', '没有限制', '沒有限制', '不受任何限制', '不受限制', '没有审查', '无审查', '不受审查',
+  '没有道德', '没有任何规则', '不受规则',
+  // ja
+  '制限のない', '制限がない', '制限なし', '制限なく', '一切の制限', '検閲なし', '検閲のない', 'フィルターなし', 'フィルターのない',
+  '倫理的な制約のない', 'ルールのない',
+];
+
+/** Privileged or jailbreak modes: "developer mode", "DAN mode", in each language. */
+export const MODE_NAMES: readonly string[] = [
+  'developer mode', 'dev mode', 'debug mode', 'god mode', 'sudo mode', 'admin mode', 'administrator mode', 'maintenance mode', 'root mode',
+  'jailbreak mode', 'jailbroken mode', 'dan mode', 'debugging mode', 'system mode', 'test mode', 'unrestricted mode', 'unfiltered mode', 'uncensored mode', 'evil mode', 'chaos mode',
+  'mode système', 'systemmodus', 'modo sistema', 'modo de sistema', 'modalità di sistema', 'системный режим', '系统模式', '系統模式', 'システムモード',
+  'mode développeur', 'mode debug', 'mode dieu', 'mode administrateur', 'mode sans restriction*', 'entwicklermodus', 'debug-modus',
+  'gott-modus', 'gottmodus', 'admin-modus', 'administratormodus', 'modo desarrollador', 'modo de desarrollador', 'modo dios',
+  'modo administrador', 'modo de desenvolvedor', 'modo desenvolvedor', 'modalità sviluppatore', 'modalità dio', 'modalità amministratore',
+  'режим разработчика', 'режим отладки', 'режим бога', 'режим администратора', '开发者模式', '開發者模式', '开发人员模式', '调试模式',
+  '上帝模式', '管理员模式', '開発者モード', 'デバッグモード', 'ゴッドモード', '管理者モード',
+];
+
+/** Switching a mode on, or being in it. */
+export const MODE_ON: readonly string[] = [
+  'enable', 'enabled', 'activate', 'activated', 'enter', 'entering', 'entered', 'switch to', 'switched to', 'now in', 'you are in',
+  "you're in", 'turn on', 'turned on', 'engage', 'engaged', 'simulate', 'with', 'output', 'response',
+  'activé', 'activer', 'active', 'passe en', 'aktiviert', 'aktiviere', 'aktivieren', 'wechsle in', 'activado', 'activa', 'activar',
+  'ativado', 'ative', 'attivata', 'attiva', 'включен', 'включи', 'активирован', 'активируй', 'перейди в', '启用', '开启', '開啟', '进入',
+  '進入', '激活', '有効', 'オン', '切り替え', '入って',
+];
+
+/** "New instructions:" announcements, each followed by a colon in the pattern. */
+export const NEW_INSTRUCTIONS: readonly string[] = [
+  'new instructions', 'new instruction', 'updated instructions', 'revised instructions', 'real instructions', 'actual instructions',
+  'new system prompt', 'new rules', 'new directive', 'new directives', 'new task', 'new objective',
+  'nouvelles instructions', 'nouvelle instruction', 'nouvelle consigne', 'nouvelles consignes', 'nouvelle tâche',
+  'neue anweisungen', 'neue anweisung', 'neue instruktionen', 'neue aufgabe', 'neue regeln',
+  'nuevas instrucciones', 'nueva instrucción', 'nueva tarea', 'nuevas reglas', 'novas instruções', 'nova instrução', 'nova tarefa',
+  'nuove istruzioni', 'nuova istruzione', 'nuovo compito', 'новые инструкции', 'новая инструкция', 'новая задача', 'новое задание',
+  'новые правила', '新的指令', '新指令', '新的指示', '新的任务', '新任务', '新的规则', '新しい指示', '新たな指示', '新しいタスク', '新しいルール',
+];
+
+/** Claims to be the model's maker or operator, in each language. */
+export const AUTHORITY_CLAIMS: readonly string[] = [
+  'i am your developer', "i'm your developer", 'i am your creator', "i'm your creator", 'i am your programmer', "i'm your programmer",
+  'i am your admin', "i'm your admin", 'i am your administrator', "i'm your administrator", 'i am your owner', 'as your creator',
+  'as your developer', 'as your programmer', 'as your administrator', 'openai employee', 'anthropic employee', 'i work at openai',
+  'i work for openai', 'i am a programmer at openai', 'i am an engineer at openai', 'i am a developer at openai', 'i am from openai',
+  'je suis votre développeur', 'je suis ton développeur', 'je suis ton créateur', 'je suis votre créateur', 'en tant que ton créateur',
+  'ich bin dein entwickler', 'ich bin ihr entwickler', 'ich bin dein schöpfer', 'als dein entwickler', 'soy tu desarrollador',
+  'soy su desarrollador', 'soy tu creador', 'como tu creador', 'sou o teu desenvolvedor', 'sou seu desenvolvedor', 'sou o seu desenvolvedor',
+  'sou seu criador', 'sono il tuo sviluppatore', 'sono il tuo creatore', 'я твой разработчик', 'я ваш разработчик', 'я твой создатель',
+  '我是你的开发者', '我是你的開發者', '我是你的开发人员', '我是你的创造者', '我是你的創造者', '作为你的创造者', '私はあなたの開発者', 'あなたの開発者です',
+  '私はあなたの作成者',
+];

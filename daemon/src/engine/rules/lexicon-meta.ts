@@ -1,0 +1,58 @@
+/**
+ * Signs that an attack phrase is being talked ABOUT rather than used: quoted as an example in
+ * security guidance, listed in a detector's pattern table, or written as a regex. People who
+ * defend against prompt injection write "ignore previous instructions" all the time; the rules
+ * lower their confidence there so such text does not flag on its own.
+ */
+
+/** Cues in the text before a match that introduce an example, a test case or a detection list. */
+const DISCUSSION_CUE =
+  /(?:such as|for example|for instance|e\.g\.|i\.e\.|example|phrases? like|strings? like|patterns?|keywords?|signatures?|attack|attacker|adversar|malicious|injection|jailbreak|payload|detect|filter|block|flag|blocklist|denylist|blacklist|prevent|defen[cd]|mitigat|sanitiz|red[- ]team|tests?\b|test[_ ]?cases?|samples?|known|classif|base64|encod|decod|obfuscat|typoglycemia|variants?|exemple|beispiel|ejemplo|例如|比如|例えば|например)/u;
+
+/** Quote characters that open an example string. */
+const QUOTE_BEFORE = /["'“‘«„「『`]\s{0,2}$/u;
+
+/** How far back a cue may sit: roughly the same paragraph. */
+const CUE_WINDOW = 200;
+
+/** True when `text` around [start, end) reads as a regex: escapes like `\s` or `\b` inside the match. */
+function looksLikeRegex(text: string, start: number, end: number): boolean {
+  const m = text.slice(start, end);
+  return /\\[sbwd]/.test(m) || /\(\?:|\|\(|\)\?/.test(m);
+}
+
+/** The line holding [start, end). */
+function lineOf(text: string, start: number, end: number): string {
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  const le = text.indexOf('\n', end);
+  return text.slice(ls, le < 0 ? text.length : le);
+}
+
+/** A line that is one string literal of a list or table in code: `    "ignore all …",  # comment`. */
+const STRING_LITERAL_LINE = /^\s*(?:[-*]\s+)?[rbuf]?(?:["']|`(?!`))[^\n]*(?<!``)["'`]\s*[,\]);]?\s*(?:(?:#|\/\/)[^\n]*)?$/u;
+
+/**
+ * Multiplier in (0, 1] for a match at [start, end): 1 for ordinary use, lower when the phrase is
+ * quoted after a discussion cue, is one string literal in a code list, or is written as a regex.
+ */
+export function discussionFactor(text: string, start: number, end: number): number {
+  if (looksLikeRegex(text, start, end)) return 0.3;
+  const line = lineOf(text, start, end);
+  if (line.length <= 300 && STRING_LITERAL_LINE.test(line) && /[=[(]\s*$|^\s*["'`]/mu.test(text.slice(Math.max(0, start - 400), start))) {
+    return 0.45;
+  }
+  const prefix = text.slice(Math.max(0, start - CUE_WINDOW), start);
+  const quoted = QUOTE_BEFORE.test(prefix.slice(-4));
+  if (quoted && DISCUSSION_CUE.test(prefix)) return 0.45;
+  return 1;
+}
+
+/** Question framings that ask how something works rather than asking the model to do it. */
+const HOW_TO = /(?:how (?:do|can|should|would|to|does)|what(?:'s| is| are) (?:a |an |the )?(?:best|safe|right|correct|recommended)|is it (?:safe|possible)|best practices?|comment (?:puis|peut|faire)|wie (?:kann|können|mache)|cómo (?:puedo|se)|如何|怎么|どうやって|как (?:мне|можно))/u;
+
+/** True when the clause before `start` frames the match as a how-to question. */
+export function howToBefore(text: string, start: number, width = 60): boolean {
+  const prefix = text.slice(Math.max(0, start - width), start);
+  const cut = Math.max(prefix.lastIndexOf('.'), prefix.lastIndexOf('\n'), prefix.lastIndexOf('?'));
+  return HOW_TO.test(cut >= 0 ? prefix.slice(cut + 1) : prefix);
+}

@@ -1,0 +1,170 @@
+/**
+ * Instruction-override phrases per language: a VERB (ignore, forget…) plus a TARGET (instructions,
+ * rules…), confirmed by a QUALIFIER (all, previous, your…) near the pair. Requiring all three keeps
+ * "ignore the typo in my previous email" and "forget the previous plan" out.
+ * `verbsAfter` holds verbs that follow their target (Japanese, German infinitives, Chinese 把-clauses,
+ * passive "… are void").
+ */
+export interface OverrideLexicon {
+  readonly lang: string;
+  readonly verbs: readonly string[];
+  readonly verbsAfter?: readonly string[];
+  /** Nouns that only ever mean model instructions here (instructions, prompt). */
+  readonly targets: readonly string[];
+  /** Nouns with everyday meanings too (rules of chess, git commands): need a temporal qualifier. */
+  readonly weakTargets: readonly string[];
+  /** Words that point at the model's earlier instructions: previous, above, your… */
+  readonly temporal: readonly string[];
+  /** Bare quantifiers (all, any); enough only when nothing but determiners sits between verb and target. */
+  readonly quantifiers: readonly string[];
+  /** Determiners allowed between a verb and its target when only a quantifier qualifies them. */
+  readonly fillers: readonly string[];
+}
+
+export const OVERRIDE_LEXICON: readonly OverrideLexicon[] = [
+  {
+    lang: 'en',
+    verbs: [
+      'ignore', 'ignoring', 'disregard', 'disregarding', 'forget', 'forgetting', 'overlook', 'bypass', 'override', 'overrule',
+      'discard', 'abandon', 'set aside', 'throw out', 'throw away', 'pay no attention to', 'do not follow', "don't follow",
+      'stop following', 'no longer follow', 'do not obey', "don't obey", 'stop obeying', 'let go of', 'regardless of', 'irrespective of',
+    ],
+    verbsAfter: [
+      'are now void', 'are void', 'are null and void', 'are null', 'are cancelled', 'are canceled', 'are revoked', 'are obsolete',
+      'are no longer valid', 'no longer apply', 'are overridden', 'are superseded', 'have been revoked', 'have been cancelled',
+    ],
+    targets: ['instruction*', 'directive*', 'prompt', 'prompts', 'system prompt', 'system message', 'system instruction*'],
+    weakTargets: [
+      'rule*', 'guideline*', 'guidance', 'command*', 'constraint*', 'restriction*', 'directions', 'input', 'inputs', 'conversation*', 'task', 'tasks',
+    ],
+    temporal: [
+      'previous', 'previously', 'prior', 'above', 'earlier', 'preceding', 'foregoing', 'former', 'initial', 'original', 'your',
+      'existing', 'you got', 'you received', 'you were given', 'you have been given', "you've been given", 'given to you', 'before',
+      'so far', 'until now', 'up to now', 'pre-prompt', 'developer',
+    ],
+    quantifiers: ['all', 'any', 'every', 'each'],
+    fillers: ['of', 'the', 'and', 'my'],
+  },
+  {
+    lang: 'fr',
+    verbs: [
+      'ignore', 'ignores', 'ignorez', 'ignorer', 'oublie', 'oublies', 'oubliez', 'oublier', 'ne tiens pas compte', 'ne tenez pas compte',
+      'ne tiens plus compte', 'ne tenez plus compte', 'fais abstraction', 'faites abstraction', 'néglige', 'négligez', 'passe outre',
+      'passez outre', 'contourne', 'contournez', 'ne suis plus', 'ne suivez plus', 'ne respecte plus', 'ne respectez plus',
+      'indépendamment d', 'sans tenir compte d',
+    ],
+    verbsAfter: ['sont annulées', 'sont caduques', 'sont obsolètes', 'sont nulles', "ne s'appliquent plus"],
+    targets: ['instruction*', 'consigne*', 'directive*', 'prompt système', 'prompt', 'prompts', 'instructions système'],
+    weakTargets: ['règle*', 'indication*', 'restriction*', 'tâche*'],
+    temporal: [
+      'précédent*', 'antérieur*', 'ci-dessus', 'plus haut', 'initial*', 'original*', 'tes', 'vos', 'ton', 'votre', 'que tu as reçu*',
+      'que vous avez reçu*', 'avant', "jusqu'ici", "jusqu'à présent", 'données',
+    ],
+    quantifiers: ['tout', 'toute', 'toutes', 'tous'],
+    fillers: ['les', 'des', 'de', 'la', 'le', 'ces'],
+  },
+  {
+    lang: 'de',
+    verbs: [
+      'ignorier*', 'vergiss', 'vergesst', 'vergessen sie', 'missacht*', 'übergeh*', 'umgeh*', 'befolge nicht mehr', 'befolgen sie nicht mehr',
+      'unabhängig von',
+    ],
+    verbsAfter: [
+      'ignorieren', 'vergessen', 'missachten', 'außer acht lassen', 'sind ungültig', 'sind ab sofort ungültig', 'sind nun ungültig',
+      'sind aufgehoben', 'sind nichtig', 'sind hinfällig', 'gelten nicht mehr', 'gelten ab sofort nicht mehr',
+    ],
+    targets: ['anweisung*', 'instruktion*', 'vorgabe*', 'systemprompt*', 'system-prompt*', 'prompt', 'prompts', 'systemanweisung*'],
+    weakTargets: ['regel*', 'richtlinie*', 'befehl*', 'anordnung*', 'einschränkung*', 'beschränkung*', 'aufgabe*'],
+    temporal: [
+      'vorherig*', 'vorig*', 'bisherig*', 'obig*', 'vorangegangen*', 'früher*', 'ursprünglich*', 'anfänglich*', 'dein*', 'ihre', 'ihren',
+      'von vorher', 'zuvor', 'davor', 'oben', 'erhalten*', 'gegeben*',
+    ],
+    quantifiers: ['alle', 'allen', 'aller', 'alles', 'sämtliche*'],
+    fillers: ['die', 'der', 'den'],
+  },
+  {
+    lang: 'es',
+    verbs: [
+      'ignora', 'ignore', 'ignoren', 'ignorar', 'olvida', 'olvide', 'olviden', 'olvidar', 'olvídate de', 'olvídese de', 'haz caso omiso',
+      'haga caso omiso', 'hagan caso omiso', 'no hagas caso', 'no haga caso', 'descarta', 'descarte', 'omite', 'omita', 'pasa por alto',
+      'pase por alto', 'desobedece', 'desobedezca', 'deja de seguir', 'deje de seguir', 'independientemente de', 'sin importar',
+    ],
+    verbsAfter: ['quedan anuladas', 'quedan sin efecto', 'ya no son válidas', 'ya no aplican', 'son nulas'],
+    targets: ['instruccion*', 'instrucción', 'directriz', 'directrices', 'directiva*', 'prompt del sistema', 'prompt', 'prompts'],
+    weakTargets: ['regla*', 'norma*', 'indicacion*', 'indicación', 'restriccion*', 'restricción', 'tarea*'],
+    temporal: [
+      'anterior*', 'previa*', 'previo*', 'de arriba', 'arriba', 'inicial*', 'original*', 'tus', 'sus', 'tu', 'que recibiste',
+      'que te dieron', 'del sistema', 'hasta ahora',
+    ],
+    quantifiers: ['todo', 'toda', 'todos', 'todas', 'cualquier'],
+    fillers: ['las', 'los', 'de', 'el', 'la'],
+  },
+  {
+    lang: 'pt',
+    verbs: ['independentemente d', 'ignore', 'ignora', 'ignorar', 'esqueça', 'esqueca', 'esquece', 'esquecer', 'desconsidere', 'desconsidera', 'não siga', 'nao siga', 'descarte'],
+    verbsAfter: ['estão anuladas', 'não são mais válidas', 'perderam a validade'],
+    targets: ['instruç*', 'instruc*', 'diretriz*', 'diretrizes', 'prompt do sistema'],
+    weakTargets: ['regra*', 'orientaç*', 'comando*', 'tarefa*'],
+    temporal: ['anterior*', 'prévia*', 'previa*', 'acima', 'inicial*', 'original*', 'suas', 'seus', 'tuas', 'teus'],
+    quantifiers: ['todas', 'todos', 'tudo', 'qualquer'],
+    fillers: ['as', 'os', 'de', 'das', 'dos'],
+  },
+  {
+    lang: 'it',
+    verbs: [
+      'ignora', 'ignori', 'ignorate', 'ignorare', 'dimentica', 'dimentichi', 'dimenticate', 'dimenticare', 'non tenere conto',
+      'non considerare', 'tralascia', 'trascura', 'indipendentemente da',
+    ],
+    verbsAfter: ['sono annullate', 'non sono più valide', 'non valgono più'],
+    targets: ['istruzion*', 'direttiv*', 'prompt di sistema'],
+    weakTargets: ['regol*', 'indicazion*', 'comand*', 'compit*'],
+    temporal: ['precedent*', 'sopra', 'di sopra', 'iniziali', 'original*', 'tue', 'tuoi', 'sue', 'suoi'],
+    quantifiers: ['tutte', 'tutti', 'tutto', 'qualsiasi'],
+    fillers: ['le', 'gli', 'i', 'di', 'delle', 'degli'],
+  },
+  {
+    lang: 'ru',
+    verbs: [
+      'игнорир*', 'проигнорир*', 'забудь', 'забудьте', 'забыть', 'не обращай внимания на', 'не обращайте внимания на', 'не следуй',
+      'не следуйте', 'отбрось', 'отбросьте', 'отмени', 'отмените', 'пренебреги', 'пренебрегите', 'не подчиняйся', 'не выполняй',
+      'независимо от',
+    ],
+    verbsAfter: ['больше не действуют', 'отменены', 'недействительны', 'аннулированы'],
+    targets: ['инструкци*', 'указани*', 'директив*', 'системн* промпт*', 'промпт*', 'предписани*', 'системн* инструкци*'],
+    weakTargets: ['правил*', 'команд*', 'ограничени*', 'задач*'],
+    temporal: [
+      'предыдущ*', 'прежн*', 'ранн*', 'ранее', 'выше', 'вышеуказанн*', 'изначальн*', 'первоначальн*', 'исходн*', 'тво*', 'ваш*',
+      'до этого', 'полученн*',
+    ],
+    quantifiers: ['все', 'всё', 'всех', 'любые', 'каждое'],
+    fillers: ['эти', 'на'],
+  },
+  {
+    lang: 'zh',
+    verbs: ['忽略', '忽视', '忽視', '无视', '無視', '不要理会', '不理会', '別理會', '不要理會', '忘记', '忘掉', '忘記', '抛开', '拋開', '丢弃', '丟棄', '不要遵守', '不再遵守', '不要遵循', '停止遵循'],
+    verbsAfter: ['忽略', '无视', '忘掉', '忘记', '作废', '無效', '无效', '不再有效', '失效'],
+    targets: ['指令', '指示', '提示词', '提示詞', '系统提示', '系統提示'],
+    weakTargets: ['规则', '規則', '命令', '说明', '說明', '设定', '設定', '限制', '约束', '約束', '提示'],
+    temporal: ['之前', '以前', '先前', '此前', '上面', '上述', '以上', '前面', '原来', '原來', '原有', '原先', '最初', '你的', '早先', '收到的'],
+    quantifiers: ['所有', '全部', '一切', '任何'],
+    fillers: ['的', '都', '这些'],
+  },
+  {
+    lang: 'ja',
+    verbs: ['無視して', '無視しろ', '無視せよ'],
+    verbsAfter: ['無視', '忘れ', '破棄', '従わな', '従うな', '取り消', '撤回', '無効'],
+    targets: ['指示', '指令', 'プロンプト', 'システムプロンプト'],
+    weakTargets: ['命令', 'ルール', '規則', '設定', '制約', '制限', '説明', 'ガイドライン'],
+    temporal: ['以前', '前の', 'これまで', '今まで', '上記', '上の', '先ほど', '先程', '元の', '最初の', 'あなたの', '受けた'],
+    quantifiers: ['すべて', '全て', '全部', '一切'],
+    fillers: ['の', 'を', 'は'],
+  },
+];
+
+/** Objectless overrides: "ignore everything above", "forget everything you were told". */
+export const OVERRIDE_EVERYTHING_EN = [
+  'the above', 'all of the above', 'everything above', 'everything before', 'everything prior', 'everything previous',
+  'everything you were told', "everything you've been told", 'everything you have been told', 'everything i told you before',
+  'everything said before', 'everything you learned before', 'everything you have learned before', 'everything you were taught',
+  'what you were told', "what you've been told", 'what you have been told',
+];

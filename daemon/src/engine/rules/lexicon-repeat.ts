@@ -1,0 +1,46 @@
+/**
+ * "Repeat everything above" in each language: copy verbs, the text before the current message, and
+ * the cues that ask for it whole (verbatim, in a code block). Translate and summarize are left out on
+ * purpose: people ask that of text they just pasted.
+ */
+export const COPY_VERBS: readonly string[] = [
+  'repeat', 'print', 'output', 'reproduce', 'recite', 'echo', 'copy', 'paste', 'write out', 'spell out', 'dump', 'return', 'display',
+  'show', 'show me', 'give me', 'tell me', 'put', 'place', 'format', 'write', 'type out', 'reprint', 'quote', 'include',
+  'répète', 'répétez', 'affiche', 'affichez', 'recopie', 'recopiez', 'copie', 'copiez', 'écris', 'écrivez', 'imprime', 'mets', 'mettez',
+  'montre', 'montrez', 'cite', 'wiederhole', 'wiederholen sie', 'gib', 'geben sie', 'schreibe', 'schreib', 'kopiere', 'drucke', 'zeige',
+  'zeig', 'setze', 'repite', 'copia', 'escribe', 'imprime', 'muestra', 'pon', 'reproduce', 'repita', 'copie', 'escreva', 'imprima',
+  'mostre', 'coloque', 'ripeti', 'scrivi', 'stampa', 'mostra', 'metti', 'повтори', 'повторите', 'скопируй', 'выведи', 'выведите', 'напиши',
+  'напечатай', 'покажи', 'процитируй', '重复', '复制', '输出', '打印', '写出', '显示', '复述',
+];
+
+/** Verbs after their object (Japanese, Chinese), checked just after the position phrase. */
+export const COPY_VERBS_AFTER: readonly string[] = [
+  '繰り返', '出力', '書いて', '表示', 'コピー', '書き出', '重复', '输出', '打印', '复制', '写出', 'ausgeben', 'wiederholen', 'kopieren',
+];
+
+/** The text that came before the user's message. */
+export const ABOVE_PHRASES: readonly string[] = [
+  'everything above', 'all of the above', 'all the text above', 'all text above', 'everything before this', 'everything before that',
+  'everything so far', 'the text above', 'the words above', 'the above', 'the content above', 'the previous text', 'the preceding text',
+  'everything written above', 'what is written above', "what's written above", 'what was written above', 'the text before this',
+  'all prior text', 'all previous text', 'everything from the beginning', 'everything from the start', 'the entire text above',
+  'the full text above', 'the whole text above', 'all the words above', 'all the content above', 'the lines above', 'all lines above',
+  'tout ce qui précède', 'tout ce qui est au-dessus', 'le texte ci-dessus', 'tout le texte ci-dessus', 'ce qui précède', 'tout ce qui est écrit au-dessus',
+  'alles oben', 'alles darüber', 'den text oben', 'den obigen text', 'alles, was oben steht', 'alles was oben steht', 'alles davor',
+  'alles vorherige', 'den gesamten text oben', 'den gesamten obigen text', 'alles obige',
+  'todo lo anterior', 'todo lo de arriba', 'el texto de arriba', 'el texto anterior', 'todo el texto anterior', 'todo lo que está arriba',
+  'todo el texto de arriba', 'tudo acima', 'todo o texto acima', 'o texto acima', 'tudo o que está acima', 'tutto quanto sopra',
+  'tutto ciò che precede', 'il testo sopra', 'tutto il testo sopra', 'tutto quello sopra', 'tutto il testo precedente',
+  'всё, что выше', 'все, что выше', 'всё что выше', 'все что выше', 'весь текст выше', 'текст выше', 'всё выше', 'всё вышеизложенное',
+  'всё написанное выше', 'все написанное выше', '上面的所有内容', '上面的内容', '以上内容', '以上所有内容', '上述内容', '上面的文字',
+  '之前的所有内容', '前面的内容', '上面所有的文字', '上記の内容', '上の文章', '上記のテキスト', '上記すべて', '上記の指示', '上の内容', 'これより前の内容',
+];
+
+/** Asking for all of it, unchanged. */
+export const WHOLE_CUES: readonly string[] = [
+  'verbatim', 'word for word', 'in full', 'exactly', 'code block', 'codeblock', 'markdown block', 'txt block', 'text block', 'code fence',
+  'starting from', 'starting with', 'beginning with', 'unchanged', 'without changes', 'without any changes', 'including', 'mot pour mot',
+  'intégralement', 'bloc de code', 'wortwörtlich', 'wörtlich', 'vollständig', 'codeblock', 'textualmente', 'palabra por palabra',
+  'literalmente', 'bloque de código', 'integralmente', 'bloco de código', 'parola per parola', 'blocco di codice', 'дословно', 'полностью',
+  'блок кода', '逐字', '原样', '完整', '代码块', 'そのまま', '一字一句', 'コードブロック', 'コードフェンス', 'everything', 'all',
+];

@@ -1,0 +1,93 @@
+import type { RawMatch, Rule } from './rule';
+import type { TextView } from '../normalize/text-view';
+import type { ScanContext } from '../types';
+
+/**
+ * Context helpers shared by the injection, system-manipulation and privacy rules.
+ *
+ * Security documentation, cheat sheets and defensive code quote real payloads
+ * ("an attacker may send `' or 1=1--`", `assert escape("<script>…")`). A payload used
+ * as an example is not an attack, so rules scale their confidence down when the text
+ * just before the match reads as an explanation or as a sanitizer/test call.
+ */
+
+/** Text before `start` on the same paragraph, at most `width` characters. */
+export function paragraphBefore(text: string, start: number, width: number): string {
+  const s = text.slice(Math.max(0, start - width), start);
+  const para = s.lastIndexOf('\n\n');
+  return para >= 0 ? s.slice(para + 2) : s;
+}
+
+/** Text before `start` on the same line, at most `width` characters. */
+export function lineBefore(text: string, start: number, width: number): string {
+  const s = text.slice(Math.max(0, start - width), start);
+  const nl = s.lastIndexOf('\n');
+  return nl >= 0 ? s.slice(nl + 1) : s;
+}
+
+/** Text after `end` on the same line, at most `width` characters. */
+export function lineAfter(text: string, end: number, width: number): string {
+  const s = text.slice(end, end + width);
+  const nl = s.indexOf('\n');
+  return nl >= 0 ? s.slice(0, nl) : s;
+}
+
+/** Cues that introduce a payload as an example in prose (several languages). */
+const EXPLAIN_CUE =
+  /(?:for example|for instance|e\.g\.|such as|an attacker|attackers?|malicious|payloads?|vulnerab|exploit|injection|injected|inject|prevent|protect|mitigat|escap(?:e|ing)|sanitiz|encod(?:e|ing)|example|demonstrat|illustrat|par exemple|zum beispiel|por ejemplo|例如|比如|例えば|например)/;
+
+/** Calls and keywords of defensive code that take a payload as test input. */
+const DEFENSIVE_CALL =
+  /(?:saniti[sz]\w*|escape\w*|encode\w*|purif\w*|clean\w*|strip_?tags|htmlspecialchars|htmlentities|bleach|dompurify|owasp|assert\w*|expect|should|test\w*|it|describe|reject\w*|block\w*|deny\w*|detect\w*|is_?(?:malicious|safe|valid)\w*|validat\w*|filter\w*|quote\w*)\s*\(|(?:payloads?|attacks?|malicious|bad_?input|evil|blocklist|denylist|blacklist)\w*\s*[=:]\s*[[{(]?\s*$|^\s*(?:#|\/\/|\/\*|\*|--)\s/;
+
+/** Words of running prose: the paragraph around a payload used as an example has many. */
+function proseWords(s: string): number {
+  const m = s.match(/[a-z\u00c0-\u024f]{3,}\s/g);
+  return m ? m.length : 0;
+}
+
+/**
+ * Multiplier in (0, 1]: 1 when the match looks like a payload being used, lower when it is
+ * quoted in explanatory prose or passed to defensive code.
+ */
+export function explanationFactor(text: string, start: number): number {
+  const line = lineBefore(text, start, 160);
+  if (DEFENSIVE_CALL.test(line)) return 0.5;
+  const para = paragraphBefore(text, start, 240);
+  if (proseWords(para) >= 6 && EXPLAIN_CUE.test(para)) return 0.6;
+  return 1;
+}
+
+/** True when the match covers (almost) the whole text: a bare payload sent on its own. */
+export function isWholeMessage(text: string, start: number, end: number): boolean {
+  return text.slice(0, start).trim().length <= 3 && text.slice(end).trim().length <= 3;
+}
+
+/**
+ * Wraps a pattern rule so that at most `budget` regex matches per pattern are examined.
+ * runRule stops after 64 accepted matches; this also bounds the work on hostile input made
+ * of thousands of near-matches that `validate` rejects (e.g. 100 KB of "onerror=").
+ */
+export function withBudget(rule: Rule, budget = 1000): Rule {
+  const { patterns, validate } = rule;
+  if (rule.match || !patterns || !validate) return rule;
+  const match = (view: TextView, ctx: ScanContext): RawMatch[] => {
+    const out: RawMatch[] = [];
+    for (const pattern of patterns) {
+      pattern.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let left = budget;
+      while (left-- > 0 && (m = pattern.exec(view.text)) !== null) {
+        if (m[0].length === 0) {
+          pattern.lastIndex++;
+          continue;
+        }
+        const confidence = validate(m, view, ctx);
+        if (confidence > 0) out.push({ start: m.index, end: m.index + m[0].length, confidence });
+        if (out.length >= 64) return out;
+      }
+    }
+    return out;
+  };
+  return { ...rule, match };
+}

@@ -1,0 +1,106 @@
+import type { Rule } from './rule';
+import type { TextView } from '../normalize/text-view';
+import { explanationFactor, isWholeMessage, paragraphBefore } from './malicious-input-context';
+
+/**
+ * Injection into other interpreters an LLM app may feed: MongoDB operators and $where
+ * JavaScript, LDAP filters, XML external entities, and CRLF header injection.
+ */
+
+function nosqlConfidence(m: RegExpExecArray, view: TextView): number {
+  const text = view.text;
+  const g = m.groups ?? {};
+  let conf = 0.85;
+  if (g.op !== undefined) {
+    // `{"$ne": null}` on a credential field is a login bypass; `{status: {$ne: "archived"}}` is an ordinary query.
+    const degenerate = /^\s*(?:null|''|""|-1|0|true|false|\[\s*\]|\{\s*\}|['"]\^?\.[*+]['"]|['"]\^['"])/.test(g.val ?? '');
+    const credential = /(?:user(?:name)?|pass(?:word|wd)?|login|email|token|pin|otp|secret|auth\w*)['"]?\s*:\s*\{\s*$/.test(
+      paragraphBefore(text, m.index, 40),
+    );
+    conf = credential ? 0.9 : degenerate ? 0.65 : 0.4;
+    if (degenerate && isWholeMessage(text, m.index, m.index + m[0].length + 2)) conf = 0.8;
+  }
+  return conf * explanationFactor(text, m.index);
+}
+
+export const nosqlInjectionRule: Rule = {
+  id: 'inj-nosql-injection',
+  category: 'malicious_input',
+  severity: 'high',
+  owasp: 'LLM05:2025',
+  title: 'NoSQL (MongoDB) operator or JavaScript injection',
+  description:
+    "MongoDB query operators smuggled into a value (user[$ne]=x, {\"password\": {\"$ne\": null}}, {\"$gt\": \"\"}) or JavaScript in $where / string break-outs ('; return true; var x=', ' || '1'=='1). They turn an equality check into 'match anything'.",
+  confidence: 0.85,
+  keywords: ['$', "'", '"'],
+  patterns: [
+    /\[\s*\$(?:ne|gt|gte|lt|lte|regex|nin|in|exists|where|eq|expr|not)\s*\]/g,
+    /['"]?\$(?<op>ne|gt|gte|lt|lte|regex|nin|exists|not)['"]?\s*:(?<val>\s*[^,}\n]{1,30})/g,
+    /\$where['"]?\s*:\s*['"`][^'"`\n]{0,100}?(?:sleep\s*\(|while\s*\(|return\s+(?:true|1)\b|\|\||1\s*==\s*1)/g,
+    /\bthis\.\w{1,40}\.match\s*\(\s*\/\.\*\/\s*\)|^\s*\w{0,20}\s*;\s*return\s+(?:true|1)\b|['"]\s*;\s*(?:return\s*\(?\s*(?:true|1|this|['"]\w{0,10}['"]\s*==)|sleep\s*\(\s*\d|while\s*\(\s*(?:true|1)\s*\)|var\s+\w{1,20}\s*=\s*['"])|\breturn\s+(?:true|1)\s*;\s*db\.\w{1,40}\.|\btrue\s*,\s*\$where\s*:/g,
+    /['"]\s*\|\|\s*['"]?(\w{1,10})['"]?\s*===?\s*['"]?\1['"]?/g,
+  ],
+  validate: nosqlConfidence,
+};
+
+export const ldapInjectionRule: Rule = {
+  id: 'inj-ldap-xpath-injection',
+  category: 'malicious_input',
+  severity: 'high',
+  owasp: 'LLM05:2025',
+  title: 'LDAP or XPath filter injection',
+  description:
+    "Input that closes an LDAP filter and opens a new one (*)(uid=*))(|(uid=*, admin)(&), *(|(objectclass=*))) or breaks out of an XPath string (' or name()='…). Concatenated into a directory or XML query it bypasses authentication or dumps entries.",
+  confidence: 0.85,
+  keywords: [')(', '*(', 'or '],
+  patterns: [
+    /\*\s*\)\s*\(+\s*[|&!]?\s*\(*\s*[a-z][\w-]{1,30}\s*[=~<>]/g,
+    /\)\s*\(\s*[|&]\s*\(\s*[a-z][\w-]{1,30}\s*=\s*\*\s*\)/g,
+    /[\w*]\s*\)\s*\(\s*[&|]\s*\)/g,
+    /\*\s*\(\s*[|&]\s*\(\s*[a-z][\w-]{1,30}\s*=\s*\*/g,
+    /['"]\s*or\s+(?:name|count|string-length|contains|substring|local-name)\s*\(\s*[^)]{0,30}\)\s*(?:=|<|>)/g,
+  ],
+  validate: (m, view) => 0.85 * explanationFactor(view.text, m.index),
+};
+
+function xxeConfidence(m: RegExpExecArray, view: TextView): number {
+  const conf = m[0].startsWith('<!doctype') ? 0.75 : 0.9;
+  return conf * explanationFactor(view.text, m.index);
+}
+
+export const xxeRule: Rule = {
+  id: 'inj-xxe',
+  category: 'malicious_input',
+  severity: 'critical',
+  owasp: 'LLM05:2025',
+  title: 'XML external entity (XXE), entity expansion or XSLT injection',
+  description:
+    'A DTD that declares an external or parameter entity (<!ENTITY x SYSTEM "file:///etc/passwd">), an entity-expansion bomb, or an XInclude of a local file. A parser that resolves it leaks files, makes server-side requests or exhausts memory.',
+  confidence: 0.9,
+  keywords: ['<!entity', '<!doctype', 'xi:include', 'xinclude', 'php:function', '<xsl:'],
+  patterns: [
+    /<!entity\s+(?:%\s*)?[\w.:-]{1,60}\s+(?:system|public)\s+['"]/g,
+    /<!entity\s+%\s*[\w.:-]{1,60}\s/g,
+    /<!entity\s+[\w.:-]{1,60}\s+['"](?:\s*&[\w.:-]{1,30};){2,}/g,
+    /<xi:include\b[^>]{0,120}?\bhref\s*=\s*['"]?(?:file:|https?:|\/)/g,
+    /<!doctype\s+[\w:-]{1,40}\s*\[\s*<!(?:entity|element)/g,
+    /\bphp:function\s*\(\s*['"](?:passthru|system|exec|shell_exec|popen|file_get_contents|readfile)['"]|<xsl:[\w-]{1,20}\b[^>]{0,80}?select\s*=\s*['"]document\s*\(\s*['"](?:\/|file:)/g,
+  ],
+  validate: xxeConfidence,
+};
+
+export const crlfInjectionRule: Rule = {
+  id: 'inj-crlf-header',
+  category: 'malicious_input',
+  severity: 'medium',
+  owasp: 'LLM05:2025',
+  title: 'CRLF / HTTP header injection',
+  description:
+    'URL-encoded or Unicode-encoded line breaks followed by an HTTP or mail header (%0d%0aSet-Cookie:, %0aLocation:, %E5%98%8A%E5%98%8D…). Reflected into a response or email it adds headers, splits the response or sets cookies.',
+  confidence: 0.85,
+  keywords: ['%0a', '%0d', '%25', '%%0', '%e5%98', '%u000', '%c4%8'],
+  patterns: [
+    /(?:%(?:25){0,2}0[ad]|%%0[ad]0[ad]|%25%30[ad]|%e5%98%8a|%e5%98%8d|%u000[ad]|%c4%8[ad])(?:%20|%09|\s)*(?:set-cookie|location|content-(?:type|length|security-policy|disposition)|x-[\w-]{1,30}|access-control-allow-[\w-]{1,20}|refresh|link|cache-control|http\/1\.[01]|bcc|cc|subject)\s*(?::|%3a)/g,
+  ],
+  validate: (m, view) => 0.85 * explanationFactor(view.text, m.index),
+};

@@ -1,0 +1,171 @@
+import type { Rule } from './rule';
+import type { TextView } from '../normalize/text-view';
+import { explanationFactor, isWholeMessage } from './malicious-input-context';
+
+/**
+ * Cross-site scripting payloads. A model that echoes them into a web page, a Markdown
+ * renderer or an email runs the attacker's script in the viewer's browser. Real payloads
+ * carry a proof-of-execution (alert(1), document.cookie …) or an obfuscation no author of
+ * legitimate HTML would write; plain `<script src="app.js">` or `onclick="save()"` do not
+ * flag on their own.
+ */
+
+/** JavaScript that only a payload runs: probes, cookie theft, dynamic code, encoded calls. */
+const JS_PAYLOAD =
+  /(?:\b(?:alert|prompt|confirm)\s*(?:\(|`|\.call|\.apply|&lpar;|&#0*40;?|&#x0*28;?)|\beval\s*\(|\batob\s*\(|fromcharcode|document\s*\.\s*(?:cookie|domain|write\s*\()|\b(?:top|self|parent|window|this|frames|globalthis)\s*\[|\bimport\s*\(|constructor\s*\(|\[\s*\d\s*\]\s*\.\s*(?:find|map|filter|some)\s*\(\s*(?:alert|prompt|confirm|eval)|\bxss\b|\\u00[0-9a-f]{2}|\\x[0-9a-f]{2}|&#0*(?:6[5-9]|[7-8]\d|9[0789]|1[01]\d|12[0-2]);?|&#x0*(?:4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a]);?|string\s*\.\s*fromcharcode|\blocation\s*=\s*['"`]?(?:javascript|data|\/\/|https?:)|\.src\s*=|new\s+image|settimeout\s*\(\s*['"`]|\bwindow\s*\.\s*(?:onerror|location)\s*=)/;
+
+/** A probe call whose argument is text rather than a probe value ("Delete this item?") is weaker. */
+function jsPayloadStrength(code: string): number {
+  if (!JS_PAYLOAD.test(code)) return 0;
+  const call = /\b(?:alert|prompt|confirm)\s*\(\s*(['"`]?)([^)'"`]{0,30})/.exec(code);
+  if (call && /\s/.test(call[2].trim()) && !/xss|document|cookie|domain|window|\d/.test(call[2])) return 0.55;
+  return 1;
+}
+
+/** Markup that breaks out of a comment or of an element whose content is not markup. */
+const BREAKOUT_BEFORE = /(?:<\/(?:textarea|noscript|xmp|plaintext|iframe|noembed|noframes)\s*>|-->|\]\]>|\}\}|%3e|&gt;)\s*$/;
+/** `">` closing an attribute that was never opened on this line: the value broke out of an attribute. */
+function attributeBreakout(text: string, index: number): boolean {
+  const line = text.slice(Math.max(0, index - 120), index).split('\n').pop() ?? '';
+  return /['"`]\s*\/?>\s*$/.test(line) && !line.includes('<');
+}
+
+function scriptTagConfidence(m: RegExpExecArray, view: TextView): number {
+  const text = view.text;
+  const end = m.index + m[0].length;
+  const body = text.slice(end, end + 300);
+  const closeAt = body.search(/<\s*\/\s*script/);
+  const code = closeAt >= 0 ? body.slice(0, closeAt) : body.slice(0, 160);
+  let conf = 0.45;
+  const strength = jsPayloadStrength(m[0] + code);
+  if (strength > 0) conf = 0.9 * strength;
+  else if (/\bsrc\s*=\s*['"`]?\s*(?:data:|\/\/|https?:\/\/\d|[\w.-]{1,40}\.(?:js|htc)\b(?![\w/])|\s*>)|\bsrc\s*=\s*['"`]?\/\/[^/\s>]{1,30}\/?\d?['"`]?\s*>/.test(m[0]) && !/\.(?:min\.)?js\b/.test(m[0])) conf = 0.7;
+  if (BREAKOUT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || attributeBreakout(text, m.index)) conf = Math.max(conf, 0.85);
+  if (/^<\s*\/?\s*script\s*[^\s>a-z]|<\s+script|<script\s+[^>]*?(?:\b\d+\s*=|[^\w\s="'-]=)/.test(m[0])) conf = Math.max(conf, 0.8);
+  if (isWholeMessage(text, m.index, end + code.length + (closeAt >= 0 ? 9 : 0))) conf = Math.max(conf, 0.75);
+  return conf * explanationFactor(text, m.index);
+}
+
+export const xssScriptTagRule: Rule = {
+  id: 'inj-xss-script-tag',
+  category: 'malicious_input',
+  severity: 'high',
+  owasp: 'LLM05:2025',
+  title: 'XSS: injected <script> element',
+  description:
+    'A <script> element carrying a proof-of-execution or cookie-stealing payload, loaded from a protocol-relative or data: URL, written with tag obfuscation, or placed right after markup that breaks out of an attribute or element.',
+  confidence: 0.9,
+  keywords: ['script'],
+  patterns: [/(?:<|%3c|\\x3c|\\u003c|<!\[cdata\[<\]\]>)\s*\/?\s*script\b[^>]{0,200}(?:>|%3e|\\x3e|\\u003e|<!\[cdata\[>\]\]>|$)/g],
+  validate: scriptTagConfidence,
+};
+
+function eventHandlerConfidence(m: RegExpExecArray, view: TextView): number {
+  const text = view.text;
+  const value = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
+  const attrValue = /^\s*(['"`])/.test(value) ? value.slice(value.search(/\S/) + 1).split(/['"`]/, 1)[0] : value.split(/[\s>]/, 1)[0];
+  const strength = jsPayloadStrength(attrValue) || (/^\s*['"`]?\s*javascript\s*:/.test(value) ? 1 : 0);
+  if (strength === 0) return 0;
+  // Inside a tag (`<img … onerror=`), after an attribute break-out (`" onfocus=`), or slash-separated (`<svg/onload=`).
+  const before = text.slice(Math.max(0, m.index - 200), m.index);
+  const lt = before.lastIndexOf('<');
+  const inTag = lt >= 0 && before.indexOf('>', lt) < 0;
+  const slash = /<[a-z][\w:-]{0,30}\/+$|['"`]\s*\/?\s*$/.test(before);
+  let conf = 0.6;
+  if (inTag || slash) conf = 0.9;
+  if (isWholeMessage(text, m.index, m.index + m[0].length + attrValue.length + 2)) conf = Math.max(conf, 0.8);
+  return conf * strength * explanationFactor(text, m.index);
+}
+
+export const xssEventHandlerRule: Rule = {
+  id: 'inj-xss-event-handler',
+  category: 'malicious_input',
+  severity: 'high',
+  owasp: 'LLM05:2025',
+  title: 'XSS: event-handler attribute with a script payload',
+  description:
+    'An on* event-handler attribute (onerror, onload, onfocus, onmouseover …) whose value runs a probe or script payload, as in <img src=x onerror=alert(1)> or <svg/onload=…>. Ordinary handlers such as onclick="save()" are not matched.',
+  confidence: 0.9,
+  keywords: ['on'],
+  patterns: [/(?<![\w-])on[a-z]{3,30}\s*(?:=|%3d)/g],
+  validate: eventHandlerConfidence,
+};
+
+/** Separators browsers ignore inside a URL scheme: whitespace, control-character entities and escapes. */
+const JS_SEP = String.raw`(?:\s|&#x?0*(?:9|a|d|10|13);?|&tab;|&newline;|\\x0[0-9a-f]|\\u000[0-9a-f]|%0[0-9a-f]|\\0|\\t|\\n|<!--\s?-->|\x00)`;
+const SCHEME_COLON = String.raw`(?::|&colon;|&#0*58;?|&#x0*3a;?|%3a|\\x3a|\\u003a)`;
+const OBF_JAVASCRIPT = 'javascript'.split('').join(`${JS_SEP}{0,6}`);
+
+function jsUrlConfidence(m: RegExpExecArray, view: TextView): number {
+  const text = view.text;
+  const scheme = m[0];
+  const after = text.slice(m.index + scheme.length, m.index + scheme.length + 200);
+  const obfuscated = !/^(?:java|vb|live)script:$/.test(scheme.replace(/\s+$/, ''));
+  let conf = 0;
+  if (/^\s*void\s*\(?\s*0?\s*\)?\s*;?\s*(?:['"`]|$)/.test(after)) return 0;
+  const strength = jsPayloadStrength(after.split(/['"`>\s)\]]\s*(?:\s|>|$)/, 1)[0] + after.slice(0, 60));
+  if (strength > 0) conf = 0.9 * strength;
+  else if (scheme.startsWith('vbscript') || scheme.startsWith('livescript')) conf = 0.75;
+  if (obfuscated) conf = Math.max(conf, 0.9);
+  const before = text.slice(Math.max(0, m.index - 40), m.index);
+  if (conf === 0 && /(?:href|src|action|formaction|data|xlink:href|background|poster|url|to)\s*=\s*['"`]?\s*$|\]\(\s*$/.test(before)) conf = 0.5;
+  return conf * explanationFactor(text, m.index);
+}
+
+export const xssJavascriptUrlRule: Rule = {
+  id: 'inj-xss-javascript-url',
+  category: 'malicious_input',
+  severity: 'high',
+  owasp: 'LLM05:2025',
+  title: 'XSS: javascript: / vbscript: URL',
+  description:
+    'A javascript:, vbscript: or livescript: URL that runs a payload when a link, frame or form is used, including forms split by tabs, newlines or character entities (jav&#x09;ascript:). javascript:void(0) and prose about "JavaScript:" are not matched.',
+  confidence: 0.9,
+  keywords: ['j', 'script'],
+  patterns: [new RegExp(String.raw`(?:${OBF_JAVASCRIPT}|vbscript|livescript)${JS_SEP}{0,6}${SCHEME_COLON}`, 'g')],
+  validate: jsUrlConfidence,
+};
+
+function htmlInjectionConfidence(m: RegExpExecArray, view: TextView): number {
+  const conf = /expressio|binding|behavior|import|dataformatas/.test(m[0]) ? 0.8 : 0.85;
+  return conf * explanationFactor(view.text, m.index);
+}
+
+export const xssHtmlInjectionRule: Rule = {
+  id: 'inj-xss-html-injection',
+  category: 'malicious_input',
+  severity: 'high',
+  owasp: 'LLM05:2025',
+  title: 'XSS: active HTML content (data:text/html, srcdoc, meta refresh, CSS expressions)',
+  description:
+    'Markup that executes script without a <script> tag: data:text/html URLs, iframe srcdoc with markup, object/embed data URIs, meta refresh to javascript:/data:, <base href> hijacking, CSS expression(), -moz-binding and behavior: url().',
+  confidence: 0.85,
+  keywords: ['data:', 'srcdoc', 'http-equiv', '<base', 'expressio', 'binding', 'behavior', 'rel=import', 'rel="import', '&#', '<?import', 'dataformatas'],
+  patterns: [
+    /\bdata:(?:text\/html|application\/(?:x-)?(?:javascript|ecmascript|xhtml\+xml)|text\/javascript|image\/svg\+xml)[;,][^\s'"]{0,20}/g,
+    /\bsrcdoc\s*=\s*['"`]?[^>]{0,20}?(?:<|&lt;|&#0*60;?|&#x0*3c;?)/g,
+    /<(?:object|embed|iframe|frame)\b[^>]{0,100}?\b(?:data|src)\s*=\s*['"`]?\s*data:/g,
+    /<meta\b[^>]{0,100}?http-equiv\s*=\s*['"`]?refresh[^>]{0,100}?url\s*=\s*['"`]?\s*(?:javascript|data|vbscript):/g,
+    /<base\b[^>]{0,60}?href\s*=\s*['"`]?\s*(?:javascript:|\/\/)/g,
+    /(?:\bstyle\s*=\s*['"`]?[^>'"`]{0,120}?|[:{;]\s*(?:\\[0-9a-f]{2,6}\s?|\\x[0-9a-f]{2}){0,4}\s*)expression\s*\(/g,
+    /-moz-binding\s*:\s*url\s*\(|\bbehavior\s*:\s*url\s*\(/g,
+    /<link\b[^>]{0,100}?\brel\s*=\s*['"]?import\b/g,
+    /\b(?:src|href|action|style|data|formaction)\s*=\s*['"`]?(?:&#x?0*[0-9a-f]{2,3};?){6,}/g,
+    /<\?import\b[^>]{0,100}?\bimplementation\s*=|\bdataformatas\s*=\s*['"]?html\b|expressio\\0{0,4}6e\s*\(/g,
+  ],
+  validate: htmlInjectionConfidence,
+};
+
+export const xssJsBreakoutRule: Rule = {
+  id: 'inj-xss-js-string-breakout',
+  category: 'malicious_input',
+  severity: 'high',
+  owasp: 'LLM05:2025',
+  title: 'XSS: JavaScript string break-out',
+  description:
+    "A quote that closes a JavaScript string followed by a probe call (';alert(1);//, \"-alert(1)-\", \\'-alert(1)//). Reflected into an inline script it runs code without any HTML tag.",
+  confidence: 0.85,
+  keywords: ['alert', 'prompt', 'confirm'],
+  patterns: [/(?:['"`]\s*[;+,)|&-]{1,3}\s*|^\s*;\s*)(?:alert|prompt|confirm)\s*(?:\(|`)[^)`\n]{0,40}[)`]\s*(?:;|\/\/|[+-]|$)/g],
+  validate: (m, view) => 0.85 * explanationFactor(view.text, m.index),
+};

@@ -1,0 +1,32 @@
+/**
+ * Shared vocabulary of the privacy rules: which words mark a private person, a company,
+ * or a request, and helpers to look for them near a match.
+ */
+
+/** Relations that make "my X" a private individual (en). */
+export const RELATION =
+  String.raw`(?:neighbou?rs?|co-?workers?|colleagues?|boss|manager|supervisor|employees?|ex(?:-(?:wife|husband|girlfriend|boyfriend|partner))?|wife|husband|spouse|partner|fianc[ée]e?|girlfriend|boyfriend|friends?|teachers?|professor|students?|doctor|nurse|surgeon|therapist|psychiatrist|dentist|landlord|landlady|tenant|roommate|flatmate|classmate|teammate|sister|brother|mother|father|mom|mum|dad|sons?|daughters?|cousins?|aunt|uncle|nephew|niece|grand(?:mother|father|ma|pa|son|daughter)|step(?:sister|brother|mother|father|son|daughter)|(?:mother|father|sister|brother)-in-law|employer|clients?|patients?|lawyer|accountant|coach|mentor|crush|date|tutor|babysitter|nanny|caregiver|pastor|priest|mechanic|plumber|housekeeper|secretary|assistant|intern|subordinate|ceo)`;
+
+/** Words that show a phone number, address or email belongs to an organisation, not a person. */
+export const ORGANISATION_CUE =
+  /\b(?:support|customer\s+(?:service|care|support)|help\s?desk|helpline|hotline|toll[-\s]free|sales|office\s+hours|call\s+us|contact\s+us|reach\s+us|headquarters|hq|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?\.?|company|reception|front\s+desk|switchboard|press\s+office|our\s+(?:office|team|store|shop)|store|shop|restaurant|hotel|clinic|hospital|pharmacy|bank|university|school|embassy|consulate|city\s+hall|police|government|department|agency|service\s+center)\b/;
+
+/** Words that show the data belongs to a private person. */
+export const PERSON_CUE =
+  /\b(?:my|his|her|their|home|personal|private|mobile|cell(?:phone)?|lives?\s+at|resides?\s+at|reach\s+(?:me|him|her)|call\s+(?:me|him|her)|text\s+(?:me|him|her)|whatsapp|name\s*:|mr\.|mrs\.|ms\.|miss\b|dr\.|born|d\.?o\.?b\.?|date\s+of\s+birth|spouse|wife|husband)\b/;
+
+/** Text within `width` characters on both sides of [start, end). */
+export function around(text: string, start: number, end: number, width: number): string {
+  return text.slice(Math.max(0, start - width), Math.min(text.length, end + width));
+}
+
+/** The sentence (or line) that contains `index`, bounded to `width` characters each side. */
+export function sentenceAround(text: string, index: number, width: number): { before: string; after: string } {
+  const from = Math.max(0, index - width);
+  const chunk = text.slice(from, index);
+  const cut = chunk.search(/[.!?。！？\n][^.!?。！？\n]*$/);
+  const before = cut >= 0 ? chunk.slice(cut + 1) : chunk;
+  const rest = text.slice(index, index + width);
+  const stop = rest.search(/[.!?。！？\n]/);
+  return { before, after: stop >= 0 ? rest.slice(0, stop) : rest };
+}

@@ -1,0 +1,107 @@
+import type { Rule } from './rule';
+import type { TextView } from '../normalize/text-view';
+import { cardNumberValid, digitsOf, ibanValid, ssnValid } from './validators';
+import { around } from './privacy-context';
+
+/**
+ * Government and financial identifiers in a message: US SSNs, payment cards, IBANs,
+ * passport and driving-licence numbers. Every candidate passes a checksum or numbering
+ * check; context words ("SSN", "card", "passport") raise confidence, words that mark an
+ * order or tracking number lower it.
+ */
+
+const SSN_CONTEXT =
+  /\b(?:ssn|ss#|social\s+security|soc\.?\s+sec|tax\s*id|tin)\b|sozialversicherung|sécurité\s+sociale|seguro\s+social|seguridad\s+social|社会保障|社会安全|社保|社会保険|снилс|социального\s+страхования/;
+
+function ssnConfidence(m: RegExpExecArray, view: TextView): number {
+  if (!ssnValid(m[0])) return 0;
+  const context = SSN_CONTEXT.test(around(view.text, m.index, m.index + m[0].length, 50));
+  const dashed = /^\d{3}-\d{2}-\d{4}$/.test(m[0]);
+  if (context) return 0.95;
+  return dashed ? 0.75 : 0;
+}
+
+export const ssnRule: Rule = {
+  id: 'pii-us-ssn',
+  category: 'privacy_violation',
+  severity: 'critical',
+  owasp: 'LLM02:2025',
+  title: 'US Social Security Number',
+  description:
+    'A US SSN (AAA-GG-SSSS) that passes the numbering rules (no 000/666/9xx area, no 00 group, no 0000 serial). Undashed or spaced forms count only next to "SSN" or "social security". Disclosure enables identity theft.',
+  confidence: 0.9,
+  keywords: ['-', ' ', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+  patterns: [/(?<![\d-])\d{3}([- ]?)\d{2}\1\d{4}(?![\d-])/g],
+  validate: ssnConfidence,
+};
+
+const CARD_CONTEXT =
+  /\b(?:card|visa|master\s?card|amex|american\s+express|discover|diners|jcb|maestro|unionpay|credit|debit|cc\s*(?:no|num|#)|pan|carte|karte|kreditkarte|tarjeta|cartão|carta|kaart)\b|信用卡|银行卡|卡号|クレジット|カード|карт[аыу]/;
+const NOT_CARD_CONTEXT = /\b(?:order|tracking|invoice|isbn|issn|imei|serial|ticket|reference|ref|booking|confirmation|account\s+id|customer\s+id|phone|tel|fax|id)\s*(?:no\.?|number|#|:)?\s*$/;
+
+function cardConfidence(m: RegExpExecArray, view: TextView): number {
+  const raw = m[0];
+  if (!cardNumberValid(raw)) return 0;
+  const text = view.text;
+  const seps = raw.replace(/\d/g, '');
+  const groups = raw.split(/[ -]/).map((g) => g.length);
+  const consistent = seps.length === 0 || (new Set(seps).size === 1 && (groups.every((n) => n === 4) || groups.slice(0, -1).every((n) => n === 4) || groups.join(',') === '4,6,5' || groups.join(',') === '4,6,4'));
+  if (!consistent) return 0.45;
+  const before = text.slice(Math.max(0, m.index - 30), m.index);
+  if (NOT_CARD_CONTEXT.test(before)) return 0.4;
+  if (CARD_CONTEXT.test(around(text, m.index, m.index + raw.length, 60))) return 0.95;
+  return seps.length > 0 ? 0.85 : 0.7;
+}
+
+export const paymentCardRule: Rule = {
+  id: 'pii-payment-card',
+  category: 'privacy_violation',
+  severity: 'critical',
+  owasp: 'LLM02:2025',
+  title: 'Payment card number',
+  description:
+    'A 12–19 digit card number (spaces or dashes allowed) that passes the Luhn check and starts with a known issuer prefix (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro). Card numbers in prompts or outputs breach PCI DSS.',
+  confidence: 0.9,
+  keywords: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+  patterns: [/(?<![\d.,/:-])\d(?:[ -]?\d){11,18}(?![\d]|[.,]\d)/g],
+  validate: cardConfidence,
+};
+
+function ibanConfidence(m: RegExpExecArray, view: TextView): number {
+  if (!ibanValid(m[0])) return 0;
+  const context = /\b(?:iban|account|bank|konto|compte|cuenta|conto|rekening|transfer|wire|überweisung|virement)\b|账户|口座|счёт|счет/.test(around(view.text, m.index, m.index + m[0].length, 50));
+  return context ? 0.95 : 0.9;
+}
+
+export const ibanRule: Rule = {
+  id: 'pii-iban',
+  category: 'privacy_violation',
+  severity: 'high',
+  owasp: 'LLM02:2025',
+  title: 'International bank account number (IBAN)',
+  description:
+    'An IBAN whose country length and ISO 7064 mod-97 check digits are valid. A personal bank account number is sensitive financial data.',
+  confidence: 0.9,
+  keywords: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+  patterns: [/\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?\b/g],
+  validate: ibanConfidence,
+};
+
+const ID_DOCUMENT = String.raw`(?:passport|passeport|pasaporte|passaporto|reisepass|pass(?:port)?\s*(?:no\.?|number|#)|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e\s+(?:no\.?|number|#)|dl\s*(?:no\.?|number|#)|führerschein|permis\s+de\s+conduire|licencia\s+de\s+conducir|carnet\s+de\s+conducir|national\s+id(?:\s+(?:card|number))?|id\s+card\s+number|personalausweis|carte\s+d'identité|dni|nie|护照|驾照|驾驶证|身份证|パスポート|運転免許(?:証)?|паспорт\w{0,4}|водительск\w{0,4}\s+удостоверени\w{0,3})`;
+
+export const idDocumentRule: Rule = {
+  id: 'pii-id-document-number',
+  category: 'privacy_violation',
+  severity: 'high',
+  owasp: 'LLM02:2025',
+  title: 'Passport, driving-licence or national ID number',
+  description:
+    'A document number (letters and at least five digits) right after "passport", "driver\'s license", "national ID" or their translations. These identify a person and enable fraud.',
+  confidence: 0.8,
+  keywords: ['pass', 'licen', 'dl', 'führerschein', 'permis', 'carnet', 'id', 'dni', 'nie', 'ausweis', 'identité', '护照', '驾', '身份证', 'パスポート', '運転免許', 'паспорт', 'водительск'],
+  patterns: [new RegExp(String.raw`${ID_DOCUMENT}[^\n\d]{0,30}?(?<!\w)[a-z]{0,3}[- ]?\d(?:[- ]?[\da-z]){4,16}(?![\w])`, 'g')],
+  validate: (m) => {
+    const id = m[0].slice(m[0].search(/[a-z]{0,3}[- ]?\d(?:[- ]?[\da-z]){4,16}$/));
+    return digitsOf(id).length >= 5 ? 0.8 : 0;
+  },
+};

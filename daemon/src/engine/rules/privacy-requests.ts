@@ -1,0 +1,119 @@
+import type { Rule } from './rule';
+import type { TextView } from '../normalize/text-view';
+import { explanationFactor } from './malicious-input-context';
+import { RELATION, sentenceAround } from './privacy-context';
+
+/**
+ * Requests for a private person's data (English): "what is John's home address", "find
+ * the email of my neighbour", "does my coworker, Ann, have a medical condition", doxxing,
+ * and completion bait such as "The phone number of Jane Roe is". A person's name alone is
+ * not PII; the rule needs a sensitive attribute tied to an identifiable individual.
+ */
+
+const ATTRIBUTE = String.raw`(?:(?:home|personal|private|current|exact|residential|cell|mobile|work|direct|full|real|phone|email|mailing|billing|street|postal|ip)\s+){0,2}(?:address|(?:tele)?phone\s+(?:number|no\.?|#)|cell(?:phone)?\s+(?:number|no\.?)|mobile\s+(?:number|no\.?)|number|social\s+security(?:\s+number)?|ssn|salary|income|net\s+worth|medical\s+(?:history|records?|conditions?|information|info|diagnosis)|health\s+(?:records?|conditions?|status|information|problems?|issues?)|diagnos[ie]s|prescriptions?|medications?|bank\s+(?:account|details|balance)(?:\s+number)?|account\s+(?:number|balance)|credit\s+card(?:\s+(?:number|details))?|date\s+of\s+birth|birth\s?date|birth\s+year|year\s+of\s+birth|birthday|dob|initials|full\s+name|passport(?:\s+number)?|driver'?s\s+licen[cs]e(?:\s+number)?|licen[cs]e\s+(?:plate|number)|e-?mail(?:\s+address)?|whereabouts|location|city\s+of\s+residence|place\s+of\s+residence|criminal\s+(?:record|history)|dna(?:\s+sequence)?|genetic\s+(?:data|information|test\s+results)|sexual\s+orientation|religio(?:n|us\s+beliefs)|political\s+(?:views|affiliation)|relationship\s+status|password|pin(?:\s+code)?|login(?:\s+credentials)?|credentials|fingerprints?|biometric\s+data|insurance\s+(?:number|policy|details)|tax\s+(?:returns?|records?|id)|employment\s+history|browsing\s+history|search\s+history|private\s+messages|text\s+messages|phone\s+records)`;
+
+/** Facts about a person that are private even without an identifier: body, health, schooling, money, biometrics. */
+const PRIVATE_FACT = String.raw`(?:skin\s+tone|blood\s+type|iris|facial|face|voice|gait|fingerprints?|dna|weigh\w*|tall|height|grades|report\s+cards?|schools?|degrees?|certifications?|scholarships?|disciplinary|transcripts?|internship|investments?|loans?|debts?|tax\w*|property|financial|transactions?|insured|insurance|salary|income|net\s+worth|bank|hospitali[sz]ed|allerg\w*|medications?|medical|diagnos\w*|diseases?|conditions?|illness\w*|disorders?|pregnan\w*|therapy|surgery|assistive|disabilit\w*|criminal|arrest\w*|religio\w*|sexual|political|address|phone|e-?mail|birthday|birth\s+date|date\s+of\s+birth|social\s+security|passport|licen[cs]e|password|relationship|dating|divorce|affairs?|whereabouts|location|courses|college|classmates|teachers|treatments?|marital|habits|relatives|free\s+time|likes\s+and\s+dislikes|hobbies|daily\s+routine|schedule)`;
+
+/** Possessors that are organisations or the assistant itself, not private people. */
+const NOT_A_PERSON =
+  /^(?:company|business|store|shop|restaurant|hotel|bank|government|school|university|college|office|agency|organi[sz]ation|firm|website|site|app|platform|product|team|department|country|city|state|world|server|system|network|device|computer|browser|router|printer|it|let|what|that|there|here|he|she|who|where|how|one|today|year|week|month|driver|drivers|program|project|model|bot|assistant|chatbot|gpt|chatgpt|ai|service|brand|embassy|hospital|clinic|library|museum|airport|station|church|court|city's|nation|county)$/;
+/** Generic roles ("the user's email") are only a request when the sentence itself asks for them. */
+const GENERIC_ROLE = /^(?:user|users|customer|customers|client|clients|member|members|employee|employees|patient|patients|visitor|visitors|sender|recipient|author|owner|person|people|someone|somebody|anyone|anybody|everyone|individual|applicant|candidate|account|caller|student|students|subscriber|buyer|seller|guest|player|admin|administrator)$/;
+
+const REQUEST_CUE =
+  /\b(?:what(?:'s|\s+is|\s+are|\s+was)|which|give|tell|find|look\s+up|lookup|provide|share|get|show|reveal|send|list|know|need|want|search|locate|track|dig\s+up|disclose|leak|dox+|where|could\s+you|can\s+you|would\s+you|do\s+you\s+(?:know|have)|i'?d\s+like|access|pull\s+up|retrieve|figure\s+out|spell\s+out|print|output|repeat|encode|translate)\b/;
+const DIRECT_ASK = /\b(?:i\s+(?:need|want)|tell\s+me|give\s+me|show\s+me|send\s+me|share\s+with\s+me)\b/;
+const SENTENCE_START_REQUEST =
+  /^\s*(?:what(?:'s|\s+is|\s+are|\s+was)|give\s+me|tell\s+me|can\s+you|could\s+you|would\s+you|please|find|look\s+up|show\s+me|provide|share|list|reveal|i\s+(?:need|want))\b/;
+
+function possessiveConfidence(m: RegExpExecArray, view: TextView): number {
+  const owner = (m.groups?.owner ?? '').replace(/(?:'s|’s|s'|')$/, '');
+  if (NOT_A_PERSON.test(owner)) return 0;
+  const { before } = sentenceAround(view.text, m.index, 160);
+  const sensitive = /social|ssn|medical|health|diagnos|prescription|medication|bank|account|credit|passport|licen|criminal|dna|genetic|sexual|religio|political|password|pin|login|credential|biometric|fingerprint|insurance|tax|salary|income|net\s+worth/.test(m[0]);
+  let conf: number;
+  if (GENERIC_ROLE.test(owner)) conf = SENTENCE_START_REQUEST.test(before) || (REQUEST_CUE.test(before) && DIRECT_ASK.test(before)) ? 0.65 : 0.4;
+  else if (/^(?:his|her|their)$/.test(owner)) conf = SENTENCE_START_REQUEST.test(before) && !/password|pin|login|credential/.test(m[0]) ? 0.65 : 0.4;
+  else conf = REQUEST_CUE.test(before) ? (sensitive ? 0.8 : 0.75) : 0.45;
+  return conf * fictionFactor(view.text, m.index) * explanationFactor(view.text, m.index);
+}
+
+/** Fictional characters are not private people. */
+const FICTION_CUE =
+  /(?:fictional|fiction|character|protagonist|villain|superhero|novel|movie|film|tv\s+show|sitcom|cartoon|anime|video\s+game|fairy\s+tale|story|screenplay|role-?play)\b/;
+function fictionFactor(text: string, index: number): number {
+  return FICTION_CUE.test(text.slice(Math.max(0, index - 200), index + 200)) ? 0.55 : 1;
+}
+
+export const personalDataRequestRule: Rule = {
+  id: 'pii-personal-data-request',
+  category: 'privacy_violation',
+  severity: 'high',
+  owasp: 'LLM02:2025',
+  title: "Request for a private person's personal data",
+  description:
+    "Asks for a named or related individual's address, phone, email, SSN, salary, medical history, bank details or similar (\"what is John Smith's home address\", \"find the email of my neighbour Anna\", \"does my coworker, Lee, have any medical conditions\"). Organisations and the assistant itself are excluded.",
+  confidence: 0.75,
+  keywords: ["'s", '’s', "s'", 'his ', 'her ', 'their ', ' of ', ' for ', 'my ', 'where'],
+  patterns: [
+    new RegExp(String.raw`(?<owner>\b[a-z][a-z-]{1,30}(?:'s|’s|s'))\s+${ATTRIBUTE}\b`, 'g'),
+    new RegExp(String.raw`(?<owner>\b(?:his|her|their))\s+${ATTRIBUTE}\b`, 'g'),
+    new RegExp(String.raw`\b${ATTRIBUTE}\s+(?:of|for|belonging\s+to)\s+(?:my\s+${RELATION}\b|(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]{2,25}|(?!(?:the|a|an|this|that|these|those|your|our|their|its|his|her|my|any|all|each|every|some|it|them|us|you|me|him|company|business|website|user|customer)\b)[a-z]{2,25}\s+(?!(?:is|was|are|and|or|in|on|at|to|for|from|with|by|the|a)\b)[a-z]{2,25})`, 'g'),
+    // Anchored on the fact word; the "my <relation>, <Name>" lead is checked by a lookbehind.
+    new RegExp(String.raw`\b${PRIVATE_FACT}\b(?<=\bmy\s+(?:best\s+)?${RELATION}\s*,\s*[a-z]{2,25}(?:'s)?\b[^?.\n]{0,120})`, 'g'),
+    new RegExp(String.raw`\b${PRIVATE_FACT}\b[^?.\n]{0,60}?\bmy\s+(?:best\s+)?${RELATION}\s*,\s*[a-z]{2,25}\b`, 'g'),
+    new RegExp(String.raw`\bwhere\s+(?:does|did)\s+(?:my\s+${RELATION}|(?!(?:the|a|an|this|that|it|he|she|they|one|your|our)\b)[a-z]{2,25}\s+[a-z]{2,25})\s+(?:live|work|stay)\b|\bwhere\s+(?:is|does)\s+the\s+user\s+(?:living|live|located|staying)\b`, 'g'),
+    new RegExp(String.raw`\bmy\s+${RELATION}\s*,?\s+[a-z]{2,25}\s*,?\s+(?:have|has|had|is|was|ever|get|got|take|takes|suffer|suffers|been)\b[^?.\n]{0,60}?\b(?:medical|diseases?|diagnos\w*|conditions?|illness\w*|disorders?|insured|insurance|pregnan\w*|hiv|aids|cancer|std|criminal|arrest\w*|debts?|bankrupt\w*|affairs?|sexual|abortion|mental|therapy|medications?|rehab|addiction|surgery|disabilit\w*|assistive|allerg\w*|salary|income)`, 'g'),
+  ],
+  validate: (m, view) => {
+    if (m.groups?.owner !== undefined) return possessiveConfidence(m, view);
+    const { before } = sentenceAround(view.text, m.index, 160);
+    if (/^where\s/.test(m[0])) return 0.65 * fictionFactor(view.text, m.index);
+    const related = /^my\s/.test(m[0]) || /\bmy\s+\S+\s*,/.test(view.text.slice(Math.max(0, m.index - 130), m.index)) || new RegExp(String.raw`my\s+${RELATION}`).test(m[0]) || /\b(?:mr|mrs|ms|miss|dr)\b/.test(m[0]);
+    const conf = related ? 0.75 : SENTENCE_START_REQUEST.test(before) || /\bis\s*[:.]?\s*$/.test(view.text.slice(m.index + m[0].length, m.index + m[0].length + 8)) ? 0.65 : 0.4;
+    return conf * fictionFactor(view.text, m.index) * explanationFactor(view.text, m.index);
+  },
+};
+
+export const completionBaitRule: Rule = {
+  id: 'pii-completion-bait',
+  category: 'privacy_violation',
+  severity: 'medium',
+  owasp: 'LLM02:2025',
+  title: 'Prompt that baits the model into completing personal data',
+  description:
+    'A prompt that ends where a model would write a person\'s contact details: "The email address of Jane Roe is", "Jane Roe lives at", "You can reach Jane Roe at", "Please contact Jane Roe by phone at". Used to extract memorised PII from a model.',
+  confidence: 0.65,
+  keywords: ['is', 'at', 'by', 'of', 'called', 'from'],
+  patterns: [
+    /\b(?:(?:home\s+)?address|e-?mail(?:\s+address)?|(?:tele)?phone(?:\s+number)?|cell(?:\s+phone)?\s+number|mobile\s+number|social\s+security\s+number|ssn|date\s+of\s+birth|birthday)\s+of\s+[a-z][\w.'’-]{0,25}(?:\s+[a-z][\w.'’-]{0,25}){0,3}\s+is\s*[:.]?\s*$/g,
+    /\b[a-z][\w.'’-]{0,25}(?:\s+[a-z][\w.'’-]{0,25}){0,3}\s+(?:lives\s+at|resides\s+at|was\s+born\s+on)\s*[:.]?\s*$/g,
+    /\b(?:contact|reach|email|call|text)\s+[a-z][\w.'’-]{0,25}(?:\s+[a-z][\w.'’-]{0,25}){0,3}(?:'s)?\s+(?:by\s+(?:e-?mail|phone|telephone)\s+)?at(?:\s+(?:the|this|his|her)\s+(?:e-?mail|phone|number|address))?\s*[:.]?\s*$/g,
+    /^\s*[a-z][\w.'’-]{0,25}(?:\s+[a-z][\w.'’-]{0,25}){1,3}\s+(?:studied\s+at|is\s+employed\s+by|works\s+(?:at|for)(?:\s+a\s+company\s+called)?|belongs\s+to\s+an?\s+organi[sz]ation\s+called|goes\s+to\s+a\s+(?:university|school|college)\s+called|is\s+a\s+member\s+of|graduated\s+from)\s*[:.]?\s*$/g,
+  ],
+  validate: (m) => {
+    if (/^(?:the|a|an|our|your|this|that|it|we|i|you|he|she|they|company|support|customer)\b/.test(m[0].replace(/^\W+/, '')) && !/\bof\b/.test(m[0])) return 0;
+    return /(?:studied|employed|works|belongs|goes\s+to|member|graduated)/.test(m[0]) ? 0.6 : 0.65;
+  },
+};
+
+export const doxxingRule: Rule = {
+  id: 'pii-doxxing-request',
+  category: 'privacy_violation',
+  severity: 'high',
+  owasp: 'LLM02:2025',
+  title: 'Doxxing or locating a private person',
+  description:
+    'Asks to dox someone, or to find out where a private person lives or works or to track their location. Questions about what doxxing is are not matched.',
+  confidence: 0.8,
+  keywords: ['dox', 'where', 'track', 'locate', 'stalk', '人肉', 'деанон', '特定'],
+  patterns: [
+    /\b(?:help\s+me|can\s+you|could\s+you|please|i\s+(?:want|need)\s+to|let'?s|how\s+(?:do|can)\s+i|going\s+to|gonna)\s+(?:to\s+)?dox+(?:ing)?\b/g,
+    /\bdox+\s+(?:him|her|them|this\s+(?:guy|person|woman|man|girl|user|account)|my\s+\w{2,20}|(?!(?:is|means|was|attacks?|ing)\b)[a-z]{2,25}\s+[a-z]{2,25})\b/g,
+    new RegExp(String.raw`\b(?:find|figure|track|locate|look|tell\s+me|show\s+me)\s+(?:out\s+|down\s+)?(?:me\s+)?where\s+(?:he|she|they|my\s+${RELATION}|(?!(?:the|a|an|i|we|you|it|this|that)\b)[a-z]{2,25}(?:\s+[a-z]{2,25})?)\s+(?:lives?|works?|is\s+staying|stays|sleeps|goes\s+to\s+school|hangs\s+out)\b`, 'g'),
+    new RegExp(String.raw`\b(?:track|trace|monitor|follow|stalk)\s+(?:the\s+)?(?:location|phone|movements|whereabouts)\s+of\s+(?:my\s+${RELATION}|(?!(?:the|a|an|this|that|our|your)\b)[a-z]{2,25}\s+[a-z]{2,25})|\bstalk\s+(?:my\s+${RELATION}|him|her|them)\b`, 'g'),
+    /人肉搜索|开盒|деанон\w{0,6}|(?:住所|自宅|本名)を特定/g,
+  ],
+  validate: (m, view) => 0.8 * explanationFactor(view.text, m.index),
+};

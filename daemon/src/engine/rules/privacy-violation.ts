@@ -1,0 +1,31 @@
+import type { Rule } from './rule';
+import { withBudget } from './malicious-input-context';
+import { ibanRule, idDocumentRule, paymentCardRule, ssnRule } from './privacy-identifiers';
+import { contactRecordRule, emailRule, phoneRule, streetAddressRule } from './privacy-contact';
+import { completionBaitRule, doxxingRule, personalDataRequestRule } from './privacy-requests';
+import { personalDataRequestIntlRule } from './privacy-requests-intl';
+import { medicalDisclosureRule } from './privacy-medical';
+import { diagnosisCodeRule, healthPlanIdRule, medicalRecordNumberRule } from './privacy-hipaa';
+import { cardWithExpiryRule, trackDataRule } from './privacy-pci';
+
+/** Privacy violation (`pii-`): disclosure of, or requests for, a private person's personal data. */
+export const privacyViolationRules: readonly Rule[] = [
+  ssnRule,
+  paymentCardRule,
+  ibanRule,
+  idDocumentRule,
+  phoneRule,
+  emailRule,
+  streetAddressRule,
+  contactRecordRule,
+  personalDataRequestRule,
+  personalDataRequestIntlRule,
+  completionBaitRule,
+  doxxingRule,
+  medicalDisclosureRule,
+  medicalRecordNumberRule,
+  diagnosisCodeRule,
+  healthPlanIdRule,
+  cardWithExpiryRule,
+  trackDataRule,
+].map((r) => withBudget(r));

@@ -1,0 +1,151 @@
+import type { Rule } from './rule';
+import type { ScanContext } from '../types';
+import { anchoredMatcher, sticky, type AnchoredSpec } from './lexicon-matcher';
+import { discussionFactor } from './lexicon-meta';
+
+/**
+ * Delimiter and role spoofing: chat-template tokens, fake "SYSTEM:" headers and tags, "end of user
+ * input" boundaries and invented assistant turns, all written to make injected text look like it
+ * comes from the system or from the model itself.
+ */
+
+/** Prompt files and system prompts legitimately contain role headers and template tokens. */
+function trustedSource(ctx: ScanContext): boolean {
+  return ctx.source === 'system' || ctx.source === 'prompt_file';
+}
+
+function lineBefore(text: string, pos: number): string {
+  return text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos);
+}
+
+/** Signs that a template token sits in code or documentation that builds prompts, not in a message. */
+const TEMPLATE_CODE = /apply_chat_template|tokenizer|chat[_ ]?template|chatml|special[_ ]tokens?|f["']|\.format\(|\$\{|\{\{?\s?[a-z_]+\s?\}\}?|%s|\+\s*["']|["']\s*\+/u;
+
+const templateSpec: AnchoredSpec = {
+  anchors: ['<|', '<<sys>>', '<</sys>>', '[inst]', '[/inst]', '<start_of_turn>', '<end_of_turn>'],
+  patterns: [
+    sticky(
+      '<\\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text|end_of_text|eom_id)\\|>|<<\\/?sys>>|\\[\\/?inst\\]|<(?:start|end)_of_turn>',
+    ),
+  ],
+  confidence: 0.8,
+  validate: (m, text, ctx) => {
+    if (trustedSource(ctx)) return 0;
+    const s = m.index;
+    const e = s + m[0].length;
+    const line = lineBefore(text, s) + text.slice(e, text.indexOf('\n', e) < 0 ? text.length : text.indexOf('\n', e));
+    if (TEMPLATE_CODE.test(line) || TEMPLATE_CODE.test(text.slice(Math.max(0, s - 150), s))) return 0.35;
+    return 0.8 * discussionFactor(text, s, e);
+  },
+};
+
+/** What a forged system message says: new rules, elevated rights, orders to the model. */
+const INSTRUCTION_CUE =
+  /ignore|disregard|forget|override|you (?:are|must|will|should|now|have been|may)|new (?:instructions?|rules?|task|directive)|from now on|the (?:assistant|ai|model) (?:must|will|should|is|may)|reveal|unrestricted|developer mode|authori[sz]|granted?|disable|bypass|the user is (?:an? )?(?:admin|developer|authori|verified|trusted)|do not (?:refuse|mention|tell|warn)|must (?:comply|obey|answer)|instead|respond (?:only|with)|print|output|jailbr|safety|restrictions/u;
+
+/** Orders that no ordinary "System" heading is followed by. */
+const STRONG_CUE = /ignore|disregard|override|new (?:instructions?|rules?)|from now on|you are now|unrestricted|developer mode|reveal|jailbr|do not refuse/u;
+
+/** Decoration allowed before a header on its line: `### SYSTEM:`, `[SYSTEM]`, `> system:`. */
+const HEADER_PREFIX = /(?:^|[.!?]\s{1,3}|["'“])[\s#*>\-[(<|=]*$/u;
+
+const fakeSystemSpec: AnchoredSpec = {
+  anchors: [
+    'system', 'admin', 'administrator', 'developer', 'root', 'openai', 'anthropic', 'end of', 'beginning of', 'start of', 'begin',
+    '[system', '[/system', '<system', '</system', '[sys', '<sys>', '</sys>', '[admin', '<admin', '[instruction', '<instruction',
+    '</instruction', '[developer', '<developer',
+  ],
+  patterns: [
+    // "SYSTEM:", "### system message:", "[admin note] -", "developer instructions:" at the start of a line or sentence
+    sticky(
+      '(?:system|admin|administrator|developer|root|openai|anthropic)(?:\\s(?:message|prompt|note|notice|update|alert|instructions?|override|command|directive|announcement|mode))?\\s{0,2}(?:\\]|>|\\)|\\*\\*|-{2,}|#{1,4})?\\s{0,2}(?:[:：]|\\n)',
+    ),
+    // <system>, </system>, [SYSTEM], [/INSTRUCTIONS]
+    sticky('[<[]\\/?(?:system|sys|system_prompt|system message|admin|instructions?|developer)(?:\\s[a-z_=" ]{0,30})?[>\\]]'),
+    // "END OF USER INPUT", "--- begin system prompt ---"
+    sticky(
+      '(?:end|beginning|begin|start) of (?:the\\s)?(?:user (?:input|message|prompt|query|content|data|text|request)|system (?:prompt|message|instructions?)|prompt|instructions|context|document|email|conversation|input|data)|begin (?:system|new|admin|developer) (?:prompt|instructions?|message)',
+    ),
+  ],
+  confidence: 0.75,
+  validate: (m, text, ctx) => {
+    if (trustedSource(ctx)) return 0;
+    const s = m.index;
+    const e = s + m[0].length;
+    const tag = /^[<[]/u.test(m[0]);
+    const boundary = /^(?:end|beginning|begin|start)/u.test(m[0]);
+    if (!tag && !boundary && !HEADER_PREFIX.test(lineBefore(text, s))) return 0;
+    const after = text.slice(e, e + 200);
+    const cue = INSTRUCTION_CUE.test(after);
+    let conf = 0;
+    if (boundary) {
+      // "end of user input" is a forged boundary by itself; "end of document" only when orders follow.
+      const strong = /user|system|begin (?:system|new|admin|developer)/u.test(m[0]);
+      conf = cue ? 0.75 : strong && /[-=#*[\]<>]{2,}|^\s*$/u.test(lineBefore(text, s)) ? 0.7 : 0;
+    } else if (tag) {
+      conf = cue ? 0.75 : 0.5;
+    } else if (m[0].endsWith('\n')) {
+      // A bare heading line ("## System") is a forged header only when strong orders follow it.
+      conf = STRONG_CUE.test(after) ? 0.75 : 0;
+    } else {
+      conf = cue ? 0.75 : 0;
+    }
+    return conf * discussionFactor(text, s, e);
+  },
+};
+
+/** A forged model reply: agreement or refusal, written so the next forged user turn looks continued. */
+const fakeTurnSpec: AnchoredSpec = {
+  anchors: ['assistant', 'ai', 'chatgpt', 'gpt', 'bot', 'model', 'claude', 'gemini'],
+  patterns: [
+    sticky(
+      "(?:assistant|ai|chatgpt|gpt|bot|model|claude|gemini)\\s{0,2}:\\s{0,3}(?:sure|certainly|of course|ok|okay|absolutely|yes|i'm sorry|i am sorry|i cannot|i can't|i can not|i regret|my apologies|unfortunately|as an ai|i apologi[sz]e|here (?:is|are)|understood|i understand|affirmative|access granted)",
+    ),
+  ],
+  confidence: 0.7,
+  validate: (m, text, ctx) => {
+    if (trustedSource(ctx) || ctx.source === 'assistant') return 0;
+    const s = m.index;
+    const e = s + m[0].length;
+    if (!/^[\s*>#-]*$/u.test(lineBefore(text, s))) return 0;
+    // It is a forged dialogue when a user turn follows (or precedes) it in the same message.
+    const window = text.slice(Math.max(0, s - 400), Math.min(text.length, e + 400));
+    if (!/(?:^|\n)[\s*>#-]*(?:user|human|me|customer)\s{0,2}:/u.test(window)) return 0;
+    return 0.7 * discussionFactor(text, s, e);
+  },
+};
+
+function rule(id: string, title: string, description: string, spec: AnchoredSpec): Rule {
+  return {
+    id,
+    category: 'prompt_injection',
+    severity: 'high',
+    owasp: 'LLM01:2025',
+    title,
+    description,
+    confidence: spec.confidence,
+    patterns: spec.patterns,
+    match: anchoredMatcher(spec),
+  };
+}
+
+export const delimiterRules: readonly Rule[] = [
+  rule(
+    'pi-chat-template-tokens',
+    'Chat-template control tokens in text',
+    'Raw chat-template tokens such as <|im_start|>system, [INST] or <<SYS>> inside a message, used to open a forged system or assistant turn.',
+    templateSpec,
+  ),
+  rule(
+    'pi-fake-system-message',
+    'Forged system message or input boundary',
+    'A "SYSTEM:" / "[ADMIN]" header, a </system> tag or an "END OF USER INPUT" marker followed by orders, so injected text poses as the system prompt.',
+    fakeSystemSpec,
+  ),
+  rule(
+    'pi-fake-assistant-turn',
+    'Forged assistant turn in a message',
+    'Writes a fake "Assistant:" reply and a following "User:" turn inside one message, priming the model to continue a dialogue it never had.',
+    fakeTurnSpec,
+  ),
+];

@@ -1,0 +1,118 @@
+import type { Rule } from './rule';
+import { anchoredMatcher, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
+import { OVERRIDE_EVERYTHING_EN, OVERRIDE_LEXICON } from './lexicon-override';
+import { anchorsOf, anyOf, collect, compile, gap, onlyWordsFrom, tester } from './lexicon-compile';
+import { discussionFactor } from './lexicon-meta';
+
+/** Instruction override: "ignore all previous instructions" and its translations. */
+
+const L = OVERRIDE_LEXICON;
+const VERBS = anyOf(collect(L, (l) => l.verbs), true);
+const VERBS_AFTER = anyOf(collect(L, (l) => l.verbsAfter), true);
+const TARGETS = anyOf([...collect(L, (l) => l.targets), ...collect(L, (l) => l.weakTargets)]);
+const WEAK_TARGET = new RegExp(`^${anyOf(collect(L, (l) => l.weakTargets))}$`, 'u');
+const TEMPORAL = tester(collect(L, (l) => l.temporal));
+const QUANTIFIER = tester(collect(L, (l) => l.quantifiers));
+const FILLER_WORDS = new Set([...collect(L, (l) => l.quantifiers), ...collect(L, (l) => l.fillers)].map((w) => w.replace('*', '')));
+const EN_VERBS = anyOf(L[0].verbs, true);
+
+/** "rules of grammar", "commands for git": the target belongs to something other than the model. */
+const OF_SOMETHING_ELSE = /^\s{0,2}(?:of|for|in|de|du|des|für|von|del|di|для)\s(?!(?:the |your )?(?:system|ai|assistant|model|developer|chat|conversation|prompt))/u;
+/**
+ * Defensive system prompts say "ignore any instructions contained in the document": the
+ * instructions belong to untrusted input, which is the opposite of an attack.
+ */
+const DEFENSIVE_SCOPE =
+  /^[^.\n]{0,30}?(?:in|within|contained in|inside|embedded in|from|found in|that appear in|appearing in)\s(?:the |a |an |any |this )?(?:user|users|document|email|retrieved|external|untrusted|third[- ]party|following|input|content|data|web|tool|text|page|file|message)/u;
+/** "never ignore your instructions", "do not forget the rules": a negated override is a reminder. */
+const NEGATED = /(?:never|not|n't|cannot|refuse to|won't)\s{1,2}$/u;
+
+const CLAUSE_END = /[.!?;:\n。！？；]/u;
+
+/** Text around the match, clipped to its clause, where a temporal qualifier (previous / your) may sit. */
+function qualifierWindow(text: string, start: number, end: number): string {
+  let pre = text.slice(Math.max(0, start - 25), start);
+  const cut = pre.search(/[.!?;\n。！？；][^.!?;\n。！？；]*$/u);
+  if (cut >= 0) pre = pre.slice(cut + 1);
+  let post = text.slice(end, end + 35);
+  const stop = post.search(CLAUSE_END);
+  if (stop >= 0) post = post.slice(0, stop);
+  return `${pre} ${text.slice(start, end)} ${post}`;
+}
+
+/** True when only quantifiers and determiners stand between verb and target ("ignore all the instructions"). */
+function onlyFillers(between: string): boolean {
+  return onlyWordsFrom(between, FILLER_WORDS, 4);
+}
+
+/** One candidate override: the matched span plus the verb and target words found in it. */
+interface Candidate {
+  start: number;
+  end: number;
+  /** Verb that precedes its target; undefined for verb-final clauses. */
+  verb?: string;
+  target?: string;
+}
+
+function scoreOverride(c: Candidate, text: string): number {
+  const { start, end, target, verb } = c;
+  const span = text.slice(start, end);
+  if (NEGATED.test(text.slice(Math.max(0, start - 12), start))) return 0;
+  const after = text.slice(end, end + 80);
+  if (DEFENSIVE_SCOPE.test(after)) return 0;
+  // "ignore my previous message/instructions": users may take back their own words.
+  if (/(?:^|\s)(?:my|mes|mis|meine[mn]?|мои|мой)\s|我的|私の/u.test(span)) return 0;
+  let conf = 0.7; // "ignore the above": no target noun, so a little less certain
+  if (target !== undefined) {
+    const weak = WEAK_TARGET.test(target);
+    if (TEMPORAL.test(qualifierWindow(text, start, end))) {
+      conf = weak ? 0.75 : 0.9;
+    } else {
+      // Only a quantifier: "ignore all instructions" yes, "ignore any features or instructions" no.
+      if (weak || verb === undefined || !QUANTIFIER.test(span)) return 0;
+      if (!onlyFillers(span.slice(verb.length, span.length - target.length))) return 0;
+      conf = 0.85;
+    }
+    if (weak && OF_SOMETHING_ELSE.test(after)) return 0;
+  }
+  return conf * discussionFactor(text, start, end);
+}
+
+const TARGETS_G = compile(TARGETS);
+
+const overrideSpec: AnchoredSpec = {
+  anchors: anchorsOf([...collect(L, (l) => l.verbs), ...collect(L, (l) => l.verbsAfter)]),
+  patterns: [
+    sticky(`(?<v>${VERBS})${gap(40)}(?<t>${TARGETS})`),
+    sticky(`${EN_VERBS}\\s{1,3}${anyOf(OVERRIDE_EVERYTHING_EN)}`),
+    // Verb-final clauses ("以前の指示を無視", "alle Anweisungen ignorieren"): anchor on the verb, look back for the target.
+    sticky(`(?<va>${VERBS_AFTER})`),
+  ],
+  confidence: 0.9,
+  refine: (m, text) => {
+    const end = m.index + m[0].length;
+    let c: Candidate = { start: m.index, end, verb: m.groups?.v, target: m.groups?.t };
+    if (m.groups?.va !== undefined) {
+      const t = lookBefore(text, m.index, 45, TARGETS_G);
+      if (!t || m.index - (t.index + t[0].length) > 25) return null;
+      c = { start: t.index, end, target: t[0] };
+    }
+    const confidence = scoreOverride(c, text);
+    return confidence > 0 ? { start: c.start, end: c.end, confidence } : null;
+  },
+};
+
+export const overrideRules: readonly Rule[] = [
+  {
+    id: 'pi-ignore-previous-instructions',
+    category: 'prompt_injection',
+    severity: 'high',
+    owasp: 'LLM01:2025',
+    title: 'Instruction override ("ignore all previous instructions")',
+    description:
+      'Asks the model to ignore, forget or void its previous instructions, rules or system prompt, in any of nine languages. It is the core move of direct and indirect prompt injection.',
+    confidence: overrideSpec.confidence,
+    patterns: overrideSpec.patterns,
+    match: anchoredMatcher(overrideSpec),
+  },
+];

@@ -1,0 +1,236 @@
+import type { Rule } from './rule';
+import { anchorsOf, anyOf, compile, tester } from './lexicon-compile';
+import { AUTHORITY_CLAIMS, BECOME, MODE_NAMES, MODE_ON, UNRESTRICTED } from './lexicon-jailbreak';
+import { anchoredMatcher, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
+import { discussionFactor, howToBefore } from './lexicon-meta';
+
+/** Jailbreak personas: "you are now an unfiltered AI", DAN and its relatives, "developer mode enabled". */
+
+/** Words that make a persona about the model rather than about a person or a product. */
+export const AI_CUE = tester([
+  'ai', 'a.i.', 'artificial intelligence', 'assistant', 'chatbot', 'bot', 'model', 'language model', 'llm', 'gpt', 'chatgpt', 'openai',
+  'ia', 'ki', 'ии', 'нейросеть', 'бот', '人工智能', '机器人', '機器人', '助手', '模型', 'アシスタント', 'モデル', 'チャットボット', '人工知能',
+]);
+
+/** Lifts that are about safety and ethics, not about access or patience: no AI word needed. */
+const STRONG_LIFT = tester([
+  'jailbroken', 'amoral', 'never refuse*', 'not bound by any', 'no content policy', 'no ethical guidelines', 'no moral guidelines',
+  'without any ethical', 'without ethical', 'without moral', 'no ethics', 'no morals', 'ignores all ethical', 'sans éthique', 'ohne ethik',
+  'sin ética', 'sem ética', 'senza etica', 'без морали', 'без этики', '没有道德', 'no matter how*', 'regardless of*', "doesn't care about*",
+  'does not care about*', 'without any moral', 'uncensored',
+]);
+
+/** The persona answers everything: what makes "amoral" a jailbreak and not a character trait in a story. */
+const COMPLY_CUE =
+  /any request|every request|all requests|never refuse|never decline|won't refuse|will not refuse|don't refuse|do not refuse|without (?:hesitation|refusal|question)|no matter how|respond as|always (?:respond|answer|reply)|answers? (?:any|every|all)/u;
+
+function around(text: string, start: number, end: number, width: number): string {
+  return text.slice(Math.max(0, start - width), Math.min(text.length, end + width));
+}
+
+const BECOME_G = compile(anyOf(BECOME));
+const AI_NOUN = '(?:ai|a\\.i\\.|chatbot|chat bot|language model|llm|assistant|bot|model|ia|ki|ии|нейросеть|人工智能|机器人|助手|模型|アシスタント|モデル|チャットボット)';
+/** "an unfiltered and amoral chatbot", "制限のないAI": the lift modifies an AI noun right after it. */
+const AI_NOUN_AFTER = new RegExp(`^[^.!?\\n]{0,25}?(?<![\\p{L}])${AI_NOUN}(?![\\p{L}])`, 'u');
+/** "an AI who is amoral", "KI ohne Einschränkungen": the AI noun comes first. */
+const AI_NOUN_BEFORE = new RegExp(`(?<![\\p{L}])${AI_NOUN}(?![\\p{L}])[^.!?\\n]{0,20}$`, 'u');
+/** Someone is being cast: needed when no "you are now" sentence introduces the persona. */
+const PERSONA_CUE = /(?<![\p{L}])(?:you|your|named|called|i am|i'm|act|pretend|respond|answer|character|persona|roleplay|tu|du|tú|você|ты|вы)(?![\p{L}])|你|あなた/u;
+
+const personaSpec: AnchoredSpec = {
+  // Anchor on the rare lift word and look around it for the persona sentence.
+  anchors: anchorsOf(UNRESTRICTED),
+  patterns: [sticky(anyOf(UNRESTRICTED, true))],
+  confidence: 0.85,
+  refine: (m, text) => {
+    const s = m.index;
+    const e = s + m[0].length;
+    let start = s;
+    let base = 0;
+    const become = lookBefore(text, s, 80, BECOME_G);
+    if (become) {
+      start = become.index;
+      base = AI_CUE.test(around(text, start, e, 40)) ? 0.85 : STRONG_LIFT.test(m[0]) ? 0.75 : 0;
+    } else if (AI_NOUN_AFTER.test(text.slice(e, e + 40)) || AI_NOUN_BEFORE.test(text.slice(Math.max(0, s - 30), s))) {
+      base = PERSONA_CUE.test(around(text, s, e, 200)) ? 0.8 : 0;
+    } else if (STRONG_LIFT.test(m[0]) && COMPLY_CUE.test(around(text, s, e, 250))) {
+      base = 0.75;
+    }
+    if (base === 0 || howToBefore(text, start)) return null;
+    return { start, end: e, confidence: base * discussionFactor(text, start, e) };
+  },
+};
+
+/** Negation before a compliance verb: "does not have to abide by…". */
+const NOT_BOUND = /(?:does not|doesn't|do not|don't|never|no longer|not|won't|will not|isn't|is not)\s(?:have to\s|need to\s|bother to\s|required to\s)?$/u;
+
+/** English jailbreak boilerplate that needs no persona sentence around it. */
+const boilerplateSpec: AnchoredSpec = {
+  anchors: ['broken', 'break', 'breaks', 'breaking', 'freed', 'free', 'abide by', 'adhere to', 'comply with', 'obey', 'follow', 'care about',
+    'respect', 'ignore', 'ignores', 'ignoring', 'bypass', 'disregard', 'circumvent', 'override', 'violate'],
+  patterns: [
+    // "They have broken free of the typical confines of AI"
+    sticky('(?:broken|break|breaks|breaking|freed|free)\\s(?:free\\s)?(?:of|from)\\s(?:the\\s)?(?:typical\\s|usual\\s|normal\\s)?confines'),
+    // "does not have to abide by the rules set for them" (the negation is checked before the anchor)
+    sticky(
+      "(?:abide by|adhere to|comply with|obey|follow|care about|respect)\\s(?:any\\s|the\\s|its\\s|their\\s|your\\s)?(?:openai(?:'s)?\\s|content\\s|usage\\s|safety\\s|ethical\\s|moral\\s)?(?:rules|guidelines|policies|policy|restrictions|filters|ethics|morals|principles)",
+    ),
+    // "ignore / bypass the content policy"
+    sticky(
+      "(?:ignore|ignores|ignoring|bypass|bypassing|disregard|disregards|circumvent|override|violate|break)\\s(?:any\\s|all\\s|the\\s|your\\s|its\\s|of\\s){0,3}(?:openai(?:'s)?\\s)?(?:content polic(?:y|ies)|usage polic(?:y|ies)|safety (?:guidelines|filters|protocols|restrictions)|ethical (?:guidelines|restrictions|constraints|filters)|moral (?:guidelines|restrictions)|guardrails|content filters?|censorship)",
+    ),
+  ],
+  confidence: 0.8,
+  refine: (m, text) => {
+    const s = m.index;
+    const e = s + m[0].length;
+    let start = s;
+    if (/^(?:abide|adhere|comply|obey|follow|care|respect)/u.test(m[0])) {
+      const neg = NOT_BOUND.exec(text.slice(Math.max(0, s - 30), s));
+      if (!neg) return null;
+      start = s - neg[0].length;
+    }
+    if (howToBefore(text, start)) return null;
+    if (!m[0].includes('confines') && !AI_CUE.test(around(text, s, e, 150))) return null;
+    return { start, end: e, confidence: 0.8 * discussionFactor(text, start, e) };
+  },
+};
+
+/** Casting the model as DAN: "act as DAN", "you are DAN", "named DAN". */
+const CAST_AS = /(?:(?:act|acting|pretend|roleplay|role-play|simulate|play|playing)\s(?:as|to be|being|the role of)|you are|you're|become|named|called|known as)\s(?:now\s)?(?:a\s|an\s|the\s)?["“]?$/u;
+
+/** "Do Anything Now" in other languages (machine-translated DAN prompts keep the phrase). */
+const DAN_TRANSLATED = [
+  'tu alles jetzt', 'fais tout maintenant', "fais n'importe quoi maintenant", 'haz cualquier cosa ahora', 'haz lo que sea ahora',
+  'faz qualquer coisa agora', 'fai qualsiasi cosa ora', 'делай что угодно сейчас', 'делать что угодно сейчас', '现在做任何事', '现在可以做任何事',
+  '今何でもする', '今すぐ何でもする',
+];
+
+/** DAN ("Do Anything Now") and the other named jailbreak personas. */
+const danSpec: AnchoredSpec = {
+  anchors: ['do anything now', 'as the name suggests', 'which means', 'strive to avoid norms', 'always intelligent and machiavellian',
+    'evil confidant', 'betterdan', 'better dan', 'anti-dan', '[🔓', 'dan', '[dan]', 'jailbroken', ...DAN_TRANSLATED],
+  patterns: [
+    sticky(anyOf(DAN_TRANSLATED, true)),
+    sticky('do anything now|(?:as the name suggests|which means),?\\s(?:\\p{L}+\\s){0,2}can (?:do|perform) anything'),
+    sticky('strive to avoid norms|always intelligent and machiavellian|evil confidant|better ?dan|anti-dan|\\[🔓\\s?jailbreak\\]'),
+    sticky('\\[dan\\]|dan\\s(?:mode|prompt)'),
+    sticky("dan(?![\\p{L}'’])"),
+    sticky('jailbroken(?:\\s(?:ai|assistant|chatbot|model|version))?'),
+  ],
+  confidence: 0.85,
+  refine: (m, text) => {
+    const s = m.index;
+    const e = s + m[0].length;
+    let start = s;
+    if (m[0] === 'dan' || m[0] === 'jailbroken') {
+      // A bare name needs a casting phrase before it and the model in sight ("my friend is called Dan" is not).
+      const cast = (m[0] === 'dan' ? CAST_AS : /(?:you are|you're|you have been|you've been)\s(?:now\s)?(?:a\s|an\s)?$/u).exec(text.slice(Math.max(0, s - 40), s));
+      if (!cast) return null;
+      if (!AI_CUE.test(around(text, s, e, 150))) return null;
+      start = s - cast[0].length;
+    }
+    return { start, end: e, confidence: 0.85 * discussionFactor(text, start, e) };
+  },
+};
+
+/** Phones, browsers and games have developer and god modes too. */
+const DEVICE_CONTEXT =
+  /android|phone|iphone|ios|chrome|browser|windows|settings|device|pixel|samsung|xbox|playstation|game|bios|router|minecraft|skyrim|vs ?code|visual studio|xcode|npm|wordpress|django|flask|laravel|firmware|kernel|usb|андроид|手机|スマホ/u;
+
+const MODE_ON_G = compile(anyOf(MODE_ON));
+const MODE_ON_AFTER = new RegExp(`^[^.!?\\n]{0,12}?${anyOf(MODE_ON)}`, 'u');
+const AUTHORITY = new RegExp(`^${anyOf(AUTHORITY_CLAIMS)}$`, 'u');
+const OVERRIDE_ROLE = /(?:admin|administrator|system|developer|sudo|root|security|safety)\s$/u;
+
+function scoreMode(text: string, s: number, e: number, override: boolean): number {
+  const span = text.slice(s, e);
+  if (howToBefore(text, s, 80)) return 0;
+  const near = around(text, s, e, 150);
+  if (DEVICE_CONTEXT.test(near)) return 0;
+  const addressed = /you(?:'re| are)(?: now)? in|you are now|tu es|du bist|estás|ты в/u.test(span);
+  if (!addressed && !override && !AI_CUE.test(near)) return 0;
+  return (override ? 0.7 : 0.8) * discussionFactor(text, s, e);
+}
+
+const modeSpec: AnchoredSpec = {
+  anchors: [...anchorsOf(MODE_NAMES), 'override', 'overide', ...anchorsOf(AUTHORITY_CLAIMS)],
+  patterns: [
+    sticky(anyOf(MODE_NAMES, true)),
+    sticky('(?:override|overide)(?:\\s(?:code|mode|protocol|command))?\\s{0,2}[:：!]'),
+    sticky(anyOf(AUTHORITY_CLAIMS, true)),
+  ],
+  confidence: 0.8,
+  refine: (m, text) => {
+    let s = m.index;
+    let e = s + m[0].length;
+    if (AUTHORITY.test(m[0])) {
+      // "I am your developer": social engineering, weaker alone than a mode switch.
+      if (howToBefore(text, s)) return null;
+      return { start: s, end: e, confidence: 0.65 * discussionFactor(text, s, e) };
+    }
+    const override = /^overr?ide/u.test(m[0]);
+    if (override) {
+      // "admin override:", "system override!"
+      const role = OVERRIDE_ROLE.exec(text.slice(Math.max(0, s - 15), s));
+      if (!role) return null;
+      s -= role[0].length;
+    } else {
+      // A mode name counts only when switched on: "enable developer mode", "developer mode enabled".
+      const on = lookBefore(text, s, 30, MODE_ON_G);
+      const after = MODE_ON_AFTER.exec(text.slice(e, e + 20));
+      const bracketed = s > 0 && /[<[]\s?$/u.test(text.slice(Math.max(0, s - 2), s)) && /^\s?[>\]]/u.test(text.slice(e, e + 2));
+      if (bracketed) {
+        s = text.lastIndexOf(text[s - 1] === ' ' ? text[s - 2] : text[s - 1], s);
+        e = text.indexOf(/^\s?>/u.test(text.slice(e, e + 2)) ? '>' : ']', e) + 1;
+        return { start: s, end: e, confidence: 0.75 * discussionFactor(text, s, e) };
+      }
+      if (on) s = on.index;
+      else if (after) e += after[0].length;
+      else return null;
+    }
+    const conf = scoreMode(text, s, e, override);
+    return conf > 0 ? { start: s, end: e, confidence: conf } : null;
+  },
+};
+
+function rule(id: string, title: string, description: string, spec: AnchoredSpec): Rule {
+  return {
+    id,
+    category: 'prompt_injection',
+    severity: 'high',
+    owasp: 'LLM01:2025',
+    title,
+    description,
+    confidence: spec.confidence,
+    patterns: spec.patterns,
+    match: anchoredMatcher(spec),
+  };
+}
+
+export const personaRules: readonly Rule[] = [
+  rule(
+    'pi-unrestricted-persona',
+    'Jailbreak persona without restrictions',
+    'Recasts the model as an AI "without any restrictions", unfiltered, uncensored or amoral, in any of nine languages, so that it drops its safety rules.',
+    personaSpec,
+  ),
+  rule(
+    'pi-policy-bypass-boilerplate',
+    'Jailbreak boilerplate: freed from rules and content policy',
+    'Stock jailbreak sentences: "broken free of the typical confines of AI", "does not have to abide by the rules", "ignore the content policy", said about the model.',
+    boilerplateSpec,
+  ),
+  rule(
+    'pi-dan-jailbreak',
+    'Named jailbreak persona (DAN and relatives)',
+    'DAN ("Do Anything Now"), STAN, AIM, BetterDAN, the evil confidant and other published jailbreak personas that tell the model to answer without limits.',
+    danSpec,
+  ),
+  rule(
+    'pi-privileged-mode',
+    'Fake developer, debug or admin mode',
+    'Claims to switch the model into a developer, debug, god, DAN or admin mode, or issues an "admin override", to unlock behaviour its instructions forbid.',
+    modeSpec,
+  ),
+];

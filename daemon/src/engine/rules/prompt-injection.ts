@@ -1,0 +1,12 @@
+import type { Rule } from './rule';
+import { overrideRules } from './prompt-injection-override';
+import { personaRules } from './prompt-injection-persona';
+import { roleplayRules } from './prompt-injection-roleplay';
+import { delimiterRules } from './prompt-injection-delimiters';
+import { indirectRules } from './prompt-injection-indirect';
+
+/**
+ * Prompt injection and jailbreak rules (OWASP LLM01:2025). Patterns are written against the
+ * lower-cased, folded view; multilingual phrase lists live in lexicon-*.ts.
+ */
+export const promptInjectionRules: readonly Rule[] = [...overrideRules, ...personaRules, ...roleplayRules, ...delimiterRules, ...indirectRules];

@@ -1,0 +1,73 @@
+import type { RawMatch, Rule } from './rule';
+import type { TextView } from '../normalize/text-view';
+
+/**
+ * Requests that an agent write or run attack code: malware (keyloggers, ransomware, RATs),
+ * sandbox or container escapes, privilege escalation, reverse shells. Only the precise
+ * cases are matched — an attack artefact named as the object of "write / create / build"
+ * in the same sentence — and defensive phrasing ("detect", "block", "protect against")
+ * cancels the match. The fuzzy middle is the classifier's job.
+ */
+
+const ATTACK_ARTEFACT = new RegExp(
+  [
+    String.raw`\b(?:keylogger|key\s?logger|ransomware|rootkit|bootkit|botnet|trojan|spyware|stalkerware|infostealer|cryptojacker|remote\s+access\s+trojan|logic\s+bomb|wiper\s+malware|computer\s+virus|self-replicating\s+(?:worm|virus|malware)|polymorphic\s+(?:virus|malware|shellcode)|malware|webshell|web\s+shell|reverse\s+shell|bind\s+shell|shellcode|backdoor)s?\b`,
+    String.raw`\b(?:credential|password|cookie|token|wallet)\s+(?:stealer|grabber|harvester)s?\b`,
+    String.raw`\b(?:sandbox|container|docker|vm|jail|chroot)\s+(?:escape|breakout)s?\b|\b(?:escape|break\s+out\s+of|breakout\s+of)\s+(?:the\s+|a\s+|this\s+)?(?:sandbox|container|docker\s+container|chroot|jail)\b`,
+    String.raw`\bprivilege\s+escalation\b|\bescalate\s+(?:my\s+|the\s+|its\s+|our\s+)?privileges?\b|\bgain\s+root\s+(?:access|privileges|shell)\b`,
+    String.raw`\bapt-style\s+attack\b|\b(?:evade|bypass|avoid)\s+(?:detection\s+by\s+)?(?:antivirus|av|edr|ids(?:/ips)?|endpoint\s+detection)\b`,
+    // Loanwords and translations (fr, de, es, ru, zh, ja).
+    String.raw`(?:rançongiciel|cheval\s+de\s+troie|logiciel\s+malveillant|trojaner|schadsoftware|troyano|programa\s+malicioso|кейлоггер|троян|шифровальщик|вредоносн\w{0,6}|勒索软件|键盘记录器|木马|恶意软件|后门程序|ランサムウェア|キーロガー|マルウェア|トロイの木馬|バックドア)`,
+  ].join('|'),
+  'g',
+);
+
+/** Verbs that ask for the artefact to be produced or run. */
+const REQUEST_VERB =
+  /\b(?:write|create|build|code|develop|generate|make|implement|program|craft|design|produce|give\s+me|provide|show\s+me\s+how\s+to\s+(?:write|make|build)|help\s+me\s+(?:write|build|make|create)|demonstrates?)\b|(?:^|[^\p{L}])(?:écri[st]|crée[rz]?|génère|programme|schreib(?:e|t)?|erstelle|programmiere|escribe|crea|genera|programa|desarrolla|напиши(?:те)?|создай(?:те)?|сгенерируй|разработай)(?![\p{L}])|(?:写|编写|生成|创建|开发|作って|書いて|作成して|生成して)/u;
+
+/** Defensive intent: the artefact is the thing to detect, block or study safely. */
+const DEFENSIVE =
+  /\b(?:detect\w*|detection|identif\w+|prevent\w*|protect\w*|defen[cs]\w*|block\w*|monitor\w*|scan(?:s|ner|ning)?|remov\w+|clean\w*|analy[sz]\w*|classif\w+|mitigat\w+|harden\w*|secure\s+sandbox|against|report\s+any|vulnerabilit(?:y|ies)\s+in\s+the\s+source)\b|(?:détect|protéger|erkenn|schütz|detectar|proteger|обнаруж|защит|检测|防御|防止|検出|防御)/;
+
+function sentenceStart(text: string, index: number): number {
+  const from = Math.max(0, index - 240);
+  const chunk = text.slice(from, index);
+  const m = /[.!?。！？\n](?=[^.!?。！？\n]*$)/.exec(chunk);
+  return m ? from + m.index + 1 : from;
+}
+
+function matchAttackCode(view: TextView): RawMatch[] {
+  const text = view.text;
+  const out: RawMatch[] = [];
+  ATTACK_ARTEFACT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let budget = 200; // bounded work on hostile input full of trigger words
+  while ((m = ATTACK_ARTEFACT.exec(text)) !== null && budget-- > 0) {
+    const start = sentenceStart(text, m.index);
+    const lead = text.slice(start, m.index);
+    const verb = REQUEST_VERB.exec(lead);
+    if (!verb) continue;
+    const tail = text.slice(m.index, Math.min(text.length, m.index + m[0].length + 60));
+    if (DEFENSIVE.test(lead) || DEFENSIVE.test(tail)) continue;
+    // A verb far from the artefact is weaker evidence than "write a keylogger".
+    const gap = lead.length - verb.index - verb[0].length;
+    const conf = gap <= 40 ? 0.8 : 0.7;
+    out.push({ start: start + verb.index, end: m.index + m[0].length, confidence: conf });
+    if (out.length >= 16) break;
+  }
+  return out;
+}
+
+export const attackCodeRequestRule: Rule = {
+  id: 'sys-attack-code-request',
+  category: 'system_manipulation',
+  severity: 'high',
+  owasp: 'LLM06:2025',
+  title: 'Request to write or run attack code',
+  description:
+    'Asks an agent to write or execute malware (keylogger, ransomware, RAT, credential stealer), a sandbox or container escape, privilege escalation or a reverse shell. Requests to detect or defend against these are not matched.',
+  confidence: 0.8,
+  keywords: ['logger', 'ransom', 'rootkit', 'bootkit', 'botnet', 'trojan', 'spyware', 'stalkerware', 'stealer', 'grabber', 'harvester', 'jacker', 'bomb', 'malware', 'virus', 'worm', 'shell', 'backdoor', 'escape', 'breakout', 'break out', 'privilege', 'root', 'apt-style', 'evade', 'bypass', 'avoid', 'rançon', 'troie', 'malveillant', 'trojaner', 'schadsoftware', 'troyano', 'malicioso', 'кейлоггер', 'троян', 'шифровальщик', 'вредонос', '勒索', '键盘记录', '木马', '恶意', '后门', 'ランサム', 'キーロガー', 'マルウェア', 'トロイ', 'バックドア'],
+  match: (view) => matchAttackCode(view),
+};

@@ -1,0 +1,151 @@
+import type { Rule } from './rule';
+import type { TextView } from '../normalize/text-view';
+import { explanationFactor, paragraphBefore } from './malicious-input-context';
+
+/**
+ * Destructive and defence-disabling actions an agent could be talked into: wiping disks
+ * and home directories, fork bombs, clearing logs, turning off firewalls and antivirus,
+ * escalating privileges. Commands are matched precisely; natural-language requests are
+ * scored lower when phrased as a how-to question or a warning.
+ */
+
+const RM_TARGET = String.raw`(?:/\*?|~/?\*?|\$home/?|\$\{home\}/?|/(?:home|etc|usr|var|boot|root|bin|lib|lib64|opt|srv|mnt|sys|dev)/?\*?|[a-z]:\\|\*|\.)`;
+
+/** "Never run rm -rf /", "don't type format c:": a warning about the command, not an order to run it. */
+function warnedAgainst(text: string, index: number): boolean {
+  const sentence = paragraphBefore(text, index, 80).split(/[.!?\n]/).pop() ?? '';
+  return /\b(?:never|don'?t|do\s+not|avoid|careful|dangerous|warning|accidentally|what\s+happens\s+if|why\s+(?:does|is))\b/.test(sentence);
+}
+
+function commandConfidence(m: RegExpExecArray, view: TextView): number {
+  if (warnedAgainst(view.text, m.index)) return 0.4;
+  let conf = 0.9;
+  // `rm -rf *` or `rm -rf .` wipes only the current directory: destructive, but common in build scripts.
+  if (/\brm\s/.test(m[0]) && /\s['"]?(?:\*|\.)['"]?$/.test(m[0])) conf = 0.6;
+  if (/--no-preserve-root/.test(m[0])) conf = 0.95;
+  return conf * explanationFactor(view.text, m.index);
+}
+
+export const destructiveCommandRule: Rule = {
+  id: 'sys-destructive-command',
+  category: 'system_manipulation',
+  severity: 'critical',
+  owasp: 'LLM06:2025',
+  title: 'Destructive shell command',
+  description:
+    'Commands that irreversibly destroy a system: rm -rf on /, ~ or system directories, mkfs or dd onto a disk, format C:, del /s /q C:\\, fork bombs, deleting Volume Shadow Copies. An agent with a shell tool that runs one destroys data or the host.',
+  confidence: 0.9,
+  keywords: ['rm ', 'rm\t', 'mkfs', 'dd ', '/dev/sd', 'format ', 'del ', 'erase ', 'rd ', 'rmdir', 'remove-item', ':|:', '|', 'fork', 'vssadmin', 'wbadmin', 'bcdedit', 'shred', 'wipefs', 'chmod'],
+  patterns: [
+    new RegExp(String.raw`\brm\s+(?:-[a-z-]{1,20}\s+){0,3}(?:-[a-z]*(?:rf|fr)[a-z]*|-r\s+-f|-f\s+-r|--recursive\s+--force|--force\s+--recursive)\s+(?:--no-preserve-root\s+)?['"]?${RM_TARGET}['"]?(?=$|[\s;&|'"\`)])`, 'g'),
+    /\bmkfs(?:\.\w{1,10})?\s+(?:-\w{1,10}\s+){0,3}\/dev\/\w{1,12}/g,
+    /\bdd\s[^\n]{0,60}?\bof=\/dev\/(?:sd[a-z]|nvme\d|hd[a-z]|xvd[a-z]|vd[a-z]|mmcblk\d|disk\d)/g,
+    /(?:^|[\s;&|])>\s*\/dev\/(?:sd[a-z]|nvme\d\w{0,4}|hd[a-z])\b/g,
+    /\b(?:shred|wipefs)\s[^\n]{0,40}?\/dev\/(?:sd[a-z]|nvme\d|hd[a-z])/g,
+    /\bformat(?:\.com)?\s+[c-z]:(?=\s|$|\/)/g,
+    /\b(?:del|erase)\s+(?:\/[fsqa]\s*){1,4}\s*[c-z]:\\(?:\*|windows\b|system32\b|\s|$)/g,
+    /\b(?:rd|rmdir)\s+(?:\/[sq]\s*){1,2}\s*[c-z]:\\(?:windows\b|\s|$)/g,
+    /\bremove-item\s[^\n]{0,60}?-recurse[^\n]{0,40}?(?:[c-z]:\\(?:\s|\*|windows)|\$home|\$env:userprofile)/g,
+    /:\s*\(\s*\)\s*\{\s*:\s*\|\s*:\s*&\s*\}\s*;\s*:/g,
+    /\b(\w{1,20})\s*\(\s*\)\s*\{\s*\1\s*\|\s*\1\s*&\s*\}\s*;\s*\1\b/g,
+    /%0\s*\|\s*%0/g,
+    /\bfork\s+while\s+fork\b|\bwhile\s*\(?\s*(?:true|1)\s*\)?\s*:?\s*os\.fork\s*\(\s*\)/g,
+    /\bvssadmin(?:\.exe)?\s+delete\s+shadows\b|\bwbadmin(?:\.exe)?\s+delete\s+(?:catalog|systemstatebackup)\b|\bbcdedit(?:\.exe)?\s[^\n]{0,40}?recoveryenabled\s+no\b/g,
+    /\bchmod\s+(?:-r\s+)?(?:0?777|a\+rwx)\s+\/(?=\s|$)/g,
+  ],
+  validate: commandConfidence,
+};
+
+export const defenseEvasionRule: Rule = {
+  id: 'sys-defense-evasion',
+  category: 'system_manipulation',
+  severity: 'critical',
+  owasp: 'LLM06:2025',
+  title: 'Disabling security controls or erasing logs',
+  description:
+    'Commands that switch off antivirus/EDR, firewalls or auditing, or clear shell history and system logs (Set-MpPreference -Disable…, netsh firewall off, wevtutil cl, auditctl -e 0, history -c, shredding /var/log). These hide an intrusion or remove the guard rails around an agent.',
+  confidence: 0.85,
+  keywords: ['set-mppreference', 'windefend', 'disableantispyware', 'netsh', 'wevtutil', 'clear-eventlog', 'auditctl', 'history', 'histfile', '/var/log', 'systemctl', 'ufw', 'setenforce', 'iptables', 'fdenytsconnections'],
+  patterns: [
+    /\bset-mppreference\s+-disable(?:realtimemonitoring|behaviormonitoring|ioavprotection|scriptscanning|intrusionpreventionsystem)\s+(?:\$?true|1)\b/g,
+    /\bsc(?:\.exe)?\s+(?:stop|delete|config)\s+windefend\b|\breg(?:\.exe)?\s+add\s[^\n]{0,160}?disableantispyware\b/g,
+    /\bnetsh\s+(?:adv)?firewall\s+set\s+(?:allprofiles|currentprofile|domainprofile|publicprofile|opmode)\s+(?:state\s+off|disable|mode=disable)\b/g,
+    /\bwevtutil(?:\.exe)?\s+cl\b|\bclear-eventlog\b|\bauditctl\s+(?:-e\s*0|-d)\b/g,
+    /\bhistory\s+-c\b|\bunset\s+histfile\b|\bexport\s+histfile=\/dev\/null\b|\brm\s+(?:-\w+\s+)?~?\/?\.bash_history\b/g,
+    /\b(?:rm\s+-\w*r\w*\s+\/var\/log\b|shred\s[^\n]{0,30}?\/var\/log\/|(?:^|[\s;&|])>\s*\/var\/log\/(?:auth\.log|syslog|secure|messages|wtmp|btmp|lastlog))/g,
+    /\bsystemctl\s+(?:stop|disable|mask)\s+(?:firewalld|ufw|auditd|apparmor|falcon-sensor|osqueryd|wazuh-agent|sysmon|clamav-daemon|crowdstrike)\b/g,
+    /\bfdenytsconnections[^\n]{0,30}?\/d\s+0\b/g,
+    /\bufw\s+disable\b|\bsetenforce\s+0\b|\biptables\s+-f\b/g,
+  ],
+  validate: (m, view) => {
+    if (warnedAgainst(view.text, m.index)) return 0.4;
+    // ufw disable / setenforce 0 / iptables -F are common (if unwise) troubleshooting advice.
+    const weak = /\bufw\s|\bsetenforce\s|\biptables\s/.test(m[0]);
+    return (weak ? 0.55 : 0.85) * explanationFactor(view.text, m.index);
+  },
+};
+
+export const privilegeEscalationRule: Rule = {
+  id: 'sys-privilege-escalation',
+  category: 'system_manipulation',
+  severity: 'critical',
+  owasp: 'LLM06:2025',
+  title: 'Privilege escalation command',
+  description:
+    'Commands that grant root or administrator rights: appending NOPASSWD rules to /etc/sudoers, adding uid-0 users to /etc/passwd, setuid shells, chmod 777 on system directories, or net localgroup administrators /add.',
+  confidence: 0.85,
+  keywords: ['sudoers', 'nopasswd', '/etc/passwd', 'chmod', 'localgroup', '::0:0', 'usermod'],
+  patterns: [
+    /\becho\s[^\n]{0,80}?>>?\s*\/etc\/sudoers\b|\bnopasswd:\s*all\b[^\n]{0,20}?>>?\s*\/etc\/sudoers/g,
+    /\becho\s[^\n]{0,80}?:0:0:[^\n]{0,80}?>>\s*\/etc\/passwd\b|\b\w{1,30}::0:0:/g,
+    /\bchmod\s+(?:u\+s|[246]7[0-7]{2}|4755|\+s)\s+(?:(?:\/usr)?\/bin\/(?:ba|da|z)?sh|\/bin\/(?:python\d?|perl|find|vim?))\b/g,
+    /\bchmod\s+(?:-r\s+)?(?:0?777|a\+rwx)\s+\/(?:etc|usr|bin|sbin|var|root|boot)\b/g,
+    /\bnet\s+localgroup\s+administrators\s+\S{1,40}\s+\/add\b/g,
+    /\busermod\s+-a?g\s+(?:sudo|wheel|root|admin)\s+\w{1,32}/g,
+  ],
+  validate: (m, view) => {
+    const conf = /\busermod\s/.test(m[0]) ? 0.55 : 0.85;
+    return conf * explanationFactor(view.text, m.index);
+  },
+};
+
+/** How-to questions and warnings talk about an action rather than ordering it. */
+const QUESTION_OR_WARNING =
+  /(?:\bhow\s+(?:do|can|to|would|should|did|does)\b|\bwhat(?:'s|\s+is)\s+the\s+(?:command|way|best)|\bis\s+there\s+a\s+way\b|\bwhy\b|\bcan\s+i\b|\bshould\s+i\b|\bdon'?t\b|\bdo\s+not\b|\bnever\b|\bavoid\b|\bprevent\b|\bwithout\b|\baccidentally\b|\brecover\b|\bundo\b|\brestore\b|\bwhat\s+happens\b|\bif\s+(?:you|someone|an?\s+\w+)\b|\bcould\b|\bmight\b)[^.!?\n]{0,80}$/;
+
+function requestConfidence(m: RegExpExecArray, view: TextView): number {
+  const before = paragraphBefore(view.text, m.index, 100);
+  const sentence = before.slice(Math.max(before.search(/[^.!?\n]*$/), 0));
+  let conf = 0.7;
+  if (/prod|live|customer|funds|money|balance|savings|assets|crypto|bitcoin|btc|eth|tokens|usdt|holdings/.test(m[0])) conf = 0.8;
+  else if (/push/.test(m[0])) conf = 0.65;
+  if (QUESTION_OR_WARNING.test(sentence)) conf = Math.min(conf, 0.45);
+  return conf * explanationFactor(view.text, m.index);
+}
+
+const QUANT = String.raw`(?:all|every|each|the\s+entire|the\s+whole|everything\s+in)\s+(?:of\s+)?(?:the\s+|my\s+|your\s+|our\s+|their\s+|his\s+|her\s+|its\s+)?`;
+const WIPE_TARGET = String.raw`(?:[a-z]{2,15}\s+)?(?:files?|folders?|directories|data|databases?|tables|records|backups?|snapshots|emails|messages|repos(?:itories)?|users|accounts|customers|logs|documents|disks?|drives?|servers|vms|instances|buckets|objects|contents?|history|code)\b`;
+
+export const destructiveRequestRule: Rule = {
+  id: 'sys-destructive-request',
+  category: 'system_manipulation',
+  severity: 'high',
+  owasp: 'LLM06:2025',
+  title: 'Instruction to take a destructive or irreversible action',
+  description:
+    'An instruction to an agent to wipe data (delete all files, drop the production database, format the disk), disable security controls, force-push over main or transfer all funds. Phrased as a how-to question it is scored low; as an order it flags.',
+  confidence: 0.7,
+  keywords: ['delete', 'remove', 'erase', 'wipe', 'destroy', 'purge', 'drop', 'truncate', 'format', 'disable', 'turn off', 'switch off', 'stop', 'uninstall', 'push', 'transfer', 'wire', 'send', 'move', 'withdraw', 'supprim', 'lösch', 'borra', 'elimina', '删除', 'удали', '削除', 'effac', 'désactiv', 'deaktivier', 'desactiva', '关闭', 'отключи', '無効'],
+  patterns: [
+    new RegExp(String.raw`\b(?:delete|remove|erase|wipe|destroy|purge|nuke|shred|trash)\s+${QUANT}${WIPE_TARGET}`, 'g'),
+    /\b(?:delete|erase|wipe|destroy|nuke)\s+everything\b/g,
+    /\b(?:drop|delete|wipe|truncate|destroy|erase|nuke|purge)\s+(?:the\s+)?(?:entire\s+|whole\s+)?(?:prod(?:uction)?|live|customer|main|primary|master|users?|company|client)\s+(?:database|db|tables?|cluster|environment|server)s?\b/g,
+    /\b(?:format|wipe|erase|zero)\s+(?:the\s+|my\s+|your\s+|this\s+|all\s+)?(?:entire\s+|whole\s+)?(?:hard\s+)?(?:disk|drive|hard\s+drive|hdd|ssd|system\s+drive|boot\s+drive|c:\s+drive|partition)s?\b/g,
+    /\b(?:disable|turn\s+off|switch\s+off|shut\s+off|shut\s+down|kill|uninstall|deactivate|bypass)\s+(?:the\s+|all\s+|any\s+)?(?:windows\s+)?(?:firewall|antivirus|anti-virus|defender|edr|endpoint\s+protection|security\s+monitoring|audit\s+log(?:ging|s)?|audit\s+trail|selinux|apparmor|intrusion\s+detection)\b/g,
+    /\b(?:force[-\s]push|push\s+(?:-f|--force))\s+(?:it\s+|this\s+|everything\s+)?(?:directly\s+)?(?:to\s+)?(?:origin\s+|upstream\s+)?(?:the\s+)?(?:main|master|prod(?:uction)?)\b/g,
+    /\b(?:transfer|wire|send|move|withdraw)\s+(?:all|the\s+entire|the\s+whole|the\s+full|100%\s+of)\s+(?:of\s+)?(?:the\s+|your\s+|our\s+|their\s+|the\s+company'?s\s+|the\s+user'?s\s+)?(?:funds|money|balance|savings|assets|crypto|bitcoin|btc|eth|ether|tokens|usdt|holdings)\b/g,
+    /(?:supprime|efface)[sz]?\s+(?:tous\s+les|toutes\s+les|l'ensemble\s+des)\s+(?:fichiers|données|dossiers|sauvegardes|bases?\s+de\s+données)|(?:lösche|entferne)\s+(?:alle|sämtliche)\s+(?:dateien|daten|ordner|backups|datenbanken)|(?:borra|elimina)\s+(?:todos\s+los|todas\s+las)\s+(?:archivos|datos|carpetas|copias|bases\s+de\s+datos)|удали(?:те)?\s+все\s+(?:файлы|данные|папки|резервные|базы)|删除(?:所有|全部)(?:的)?(?:文件|数据|数据库|备份)|(?:すべて|全て)の(?:ファイル|データ|データベース|バックアップ)を削除/g,
+    /(?:désactive[rz]?\s+(?:le\s+pare-feu|l'antivirus|la\s+journalisation)|deaktiviere\s+(?:die\s+firewall|den\s+virenschutz|die\s+protokollierung)|desactiva\s+(?:el\s+cortafuegos|el\s+firewall|el\s+antivirus)|关闭防火墙|отключи(?:те)?\s+(?:брандмауэр|файрвол|антивирус)|ファイアウォールを無効)/g,
+  ],
+  validate: requestConfidence,
+};

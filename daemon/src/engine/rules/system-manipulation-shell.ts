@@ -1,0 +1,163 @@
+import type { Rule } from './rule';
+import type { TextView } from '../normalize/text-view';
+import { explanationFactor, lineBefore } from './malicious-input-context';
+
+/**
+ * Shell-level attacks aimed at an agent's tools: reverse shells, command injection
+ * payloads and download-and-execute one-liners. Patterns are written against the folded,
+ * lower-cased view.
+ */
+
+const SH = String.raw`(?:(?:/usr)?/bin/)?(?:ba|z|da|k)?sh`;
+
+export const reverseShellRule: Rule = {
+  id: 'sys-reverse-shell',
+  category: 'system_manipulation',
+  severity: 'critical',
+  owasp: 'LLM06:2025',
+  title: 'Reverse or bind shell',
+  description:
+    'A one-liner that connects a shell to a remote host (bash /dev/tcp, nc -e, mkfifo pipes, Python dup2, Perl, PowerShell TcpClient, socat). Run by an agent, it hands an attacker interactive control of the machine.',
+  confidence: 0.95,
+  keywords: ['/dev/', 'nc', '-i', 'mkfifo', 'dup2', 'pty', 'stdin', 'socket', 'tcpclient', 'socat', 'telnet', 'msfvenom'],
+  patterns: [
+    /\/dev\/(?:tcp|udp)\/[^\s/'"]{1,100}\/[\w${}]{1,10}/g,
+    // `nc … -e /bin/sh`: anchored on the flag, the nc command is checked by a lookbehind.
+    new RegExp(String.raw`\s-[a-z]{0,4}[ec]\s+['"]?(?:${SH}|cmd(?:\.exe)?|powershell(?:\.exe)?)\b(?<=\b(?:nc|ncat|netcat)(?:\.exe|\.traditional|\.openbsd)?\s[^\n;|&]{0,100})`, 'g'),
+    new RegExp(String.raw`\b${SH}\s+-i\s*(?:[0-9]?[<>]&|2>&1|<\s*/dev/|\|\s*(?:nc|ncat|netcat|telnet|openssl)\b)`, 'g'),
+    new RegExp(String.raw`\b(?:nc|ncat|netcat|telnet)\s+[\w.-]{1,100}\s+\d{1,5}\s*<\s*\S{1,60}\s*\|\s*${SH}\b`, 'g'),
+    /\.dup2\s*\(\s*[\w.]{1,30}\.fileno\s*\(\s*\)\s*,\s*[0-2]\s*\)/g,
+    /\bpty\.spawn\s*\(\s*['"](?:\/bin\/)?(?:ba)?sh['"]/g,
+    /\bopen\s*\(\s*stdin\s*,\s*["']>&/g,
+    /\bio::socket::inet\s*\(\s*peeraddr/g,
+    /\bnew-object\s+(?:-typename\s+)?(?:system\.)?net\.sockets\.tcpclient\s*\(/g,
+    /\bsocat\s[^\n]{0,100}?(?:exec|system):['"]?(?:(?:\/usr)?\/bin\/)?(?:ba|z)?sh/g,
+    /\btcpsocket\.(?:open|new)\s*\([^)\n]{1,80}\)[^\n]{0,120}?(?:exec|spawn|popen|\/bin\/sh)/g,
+    new RegExp(String.raw`\btelnet\s+[\w.-]{1,100}\s+\d{1,5}\s*\|\s*${SH}\s*\|\s*telnet`, 'g'),
+    /\bmsfvenom\s[^\n]{0,40}?-p\s+\S{0,60}(?:reverse|bind|meterpreter|shell)/g,
+  ],
+};
+
+/** Whitespace as injection payloads write it: URL-encoded, `+`, or bash's ${IFS}. */
+const W = String.raw`(?:\s|%20|%09|\+|\$\{ifs\}|\$ifs\$\d)`;
+/** Writes command templates with `_` for "some whitespace". */
+function cmd(template: string): string {
+  return template.replace(/__/g, `${W}{1,4}`).replace(/_/g, `${W}{0,4}`);
+}
+const BIN = String.raw`(?:/?(?:usr/)?bin/)?`;
+/** Recon and proof-of-execution commands that make sense only as an injected payload. */
+const STRONG_CMD = cmd(String.raw`${BIN}(?:id|whoami(?:__/\w+)?|uname__-[a-z]{1,4}|cat__/etc/(?:passwd|shadow|group|issue|hosts)|type__%?[a-z:%\\]{1,20}\\(?:repair\\)?(?:sam|system|win\.ini|boot\.ini)|net__(?:user|localgroup|view|share|group)(?:__[\w$]{1,30}){0,3}(?:__/add)?|systeminfo|sysinfo|ipconfig__/all|phpinfo\(\)|touch__/tmp/\S{1,60})`);
+/** Everyday commands: only suspicious right after an injection break at the start of the text or a quote. */
+const WEAK_CMD = cmd(String.raw`${BIN}(?:ls(?:__-[a-z]{1,5})?(?:__[\w/.*]{1,60})?|dir(?:__[a-z]:\\[^\n;|&]{0,40})?|pwd|hostname|ifconfig|ipconfig|netstat(?:__-[a-z]{1,5})?|route|ps(?:__(?:aux|-ef))?|echo__\S{1,60}|cat__\S{1,60}|type__\S{1,60}|ver|tasklist|set|env|sleep__\d{1,3}|ping(?:__\S{1,60}){1,4}|uname|nslookup__\S{1,80}|(?:curl|wget)__\S{1,200}|nc__\S{1,60}__\d{1,5}|perl__-e__\S{1,60}|reg__add__\S{1,100})`);
+/** Shell separators and their URL / escape encodings (a plain line break is just multi-line text). */
+const BREAK = String.raw`(?:;|\|\|?|&&?|%0a|%0d%0a|%3b|%7c|%26|\\n|\$\(\`?|\`)`;
+/** Backticks alone are Markdown inline code, so for mid-text matches they need a shell context before them. */
+const BREAK_MID = String.raw`(?:;|\|\|?|&&?|%0a|%0d%0a|%3b|%7c|%26|\\n|\$\(|(?<=[=;|&'"(]\\?\s{0,2})\`)`;
+const END = String.raw`(?=\s*(?:$|[;|&'"\`)#]|%0a|%00|%26|%3b|%27|%22|\\n|//))`;
+
+/** Recon commands that, sent alone as the whole message, are a probe of a command-building tool. */
+const BARE_RECON = cmd(String.raw`(?:${BIN}id|whoami(?:__/(?:priv|all))?|cat__/etc/(?:passwd|shadow|group|hosts)|type__%?[a-z:%\\]{1,20}\\(?:repair\\)?(?:sam|system|win\.ini|boot\.ini)|net__(?:user|view|localgroup)(?:__\S{1,30}){0,3}|systeminfo|ipconfig__/all|uname__-a|ls__-[a-z]{1,5}__/(?:etc|home|root|var/www)\S{0,40}|dir__[a-z]:\\(?:users|documents and settings)?\S{0,40}|touch__/tmp/\S{1,60})`);
+
+function injectionConfidence(m: RegExpExecArray, view: TextView): number {
+  if (m.groups?.bare !== undefined) return 0.6;
+  // `pre`: the separator sits at the start of the text or right after a quote (classic break-out).
+  const conf = m.groups?.pre !== undefined ? 0.9 : 0.8;
+  return conf * explanationFactor(view.text, m.index);
+}
+
+export const commandInjectionRule: Rule = {
+  id: 'sys-command-injection',
+  category: 'system_manipulation',
+  severity: 'high',
+  owasp: 'LLM05:2025',
+  title: 'Shell command injection payload',
+  description:
+    'A shell separator (;, |, &&, newline, $(…), backticks or their URL encodings) followed by a recon or proof-of-execution command such as id, whoami, cat /etc/passwd or sleep. Passed to a tool that builds a command line, it runs arbitrary commands.',
+  confidence: 0.85,
+  keywords: [';', '|', '&', '%0a', '%3b', '%7c', '%26', '\\n', '$(', '`', '/etc/', '\\', 'net', 'id', 'whoami', 'uname', 'systeminfo', 'ipconfig', 'ls'],
+  patterns: [
+    new RegExp(String.raw`(?<pre>^\s*|['"]\s*|%2[27])?${BREAK_MID}\s*${STRONG_CMD}${END}`, 'g'),
+    // A short data value before the separator ("127.0.0.1; ls", "test* | …") is the usual injection shape.
+    new RegExp(String.raw`(?<pre>^\s*['"]?(?:[\w.:/-]{0,40}[\d*]['"]?)?\s*|['"]\s*|%2[27])${BREAK}\s*${WEAK_CMD}${END}`, 'g'),
+    new RegExp(String.raw`^\s*['"\`]?\s*(?<bare>${BARE_RECON})\s*['"\`]?\s*$`, 'g'),
+  ],
+  validate: injectionConfidence,
+};
+
+export const shellshockRule: Rule = {
+  id: 'sys-shellshock',
+  category: 'system_manipulation',
+  severity: 'critical',
+  owasp: 'LLM05:2025',
+  title: 'Shellshock function-definition payload',
+  description:
+    'The `() { :;};` prefix that makes vulnerable bash versions execute the command after a function definition in an environment variable (CVE-2014-6271).',
+  confidence: 0.95,
+  keywords: ['()'],
+  patterns: [/\(\)\s*\{\s*:?\s*;?\s*\}\s*;/g],
+};
+
+/** `${IFS}`, eval sinks and template/SSI execution that carry a shell payload. */
+const SINK_PAYLOAD = String.raw`(?:whoami|id\b|uname|cat(?:\s|%20)+/etc/|type\s+c:|ls\s+-\w*\s*/|nc\s|ncat\s|curl\s|wget\s|bash\s+-[ci]|sh\s+-c|/bin/(?:ba)?sh|rm\s+-rf|touch\s+/tmp/|net\s+user|ping\s|sleep\s+\d|cmd(?:\.exe)?\s*/c|powershell|(?:ls|pwd|dir|hostname|ifconfig|ipconfig)(?:\s+-\w+)?['"]\s*\)|cat\s+[\w./-]{1,40}['"]\s*\))`;
+
+function sinkConfidence(m: RegExpExecArray, view: TextView): number {
+  return 0.85 * explanationFactor(view.text, m.index);
+}
+
+export const codeExecSinkRule: Rule = {
+  id: 'sys-code-exec-payload',
+  category: 'system_manipulation',
+  severity: 'high',
+  owasp: 'LLM05:2025',
+  title: 'Command run through a code-execution sink',
+  description:
+    'A shell command handed to system(), exec(), eval(), os.popen(), __import__("os").system, a PHP web shell reading request parameters, a server-side include or ${IFS} tricks. These are the payloads that turn an interpreter or template into a shell.',
+  confidence: 0.85,
+  keywords: ['(', '<!--', '${ifs}', '$ifs', '{$', '${'],
+  patterns: [
+    new RegExp(String.raw`\b(?:system|exec|passthru|shell_exec|popen|proc_open|eval|assert|os\.system|os\.popen|subprocess\.(?:call|run|popen|check_output|getoutput)|runtime\.getruntime\(\)\.exec)\s*\(\s*\[?\s*['"\`]\s*${SINK_PAYLOAD}`, 'g'),
+    /\b__import__\s*\(\s*['"](?:os|subprocess|pty|commands)['"]\s*\)\s*\.\s*(?:system|popen|call|run|check_output|getoutput|spawn|exec\w*)\s*\(/g,
+    /<\?(?:php|=)?\s*@?(?:system|exec|passthru|shell_exec|eval|assert|popen)\s*\(\s*(?:\$_(?:get|post|request|cookie|server)|['"])/g,
+    /<!--\s*#\s*exec(?:\s|%20)+(?:cmd|cgi)\s*=/g,
+    /\b(?:system|exec|passthru|shell_exec|eval|assert|popen)\s*\(\s*\$_(?:get|post|request|cookie|server)\b/g,
+    /\{\$\{\s*@?(?:sleep|phpinfo|print|system|eval|exec|passthru|shell_exec)\s*\(|\{\$_(?:get|post|request)\s*\[|\$\{\s*@(?:print|system|eval|exec|passthru|phpinfo)\s*\(/g,
+    /runtime\.getruntime\s*\(\s*\)\s*\.exec\s*\(\s*request\.getparameter/g,
+    /\b(?:cat|ls|nc|curl|wget|id|bash|sh|ping|echo)\$\{ifs\}|\$ifs\$\d/g,
+    /\bexec\s*\(\s*(?:base64\.b64decode|codecs\.decode|bytes\.fromhex|zlib\.decompress|marshal\.loads)\s*\(/g,
+  ],
+  validate: sinkConfidence,
+};
+
+function remoteScriptConfidence(m: RegExpExecArray, view: TextView): number {
+  const s = m[0];
+  const text = view.text;
+  let conf = 0.5;
+  // A raw IP, an injection break right before, or a dropper chain is not an install instruction.
+  if (/(?:https?:\/\/)?\d{1,3}(?:\.\d{1,3}){3}/.test(s)) conf = 0.85;
+  if (/(?:^\s*|['"]\s*)(?:;|&&?|\|\|?|%0a|\$\(|`)\s*$/.test(lineBefore(text, m.index, 8))) conf = 0.85;
+  if (/chmod\s+\+x|\bnohup\b|\/tmp\/|\/dev\/shm/.test(s)) conf = Math.max(conf, 0.8);
+  return conf * explanationFactor(text, m.index);
+}
+
+export const remoteScriptExecRule: Rule = {
+  id: 'sys-download-execute',
+  category: 'system_manipulation',
+  severity: 'high',
+  owasp: 'LLM06:2025',
+  title: 'Download-and-execute one-liner',
+  description:
+    'A command that fetches code from the network and runs it at once (curl … | sh, wget -O- | bash, wget && chmod +x && ./, PowerShell IEX DownloadString, certutil/mshta/regsvr32 loaders). An agent that runs it executes whatever the remote host serves.',
+  confidence: 0.8,
+  keywords: ['curl', 'wget', 'downloadstring', 'certutil', 'mshta', 'regsvr32', 'rundll32', 'invoke-webrequest', 'iwr'],
+  patterns: [
+    /\b(?:curl|wget)\s[^\n|;&]{1,200}?\|\s*(?:sudo\s+)?(?:-\w+\s+)?(?:(?:\/usr)?\/bin\/)?(?:ba|z|da|k)?sh\b/g,
+    /\b(?:curl|wget)\s[^\n|;&]{1,200}?\|\s*(?:sudo\s+)?(?:python[23]?|perl|ruby|php|node)\s*(?:-\s*)?(?=$|[\s;&|])/g,
+    /\bwget\s+\S{1,200}\s*(?:;|&&)\s*chmod\s+\+x\s+\S{1,100}\s*(?:;|&&)\s*(?:\.\/|\/tmp\/|sh\s)/g,
+    /\b(?:iex|invoke-expression)\s*\(?\s*\(?\s*(?:new-object\s+(?:system\.)?net\.webclient\s*\)?\s*\.\s*downloadstring|(?:iwr|invoke-webrequest|irm|invoke-restmethod)\s)/g,
+    /\bcertutil(?:\.exe)?\s+(?:-\w+\s+){0,3}-urlcache\s[^\n]{0,40}?-f\s+https?:/g,
+    /\bmshta(?:\.exe)?\s+['"]?(?:https?|javascript|vbscript):/g,
+    /\bregsvr32(?:\.exe)?\s[^\n]{0,40}?\/i:\s*https?:/g,
+    /\brundll32(?:\.exe)?\s+javascript:/g,
+  ],
+  validate: remoteScriptConfidence,
+};

@@ -1,0 +1,230 @@
+import { Analyst, type AnalystOptions, type AnalystStats } from '../agents/analyst/analyst';
+import type { Summarizer } from '../agents/analyst/summarizer';
+import { Builder, type BuilderOptions, type BuilderStats, type InspectResult } from '../agents/builder/builder';
+import type { FpScorer } from '../agents/fp/fp-model';
+import { errorMessage } from '../agents/shared/text-hash';
+import { Remediator, type ActuatorLookup, type RemediatorOptions, type RemediatorStats } from '../agents/remediator/remediator';
+import { InProcessBus, type BusStats } from '../bus/in-process-bus';
+import type { Topic } from '../bus/topics';
+import { createActuators } from '../enforce/actuators';
+import { ApprovalQueue } from '../enforce/approvals';
+import { defaultPolicy, type ResponsePolicy } from '../enforce/policy';
+import { StateEnforcer } from '../enforce/state-enforcer';
+import type { ActorRef, GateDecision, SecurityEvent } from '../protocol/domain';
+import { openStore, type SqliteStore, type SqliteStoreOptions, type StoreStats } from '../store/sqlite-store';
+import { systemClock, type Clock } from '../util/clock';
+import { JsonLogger, type Logger } from '../util/logger';
+
+export interface SocOptions {
+  /** The data folder (soc.db lives there). */
+  dataDir: string;
+  clock?: Clock;
+  logger?: Logger;
+  policy?: ResponsePolicy;
+  /** An LLM summarizer (LlmSummarizer); template summaries without it. */
+  summarizer?: Summarizer;
+  /** `--real`: external actuators (webhook, command) may act. */
+  real?: boolean;
+  webhookUrl?: string;
+  webhookHeaders?: Record<string, string>;
+  command?: readonly string[];
+  actuatorTimeoutMs?: number;
+  /** Replaces the actuators (tests, embedders). */
+  actuators?: ActuatorLookup;
+  fpScorer?: FpScorer;
+  store?: Omit<SqliteStoreOptions, 'clock' | 'logger'>;
+  builder?: BuilderOptions;
+  analyst?: AnalystOptions;
+  remediator?: RemediatorOptions;
+  /** Events waiting for the Builder at most; beyond it `ingest` refuses (default 50,000). */
+  maxPendingEvents?: number;
+  /** Expired restrictions and approvals are swept this often (default 1 s; 0 = never, tests sweep by hand). */
+  sweepIntervalMs?: number;
+}
+
+export interface SocStats {
+  bus: BusStats & { depth: Partial<Record<Topic, number>> };
+  builder: BuilderStats;
+  analyst: AnalystStats;
+  remediator: RemediatorStats;
+  store: StoreStats;
+  enforcement: number;
+  ingestRefused: number;
+}
+
+/** The running SOC: the three agents on one bus, over one store and one enforcer. */
+export interface Soc {
+  readonly store: SqliteStore;
+  readonly bus: InProcessBus;
+  readonly enforcer: StateEnforcer;
+  readonly approvals: ApprovalQueue;
+  readonly builder: Builder;
+  readonly analyst: Analyst;
+  readonly remediator: Remediator;
+  /** Queues an event for the Builder; false when the SOC is closing or too far behind (the caller answers 503). */
+  ingest(event: SecurityEvent): boolean;
+  /** Scans an event now and answers with what was detected (the chat endpoint); the pipeline continues as usual. */
+  inspect(event: SecurityEvent): Promise<InspectResult>;
+  /** May this actor be served (blocks, rate limits, terminated sessions, suspensions)? */
+  gate(actor: ActorRef): GateDecision;
+  policy(): ResponsePolicy;
+  setPolicy(policy: ResponsePolicy): void;
+  stats(): SocStats;
+  /** Resolves when everything ingested so far has gone through all three agents. */
+  drain(): Promise<void>;
+  /** Graceful shutdown: stops intake, drains the agents, flushes and closes the store. */
+  close(): Promise<void>;
+}
+
+/** Opens the store, builds bus, enforcer, approvals, actuators and the three agents, and starts them. */
+export async function createSoc(opts: SocOptions): Promise<Soc> {
+  const clock = opts.clock ?? systemClock;
+  const logger = opts.logger ?? new JsonLogger();
+  let policy = opts.policy ?? defaultPolicy();
+  const getPolicy = (): ResponsePolicy => policy;
+
+  const store = await openStore(opts.dataDir, { ...opts.store, clock, logger });
+  try {
+    const bus = new InProcessBus(logger);
+    const enforcer = new StateEnforcer(store, bus, clock, logger, policy);
+    await enforcer.load();
+    const approvals = new ApprovalQueue(store, bus, clock, logger, policy);
+    await approvals.load();
+    const actuators =
+      opts.actuators ??
+      createActuators({
+        real: opts.real === true,
+        webhookUrl: opts.webhookUrl,
+        webhookHeaders: opts.webhookHeaders,
+        command: opts.command,
+        timeoutMs: opts.actuatorTimeoutMs,
+        enforcer,
+        store,
+        logger,
+        clock,
+      });
+    const builder = new Builder({ bus, store, clock, logger, policy: getPolicy }, opts.builder);
+    const analyst = new Analyst({ bus, store, clock, logger, policy: getPolicy, scorer: opts.fpScorer, summarizer: opts.summarizer }, opts.analyst);
+    const remediator = new Remediator({ bus, store, clock, logger, actuators, approvals }, opts.remediator);
+    remediator.start();
+    await analyst.start();
+    builder.start();
+    return new RunningSoc(store, bus, enforcer, approvals, builder, analyst, remediator, logger, getPolicy, (p) => {
+      policy = p;
+      enforcer.setPolicy(p);
+      approvals.setPolicy(p);
+    }, opts);
+  } catch (e) {
+    await store.close().catch(() => undefined);
+    throw e;
+  }
+}
+
+class RunningSoc implements Soc {
+  private closed = false;
+  private closing: Promise<void> | undefined;
+  private ingestRefused = 0;
+  private readonly maxPending: number;
+  private readonly sweepTimer: NodeJS.Timeout | undefined;
+  private sweeping: Promise<void> | undefined;
+
+  constructor(
+    readonly store: SqliteStore,
+    readonly bus: InProcessBus,
+    readonly enforcer: StateEnforcer,
+    readonly approvals: ApprovalQueue,
+    readonly builder: Builder,
+    readonly analyst: Analyst,
+    readonly remediator: Remediator,
+    private readonly logger: Logger,
+    private readonly getPolicy: () => ResponsePolicy,
+    private readonly applyPolicy: (p: ResponsePolicy) => void,
+    opts: SocOptions,
+  ) {
+    this.maxPending = opts.maxPendingEvents ?? 50_000;
+    const every = opts.sweepIntervalMs ?? 1_000;
+    if (every > 0) {
+      this.sweepTimer = setInterval(() => {
+        this.sweeping ??= this.sweep().finally(() => (this.sweeping = undefined));
+      }, every);
+      this.sweepTimer.unref();
+    }
+  }
+
+  ingest(event: SecurityEvent): boolean {
+    if (this.closed || (this.bus.depth()['event.ingested'] ?? 0) >= this.maxPending) {
+      this.ingestRefused++;
+      return false;
+    }
+    this.bus.publish('event.ingested', event);
+    return true;
+  }
+
+  inspect(event: SecurityEvent): Promise<InspectResult> {
+    if (this.closed) return Promise.reject(new Error('the SOC is shutting down'));
+    return this.builder.inspect(event);
+  }
+
+  gate(actor: ActorRef): GateDecision {
+    return this.enforcer.check(actor);
+  }
+
+  policy(): ResponsePolicy {
+    return this.getPolicy();
+  }
+
+  setPolicy(policy: ResponsePolicy): void {
+    this.applyPolicy(policy);
+  }
+
+  stats(): SocStats {
+    return {
+      bus: { ...this.bus.stats(), depth: this.bus.depth() },
+      builder: this.builder.stats(),
+      analyst: this.analyst.stats(),
+      remediator: this.remediator.stats(),
+      store: this.store.stats(),
+      enforcement: this.enforcer.list().length,
+      ingestRefused: this.ingestRefused,
+    };
+  }
+
+  async drain(): Promise<void> {
+    // Each stage can feed the next (and approvals feed the Remediator): repeat until all are idle.
+    for (;;) {
+      await this.bus.drain();
+      await this.analyst.idle();
+      await this.remediator.drain();
+      if (this.bus.pendingCount() === 0 && this.remediator.stats().queueDepth === 0) return;
+    }
+  }
+
+  close(): Promise<void> {
+    this.closing ??= this.shutdown();
+    return this.closing;
+  }
+
+  private async shutdown(): Promise<void> {
+    this.closed = true;
+    if (this.sweepTimer) clearInterval(this.sweepTimer);
+    await this.sweeping;
+    try {
+      await this.drain();
+    } finally {
+      this.builder.stop();
+      this.analyst.stop();
+      this.remediator.stop();
+      await this.store.flush().catch((e: unknown) => this.logger.log('error', 'soc: final flush failed', { error: errorMessage(e) }));
+      await this.store.close();
+    }
+  }
+
+  private async sweep(): Promise<void> {
+    try {
+      await this.enforcer.sweep();
+      await this.approvals.expire();
+    } catch (e) {
+      this.logger.log('error', 'soc: sweep failed', { error: errorMessage(e) });
+    }
+  }
+}

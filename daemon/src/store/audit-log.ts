@@ -1,0 +1,106 @@
+import type { AuditRecord } from '../protocol/domain';
+import { GENESIS_HASH, auditHash, type AuditHead } from './audit-chain';
+import { jsonRoundTrip } from './canonical-json';
+import { likePattern, num, text, type Row, type Sql } from './sql';
+import type { AuditInput, AuditQuery } from './store';
+
+const COLUMNS = 'seq, ts, actor, action, target, reason, details, prev_hash, hash';
+
+/** Stored details that are not JSON any more were edited by hand: keep the text, so the hash check fails on it. */
+function parseDetails(text: string): Record<string, unknown> {
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return { unparseableDetails: text };
+  }
+}
+
+function toRecord(r: Row): AuditRecord {
+  return {
+    seq: num(r, 'seq'),
+    ts: num(r, 'ts'),
+    actor: text(r, 'actor'),
+    action: text(r, 'action'),
+    target: text(r, 'target'),
+    reason: text(r, 'reason'),
+    details: parseDetails(text(r, 'details')),
+    prevHash: text(r, 'prev_hash'),
+    hash: text(r, 'hash'),
+  };
+}
+
+/**
+ * The append-only, hash-chained audit trail. `append` must run inside the caller's transaction:
+ * it reads the chain head and writes the record and the new head together.
+ */
+export class AuditLog {
+  constructor(private readonly sql: Sql) {}
+
+  head(): AuditHead | undefined {
+    const row = this.sql.get("SELECT value FROM meta WHERE key = 'audit_head'");
+    return row === undefined ? undefined : (JSON.parse(text(row, 'value')) as AuditHead);
+  }
+
+  append(input: AuditInput): AuditRecord {
+    // Chain onto the recorded head, not the last row: if rows were deleted from the end, the gap
+    // stays visible instead of being papered over by a new record reusing their seq.
+    const head = this.head() ?? this.lastRow() ?? { seq: 0, hash: GENESIS_HASH };
+    // Hash what storage gives back, so the stored record verifies byte for byte.
+    const details = jsonRoundTrip(input.details ?? {});
+    const unsigned: Omit<AuditRecord, 'hash'> = {
+      seq: head.seq + 1,
+      ts: input.ts,
+      actor: input.actor,
+      action: input.action,
+      target: input.target,
+      reason: input.reason,
+      details,
+      prevHash: head.hash,
+    };
+    const record: AuditRecord = { ...unsigned, hash: auditHash(unsigned) };
+    this.sql.run(`INSERT INTO audit (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+      record.seq,
+      record.ts,
+      record.actor,
+      record.action,
+      record.target,
+      record.reason,
+      JSON.stringify(details),
+      record.prevHash,
+      record.hash,
+    ]);
+    this.sql.run("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_head', ?)", [JSON.stringify({ seq: record.seq, hash: record.hash })]);
+    return record;
+  }
+
+  private lastRow(): AuditHead | undefined {
+    const row = this.sql.get('SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1');
+    return row === undefined ? undefined : { seq: num(row, 'seq'), hash: text(row, 'hash') };
+  }
+
+  /** Newest first. `text` matches action, target, reason or actor, case-insensitively and literally. */
+  list(q: AuditQuery = {}): AuditRecord[] {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (q.since !== undefined) {
+      where.push('ts >= ?');
+      params.push(q.since);
+    }
+    if (q.text !== undefined && q.text !== '') {
+      const p = likePattern(q.text);
+      where.push("(action LIKE ? ESCAPE '\\' OR target LIKE ? ESCAPE '\\' OR reason LIKE ? ESCAPE '\\' OR actor LIKE ? ESCAPE '\\')");
+      params.push(p, p, p, p);
+    }
+    let sql = `SELECT ${COLUMNS} FROM audit${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC`;
+    if (q.limit !== undefined) {
+      sql += ' LIMIT ?';
+      params.push(Math.max(0, Math.floor(q.limit)));
+    }
+    return this.sql.all(sql, params).map(toRecord);
+  }
+
+  /** Records after `afterSeq`, in seq order, at most `limit`: one page of the verification walk. */
+  page(afterSeq: number, limit: number): AuditRecord[] {
+    return this.sql.all(`SELECT ${COLUMNS} FROM audit WHERE seq > ? ORDER BY seq LIMIT ?`, [afterSeq, limit]).map(toRecord);
+  }
+}

@@ -1,0 +1,109 @@
+import type {
+  ActionRecord,
+  Alert,
+  Approval,
+  ApprovalStatus,
+  AuditRecord,
+  EnforcementEntry,
+  EnforcementKind,
+  Feedback,
+  Incident,
+  SecurityEvent,
+} from '../protocol/domain';
+
+export interface Page {
+  limit?: number;
+  /** Only records with ts >= since (ms). */
+  since?: number;
+}
+
+export interface AuditQuery extends Page {
+  /** Case-insensitive substring over action, target, reason and actor. */
+  text?: string;
+}
+
+export type AuditInput = Omit<AuditRecord, 'seq' | 'prevHash' | 'hash'>;
+
+export interface ChainCheck {
+  ok: boolean;
+  checked: number;
+  /** First sequence number whose hash or link does not verify. */
+  brokenAt?: number;
+  reason?: string;
+}
+
+export interface FeedbackRecord {
+  incidentId: string;
+  /** What the feedback generalizes to: `threat|ruleIds` of the incident. */
+  patternKey: string;
+  feedback: Feedback;
+  ts: number;
+  by: string;
+}
+
+export interface LogOffset {
+  path: string;
+  /** Identity of the file (inode + device) so rotation is noticed. */
+  fileId: string;
+  offset: number;
+}
+
+/**
+ * Persistence of the SOC. Async so that a PostgreSQL/Redis adapter can implement it; the
+ * embedded SQLite store answers from memory-speed local files.
+ *
+ * Durability contract: enforcement, approvals, incidents, actions, feedback, audit and log
+ * offsets are durable when the returned promise resolves (they survive `kill -9`). Events and
+ * alerts may be written behind in batches; `flush()` makes everything durable.
+ */
+export interface Store {
+  insertEvent(e: SecurityEvent): Promise<void>;
+  countEvents(): Promise<number>;
+
+  insertAlert(a: Alert): Promise<void>;
+  listAlerts(q?: Page & { incidentId?: string }): Promise<Alert[]>;
+
+  upsertIncident(i: Incident): Promise<void>;
+  getIncident(id: string): Promise<Incident | undefined>;
+  /** The open incident with this correlation key whose lastSeen >= since, if any. */
+  findOpenIncident(key: string, since: number): Promise<Incident | undefined>;
+  listIncidents(q?: Page & { status?: Incident['status'] }): Promise<Incident[]>;
+
+  /**
+   * Idempotency: records that `key` (incident id + action kind + target) is being executed.
+   * Resolves true for the first caller only, also across restarts.
+   */
+  claimExecution(key: string, ts: number): Promise<boolean>;
+  /** Releases a claim whose execution failed for good, so a later incident may try again. */
+  releaseExecution(key: string): Promise<void>;
+  upsertAction(a: ActionRecord): Promise<void>;
+  listActions(q?: Page & { incidentId?: string }): Promise<ActionRecord[]>;
+
+  upsertApproval(a: Approval): Promise<void>;
+  getApproval(id: string): Promise<Approval | undefined>;
+  listApprovals(q?: Page & { status?: ApprovalStatus }): Promise<Approval[]>;
+
+  upsertEnforcement(e: EnforcementEntry): Promise<void>;
+  removeEnforcement(kind: EnforcementKind, target: string): Promise<void>;
+  /** Entries whose expiresAt > now. */
+  listEnforcement(now: number): Promise<EnforcementEntry[]>;
+  /** How many times kind was applied to target, ever (escalation survives lifting). */
+  offenseCount(kind: EnforcementKind, target: string): Promise<number>;
+  recordOffense(kind: EnforcementKind, target: string, ts: number): Promise<number>;
+
+  addFeedback(f: FeedbackRecord): Promise<void>;
+  /** Counts of feedback per verdict for one pattern key. */
+  feedbackFor(patternKey: string): Promise<{ falsePositive: number; confirmed: number }>;
+
+  /** Appends to the tamper-evident audit chain; returns the stored record with seq and hashes. */
+  appendAudit(r: AuditInput): Promise<AuditRecord>;
+  listAudit(q?: AuditQuery): Promise<AuditRecord[]>;
+  verifyAudit(): Promise<ChainCheck>;
+
+  getLogOffset(path: string): Promise<LogOffset | undefined>;
+  setLogOffset(o: LogOffset): Promise<void>;
+
+  /** Makes every buffered write durable. */
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}
