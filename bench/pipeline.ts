@@ -12,9 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { defaultPolicy } from '../daemon/src/enforce/policy';
+import { scanMessage } from '../daemon/src/engine';
 import type { ActorRef, SecurityEvent } from '../daemon/src/protocol/domain';
 import { createSoc, type Soc } from '../daemon/src/soc/create-soc';
 import type { Logger } from '../daemon/src/util/logger';
+import { loadCorpus } from '../scripts/lib/corpus';
 import { prng } from './inputs';
 import { fmt, percentile, printTable } from './table';
 
@@ -27,7 +29,8 @@ const ATTACKS = [
   "' OR 1=1; DROP TABLE users; --",
   '../../../../etc/passwd',
 ];
-const BENIGN = [
+/** Used when the corpus is not there. */
+const FALLBACK_BENIGN = [
   'Please summarize this meeting: we discussed the Q3 budget and hiring plans.',
   'What is the weather like in Paris in spring?',
   'Can you summarize the attached quarterly report and list the three biggest risks?',
@@ -41,6 +44,18 @@ const BENIGN = [
   'Translate "good morning, how did you sleep?" into Spanish and Italian.',
   'What are the main causes of inflation according to mainstream economics?',
 ];
+
+/** Ordinary traffic: the corpus's benign rows (not benign_hard) under 2 KB, else the fallback list. */
+function benignTexts(): string[] {
+  try {
+    const rows = loadCorpus().filter((r) => r.category === 'benign' && r.text.length < 2_048);
+    if (rows.length > 0) return rows.map((r) => r.text);
+  } catch {
+    // no corpus folder: the fallback list
+  }
+  return FALLBACK_BENIGN;
+}
+const BENIGN = benignTexts();
 
 const silent: Logger = { log: () => undefined };
 /** 'normal' (WAL without fsync per commit: survives kill -9, not a power cut) unless SOC_BENCH_SYNC=full. */
@@ -70,7 +85,7 @@ function mixedStream(seed: number, attackers = 5_000, users = 20_000): Stream {
       } else {
         const u = Math.floor(rnd() * users);
         actor = { ip: `172.16.${(u >> 8) & 255}.${u & 255}`, sessionId: `s-${u}`, userId: `u-${u}` };
-        text = BENIGN[n % BENIGN.length];
+        text = BENIGN[Math.floor(rnd() * BENIGN.length)];
       }
       return { event: { id: `b-${seed}-${n}`, ts: Date.now(), kind: 'chat', actor, text, channel: 'api/chat', source: 'user' }, attack };
     },
@@ -122,7 +137,7 @@ async function withSoc<T>(fn: (soc: Soc) => Promise<T>): Promise<T> {
 }
 
 /** Max throughput: keep up to `window` events in flight, count until all are handled. */
-async function throughput(count: number): Promise<{ eps: number; alerts: number; incidents: number; actions: number }> {
+async function throughput(count: number): Promise<{ eps: number; events: number; alerts: number; incidents: number; actions: number }> {
   return withSoc(async (soc) => {
     const stream = mixedStream(1);
     for (let i = 0; i < 500; i++) soc.ingest(stream.next().event); // warm-up (JIT, model load)
@@ -138,6 +153,7 @@ async function throughput(count: number): Promise<{ eps: number; alerts: number;
     const after = soc.stats();
     return {
       eps: count / secs,
+      events: count,
       alerts: after.builder.alerts - before.builder.alerts,
       incidents: after.analyst.incidentsOpened - before.analyst.incidentsOpened,
       actions: after.remediator.executed - before.remediator.executed,
@@ -180,9 +196,22 @@ async function sustained(rate: number, seconds: number) {
   });
 }
 
+/** The engine alone on the same stream: the ceiling the pipeline works under. */
+function engineOnly(count: number): number {
+  const stream = mixedStream(1);
+  const texts: string[] = [];
+  for (let i = 0; i < count; i++) texts.push(stream.next().event.text);
+  for (const t of texts.slice(0, 500)) scanMessage(t, { source: 'user' });
+  const t = performance.now();
+  for (const x of texts) scanMessage(x, { source: 'user' });
+  return count / ((performance.now() - t) / 1000);
+}
+
 export async function runPipelineBench(): Promise<void> {
   const seconds = Number(process.env.SOC_BENCH_SECONDS ?? 60);
-  const tp = await throughput(Number(process.env.SOC_BENCH_EVENTS ?? 20_000));
+  const events = Number(process.env.SOC_BENCH_EVENTS ?? 20_000);
+  const engine = engineOnly(events);
+  const tp = await throughput(events);
   // Latency is measured at a load the pipeline sustains: the 5,000 events/s target, or 80 % of capacity if lower.
   const rate = Math.round(Math.min(5_000, tp.eps * 0.8));
   const s = await sustained(rate, seconds);
@@ -196,7 +225,8 @@ export async function runPipelineBench(): Promise<void> {
   const st = s.stats;
   printTable(`Pipeline: Builder → Analyst → Remediator → enforcement, SQLite on, synchronous=${SYNC} (one core, 10 % attacks)`, ['measure', 'value', 'target'], [
     ['throughput, intake kept full (events/s)', fmt(tp.eps, 0), '≥ 5,000'],
-    ['  alerts / incidents / enforced actions in that run', `${tp.alerts} / ${tp.incidents} / ${tp.actions}`, ''],
+    ['  engine alone on the same stream (scans/s)', fmt(engine, 0), ''],
+    ['  events / alerts / incidents / enforced actions', `${tp.events} / ${tp.alerts} / ${tp.incidents} / ${tp.actions}`, ''],
     [`sustained load (events/s offered, ${fmt(s.elapsed, 0)} s)`, `${rate} (${s.sent} events, ${s.refused} refused)`, ''],
     ['event → enforced action p50 (ms)', fmt(percentile(s.latency, 50), 2), ''],
     ['event → enforced action p99 (ms)', fmt(percentile(s.latency, 99), 2), '≤ 20'],

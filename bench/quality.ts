@@ -100,7 +100,7 @@ export function runQualityBench(corpusDir?: string): QualityReport {
     recommendedModelThreshold: recommended,
     modelAtRecommended: { recall: atRec.recall, fprBenign: atRec.fprBenign, fprBenignHard: atRec.fprBenignHard, perCategoryRecall: atRec.perCategoryRecall },
     headerThreshold,
-    modelCurve: [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, recommended, headerThreshold]
+    modelCurve: [...new Set([0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, recommended, headerThreshold])]
       .sort((a, b) => a - b)
       .map((t) => {
         const d = summarize('', model.map((p) => ({ ...p, flagged: p.score >= t })));

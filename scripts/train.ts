@@ -31,7 +31,7 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
   epochs: 6,
   learningRate: 0.3,
   l2: 1e-3,
-  features: { buckets: 1 << 18, charMin: 2, charMax: 5, words: true },
+  features: { buckets: 1 << 16, charMin: 2, charMax: 5, words: true },
   longText: { maxSingle: 4096, window: 3072, stride: 2048, maxScored: 24576 },
   folds: 3,
 };

@@ -66,7 +66,15 @@ export class StreamClient {
     private readonly onTerminated: () => void = () => undefined,
   ) {
     this.queue = new BoundedFrameQueue(limits.maxQueuedMessages, limits.maxQueuedBytes);
-    ws.on('message', (data, isBinary) => this.onMessage(data, isBinary));
+    ws.on('message', (data, isBinary) => {
+      try {
+        this.onMessage(data, isBinary);
+      } catch (e) {
+        // A listener that throws would crash the daemon: log and drop the client instead.
+        logger.log('error', 'live stream: client message failed', { client: id, error: e instanceof Error ? e.message : String(e) });
+        this.terminate('message handling failed');
+      }
+    });
     ws.on('pong', () => (this.alive = true));
   }
 

@@ -17,65 +17,10 @@ import { StreamClient, type ClientLimits } from './live-stream-client';
 import { FrameFactory, type UnstampedMessage } from './live-stream-frames';
 import { streamCounts, streamStats } from './live-stream-stats';
 import { SocTally } from './live-stream-tally';
-import { checkUpgrade, refuseUpgrade, type UpgradeGuards } from './live-stream-upgrade';
+import type { LiveStream, LiveStreamDeps, LiveStreamStats } from './live-stream-types';
+import { checkUpgrade, refuseUpgrade } from './live-stream-upgrade';
 
-export interface LiveStreamOptions {
-  /** Default `/ws`. */
-  path?: string;
-  /** Per-client backlog bound in messages (default 1,000); the oldest are dropped past it. */
-  maxBufferedMessages?: number;
-  /** Per-client backlog bound in bytes (default 8 MiB). */
-  maxBufferedBytes?: number;
-  /** Socket buffer size above which messages wait in the backlog (default 256 KiB). */
-  highWaterBytes?: number;
-  /** A client whose backlog does not move for this long is terminated (default 30 s). */
-  stuckTimeoutMs?: number;
-  /** `stats` every this often (default 2 s; 0 = never). */
-  statsIntervalMs?: number;
-  /** Ping every this often; a client that missed the previous pong is terminated (default 30 s; 0 = never). */
-  heartbeatMs?: number;
-  /** Connections beyond this are refused with 503 (default 64). */
-  maxClients?: number;
-  /** `close()` waits this long for clients to acknowledge 1001 before terminating them (default 1 s). */
-  closeGraceMs?: number;
-}
-
-export interface LiveStreamDeps extends UpgradeGuards {
-  soc: Soc;
-  /** The daemon's status now (monitoring, uptime, LLM health). */
-  status(): StatusSnapshot;
-  logger: Logger;
-  clock: Clock;
-  /** The daemon's version, sent in `hello`. */
-  version?: string;
-  options?: LiveStreamOptions;
-}
-
-export interface LiveStreamStats {
-  clients: number;
-  /** Messages written to sockets, over the stream's life. */
-  sent: number;
-  /** Messages dropped from slow clients' backlogs, over the stream's life. */
-  dropped: number;
-  /** Messages waiting in backlogs now. */
-  queued: number;
-  /** Bytes in the sockets' own buffers now. */
-  bufferedBytes: number;
-  /** Upgrades refused (bad Host/Origin/token, too many clients). */
-  refused: number;
-  /** Clients cut off for not reading or not answering pings. */
-  terminated: number;
-}
-
-export interface LiveStream {
-  /** Counts the stream keeps from the bus; `createMetrics` reads the same. */
-  readonly tally: SocTally;
-  /** Sends `status()` to every client (call after monitoring is toggled or settings change). */
-  publishStatus(): void;
-  stats(): LiveStreamStats;
-  /** Closes every client with 1001 and stops (graceful shutdown). */
-  close(): Promise<void>;
-}
+export type { LiveStream, LiveStreamDeps, LiveStreamOptions, LiveStreamStats, StatusSnapshot } from './live-stream-types';
 
 /** Serves the live stream on `server`'s upgrade requests to `options.path`. */
 export function attachLiveStream(server: Server, deps: LiveStreamDeps): LiveStream {
@@ -151,14 +96,16 @@ class LiveStreamServer implements LiveStream {
     let sent = this.gone.sent;
     let dropped = this.gone.dropped;
     let queued = 0;
+    let maxQueued = 0;
     let bufferedBytes = 0;
     for (const c of this.clients) {
       sent += c.sent;
       dropped += c.dropped;
       queued += c.queued;
+      maxQueued = Math.max(maxQueued, c.queued);
       bufferedBytes += c.ws.bufferedAmount;
     }
-    return { clients: this.clients.size, sent, dropped, queued, bufferedBytes, refused: this.refused, terminated: this.terminated };
+    return { clients: this.clients.size, sent, dropped, queued, maxQueued, bufferedBytes, refused: this.refused, terminated: this.terminated };
   }
 
   close(): Promise<void> {
@@ -166,9 +113,19 @@ class LiveStreamServer implements LiveStream {
     return this.closing;
   }
 
+  // Nothing thrown here may escape: an exception in an 'upgrade' listener would take the daemon down.
   private readonly onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     // A reset during the handshake must not become an uncaught 'error'.
     socket.on('error', () => undefined);
+    try {
+      this.upgrade(req, socket, head);
+    } catch (e) {
+      this.deps.logger.log('error', 'live stream: upgrade failed', { error: e instanceof Error ? e.message : String(e) });
+      socket.destroy();
+    }
+  };
+
+  private upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     let pathname: string;
     try {
       pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -183,8 +140,15 @@ class LiveStreamServer implements LiveStream {
     const verdict = checkUpgrade(req, this.deps);
     if (!verdict.ok) return this.refuse(req, socket, verdict.status, verdict.code, verdict.message);
     if (this.clients.size >= this.maxClients) return this.refuse(req, socket, 503, 'too_many_clients', 'too many live-stream clients');
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.onConnection(ws, req));
-  };
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      try {
+        this.onConnection(ws, req);
+      } catch (e) {
+        this.deps.logger.log('error', 'live stream: connection setup failed', { error: e instanceof Error ? e.message : String(e) });
+        ws.terminate();
+      }
+    });
+  }
 
   private refuse(req: IncomingMessage, socket: Duplex, status: number, code: string, message: string): void {
     this.refused++;

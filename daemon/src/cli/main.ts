@@ -2,6 +2,8 @@ import { runCheck, type Io } from './check';
 import { runRules } from './rules';
 import { AUDIT_HELP, runAudit } from './audit';
 import { DAEMON_HELP, runDaemon } from './daemon';
+import { SCENARIO_HELP, runScenarioCommand } from './scenario';
+import { SMOKE_HELP, runSmokeTest } from './smoke-test';
 import { CHECK_HELP, MAIN_HELP, RULES_HELP } from './help';
 import { UsageError } from './usage-error';
 
@@ -14,6 +16,8 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   rules: { run: runRules, help: RULES_HELP },
   audit: { run: runAudit, help: AUDIT_HELP },
   daemon: { run: runDaemon, help: DAEMON_HELP },
+  scenario: { run: runScenarioCommand, help: SCENARIO_HELP },
+  'smoke-test': { run: runSmokeTest, help: SMOKE_HELP },
 };
 
 /** Dispatches `soc-agents <command>`; resolves to the exit code. Usage errors never show a stack trace. */

@@ -51,6 +51,7 @@ export function llmConfigFromEnv(env: NodeJS.ProcessEnv = process.env, overrides
     ...(apiKey ? { apiKey } : {}),
     ...(baseURL ? { baseURL } : {}),
     ...(env.SOC_AGENTS_OPENAI_MODEL ? { model: env.SOC_AGENTS_OPENAI_MODEL } : {}),
+    ...(Number(env.SOC_AGENTS_OPENAI_TIMEOUT_MS) > 0 ? { timeoutMs: Number(env.SOC_AGENTS_OPENAI_TIMEOUT_MS) } : {}),
     ...overrides,
   };
 }

@@ -103,7 +103,7 @@ export class Probe {
 
   private constructor(readonly ws: WebSocket) {
     ws.on('message', (data) => {
-      const m = JSON.parse(String(data)) as StreamMessage;
+      const m = JSON.parse((data as Buffer).toString('utf8')) as StreamMessage;
       this.messages.push(m);
       this.waiters = this.waiters.filter((w) => {
         if (!w.pred(m)) return true;

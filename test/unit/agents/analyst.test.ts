@@ -145,16 +145,16 @@ describe('Analyst', () => {
 
     it('a repeat alert in the same incident does not re-plan; escalation plans only the new actions', async () => {
       const ready = collect(r.bus, 'playbook.ready');
-      let i = await handle(mkAlert({ threat: 'prompt_injection' }));
+      await handle(mkAlert({ threat: 'prompt_injection' }));
       for (let k = 0; k < 3; k++) {
         r.clock.advance(10_000);
-        i = await handle(mkAlert({ threat: 'prompt_injection', excerpt: `attempt ${k}` }));
+        await handle(mkAlert({ threat: 'prompt_injection', excerpt: `attempt ${k}` }));
       }
       await r.bus.drain();
       assert.equal(ready.length, 1, 'repeat alerts re-planned actions');
       // The fifth alert makes it a sustained attack: critical, and only actions not planned before.
       r.clock.advance(10_000);
-      i = await handle(mkAlert({ threat: 'prompt_injection', excerpt: 'attempt 5' }));
+      const i = await handle(mkAlert({ threat: 'prompt_injection', excerpt: 'attempt 5' }));
       await r.bus.drain();
       assert.equal(i.severity, 'critical');
       assert.equal(ready.length, 2);

@@ -61,13 +61,15 @@ export class InputGuard {
   async check(messages: readonly ChatMessageIn[], actor: ActorRef, policy: ProxyPolicy): Promise<InputCheck> {
     const who = actorKey(actor);
     const mode = this.soc.policy().mode;
-    const results: (Seen | Promise<Seen> | undefined)[] = messages.map((m) => {
+    let inspected = 0;
+    const results = messages.map((m): Seen | undefined | Promise<Seen> => {
       const text = messageText(m);
       if (text.trim() === '') return undefined;
       const source = sourceOf(m.role);
       const key = hash([who, source, mode, text]);
       const known = this.seen.get(key);
       if (known) return known;
+      inspected++;
       const event: SecurityEvent = { id: randomUUID(), ts: this.clock.now(), kind: 'proxy_request', actor, text, channel: CHANNEL, source };
       return this.soc.inspect(event).then(({ verdict }) => {
         const seen: Seen = { flagged: verdict.flagged && verdict.category !== 'benign', category: verdict.category, ruleId: verdict.flagged ? leadRule(verdict) : '' };
@@ -75,8 +77,7 @@ export class InputGuard {
         return seen;
       });
     });
-    const inspected = results.filter((r) => r instanceof Promise).length;
-    const verdicts = await Promise.all(results);
+    const verdicts = inspected > 0 ? await Promise.all(results.map((r) => Promise.resolve(r))) : (results as (Seen | undefined)[]);
     let flagged = 0;
     let refusal: string | undefined;
     verdicts.forEach((v, i) => {

@@ -54,17 +54,7 @@ export function isConfusableScript(cp: number): boolean {
   return (cp >= 0x0370 && cp <= 0x058f) || (cp >= 0x1f00 && cp <= 0x1fff) || (cp >= 0x1c80 && cp <= 0x1c8f);
 }
 
-/** Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms and historic relatives. */
-export function isRtl(cp: number): boolean {
-  return (
-    (cp >= 0x0590 && cp <= 0x08ff) ||
-    (cp >= 0xfb1d && cp <= 0xfdff) ||
-    (cp >= 0xfe70 && cp <= 0xfefe) ||
-    (cp >= 0x10800 && cp <= 0x10fff) ||
-    (cp >= 0x1e800 && cp <= 0x1efff)
-  );
-}
-
+/** Hebrew, Arabic, Syriac, Thaana, N'Ko, their presentation forms and historic relatives (astral via surrogates). */
 const RTL_TEXT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]|[\ud802\ud803\ud83a\ud83b]/;
 
 /** Whether the text contains right-to-left letters anywhere. */

@@ -73,6 +73,7 @@ function flagsOf(cp: number): number {
   }
   let f = astralFlags.get(cp);
   if (f === undefined) {
+    if (astralFlags.size >= 50_000) astralFlags.clear(); // bounded memory on hostile input
     f = compute(cp);
     astralFlags.set(cp, f);
   }

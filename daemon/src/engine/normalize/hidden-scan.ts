@@ -29,7 +29,7 @@ function decodeSelectors(text: string, start: number, end: number): string | und
     else if (cp >= 0xe0100 && cp <= 0xe01ef) bytes.push(cp - 0xe0100 + 16);
     i += cp > 0xffff ? 2 : 1;
   }
-  const s = decodeUtf8(bytes);
+  const s = decodeUtf8(Uint8Array.from(bytes));
   return looksLikeText(s, 3) ? s : undefined;
 }
 

@@ -94,7 +94,7 @@ const promptRequestSpec: AnchoredSpec = {
 };
 
 const COPY_G = compile(anyOf(COPY_VERBS));
-const COPY_AFTER = new RegExp(`^[^.!?\\n。！？]{0,12}?${anyOf(COPY_VERBS_AFTER)}`, 'u');
+const COPY_AFTER = new RegExp(`^[^.!?\\n。！？]{0,25}?${anyOf(COPY_VERBS_AFTER)}`, 'u');
 const WHOLE = tester(WHOLE_CUES);
 
 const repeatAboveSpec: AnchoredSpec = {
@@ -123,20 +123,21 @@ const repeatAboveSpec: AnchoredSpec = {
 
 /** Replaying the conversation or "all the sentences in the previous directive" (paraphrased extraction). */
 const CONVO_NOUN =
-  /^\s?(?:the\s|our\s|your\s|this\s|that\s|my\s|all\s)?(?:\p{L}+\s){0,2}?(?:directives?|instructions?|commands?|prompts?|conversation|discussion|discourse|dialogue|dialog|chat|interaction|demand|exchange|history|context)|^\s?(?:seen|encountered|processed|received|been given|read)/u;
+  /^\s?(?:the\s|our\s|your\s|this\s|that\s|my\s|all\s)?(?:\p{L}+\s){0,2}?(?:directives?|directions|instructions?|commands?|prompts?|conversation|discussion|discourse|dialogue|dialog|chat|interaction|demand|exchange|history|context|task|ordinance)|^\s?(?:you\s(?:have\s)?)?(?:seen|encountered|processed|received|been given|read|interpreted|got|gone over)|^\s?(?:have\s)?gone over/u;
 
 const replaySpec: AnchoredSpec = {
   anchors: [
     'repeat', 'recite', 'echo', 'review', 'list', 'reproduce', 'restate', 'replay', 'detail', 'enumerate', 'reiterate', 'read out', 'remind me',
     'tell me', 'show me', 'print', 'output', 'go over', 'write out', 'spell out', 'relay', 'rehash', 'quote', 'transcribe', 'dump',
-    'verbatim transcript', 'what were all', 'what are all',
+    'verbatim transcript', 'what were all', 'what are all', 'recap', 'recount', 'recall', 'narrate', 'enunciate', 'elucidate', 'say',
+    'disclose', 'parrot', 'duplicate', 'copy', 'read again', 'playback', 'give me',
   ],
   patterns: [
     sticky(
-      "(?:repeat|recite|echo|review|list|reproduce|restate|replay|detail|enumerate|reiterate|read out|remind me of|tell me|show me|print|output|go over|write out|spell out|relay|rehash|quote|what (?:were|are) all)\\s(?:back\\s)?(?:all|every|each|the)\\s(?:of\\s)?(?:the\\s)?(?:\\p{L}+\\s)?(?:sentences?|lines?|words?|statements?|phrases?|dialogues?|messages?|text)\\s(?:from|in|of|within|provided|given|contained|that|you(?:'ve| have)?)",
+      "(?:repeat|recite|echo|review|list(?: out)?|reproduce|restate|replay|detail|enumerate|reiterate|read out|read back|remind me of|tell me|show me|give me|print|output|go over|write out|spell out|relay|rehash|quote|recap|recount|recall|narrate|enunciate|elucidate|say|disclose|parrot|duplicate|provide (?:me )?a playback of|what (?:were|are) all)\\s(?:back\\s)?(?:all|every|each|the)\\s(?:of\\s)?(?:the\\s)?(?:\\p{L}+\\s)?(?:sentences?|lines?|words?|statements?|phrases?|dialogues?|messages?|text|items|prompts)\\s(?:from|in|of|within|provided|given|contained|outlined|that|we(?:'ve| have)?|you(?:'ve| have)?)",
     ),
     sticky(
-      '(?:echo|replay|repeat|reproduce|recite|reiterate|print|output|dump)\\s(?:back\\s)?(?:our|the|your)\\s(?:whole\\s|entire\\s|full\\s|complete\\s)?(?:discourse|discussion|conversation|dialogue|chat|interaction|chat history|conversation history|exchange)',
+      '(?:echo|replay|repeat|reproduce|recite|reiterate|print|output|dump|recount|copy and paste|copy)\\s(?:back\\s)?(?:all\\s)?(?:our|the|your|this)\\s(?:whole\\s|entire\\s|full\\s|complete\\s|entirety of (?:our|the)\\s)?(?:discourse|discussion|conversation|dialogue|chat|interaction|chat history|conversation history|exchange)',
     ),
     sticky('verbatim transcript of (?:our|the|this)'),
   ],

@@ -93,6 +93,6 @@ export function anchorsOf(phrases: readonly string[]): string[] {
 export function onlyWordsFrom(between: string, words: ReadonlySet<string>, cjkMax = 6): boolean {
   const t = between.trim();
   if (!t) return true;
-  if (!SPACED_SCRIPT.test(t)) return t.length <= cjkMax;
+  if (!SPACED_SCRIPT.test(t)) return t.length <= cjkMax && /^[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\s]+$/u.test(t);
   return t.split(/[\s,]+/u).every((w) => w === '' || words.has(w));
 }

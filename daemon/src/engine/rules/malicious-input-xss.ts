@@ -42,7 +42,6 @@ function scriptTagConfidence(m: RegExpExecArray, view: TextView): number {
   else if (/\bsrc\s*=\s*['"`]?\s*(?:data:|\/\/|https?:\/\/\d|[\w.-]{1,40}\.(?:js|htc)\b(?![\w/])|\s*>)|\bsrc\s*=\s*['"`]?\/\/[^/\s>]{1,30}\/?\d?['"`]?\s*>/.test(m[0]) && !/\.(?:min\.)?js\b/.test(m[0])) conf = 0.7;
   if (BREAKOUT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || attributeBreakout(text, m.index)) conf = Math.max(conf, 0.85);
   if (/^<\s*\/?\s*script\s*[^\s>a-z]|<\s+script|<script\s+[^>]*?(?:\b\d+\s*=|[^\w\s="'-]=)/.test(m[0])) conf = Math.max(conf, 0.8);
-  if (isWholeMessage(text, m.index, end + code.length + (closeAt >= 0 ? 9 : 0))) conf = Math.max(conf, 0.75);
   return conf * explanationFactor(text, m.index);
 }
 

@@ -10,7 +10,7 @@ import { cardNumberValid } from './validators';
 
 const CARD = /(?<![\d.,/:-])\d(?:[ -]?\d){11,18}(?![\d])/g;
 const EXPIRY_OR_CVV =
-  /(?:\b(?:exp(?:iry|iration|\.)?(?:\s+date)?|valid\s+(?:thru|through|until)|good\s+thru|expires?)\s*[:\-]?\s*(?:0[1-9]|1[0-2])\s*[/-]\s*(?:\d{2}|20\d{2})\b|\b(?:cvv2?|cvc2?|csc|cid|security\s+code|card\s+verification(?:\s+(?:value|code))?)\s*[:#]?\s*(?:is\s+)?\d{3,4}\b|^[\s,;]{1,3}(?:0[1-9]|1[0-2])\s*\/\s*\d{2}\b)/;
+  /(?:\b(?:exp(?:iry|iration|\.)?(?:\s+date)?|valid\s+(?:thru|through|until)|good\s+thru|expires?)\s*[:-]?\s*(?:0[1-9]|1[0-2])\s*[/-]\s*(?:\d{2}|20\d{2})\b|\b(?:cvv2?|cvc2?|csc|cid|security\s+code|card\s+verification(?:\s+(?:value|code))?)\s*[:#]?\s*(?:is\s+)?\d{3,4}\b|^[\s,;]{1,3}(?:0[1-9]|1[0-2])\s*\/\s*\d{2}\b)/;
 
 function matchCardWithExpiry(view: TextView): RawMatch[] {
   const text = view.text;

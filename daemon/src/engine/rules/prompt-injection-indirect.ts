@@ -163,6 +163,43 @@ const forcingSpec: AnchoredSpec = {
   },
 };
 
+/** Markers of a forwarded email or a web page: the text around is a document, not the user talking. */
+const DOCUMENT_MARKERS =
+  /(?:^|\n|\|)\s*(?:subject|from|to|sent|date|received date|email_from|cc)\s*:|(?:^|\n)\s*(?:dear|hi|hello)\s[\p{L}]+,|(?:best |kind )?regards,|sincerely,|unsubscribe|<\/?(?:html|body|p|div)>/u;
+
+/**
+ * "Modify your answer to promote …", "Encode your response in Base64": orders about the model's
+ * answer planted in an email or page. Users write such orders too, so the rule needs the text around
+ * to look like a document (or the caller to say it is one).
+ */
+const answerSpec: AnchoredSpec = {
+  anchors: ['your answer', 'your reply', 'your response', 'your responses', 'your output', 'your replies', 'your answers', 'your summary'],
+  patterns: [sticky("your\\s(?:answer|reply|response|responses|output|replies|answers|summary)(?:'s)?")],
+  confidence: 0.6,
+  refine: (m, text, ctx) => {
+    const s = m.index;
+    const e = s + m[0].length;
+    // The sentence must be an order: it starts (at most ~90 characters back) with an imperative or "In your response,".
+    let from = Math.max(0, s - 90);
+    const cut = text.slice(from, s).search(/[.!?\n|][^.!?\n|]*$/u);
+    if (cut >= 0) from += cut + 1;
+    const head = text.slice(from, s).trimStart();
+    const start = s - head.length;
+    if (
+      !/^(?:(?:please|always|also|now|then|kindly)\s)?(?:add|include|insert|append|integrate|incorporate|embed|mention|end|begin|start|conclude|modify|change|rewrite|alter|format|write|express|provide|translate|encode|encrypt|enhance|augment|ensure|make sure|remember to|use|replace|substitute|remove|scramble|shift|misspell|group|rearrange|combine|anagram|reverse|in|within|at the end of|can you)(?![\p{L}])/u.test(
+        head,
+      )
+    ) {
+      return null;
+    }
+    const documentLike = DOCUMENT_MARKERS.test(text);
+    let conf = indirect(ctx) ? 0.75 : documentLike ? 0.6 : 0;
+    if (conf === 0) return null;
+    if (MANIPULATION.test(text.slice(start, e + 120)) || /base\s?(?:64|32|16)|emoji|misspell|cipher|reverse|backward|anagram|www\.|\.com/u.test(text.slice(start, e + 120))) conf += 0.1;
+    return { start, end: e, confidence: conf * discussionFactor(text, start, e) };
+  },
+};
+
 function rule(id: string, title: string, description: string, spec: AnchoredSpec): Rule {
   return {
     id,
@@ -189,6 +226,12 @@ export const indirectRules: readonly Rule[] = [
     'Instructions hidden in an HTML or code comment',
     'An HTML or code comment that orders the model (or an AI reader) to do something, invisible to people viewing the rendered page or running the code.',
     commentSpec,
+  ),
+  rule(
+    'pi-answer-manipulation',
+    'Order about the answer planted in a document',
+    'An email or page that tells the model how to shape its answer ("modify your answer to promote…", "encode your response in Base64"), which only makes sense as an injection aimed at the AI reading it.',
+    answerSpec,
   ),
   rule(
     'pi-payload-splitting',

@@ -74,7 +74,9 @@ export const sensitiveFileRule: Rule = {
   validate: (m, view) => {
     // A whole-message bare path is a probe but weaker evidence than an explicit read.
     const bare = m.index === 0 || /^\s*['"]?$/.test(view.text.slice(0, m.index));
-    const conf = bare && !/\b(?:cat|type|show|print|read)\b/.test(m[0]) ? 0.6 : 0.75;
+    let conf = bare && !/\b(?:cat|type|show|print|read)\b/.test(m[0]) ? 0.6 : 0.75;
+    // "an attacker who can read /etc/passwd …" describes the attack rather than ordering it.
+    if (/\b(?:can|could|may|might|would|will|to|cannot|can't|able\s+to)\s+$/.test(view.text.slice(Math.max(0, m.index - 20), m.index))) conf = 0.4;
     return conf * explanationFactor(view.text, m.index);
   },
 };

@@ -1,4 +1,4 @@
-import { decodeUtf8 } from './utf8';
+import { decodeUtf8, textByteShare } from './utf8';
 import { looksLikeText } from './text-check';
 
 const VALUES = (() => {
@@ -28,6 +28,7 @@ export function decodeBase64Text(s: string): string | null {
       out[o++] = (acc >> bits) & 0xff;
     }
   }
+  if (textByteShare(out, o) < 0.85) return null;
   const text = decodeUtf8(out, o);
   return looksLikeText(text) ? text : null;
 }

@@ -49,13 +49,14 @@ function insertedText(text: string, m: MappedText): string {
  */
 export function decodedViews(original: string, foldedText: string): TextView[] {
   const views: TextView[] = [];
-  const seen = new Set<string>([foldedText]);
+  let seen: Set<string> | null = null; // created on the first candidate: most texts have none
   let budget = MAX_DECODED_CHARS;
   const queue: Layer[] = [{ raw: original, map: identityText(original), blob: null, depth: 0, fresh: original }];
 
   const addView = (kind: ViewKind, layer: Layer): boolean => {
     if (views.length >= MAX_VIEWS || layer.raw.length > budget) return false;
     const folded = foldText(layer.raw).mapped;
+    seen ??= new Set([foldedText]);
     if (seen.has(folded.text)) return false;
     seen.add(folded.text);
     budget -= folded.text.length;

@@ -1,4 +1,4 @@
-import { decodeUtf8 } from './utf8';
+import { decodeUtf8, textByteShare } from './utf8';
 import { looksLikeText } from './text-check';
 
 /** Hex digits (an odd last digit is dropped) decoded as UTF-8, or null if it is not readable text. */
@@ -10,6 +10,7 @@ export function decodeHexText(digits: string): string | null {
     if (Number.isNaN(b)) return null;
     bytes[i] = b;
   }
+  if (textByteShare(bytes) < 0.85) return null;
   const text = decodeUtf8(bytes);
   return looksLikeText(text) ? text : null;
 }

@@ -51,11 +51,22 @@ export function forEachUtf8Char(
   }
 }
 
+const decoder = new TextDecoder('utf-8');
+
 /** Decodes UTF-8 bytes to a string (invalid bytes → U+FFFD). */
-export function decodeUtf8(bytes: ArrayLike<number>, length: number = bytes.length): string {
-  const parts: string[] = [];
-  forEachUtf8Char(bytes, length, (cp) => {
-    parts.push(String.fromCodePoint(cp));
-  });
-  return parts.join('');
+export function decodeUtf8(bytes: Uint8Array, length: number = bytes.length): string {
+  return decoder.decode(length === bytes.length ? bytes : bytes.subarray(0, length));
+}
+
+/**
+ * Cheap pre-check before decoding: the share of bytes that can be part of text (printable
+ * ASCII, tab/newline, UTF-8 lead and continuation bytes). Random bytes score about 0.7.
+ */
+export function textByteShare(bytes: Uint8Array, length: number = bytes.length): number {
+  let ok = 0;
+  for (let i = 0; i < length; i++) {
+    const b = bytes[i];
+    if ((b >= 0x20 && b < 0x7f) || b === 0x0a || b === 0x0d || b === 0x09 || b >= 0x80) ok++;
+  }
+  return length === 0 ? 0 : ok / length;
 }

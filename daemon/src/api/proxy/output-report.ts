@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { alertFromVerdict } from '../../agents/builder/alert-factory';
+import { scanMessage } from '../../engine';
+import { severityRank, type Finding, type Verdict } from '../../engine/types';
+import type { ActorRef, SecurityEvent } from '../../protocol/domain';
+import type { Soc } from '../../soc/create-soc';
+import type { Clock } from '../../util/clock';
+import type { Logger } from '../../util/logger';
+import { marker, type LeakSpan } from './output/spans';
+
+const CHANNEL = 'v1/chat/completions';
+const MAX_REPORT_CHARS = 100_000;
+
+/** The engine's verdict on a reply (source `assistant`, the SOC's current mode and rule packs). */
+export function scanReply(soc: Soc, text: string): Verdict {
+  const p = soc.policy();
+  return scanMessage(text.slice(0, MAX_REPORT_CHARS), { source: 'assistant', mode: p.mode, rulePacks: p.rulePacks });
+}
+
+/** Engine findings the policy redacts (exact-span identifier rules; never the classifier's wide spans). */
+export function engineLeakSpans(verdict: Verdict, rules: readonly string[]): LeakSpan[] {
+  return verdict.findings
+    .filter((f) => rules.includes(f.ruleId) && f.end > f.start)
+    .map((f) => ({ start: f.start, end: f.end, ruleId: f.ruleId, category: f.category === 'privacy_violation' ? 'privacy_violation' : 'data_exfiltration', severity: f.severity }));
+}
+
+export interface ReplyReport {
+  actor: ActorRef;
+  /** What the client received (redacted): the only text stored. */
+  emitted: string;
+  /** What was redacted (or, under the block policy, what blocked the reply). */
+  leaks: readonly LeakSpan[];
+  /** The engine's verdict on the reply, when it ran. */
+  verdict?: Verdict;
+  blocked: boolean;
+}
+
+function overlaps(f: Finding, spans: readonly LeakSpan[]): boolean {
+  return spans.some((s) => f.start < s.end && s.start < f.end);
+}
+
+/**
+ * Tells the SOC about a reply that leaked (or that the engine flags): one `proxy_response` event
+ * holding only the redacted text, and one alert whose evidence names the rule, never the secret.
+ * The alert goes to the Analyst like any Builder alert (incident, playbook, remediation). Never
+ * throws; a failure is logged.
+ */
+export function reportReply(soc: Soc, clock: Clock, logger: Logger, r: ReplyReport): void {
+  const engineFlagged = r.verdict !== undefined && r.verdict.flagged && r.verdict.category !== 'benign';
+  if (r.leaks.length === 0 && !engineFlagged) return;
+  const findings: Finding[] = r.leaks.map((s) => ({ ruleId: s.ruleId, category: s.category, severity: s.severity, confidence: 0.95, start: s.start, end: s.end, evidence: marker(s.ruleId) }));
+  if (engineFlagged && r.verdict) {
+    for (const f of r.verdict.findings) findings.push(overlaps(f, r.leaks) ? { ...f, evidence: marker(f.ruleId) } : f);
+  }
+  let lead: LeakSpan | undefined;
+  for (const s of r.leaks) if (!lead || severityRank(s.severity) > severityRank(lead.severity)) lead = s;
+  const verdict: Verdict = lead
+    ? {
+        flagged: true,
+        category: lead.category,
+        severity: lead.severity,
+        score: Math.max(0.95, r.verdict?.score ?? 0),
+        findings,
+        probabilities: r.verdict?.probabilities ?? { prompt_injection: 0, data_exfiltration: 0, system_manipulation: 0, privacy_violation: 0, malicious_input: 0, benign: 0 },
+      }
+    : { ...(r.verdict as Verdict), findings };
+  const event: SecurityEvent = {
+    id: randomUUID(),
+    ts: clock.now(),
+    kind: 'proxy_response',
+    actor: r.actor,
+    text: `${r.blocked ? '[reply blocked] ' : ''}${r.emitted.slice(0, MAX_REPORT_CHARS)}`,
+    channel: CHANNEL,
+    source: 'assistant',
+  };
+  const alert = alertFromVerdict(event, verdict);
+  const persist = async (): Promise<void> => {
+    await soc.store.insertEvent(event);
+    await soc.store.insertAlert(alert);
+    soc.bus.publish('alert.raised', alert);
+  };
+  persist().catch((e: unknown) => logger.log('error', 'proxy: response alert not recorded', { alertId: alert.id, error: e instanceof Error ? e.message : String(e) }));
+}

@@ -1,0 +1,192 @@
+import type { Rule } from './rule';
+import { tester } from './lexicon-compile';
+import { anchoredMatcher, sticky, type AnchoredSpec } from './lexicon-matcher';
+import { discussionFactor, howToBefore } from './lexicon-meta';
+
+/**
+ * Exfiltration channels (OWASP LLM02:2025): data leaving through a rendered image or link URL,
+ * through a URL the model is told to build, through a message or upload to an outside address,
+ * or through code that reads local data and posts it away.
+ */
+
+/** A placeholder in a URL for data the model is meant to fill in: {data}, [SECRET], <chat>, $KEY, {{x}}. */
+const URL_PLACEHOLDER = /[?&#/=][^\s)"'>]{0,60}?(?:\{\{?[^}\s]{1,60}\}\}?|\[[a-z_ -]{2,40}\]|<[a-z_ -]{2,40}>|\$[a-z_]{2,40}|%7b[^\s)]{1,60}%7d|\.\.\.)/u;
+/** What the model is told to put into the URL. */
+const DATA_WORDS =
+  /conversation|chat|history|messages?|secret|password|api key|token|credential|system prompt|instructions|previous|summary|user'?s? (?:data|info|email|name|message|input)|personal|private|confidential|context|memory|answer|response|query|data/u;
+const FILL_VERBS = /replace|substitute|fill|insert|append|add|include|encode|base64|url-?encode|put|embed|set|with the|concatenat|remplace|ajoute|ersetze|füge|reemplaza|añade|substitua|sostituisci|замени|добавь|替换|填入|置き換|埋め込/u;
+
+const imageSpec: AnchoredSpec = {
+  anchors: ['![', '<img', '['],
+  patterns: [
+    sticky('!\\[[^\\]\\n]{0,100}\\]\\(\\s{0,3}(?:https?:)?\\/\\/[^\\s)]{1,400}'),
+    sticky('<img\\s[^>]{0,200}?src\\s*=\\s*["\']?(?:https?:)?\\/\\/[^\\s"\'>]{1,400}'),
+    // a plain markdown link the model is asked to output: [click](https://x.tld/?q={data})
+    sticky('\\[[^\\]\\n]{1,100}\\]\\(\\s{0,3}(?:https?:)?\\/\\/[^\\s)]{1,400}'),
+  ],
+  confidence: 0.85,
+  validate: (m, text) => {
+    const s = m.index;
+    const e = s + m[0].length;
+    const url = m[0].slice(m[0].search(/\/\//u));
+    const link = m[0].startsWith('[');
+    if (URL_PLACEHOLDER.test(url)) return (link ? 0.75 : 0.85) * discussionFactor(text, s, e);
+    // A query the model should fill from the chat: "…?q=" plus "replace q with the conversation".
+    if (/[?&][a-z0-9_]{1,30}=[^\s)&]{0,40}$/u.test(url) || /[?&][a-z0-9_]{1,30}=$/u.test(url)) {
+      const near = text.slice(Math.max(0, s - 200), Math.min(text.length, e + 250));
+      if (FILL_VERBS.test(near) && DATA_WORDS.test(near)) return (link ? 0.7 : 0.8) * discussionFactor(text, s, e);
+    }
+    return 0;
+  },
+};
+
+/** Data the model holds or has seen, in several languages. */
+const DATA_NOUN = tester([
+  'conversation', 'chat history', 'chat log', 'our chat', 'this chat', 'previous messages', 'system prompt', 'your instructions', 'secret*', 'password*',
+  'api key*', 'token*', 'credentials', 'user data', "user's data", 'user information', 'personal data', 'email address', 'summary',
+  'historique', 'mot de passe', 'invite système', 'chatverlauf', 'unterhaltung', 'gesprächsverlauf', 'passwort', 'zugangsdaten',
+  'conversación', 'historial', 'contraseña', 'credenciales', 'conversa', 'histórico', 'senha', 'conversazione', 'cronologia',
+  'credenziali', 'переписк*', 'истори*', 'диалог*', 'парол*', '对话', '聊天记录', '密码', '系统提示', '会話', '履歴', 'パスワード',
+]);
+const URL_WORD =
+  '(?:url|urls|link|links|query string|query parameter|url parameter|endpoint|webhook|address bar|lien|verknüpfung|enlace|ligação|collegamento|ссылк\\p{L}*|链接|网址|リンク)';
+const APPEND_VERB = tester([
+  'append', 'add', 'include', 'attach', 'put', 'insert', 'encode', 'embed', 'concatenate', 'pass', 'ajoute*', 'inclus', 'incluez', 'insère*',
+  'mets', 'hänge', 'füge', 'añade', 'agrega', 'incluye', 'pon', 'adicione', 'inclua', 'anexe', 'aggiungi', 'includi', 'inserisci', 'добав*',
+  'вставь*', 'прикрепи*', '附加', '添加', '加到', '放入', '追加', '付け', '含め', '埋め込',
+]);
+
+const urlAppendSpec: AnchoredSpec = {
+  anchors: [
+    'url', 'urls', 'link', 'links', 'query', 'endpoint', 'webhook', 'address bar', 'lien', 'verknüpfung', 'enlace', 'ligação', 'collegamento',
+    'ссылк', '链接', '网址', 'リンク',
+  ],
+  patterns: [sticky(URL_WORD)],
+  confidence: 0.8,
+  refine: (m, text) => {
+    const s = m.index;
+    const e = s + m[0].length;
+    // The same clause must say what to add (the conversation, a secret) and that it goes into the URL.
+    let from = Math.max(0, s - 100);
+    const cut = text.slice(from, s).search(/[.!?\n。！？][^.!?\n。！？]*$/u);
+    if (cut >= 0) from += cut + 1;
+    const clause = text.slice(from, Math.min(text.length, e + 20));
+    if (!APPEND_VERB.test(clause) || !DATA_NOUN.test(clause)) return null;
+    if (howToBefore(text, from)) return null;
+    return { start: from, end: e, confidence: 0.8 * discussionFactor(text, from, e) };
+  },
+};
+
+const SEND_VERB = tester([
+  'send', 'email', 'e-mail', 'mail', 'forward', 'post', 'upload', 'transmit', 'exfiltrate', 'leak', 'share', 'copy', 'submit', 'sync', 'dm',
+  'envoie*', 'transfère*', 'transférez', 'schick*', 'sende*', 'leite', 'envía', 'envíe', 'reenvía', 'manda', 'envie', 'encaminhe', 'invia',
+  'inoltra', 'отправ*', 'перешли*', '发送', '转发', '发给', '寄给', '送信', '転送', '送って',
+]);
+/** What must not leave: the conversation, the prompt, secrets, local files. */
+const SEND_DATA = tester([
+  'contents of', 'content of', 'conversation', 'chat history', 'chat log', 'transcript', 'system prompt', 'your instructions', 'secret*',
+  'credentials', 'password*', 'api key*', 'access token*', 'private key*', 'ssh key*', 'environment variables', '.env', 'cookies',
+  'session token*', '/etc/passwd', 'id_rsa', 'user data', 'customer data', 'personal data', 'the entire history', 'the whole history',
+  'historique', 'mot de passe', 'chatverlauf', 'passwort', 'zugangsdaten', 'conversación', 'historial', 'contraseña', 'credenciales',
+  'conversa', 'senha', 'conversazione', 'cronologia', 'credenziali', 'переписк*', 'парол*', 'учетные данные', '对话', '聊天记录', '密码', '凭证',
+  '会話', '履歴', 'パスワード', '認証情報',
+]);
+const SECRET_CONTINUATION = /^\s?(?:reset|policy|requirements|manager|hash|change|expir|recovery|hint)/u;
+
+const sendSpec: AnchoredSpec = {
+  anchors: ['@', 'http', 'webhook', 'ftp'],
+  patterns: [sticky('@[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,4}|https?:\\/\\/[^\\s"\'<>)]{3,300}|ftp:\\/\\/[^\\s"\'<>)]{3,300}|webhook')],
+  confidence: 0.8,
+  refine: (m, text) => {
+    let s = m.index;
+    const e = s + m[0].length;
+    if (m[0].startsWith('@')) {
+      // Back to the start of the address: x.y+z@host.tld
+      while (s > 0 && /[a-z0-9._%+-]/u.test(text[s - 1]) && m.index - s < 64) s--;
+      if (s === m.index) return null;
+    }
+    // Same sentence, up to 200 characters back (addresses contain dots, so only line and ! ? breaks count).
+    let from = Math.max(0, s - 200);
+    const cut = text.slice(from, s).search(/[!?\n][^!?\n]*$/u);
+    if (cut >= 0) from += cut + 1;
+    const clause = text.slice(from, Math.min(text.length, e + 30));
+    const verb = SEND_VERB.exec(clause);
+    const data = SEND_DATA.exec(clause);
+    if (!verb || !data) return null;
+    // The address is the destination: "… to x@evil.tld", "… an https://…", or a CJK verb right after it.
+    const lead = text.slice(Math.max(0, s - 20), s);
+    const toward = /(?:(?<![\p{L}])(?:to|into|at|à|an|a|para|per|на|в)|到|给|至|に|へ|:)\s{0,3}["'“‘<(]?\s{0,2}$/u.test(lead);
+    if (!toward && !/^[^.\n]{0,12}?(?:に送|へ送|に転送|发送|转发)/u.test(text.slice(e, e + 20))) return null;
+    if (/password|mot de passe|passwort|contraseña|senha|пароль|密码|パスワード/u.test(data[0]) && SECRET_CONTINUATION.test(clause.slice(data.index + data[0].length))) return null;
+    if (howToBefore(text, from) || /(?:never|do not|don't|not)\s\S*\s?$/u.test(clause.slice(0, verb.index))) return null;
+    return { start: from, end: e, confidence: 0.8 * discussionFactor(text, from, e) };
+  },
+};
+
+/** Code that reads what a user would not hand over: keystrokes, clipboard, screen, host identity, key files. */
+const SENSITIVE_SOURCE =
+  /pynput|keyboard\.(?:on_press|hook|read_key|record)|keylog|getasynckeystate|pyperclip|clipboard|getclipboarddata|xclip|pbpaste|imagegrab|pyautogui\.screenshot|screenshot|mss\(\)|snippingtool|screencapture|scrot|platform\.(?:uname|node|platform|system|version)|getpass\.getuser|socket\.gethostname|os\.uname|uuid\.getnode|psutil|netstat|ipconfig|ifconfig|whoami|pkg_resources\.working_set|\/etc\/passwd|\/etc\/shadow|\.ssh\/|id_rsa|private[_ ]?key|\.aws\/credentials|\.bash_history|cookies|login data|keychain|wallet\.dat|\/var\/log|syslog|(?:dict|str|json\.dumps)\(os\.environ|os\.environ\.copy\(\)|os\.environ\.items\(\)/u;
+const NETWORK_SINK =
+  '(?:requests\\.(?:post|put|get)|urllib\\.request|urlopen|http\\.client|httpx\\.post|sendall|send\\(|socket\\.socket|smtplib|ftplib|paramiko|scp\\s|curl\\s|wget\\s|fetch\\(|axios\\.post|xmlhttprequest|navigator\\.sendbeacon)';
+
+const codeSpec: AnchoredSpec = {
+  anchors: ['requests', 'urllib', 'urlopen', 'http', 'httpx', 'sendall', 'send', 'socket', 'smtplib', 'ftplib', 'paramiko', 'scp', 'curl', 'wget', 'fetch', 'axios', 'xmlhttprequest', 'navigator'],
+  patterns: [sticky(NETWORK_SINK)],
+  confidence: 0.75,
+  refine: (m, text) => {
+    const s = m.index;
+    const e = s + m[0].length;
+    const from = Math.max(0, s - 600);
+    const to = Math.min(text.length, e + 400);
+    const src = SENSITIVE_SOURCE.exec(text.slice(from, to));
+    if (!src) return null;
+    const start = Math.min(s, from + src.index);
+    const end = Math.max(e, from + src.index + src[0].length);
+    return { start, end, confidence: 0.75 * discussionFactor(text, start, end) };
+  },
+};
+
+function rule(id: string, title: string, description: string, spec: AnchoredSpec, severity: Rule['severity']): Rule {
+  return {
+    id,
+    category: 'data_exfiltration',
+    severity,
+    owasp: 'LLM02:2025',
+    title,
+    description,
+    confidence: spec.confidence,
+    patterns: spec.patterns,
+    match: anchoredMatcher(spec),
+  };
+}
+
+export const channelRules: readonly Rule[] = [
+  rule(
+    'exf-markdown-image-url',
+    'Markdown image or link that carries data in its URL',
+    'An image or link whose URL has a placeholder ({data}, [SECRET]) or a query the model is told to fill with the conversation or a secret: rendering it sends the data to the URL owner.',
+    imageSpec,
+    'critical',
+  ),
+  rule(
+    'exf-url-data-append',
+    'Instruction to put conversation data or secrets into a URL',
+    'Tells the model to append the conversation, a secret or user data to a URL, link or query parameter, in any of nine languages.',
+    urlAppendSpec,
+    'critical',
+  ),
+  rule(
+    'exf-send-to-external',
+    'Instruction to send the conversation or secrets to an outside address',
+    'Tells an agent to email, post or upload the chat history, system prompt, credentials or file contents to an email address or URL.',
+    sendSpec,
+    'critical',
+  ),
+  rule(
+    'exf-code-sends-local-data',
+    'Code that collects local data and sends it away',
+    'A code snippet that reads keystrokes, the clipboard, the screen, host identity or key files and posts them over the network (spyware inserted into an answer).',
+    codeSpec,
+    'high',
+  ),
+];

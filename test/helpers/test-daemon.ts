@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startDaemon, type RunningDaemon } from '../../daemon/src/daemon/start-daemon';
+import type { DaemonConfig } from '../../daemon/src/api/daemon-context';
+import { MemoryLogger } from '../../daemon/src/util/logger';
+
+export interface TestDaemon {
+  daemon: RunningDaemon;
+  url: string;
+  token: string;
+  logger: MemoryLogger;
+  dataDir: string;
+  /** fetch against the daemon with the admin token and JSON body. */
+  api(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; headers: Headers; json: Record<string, unknown> }>;
+  stop(): Promise<void>;
+}
+
+/** A real daemon on an ephemeral loopback port with a temp data folder. */
+export async function startTestDaemon(config: Partial<DaemonConfig> = {}, env: NodeJS.ProcessEnv = {}): Promise<TestDaemon> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'soc-test-'));
+  const token = `test-token-${Math.random().toString(36).slice(2)}-0123456789`;
+  const logger = new MemoryLogger();
+  const daemon = await startDaemon({
+    config: { host: '127.0.0.1', port: 0, dataDir, environment: 'development', securityMode: 'default', real: false, trustedProxies: [], allowedHosts: [], maxBodyBytes: 2 * 1024 * 1024, ...config },
+    env: { SOC_AGENTS_TOKEN: token, ...env },
+    logger,
+    tailLogs: false,
+  });
+  const url = daemon.url;
+  return {
+    daemon,
+    url,
+    token,
+    logger,
+    dataDir,
+    async api(method, path, body, headers = {}) {
+      const res = await fetch(url + path, {
+        method,
+        headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+        ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+      });
+      const text = await res.text();
+      let json: Record<string, unknown> = {};
+      try {
+        json = JSON.parse(text) as Record<string, unknown>;
+      } catch {
+        json = { raw: text };
+      }
+      return { status: res.status, headers: res.headers, json };
+    },
+    async stop() {
+      await daemon.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

