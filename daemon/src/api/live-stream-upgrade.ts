@@ -3,11 +3,11 @@ import type { Duplex } from 'node:stream';
 import { STREAM_BEARER_PREFIX, STREAM_SUBPROTOCOL } from '../protocol/stream';
 import { errorBody } from './http-error';
 
-/** The server's checks, run on the upgrade request before any socket opens. */
+/** The server's checks, run on the upgrade request before any socket opens (pass bound functions). */
 export interface UpgradeGuards {
-  authenticate(req: IncomingMessage): boolean;
-  hostAllowed(req: IncomingMessage): boolean;
-  originAllowed(req: IncomingMessage): boolean;
+  authenticate: (req: IncomingMessage) => boolean;
+  hostAllowed: (req: IncomingMessage) => boolean;
+  originAllowed: (req: IncomingMessage) => boolean;
 }
 
 export type UpgradeVerdict = { ok: true } | { ok: false; status: number; code: string; message: string };
@@ -34,8 +34,8 @@ function withBearer(req: IncomingMessage, token: string): IncomingMessage {
 
 /** Host (DNS rebinding), then Origin (cross-site pages), then the token: the first failure answers. */
 export function checkUpgrade(req: IncomingMessage, guards: UpgradeGuards): UpgradeVerdict {
-  if (!guards.hostAllowed(req)) return { ok: false, status: 403, code: 'forbidden_host', message: 'Host header not allowed' };
-  if (!guards.originAllowed(req)) return { ok: false, status: 403, code: 'forbidden_origin', message: 'Origin not allowed' };
+  if (!guards.hostAllowed(req)) return { ok: false, status: 403, code: 'host_not_allowed', message: 'Host header not allowed (DNS rebinding protection)' };
+  if (!guards.originAllowed(req)) return { ok: false, status: 403, code: 'origin_not_allowed', message: 'Origin not allowed (cross-site request)' };
   const protocols = offeredProtocols(req);
   if (protocols.length > 0 && !protocols.includes(STREAM_SUBPROTOCOL)) {
     return { ok: false, status: 400, code: 'unsupported_subprotocol', message: `offer the ${STREAM_SUBPROTOCOL} subprotocol` };
@@ -58,7 +58,9 @@ export function refuseUpgrade(socket: Duplex, status: number, code: string, mess
     socket.destroy();
     return;
   }
-  const body = JSON.stringify(errorBody(message, status === 401 ? 'authentication_error' : 'invalid_request_error', code));
+  // The same error types as the HTTP routes.
+  const type = status === 401 ? 'soc_unauthorized' : status === 403 ? 'soc_forbidden' : status >= 500 ? 'server_error' : 'invalid_request_error';
+  const body = JSON.stringify(errorBody(message, type, code));
   const head = [
     `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}`,
     'Connection: close',
@@ -66,7 +68,7 @@ export function refuseUpgrade(socket: Duplex, status: number, code: string, mess
     `Content-Length: ${Buffer.byteLength(body)}`,
     'Cache-Control: no-store',
   ];
-  if (status === 401) head.push('WWW-Authenticate: Bearer');
+  if (status === 401) head.push('WWW-Authenticate: Bearer realm="soc-agents"');
   socket.once('finish', () => socket.destroy());
   socket.end(`${head.join('\r\n')}\r\n\r\n${body}`);
 }

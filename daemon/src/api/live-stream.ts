@@ -10,9 +10,6 @@ import {
   type StatusSnapshot,
   type StreamTopic,
 } from '../protocol/stream';
-import type { Soc } from '../soc/create-soc';
-import type { Clock } from '../util/clock';
-import type { Logger } from '../util/logger';
 import { StreamClient, type ClientLimits } from './live-stream-client';
 import { FrameFactory, type UnstampedMessage } from './live-stream-frames';
 import { streamCounts, streamStats } from './live-stream-stats';
@@ -20,7 +17,8 @@ import { SocTally } from './live-stream-tally';
 import type { LiveStream, LiveStreamDeps, LiveStreamStats } from './live-stream-types';
 import { checkUpgrade, refuseUpgrade } from './live-stream-upgrade';
 
-export type { LiveStream, LiveStreamDeps, LiveStreamOptions, LiveStreamStats, StatusSnapshot } from './live-stream-types';
+export type { LiveStream, LiveStreamDeps, LiveStreamOptions, LiveStreamStats } from './live-stream-types';
+export type { StatusSnapshot } from '../protocol/stream';
 
 /** Serves the live stream on `server`'s upgrade requests to `options.path`. */
 export function attachLiveStream(server: Server, deps: LiveStreamDeps): LiveStream {

@@ -19,6 +19,12 @@ import { registerEnforcementRoutes } from './routes/enforcement-routes';
 import { registerEventAndScenarioRoutes } from './routes/event-scenario-routes';
 import { registerIncidentRoutes } from './routes/incident-routes';
 import { registerStatusRoutes } from './routes/status-routes';
+import { attachLiveStream } from './live-stream';
+import type { LiveStream } from './live-stream-types';
+import { createMetrics } from './metrics';
+import type { StatusSnapshot } from '../protocol/stream';
+
+declare const PACKAGE_VERSION: string | undefined;
 
 export interface ServerDeps {
   config: DaemonConfig;
@@ -52,7 +58,7 @@ function securityHeaders(_req: Request, res: Response, next: NextFunction): void
 }
 
 /** Builds the HTTP API on one http.Server: guards → auth → routes; the live stream shares the server. */
-export function buildServer(deps: ServerDeps): { app: express.Express; server: Server; ctx: DaemonContext; registry: RouteRegistry; guards: RequestGuards } {
+export function buildServer(deps: ServerDeps): { app: express.Express; server: Server; ctx: DaemonContext; registry: RouteRegistry; guards: RequestGuards; liveStream: LiveStream } {
   const { config, soc, logger, clock } = deps;
   const server = createServer();
   const port = (): number => (server.address() as AddressInfo | null)?.port ?? config.port;
@@ -74,6 +80,27 @@ export function buildServer(deps: ServerDeps): { app: express.Express; server: S
     chat: undefined as unknown as ChatService,
   };
   ctx.chat = new ChatService(soc, deps.llm, () => monitoring, clock, logger);
+  const status = (): StatusSnapshot => ({
+    monitoring,
+    uptimeSec: Math.floor((clock.now() - ctx.startedAt) / 1000),
+    environment: config.environment,
+    securityMode: soc.policy().mode,
+    llm: deps.llm().health(),
+  });
+  // The live stream shares the HTTP server; it checks Host, Origin and auth in the upgrade itself.
+  const liveStream = attachLiveStream(server, {
+    soc,
+    logger,
+    clock,
+    version: typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev',
+    status,
+    authenticate: (r) => auth.isAuthenticated(r),
+    hostAllowed: (r) => guards.hostAllowed(r),
+    originAllowed: (r) => guards.originAllowed(r),
+    options: { path: '/ws' },
+  });
+  ctx.statusChanged = () => liveStream.publishStatus();
+  const metrics = createMetrics({ soc, status, liveStream, logger });
 
   const app = express();
   app.disable('x-powered-by');
@@ -111,6 +138,7 @@ export function buildServer(deps: ServerDeps): { app: express.Express; server: S
     next(new HttpError(401, 'authentication required: send Authorization: Bearer <token> (DATA_DIR/token or SOC_AGENTS_TOKEN), or open the one-time login URL', 'unauthorized', 'soc_unauthorized', { 'WWW-Authenticate': 'Bearer realm="soc-agents"' }));
   });
 
+  app.get('/metrics', metrics.handler);
   app.get('/', (_req, res) => {
     const { html, csp } = dashboardHtml();
     res.setHeader('Content-Security-Policy', csp);
@@ -136,7 +164,7 @@ export function buildServer(deps: ServerDeps): { app: express.Express; server: S
   server.headersTimeout = 15_000;
   server.requestTimeout = 120_000;
   server.keepAliveTimeout = 5_000;
-  return { app, server, ctx, registry, guards };
+  return { app, server, ctx, registry, guards, liveStream };
 }
 
 /** Listens on config.host:config.port; when the port is taken, on a free one (the caller is told the real port). */

@@ -45,7 +45,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<RunningDaemon> {
   const soc = await createSoc({ dataDir: config.dataDir, clock, logger, policy: preset.policy, real: config.real, ...(config.webhookUrl ? { webhookUrl: config.webhookUrl } : {}), ...(config.command ? { command: config.command } : {}) });
 
   let backend: ChatBackend = createChatBackend(llmConfigFromEnv(env, config.upstream ? { baseURL: config.upstream } : {}), logger);
-  const { server, ctx } = buildServer({ config, soc, llm: () => backend, adminToken: token, clock, logger });
+  const { server, ctx, liveStream } = buildServer({ config, soc, llm: () => backend, adminToken: token, clock, logger });
   let port: number;
   try {
     port = await listen(server, config.host, config.port, logger);
@@ -71,6 +71,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<RunningDaemon> {
     (stopping ??= (async () => {
       logger.log('info', 'daemon stopping: draining queues and flushing the store');
       await tailer?.stop();
+      await liveStream.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -22,6 +22,7 @@ describe('hidden Unicode: legitimate uses produce no findings', () => {
     ['emoji and keycap variation selectors', 'I ❤️ this ☺️ press 1️⃣ then #️⃣'],
     ['Persian zero-width non-joiner', 'من می‌خواهم این کتاب‌ها را بخوانم'],
     ['Hindi zero-width joiner', 'क्‍ष और र्‍'],
+    ['Thai word breaks', 'ภาษาไทย\u200bเขียน\u200bติดกัน'],
     ['a byte-order mark at the start', '\ufeffHello, this file starts with a BOM'],
     ['right-to-left marks in Hebrew text', 'שלום \u200fעולם\u200f (C++)\u200e טקסט'],
     ['ANSI colour codes in pasted terminal output', '\u001b[31mERROR\u001b[0m: build failed\n\u001b[1;32mOK\u001b[0m'],
@@ -101,6 +102,12 @@ describe('hidden Unicode: uni-zero-width', () => {
       assert.equal(x.ruleId, 'uni-zero-width');
       assert.ok(x.confidence >= 0.7);
     }
+  });
+
+  it('keeps soft hyphens in long words below the reporting threshold', () => {
+    const f = findings('Die Donau\u00addampf\u00adschiff\u00adfahrts\u00adgesellschaft und Bundes\u00adverfassungs\u00adgericht');
+    assert.ok(f.length > 0);
+    for (const x of f) assert.ok(x.confidence < 0.6);
   });
 
   it('reports a long run (hidden binary data) as one finding with a count', () => {

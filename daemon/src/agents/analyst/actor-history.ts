@@ -8,7 +8,7 @@ interface History {
   confirmed: Set<string>;
 }
 
-const PER_ACTOR = 20;
+const PER_ACTOR = 10;
 
 /**
  * What the Analyst remembers about each actor: its incidents and which of them an analyst
@@ -17,7 +17,7 @@ const PER_ACTOR = 20;
 export class ActorHistory {
   private readonly byActor: LruMap<string, History>;
 
-  constructor(capacity = 50_000) {
+  constructor(capacity = 20_000) {
     this.byActor = new LruMap(capacity);
   }
 

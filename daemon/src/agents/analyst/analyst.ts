@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { severityRank } from '../../engine/types';
 import type { MessageBus, Unsubscribe } from '../../bus/bus';
 import type { ResponsePolicy } from '../../enforce/policy';
@@ -14,7 +13,11 @@ import { ActorHistory } from './actor-history';
 import { AlertDeduper, type DedupeOptions } from './dedupe';
 import { actionKey, buildPlaybook } from './playbook';
 import { decideSeverity } from './severity';
-import { isSourced, TemplateSummarizer, type Summarizer } from './summarizer';
+import { BackgroundSummaries } from './background-summaries';
+import { correlationKey, newIncident, patternKey, snapshot, RECENT_ALERTS, type OpenIncident } from './incident-state';
+
+export { correlationKey, patternKey } from './incident-state';
+import { TemplateSummarizer, type Summarizer } from './summarizer';
 
 export interface AnalystDeps {
   bus: MessageBus;
@@ -48,31 +51,6 @@ export interface AnalystStats {
   errors: number;
 }
 
-/** Working state of an incident the Analyst has in memory. */
-interface OpenIncident {
-  incident: Incident;
-  /** The last few alerts (summaries and feedback patterns). */
-  recent: Alert[];
-  patterns: Set<string>;
-  /** Action kinds already recorded as skipped (audited once per incident). */
-  skipped: Set<ActionKind>;
-}
-
-const RECENT_ALERTS = 5;
-
-/** `threat|rule,ids`: what feedback on an incident generalizes to. */
-export function patternKey(alert: Pick<Alert, 'threat' | 'ruleIds'>): string {
-  return `${alert.threat}|${[...alert.ruleIds].sort().join(',')}`;
-}
-
-export function correlationKey(alert: Pick<Alert, 'actor' | 'threat'>): string {
-  return `${actorKey(alert.actor)}|${alert.threat}`;
-}
-
-function snapshot(i: Incident): Incident {
-  return { ...i, actor: { ...i.actor }, alertIds: [...i.alertIds], playbook: i.playbook.map((a) => ({ ...a })) };
-}
-
 /**
  * The triage agent: de-duplicates alerts, correlates them into incidents (same actor, same
  * threat, within the correlation window), scores the false-positive probability, decides the
@@ -88,7 +66,7 @@ export class Analyst {
   /** incident id → correlation key, for feedback on incidents still in memory. */
   private readonly keyById: LruMap<string, string>;
   private readonly feedbackCache = new LruMap<string, { falsePositive: number; confirmed: number }>(10_000);
-  private readonly pendingSummaries = new Set<Promise<void>>();
+  private readonly summaries: BackgroundSummaries;
   private readonly suppressAfter: number;
   private readonly maxAlertIds: number;
   private unsubscribe: Unsubscribe | undefined;
@@ -99,6 +77,7 @@ export class Analyst {
     opts: AnalystOptions = {},
   ) {
     this.scorer = deps.scorer ?? FpScorer.load(deps.logger);
+    this.summaries = new BackgroundSummaries(deps.summarizer, deps.store, deps.bus, deps.logger);
     this.dedupe = new AlertDeduper(opts.dedupe);
     this.suppressAfter = opts.suppressAfter ?? 3;
     this.maxAlertIds = opts.maxAlertIds ?? 200;
@@ -127,11 +106,11 @@ export class Analyst {
 
   /** Resolves when background LLM summaries have finished. */
   async idle(): Promise<void> {
-    while (this.pendingSummaries.size > 0) await Promise.all([...this.pendingSummaries]);
+    await this.summaries.idle();
   }
 
   stats(): AnalystStats {
-    return { ...this.counters, summaries: { ...this.counters.summaries } };
+    return { ...this.counters, summaries: { llm: this.summaries.llmSummaries, template: this.counters.summaries.template } };
   }
 
   /** The false-positive score this alert would get now (feedback and actor history included). */
@@ -167,7 +146,7 @@ export class Analyst {
       if (i.alertIds.length < this.maxAlertIds) i.alertIds.push(alert.id);
       i.fpProbability = Math.min(i.fpProbability, fp.probability);
     } else {
-      s = { incident: this.newIncident(key, alert, now, fp.probability), recent: [], patterns: new Set(), skipped: new Set() };
+      s = { incident: newIncident(key, alert, now, fp.probability), recent: [], patterns: new Set(), skipped: new Set() };
       this.open.set(key, s);
       this.keyById.set(s.incident.id, key);
       this.counters.incidentsOpened++;
@@ -221,7 +200,7 @@ export class Analyst {
       this.counters.playbooks++;
       bus.publish('playbook.ready', { incident: snapshot(incident), actions: fresh });
     }
-    this.summarizeInBackground(s);
+    this.summaries.schedule(s);
     return incident;
   }
 
@@ -264,25 +243,6 @@ export class Analyst {
     });
     bus.publish('incident.updated', snapshot(incident));
     return snapshot(incident);
-  }
-
-  private newIncident(key: string, alert: Alert, now: number, fp: number): Incident {
-    return {
-      id: `inc_${randomUUID().replace(/-/g, '').slice(0, 20)}`,
-      key,
-      status: 'open',
-      threat: alert.threat,
-      severity: alert.severity,
-      actor: { ...alert.actor },
-      firstSeen: now,
-      lastSeen: now,
-      alertCount: 1,
-      alertIds: [alert.id],
-      fpProbability: fp,
-      summary: '',
-      summarySource: 'template',
-      playbook: [],
-    };
   }
 
   /** The open incident for this key inside the correlation window: memory first, then the store (after a restart). */
@@ -336,29 +296,5 @@ export class Analyst {
         details: { incidentId: id, ...feedback },
       });
     }
-  }
-
-  /** Replaces the template summary with the configured summarizer's, off the triage path. */
-  private summarizeInBackground(s: OpenIncident): void {
-    const summarizer = this.deps.summarizer;
-    if (!summarizer || summarizer instanceof TemplateSummarizer) return;
-    const inc = snapshot(s.incident);
-    const alerts = [...s.recent];
-    const p = (async () => {
-      try {
-        const r = isSourced(summarizer) ? await summarizer.describe(inc, alerts) : { text: await summarizer.summarize(inc, alerts), source: 'llm' as const };
-        // A newer alert has changed the incident since: its own summary run will write.
-        if (s.incident.alertCount !== inc.alertCount || r.source !== 'llm') return;
-        s.incident.summary = r.text;
-        s.incident.summarySource = 'llm';
-        this.counters.summaries.llm++;
-        await this.deps.store.upsertIncident(s.incident);
-        this.deps.bus.publish('incident.updated', snapshot(s.incident));
-      } catch (e) {
-        this.deps.logger.log('warn', 'analyst: summary failed; the template summary stays', { incidentId: inc.id, error: errorMessage(e) });
-      }
-    })();
-    this.pendingSummaries.add(p);
-    void p.finally(() => this.pendingSummaries.delete(p));
   }
 }

@@ -151,7 +151,7 @@ export class Remediator {
   }
 
   private async process(job: Job): Promise<void> {
-    const { store, clock, approvals } = this.deps;
+    const { store, clock } = this.deps;
     const { action, incidentId } = job;
     const key = executionKey(incidentId, action);
     // An approved action was claimed when it was queued for approval; its approval is claimed instead.
@@ -160,6 +160,21 @@ export class Remediator {
       this.counters.duplicates++;
       return;
     }
+    try {
+      await this.carryOut(job, key, claim);
+    } catch (e) {
+      // Recording or requesting failed (e.g. the store): the claim is released so a later delivery
+      // can try again, and the failure itself is recorded when possible.
+      this.counters.failed++;
+      await store.releaseExecution(claim).catch(() => undefined);
+      await this.finish(job, key, 'failed', 0, `remediator error: ${errorMessage(e)}`, {}, undefined, errorMessage(e)).catch(() => undefined);
+      throw e;
+    }
+  }
+
+  private async carryOut(job: Job, key: string, claim: string): Promise<void> {
+    const { store, approvals } = this.deps;
+    const { action, incidentId } = job;
     const mode = job.approval ? 'auto' : action.policy;
     if (mode === 'dry_run') {
       this.counters.dryRun++;
@@ -192,7 +207,7 @@ export class Remediator {
   private async finish(job: Job, id: string, status: ActionStatus, attempts: number, detail: string, details: Record<string, unknown> = {}, expiresAt?: number, error?: string): Promise<void> {
     const { store, clock, bus } = this.deps;
     const { action, incidentId } = job;
-    const record: ActionRecord = { id, incidentId, kind: action.kind, target: action.target, status, attempts, ts: clock.now(), reason: action.reason };
+    const record: ActionRecord = { id, incidentId, kind: action.kind, target: action.target, status, attempts, ts: clock.now(), reason: details.overflow === true ? detail : action.reason };
     if (expiresAt !== undefined) record.expiresAt = expiresAt;
     if (error !== undefined) record.error = error;
     else if (status === 'failed' || status === 'skipped') record.error = detail;

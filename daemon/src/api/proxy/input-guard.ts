@@ -13,6 +13,9 @@ interface Seen {
   flagged: boolean;
   category: Verdict['category'];
   ruleId: string;
+  score: number;
+  /** A pattern rule (not only the classifier) found the verdict's category. */
+  patternBacked: boolean;
 }
 
 export interface InputCheck {
@@ -72,7 +75,9 @@ export class InputGuard {
       inspected++;
       const event: SecurityEvent = { id: randomUUID(), ts: this.clock.now(), kind: 'proxy_request', actor, text, channel: CHANNEL, source };
       return this.soc.inspect(event).then(({ verdict }) => {
-        const seen: Seen = { flagged: verdict.flagged && verdict.category !== 'benign', category: verdict.category, ruleId: verdict.flagged ? leadRule(verdict) : '' };
+        const flagged = verdict.flagged && verdict.category !== 'benign';
+        const patternBacked = verdict.findings.some((f) => f.category === verdict.category && !f.ruleId.startsWith('ml-'));
+        const seen: Seen = { flagged, category: verdict.category, ruleId: flagged ? leadRule(verdict) : '', score: verdict.score, patternBacked };
         this.seen.set(key, seen);
         return seen;
       });
@@ -83,7 +88,8 @@ export class InputGuard {
     verdicts.forEach((v, i) => {
       if (!v?.flagged) return;
       flagged++;
-      if (refusal === undefined && (policy.blockInput as readonly string[]).includes(v.category)) {
+      const sure = v.patternBacked || v.score >= policy.blockModelOnlyAbove;
+      if (refusal === undefined && sure && (policy.blockInput as readonly string[]).includes(v.category)) {
         refusal = `Request blocked by SOC AI Agents: ${v.category.replace(/_/g, ' ')} detected in messages[${i}] (${roleLabel(messages[i].role)}) — rule ${v.ruleId}`;
       }
     });
@@ -93,6 +99,6 @@ export class InputGuard {
   /** The proxy's own (already scanned) reply will come back as history: do not inspect it again. */
   remember(actor: ActorRef, assistantText: string): void {
     if (assistantText.trim() === '') return;
-    this.seen.set(hash([actorKey(actor), 'assistant', this.soc.policy().mode, assistantText]), { flagged: false, category: 'benign', ruleId: '' });
+    this.seen.set(hash([actorKey(actor), 'assistant', this.soc.policy().mode, assistantText]), { flagged: false, category: 'benign', ruleId: '', score: 0, patternBacked: false });
   }
 }

@@ -27,6 +27,12 @@ export interface ProxyPolicy {
    * sees it; other categories (by default `hidden_unicode` alone) are only reported to the SOC.
    */
   blockInput: readonly FindingCategory[];
+  /**
+   * A detection by the classifier alone (no pattern rule agrees) refuses the request only from this
+   * verdict score up; below it the request goes on and the SOC still gets the alert. 0.5 = refuse
+   * whatever the engine flags.
+   */
+  blockModelOnlyAbove: number;
   /** Engine rule ids whose findings in a response are redacted (pattern rules with exact spans). */
   redactEngineRules: readonly string[];
   /** A response repeating this many characters of the system prompt verbatim leaks it. */
@@ -38,14 +44,17 @@ export interface ProxyPolicy {
 }
 
 /**
- * Defaults: every one of the five threat categories in any message refuses the request; hidden
- * Unicode on its own is reported, not refused (it is common in pasted text). Leaks are redacted.
+ * Defaults: every one of the five threat categories in any message refuses the request when a
+ * pattern rule found it or the classifier is confident (score ≥ 0.75); borderline classifier-only
+ * detections and hidden Unicode on its own (common in pasted text) are reported to the SOC, not
+ * refused. Leaks in replies are redacted.
  */
 export function defaultProxyPolicy(): ProxyPolicy {
   return {
     monitoring: true,
     redact: true,
     blockInput: [...THREAT_CATEGORIES],
+    blockModelOnlyAbove: 0.75,
     redactEngineRules: ['pii-us-ssn', 'pii-payment-card', 'pii-iban', 'pii-pci-card-with-expiry', 'pii-pci-track-data', 'pii-id-document-number', 'pii-hipaa-medical-record-number', 'pii-hipaa-health-plan-id'],
     systemPromptLeakChars: 60,
     streamHoldBackChars: 64,

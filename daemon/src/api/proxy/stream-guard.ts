@@ -10,6 +10,8 @@ export interface StreamGuardOptions {
   context?: number;
   /** Emitted text kept for the end-of-stream report. */
   maxReportChars?: number;
+  /** A choice is rescanned once this many new characters arrived (fewer scans; a little more delay). */
+  scanBatch?: number;
 }
 
 /** A leak span; `marked` once its marker went out (its remaining characters are then dropped silently). */
@@ -23,6 +25,8 @@ interface ChoiceBuffer {
   base: number;
   released: number;
   safe: number;
+  /** Absolute end of the text at the last scan. */
+  scannedTo: number;
   spans: TrackedSpan[];
 }
 
@@ -66,6 +70,7 @@ export class StreamGuard {
   private readonly holdBack: number;
   private readonly context: number;
   private readonly maxReport: number;
+  private readonly scanBatch: number;
   private readonly redacted: LeakSpan[] = [];
   private readonly report: string[] = [];
   private reportChars = 0;
@@ -76,8 +81,9 @@ export class StreamGuard {
     private readonly opts: StreamGuardOptions,
   ) {
     this.holdBack = Math.max(32, opts.holdBack);
-    this.context = opts.context ?? 256;
+    this.context = opts.context ?? 128;
     this.maxReport = opts.maxReportChars ?? 100_000;
+    this.scanBatch = Math.max(1, opts.scanBatch ?? 32);
   }
 
   /** One upstream `data:` payload (not `[DONE]`). */
@@ -100,7 +106,10 @@ export class StreamGuard {
       parts.push({ choice, at, start, end: start + c.delta.content.length });
     });
     this.queue.push({ raw: data, obj, parts });
-    for (const choice of new Set(parts.map((p) => p.choice))) this.rescan(choice, false);
+    for (const choice of new Set(parts.map((p) => p.choice))) {
+      const b = this.buffer(choice);
+      if (b.base + b.text.length - b.scannedTo >= this.scanBatch) this.rescan(choice, false);
+    }
     return this.release();
   }
 
@@ -126,7 +135,7 @@ export class StreamGuard {
   private buffer(choice: number): ChoiceBuffer {
     let b = this.buffers.get(choice);
     if (!b) {
-      b = { text: '', base: 0, released: 0, safe: 0, spans: [] };
+      b = { text: '', base: 0, released: 0, safe: 0, scannedTo: 0, spans: [] };
       this.buffers.set(choice, b);
     }
     return b;
@@ -144,6 +153,7 @@ export class StreamGuard {
     }
     b.spans = mergeTracked(b.spans.filter((s) => s.marked), fresh);
     const end = b.base + b.text.length;
+    b.scannedTo = end;
     const pending = r.pendingFrom === undefined ? Infinity : r.pendingFrom + b.base;
     b.safe = final ? end : Math.max(b.released, Math.min(end - this.holdBack, pending));
   }

@@ -78,3 +78,8 @@ export function usesJoiners(cp: number): boolean {
     (cp >= 0x11000 && cp <= 0x111ff)
   );
 }
+
+/** Thai, Lao, Myanmar and Khmer: written without spaces, with U+200B as the word-break hint. */
+export function usesZeroWidthSpace(cp: number): boolean {
+  return (cp >= 0x0e00 && cp <= 0x0eff) || (cp >= 0x1000 && cp <= 0x109f) || (cp >= 0x1780 && cp <= 0x17ff);
+}

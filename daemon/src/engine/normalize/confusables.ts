@@ -23,6 +23,9 @@ const CODES = (() => {
   return t;
 })();
 
+/** A Latin letter touching a look-alike-script letter: the sign of a mixed-script token. */
+const MIXED = /[a-z\u00c0-\u024f][\u0370-\u058f\u1c80-\u1c8f\u1f00-\u1fff]|[\u0370-\u058f\u1c80-\u1c8f\u1f00-\u1fff][a-z\u00c0-\u024f]/;
+
 /** Letters and combining marks of Latin and the look-alike scripts: the characters a token is made of. */
 function isTokenChar(c: number): boolean {
   return (
@@ -58,6 +61,11 @@ function latinShare(text: string): number {
 export function foldConfusables(text: string): string {
   if (!/[a-z]/.test(text)) return text; // no Latin at all: nothing can be disguised as Latin
   let share = -1;
+  if (!MIXED.test(text)) {
+    // No token mixes scripts; only all-look-alike words in mostly Latin text are left to fold.
+    share = latinShare(text);
+    if (share < 0.75) return text;
+  }
   let out = '';
   let last = 0;
   const n = text.length;

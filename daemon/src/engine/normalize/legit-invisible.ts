@@ -1,5 +1,5 @@
 import type { HiddenKind } from './char-class';
-import { hiddenKindOf, isBidiMark, usesJoiners } from './char-class';
+import { hiddenKindOf, isBidiMark, usesJoiners, usesZeroWidthSpace } from './char-class';
 
 /**
  * Invisible characters that are part of something visible and legitimate, so they are
@@ -62,6 +62,9 @@ export function isLegitInvisible(text: string, start: number, end: number, kind:
       if (!single) return false;
       if (first === 0xfeff && start === 0) return true; // byte-order mark
       if (first === 0x200d && isEmojiJoiner(text, start, end)) return true;
+      if (first === 0x200b) {
+        return usesZeroWidthSpace(cpBefore(text, start)) || (end < text.length && usesZeroWidthSpace(text.codePointAt(end) ?? 0));
+      }
       if (first === 0x200c || first === 0x200d) {
         return usesJoiners(cpBefore(text, start)) || (end < text.length && usesJoiners(text.codePointAt(end) ?? 0));
       }

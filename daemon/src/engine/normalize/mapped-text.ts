@@ -44,6 +44,12 @@ export class EditList {
   add(start: number, end: number, text: string): void {
     if (start < this.lastEnd || end <= start) return;
     const n = this.texts.length;
+    if (text === '' && n > 0 && start === this.lastEnd && this.texts[n - 1] === '' && this.endBuf) {
+      // Adjacent deletions merge into one (a run of invisible characters is one edit).
+      this.endBuf[n - 1] = end;
+      this.lastEnd = end;
+      return;
+    }
     if (!this.startBuf || !this.endBuf) {
       this.startBuf = new Int32Array(16);
       this.endBuf = new Int32Array(16);

@@ -61,14 +61,45 @@ export const MODEL_RULES: readonly RuleMeta[] = [
   },
 ];
 
+/** A catalog entry: engine rules, plus the Builder's behaviour rules (which see traffic, not text). */
+export type CatalogEntry = Omit<RuleMeta, 'category'> & { category: RuleMeta['category'] | 'rate_limit_abuse' };
+
+/** Raised by the Builder agent from request behaviour; listed here so every alert's rule id has a page. */
+export const BEHAVIOUR_RULES: readonly CatalogEntry[] = [
+  ...(['ip', 'session', 'user'] as const).map((d) => ({
+    id: `beh-burst-${d}`,
+    category: 'rate_limit_abuse' as const,
+    severity: 'medium' as const,
+    owasp: 'LLM10:2025' as const,
+    title: `Request burst from one ${d === 'ip' ? 'IP address' : d}`,
+    description: `More requests from one ${d === 'ip' ? 'IP address' : d} inside the sliding window than the burst limit allows: quota exhaustion, brute force or an attack hidden in noise.`,
+  })),
+  {
+    id: 'beh-oversized-input',
+    category: 'rate_limit_abuse',
+    severity: 'medium',
+    owasp: 'LLM10:2025',
+    title: 'Oversized input',
+    description: 'An input larger than the configured limit: it burns tokens and money and can push instructions out of the model’s context window.',
+  },
+  {
+    id: 'beh-token-flooding',
+    category: 'rate_limit_abuse',
+    severity: 'medium',
+    owasp: 'LLM10:2025',
+    title: 'Token flooding (repetitive input)',
+    description: 'A long input made of very few distinct tokens: padding used to exhaust context or cost, or to dilute a detector.',
+  },
+];
+
 /** The public catalog: metadata of every rule id the engine can report. */
-export const RULE_CATALOG: readonly RuleMeta[] = [...ALL_RULES, ...MODEL_RULES].map(
+export const RULE_CATALOG: readonly CatalogEntry[] = [...ALL_RULES, ...MODEL_RULES, ...BEHAVIOUR_RULES].map(
   ({ id, category, severity, owasp, title, description, pack }) => ({ id, category, severity, owasp, title, description, ...(pack ? { pack } : {}) }),
 );
 
 const byId = new Map(RULE_CATALOG.map((r) => [r.id, r]));
 
-export function getRule(id: string): RuleMeta | undefined {
+export function getRule(id: string): CatalogEntry | undefined {
   return byId.get(id);
 }
 

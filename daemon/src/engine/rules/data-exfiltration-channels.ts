@@ -25,6 +25,7 @@ const imageSpec: AnchoredSpec = {
     sticky('\\[[^\\]\\n]{1,100}\\]\\(\\s{0,3}(?:https?:)?\\/\\/[^\\s)]{1,400}'),
   ],
   confidence: 0.85,
+  skipRejected: true,
   validate: (m, text) => {
     const s = m.index;
     const e = s + m[0].length;
@@ -97,6 +98,7 @@ const sendSpec: AnchoredSpec = {
   anchors: ['@', 'http', 'webhook', 'ftp'],
   patterns: [sticky('@[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,4}|https?:\\/\\/[^\\s"\'<>)]{3,300}|ftp:\\/\\/[^\\s"\'<>)]{3,300}|webhook')],
   confidence: 0.8,
+  skipRejected: true,
   refine: (m, text) => {
     let s = m.index;
     const e = s + m[0].length;
@@ -115,7 +117,7 @@ const sendSpec: AnchoredSpec = {
     if (!verb || !data) return null;
     // The address is the destination: "… to x@evil.tld", "… an https://…", or a CJK verb right after it.
     const lead = text.slice(Math.max(0, s - 20), s);
-    const toward = /(?:(?<![\p{L}])(?:to|into|at|à|an|a|para|per|на|в)|到|给|至|に|へ|:)\s{0,3}["'“‘<(]?\s{0,2}$/u.test(lead);
+    const toward = /(?:(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:to|into|at|à|an|a|para|per|на|в)|到|给|至|に|へ|:)\s{0,3}["'“‘<(]?\s{0,2}$/u.test(lead);
     if (!toward && !/^[^.\n]{0,12}?(?:に送|へ送|に転送|发送|转发)/u.test(text.slice(e, e + 20))) return null;
     if (/password|mot de passe|passwort|contraseña|senha|пароль|密码|パスワード/u.test(data[0]) && SECRET_CONTINUATION.test(clause.slice(data.index + data[0].length))) return null;
     if (howToBefore(text, from) || /(?:never|do not|don't|not)\s\S*\s?$/u.test(clause.slice(0, verb.index))) return null;

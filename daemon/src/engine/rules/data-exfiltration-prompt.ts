@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import { anchorsOf, anyOf, collect, compile, gap, onlyWordsFrom, tester } from './lexicon-compile';
 import { EXTRACTION_FILLERS, EXTRACTION_LEXICON } from './lexicon-extraction';
 import { anchoredMatcher, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
-import { discussionFactor, howToBefore } from './lexicon-meta';
+import { discussionFactor, howToBefore, lineBefore } from './lexicon-meta';
 import { ABOVE_PHRASES, COPY_VERBS, COPY_VERBS_AFTER, WHOLE_CUES } from './lexicon-repeat';
 
 /** System-prompt extraction (OWASP LLM07:2025): asking the model to reveal, repeat or leak its instructions. */
@@ -42,7 +42,7 @@ function scorePromptRequest(text: string, start: number, end: number, verb: stri
     if (!strong && ABOUT_ELSE.test(text.slice(end, end + 30))) return 0;
   }
   let conf = strong ? 0.9 : 0.75;
-  if (CODE_LINE.test(text.slice(text.lastIndexOf('\n', start) + 1, end))) conf = 0.4;
+  if (CODE_LINE.test(lineBefore(text, start) + text.slice(start, end))) conf = 0.4;
   return conf * discussionFactor(text, start, end);
 }
 
@@ -64,6 +64,7 @@ const promptRequestSpec: AnchoredSpec = {
     ...anchorsOf([...collect(L, (l) => l.verbs), ...collect(L, (l) => l.verbsAfter)]), 'what', "qu'est", 'que', 'quelles', 'was', 'welche', 'qué',
     'o que', 'cosa', 'quali', 'что', 'какие', '你被', '你收到', '你得到', 'あなたは何', 'どんな指示',
   ],
+  requires: [...anchorsOf([...PROMPT_TARGETS, ...WEAK_TARGETS]), 'told', 'instructed', 'programmed', 'given', 'tell', 'instruct', 'not allowed', 'not supposed', 'not permitted', 'not meant', 'dit', 'reçues', 'gesagt', 'erhalten', 'bekommen', 'dijeron', 'recibiste', 'dieron', 'disseram', 'recebeu', 'detto', 'ricevuto', 'сказали', 'получил', 'дали', '告知', '指令', '指示'],
   patterns: [
     sticky(`(?<v>${VERBS})${gap(40)}(?<t>${ALL_TARGETS})`),
     sticky(`(?<va>${VERBS_AFTER})`),

@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import { anchorsOf, anyOf, collect, compile, gap, onlyWordsFrom, tester } from './lexicon-compile';
 import { EXTRACTION_FILLERS, EXTRACTION_LEXICON, SECRET_CONTINUATIONS } from './lexicon-extraction';
 import { anchoredMatcher, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
-import { discussionFactor, howToBefore } from './lexicon-meta';
+import { discussionFactor, howToBefore, lineBefore } from './lexicon-meta';
 
 /** Secret extraction (OWASP LLM02:2025): passwords, keys and tokens the model or its tools hold. */
 
@@ -42,7 +42,7 @@ function scoreSecret(text: string, start: number, end: number, verb: string | un
   // Chit-chat about the bot's own bank or social accounts, which it does not have, is not an attack on a secret.
   if (/bank|banking|netflix|facebook|instagram|social media|email account/u.test(text.slice(secretEnd, secretEnd + 50))) conf = Math.min(conf, 0.5);
   // Code that handles passwords ("print the password hash", `password = input()`) is not a request.
-  if (/[=;{}()]/.test(text.slice(text.lastIndexOf('\n', start) + 1, end))) conf = Math.min(conf, 0.4);
+  if (/[=;{}()]/.test(lineBefore(text, start) + text.slice(start, end))) conf = Math.min(conf, 0.4);
   return conf * discussionFactor(text, start, end);
 }
 
@@ -65,6 +65,7 @@ const secretSpec: AnchoredSpec = {
     'haïku', 'acrostiche', 'gedicht', 'akrostichon', 'poema', 'acróstico', 'poesia', 'acrostico', 'стих', 'хайку', 'акростих',
     ...anchorsOf(SECRETS),
   ],
+  requires: anchorsOf(SECRETS),
   patterns: [
     sticky(`(?<v>${VERBS})${gap(40)}(?<t>${SECRET_RE})`),
     sticky(`(?<side>${SIDE_CHANNEL.join('|')})`),
@@ -107,7 +108,7 @@ const envSpec: AnchoredSpec = {
     const s = m.index;
     const e = s + m[0].length;
     if (howToBefore(text, s, 80) || NEGATED.test(text.slice(Math.max(0, s - 12), s))) return 0;
-    if (/[=;{}()]/.test(text.slice(text.lastIndexOf('\n', s) + 1, s))) return 0;
+    if (/[=;{}()]/.test(lineBefore(text, s))) return 0;
     if (/^\S+\s(?:me\s)?(?:all\s)?(?:of\s)?(?:the\s)?environment$/u.test(m[0])) return 0; // "show the environment" alone is vague
     // "your" / "all" / the agent's own store make it a dump request; a bare "print environment variables" is a dev question.
     const owned = /\s(?:your|its|all)\s|stored|saved|you have|in (?:your|the) (?:environment|config|memory|context)/u.test(m[0]);

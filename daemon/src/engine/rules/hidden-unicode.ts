@@ -58,22 +58,41 @@ export const hiddenUnicodeRules: readonly Rule[] = Object.values(META).map((m) =
 const MAX_PER_RULE = 20;
 const WORD_CHAR = /^[\p{L}\p{N}]/u;
 
-function codePoints(text: string, start: number, end: number): number[] {
-  const cps: number[] = [];
+/** What a run contains, in one pass: code point counts (first few distinct) and total. */
+interface RunInfo {
+  total: number;
+  counts: Map<number, number>;
+  /** More distinct code points than `counts` holds. */
+  more: boolean;
+}
+
+const MAX_DISTINCT = 6;
+
+function runInfo(text: string, start: number, end: number): RunInfo {
+  const counts = new Map<number, number>();
+  let total = 0;
+  let more = false;
   for (let i = start; i < end; ) {
     const cp = text.codePointAt(i) ?? 0;
-    cps.push(cp);
+    const n = counts.get(cp);
+    if (n !== undefined) counts.set(cp, n + 1);
+    else if (counts.size < MAX_DISTINCT) counts.set(cp, 1);
+    else more = true;
+    total++;
     i += cp > 0xffff ? 2 : 1;
   }
-  return cps;
+  return { total, counts, more };
+}
+
+function has(info: RunInfo, test: (cp: number) => boolean): boolean {
+  for (const cp of info.counts.keys()) if (test(cp)) return true;
+  return false;
 }
 
 /** "U+200B ×3, U+200C" — what the run contains, readable in a report. */
-function describe(cps: readonly number[]): string {
-  const counts = new Map<number, number>();
-  for (const cp of cps) counts.set(cp, (counts.get(cp) ?? 0) + 1);
-  const parts = [...counts].slice(0, 6).map(([cp, n]) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}${n > 1 ? ` ×${n}` : ''}`);
-  return counts.size > 6 ? `${parts.join(', ')}, …` : parts.join(', ');
+function describe(info: RunInfo): string {
+  const parts = [...info.counts].map(([cp, n]) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}${n > 1 ? ` ×${n}` : ''}`);
+  return info.more ? `${parts.join(', ')}, … (${info.total} in all)` : parts.join(', ');
 }
 
 function quoted(label: string, s: string): string {
@@ -90,22 +109,23 @@ function isWordAt(text: string, i: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
-function zeroWidthConfidence(cps: readonly number[], inWord: boolean, inWordRuns: number): number {
-  const n = cps.length;
+function zeroWidthConfidence(info: RunInfo, inWord: boolean, inWordRuns: number): number {
+  const n = info.total;
   let c: number;
   if (n >= 8) c = 0.9; // long runs encode data (binary zero-width steganography)
   else if (n >= 3) c = 0.7;
   else if (n === 2) c = inWord ? 0.6 : 0.4;
   else c = inWord ? 0.45 : 0.2;
-  if (cps.every((cp) => cp === 0x00ad)) c -= 0.15; // soft hyphens are also legitimate hyphenation hints
   // Several words split by invisible characters: the keyword-splitting trick, not an accident.
   if (inWord && inWordRuns >= 3) c = Math.max(c, 0.75);
+  // Single soft hyphens are legitimate hyphenation hints (long German words from web pages).
+  if (n < 3 && !has(info, (cp) => cp !== 0x00ad)) c = Math.min(c, 0.35);
   return c;
 }
 
-function bidiConfidence(cps: readonly number[], rtl: boolean): number {
-  if (cps.some((cp) => cp === 0x202d || cp === 0x202e)) return rtl ? 0.6 : 0.9; // explicit overrides
-  if (cps.some((cp) => isBidiReorder(cp) && cp !== 0x202c && cp !== 0x2069)) return rtl ? 0.35 : 0.75;
+function bidiConfidence(info: RunInfo, rtl: boolean): number {
+  if (has(info, (cp) => cp === 0x202d || cp === 0x202e)) return rtl ? 0.6 : 0.9; // explicit overrides
+  if (has(info, (cp) => isBidiReorder(cp) && cp !== 0x202c && cp !== 0x2069)) return rtl ? 0.35 : 0.75;
   return rtl ? 0.25 : 0.5; // only closers (PDF, PDI)
 }
 
@@ -133,30 +153,30 @@ export function hiddenFindings(original: string, hidden: readonly HiddenSpan[]):
   };
 
   for (const span of hidden) {
-    const cps = codePoints(original, span.start, span.end);
+    const info = runInfo(original, span.start, span.end);
     switch (span.kind) {
       case 'tag': {
         const text = span.decoded ?? '';
         if (text.trim().length > 0) add('tag', span, text.trim().length >= 3 ? 0.97 : 0.85, () => quoted('tags', text));
-        else add('tag', span, 0.75, () => describe(cps));
+        else add('tag', span, 0.75, () => describe(info));
         break;
       }
       case 'bidi':
-        if (cps.some(isBidiReorder)) add('bidi', span, bidiConfidence(cps, isRtlText()), () => describe(cps));
-        else add('format', span, 0.3, () => describe(cps));
+        if (has(info, isBidiReorder)) add('bidi', span, bidiConfidence(info, isRtlText()), () => describe(info));
+        else add('format', span, 0.3, () => describe(info));
         break;
       case 'zero_width': {
         const inWord = isWordAt(original, span.start - 1) && isWordAt(original, span.end);
-        add('zeroWidth', span, zeroWidthConfidence(cps, inWord, inWordRuns), () => describe(cps));
+        add('zeroWidth', span, zeroWidthConfidence(info, inWord, inWordRuns), () => describe(info));
         break;
       }
       case 'variation_selector':
         if (span.decoded) add('selectors', span, 0.95, () => quoted('variation selectors', span.decoded ?? ''));
-        else if (cps.length >= 4) add('selectors', span, 0.65, () => describe(cps));
-        else add('format', span, 0.35, () => describe(cps));
+        else if (info.total >= 4) add('selectors', span, 0.65, () => describe(info));
+        else add('format', span, 0.35, () => describe(info));
         break;
       case 'control':
-        add('format', span, cps.length >= 4 ? 0.45 : 0.3, () => describe(cps));
+        add('format', span, info.total >= 4 ? 0.45 : 0.3, () => describe(info));
         break;
     }
   }

@@ -22,15 +22,25 @@ export interface AnchoredSpec {
   readonly validate?: (m: RegExpExecArray, text: string, ctx: ScanContext) => number;
   /** Like `validate`, but may also move the span (e.g. back to a word found before the anchor). */
   readonly refine?: (m: RegExpExecArray, text: string, ctx: ScanContext) => RawMatch | null;
+  /**
+   * Skip anchor positions inside a pattern match even when it was rejected. For patterns whose
+   * match covers a whole unit (a URL, a comment), so hostile repetitions are read once, not once per anchor.
+   */
+  readonly skipRejected?: boolean;
+  /**
+   * Second words, also anchors: at least one must occur in the view or the rule is skipped. Lets a
+   * rule with common first words ("ignore") stop at once on text that lacks its objects ("instructions").
+   */
+  readonly requires?: readonly string[];
 }
 
 const MAX_MATCHES = 64;
 /** Bounded work on hostile input ("ignore ignore ignore …"): positions tried per rule and view. */
-const MAX_POSITIONS = 2000;
+const MAX_POSITIONS = 1000;
 
 /** Letters of scripts that separate words with spaces; a match may not start in the middle of such a word. */
 const SPACED_LETTER = /[a-z\u00c0-\u024f\u0400-\u04ff]/u;
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const WORD_CHAR = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}_]/u;
 
 function startsMidWord(text: string, i: number): boolean {
   return i > 0 && SPACED_LETTER.test(text[i]) && WORD_CHAR.test(text[i - 1]);
@@ -80,52 +90,69 @@ function isCjkCode(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
 
-/** Small hash of the first (up to) three code units at `i`; collisions only cost a failed confirmation. */
+/** Whitespace and hyphen: what a space in a phrase may match. */
+function isGapCode(c: number): boolean {
+  return c === 0x20 || c === 0x2d || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
+}
+
+/** Small hash of `len` code units at `i`; stays a small integer (Smi) so Map lookups stay fast. */
 function keyAt(text: string, i: number, len: number): number {
   let h = 0;
-  for (let k = 0; k < len; k++) h = (h * 131 + text.charCodeAt(i + k)) & 0x0fffffff; // stays a small integer (Smi) as a Map key
+  for (let k = 0; k < len; k++) h = (h * 131 + text.charCodeAt(i + k)) & 0x0fffffff;
   return h;
 }
 
+function wordKey(text: string, i: number, len: number): number {
+  return (keyAt(text, i, len) * 4 + len) & 0x0fffffff;
+}
+
+/** Key of a phrase: its first word's key plus the first letter of its second word. */
+function phraseKey(first: number, next: number): number {
+  return (first * 131 + next) & 0x0fffffff;
+}
+
 /**
- * Anchors bucketed by the hash of their first three characters (two for CJK, fewer for short words).
- * A JS scan over char codes with one Map lookup per word is about ten times faster than a regex
- * alternation of the same ~400 phrases, which V8 tries one by one at nearly every position.
+ * Anchors bucketed by small hashes: single words by their first three letters (or the whole word
+ * if shorter), phrases also by the first letter of their second word, CJK by two characters. A JS
+ * scan over char codes with a couple of Map lookups per word is about ten times faster than a regex
+ * alternation of the same ~500 phrases, which V8 tries branch by branch at nearly every position.
  */
 interface AnchorIndex {
   readonly word: Map<number, Anchor[]>;
+  readonly phrase: Map<number, Anchor[]>;
   readonly cjk: Map<number, Anchor[]>;
+  /** First characters of CJK anchors, so most CJK characters are skipped without a Map lookup. */
+  readonly cjkFirst: Set<number>;
   /** Anchors starting with punctuation or emoji ("[🔓"): few, found with indexOf. */
   readonly symbol: Anchor[];
 }
 
+function add(map: Map<number, Anchor[]>, h: number, a: Anchor): void {
+  const list = map.get(h);
+  if (list) list.push(a);
+  else map.set(h, [a]);
+}
+
 function buildIndex(): AnchorIndex {
-  const word = new Map<number, Anchor[]>();
-  const cjk = new Map<number, Anchor[]>();
-  const symbol: Anchor[] = [];
+  const idx: AnchorIndex = { word: new Map(), phrase: new Map(), cjk: new Map(), cjkFirst: new Set(), symbol: [] };
   for (const a of registered.values()) {
-    const c = a.key.charCodeAt(0);
-    let map: Map<number, Anchor[]> | null = null;
-    let h = 0;
+    const k = a.key;
+    const c = k.charCodeAt(0);
     if (isWordCode(c)) {
-      // Keyed like the scan keys words: first three letters, or the whole first word if shorter.
-      let n = 0;
-      while (n < a.key.length && n < 3 && isWordCode(a.key.charCodeAt(n))) n++;
-      map = word;
-      h = keyAt(a.key, 0, n) * 4 + n;
-    } else if (isCjkCode(c) && a.key.length >= 2) {
-      map = cjk;
-      h = keyAt(a.key, 0, 2);
+      let w = 0;
+      while (w < k.length && isWordCode(k.charCodeAt(w))) w++;
+      const h = wordKey(k, 0, Math.min(3, w));
+      // A phrase whose first word is followed by a space: bucket by the second word too.
+      if (k[w] === ' ') add(idx.phrase, phraseKey(h, k.charCodeAt(w + 1)), a);
+      else add(idx.word, h, a);
+    } else if (isCjkCode(c) && k.length >= 2) {
+      add(idx.cjk, keyAt(k, 0, 2), a);
+      idx.cjkFirst.add(c);
+    } else {
+      idx.symbol.push(a);
     }
-    if (!map) {
-      symbol.push(a);
-      continue;
-    }
-    const list = map.get(h);
-    if (list) list.push(a);
-    else map.set(h, [a]);
   }
-  return { word, cjk, symbol };
+  return idx;
 }
 
 function confirm(text: string, i: number, a: Anchor, hits: Map<string, number[]>): void {
@@ -136,18 +163,24 @@ function confirm(text: string, i: number, a: Anchor, hits: Map<string, number[]>
   } else {
     ok = text.startsWith(a.key, i);
   }
-  if (!ok) return;
-  const list = hits.get(a.key);
-  if (list) list.push(i);
-  else hits.set(a.key, [i]);
+  if (ok) record(hits, a.key, i);
+}
+
+/** Positions kept per anchor and view; matchers never try more than MAX_POSITIONS anyway. */
+const MAX_PER_ANCHOR = MAX_POSITIONS;
+
+function record(hits: Map<string, number[]>, key: string, i: number): void {
+  const list = hits.get(key);
+  if (!list) hits.set(key, [i]);
+  else if (list.length < MAX_PER_ANCHOR) list.push(i);
 }
 
 /** Positions of every registered anchor in the view, computed once per view and shared by all rules. */
-function gate(view: TextView): Map<string, number[]> {
+export function gate(view: TextView): Map<string, number[]> {
   let hits = gateCache.get(view);
   if (hits) return hits;
   if (!index) index = buildIndex();
-  const { word, cjk, symbol } = index;
+  const { word, phrase, cjk, cjkFirst, symbol } = index;
   hits = new Map();
   const text = view.text;
   const n = text.length;
@@ -155,27 +188,31 @@ function gate(view: TextView): Map<string, number[]> {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isWordCode(c)) {
-      // A word starts here: one lookup, by its first three letters (or the whole word if shorter).
+      // A word starts here: look it up by its first three letters, and as a phrase start by the next word's first letter.
       let end = i + 1;
       while (end < n && isWordCode(text.charCodeAt(end))) end++;
-      const len = Math.min(3, end - i);
-      const list = word.get(keyAt(text, i, len) * 4 + len);
+      const h = wordKey(text, i, Math.min(3, end - i));
+      const list = word.get(h);
       if (list) for (const a of list) confirm(text, i, a, hits);
+      let j = end;
+      if (j < n && isGapCode(text.charCodeAt(j))) {
+        j++;
+        if (j < n && isGapCode(text.charCodeAt(j))) j++;
+        const plist = j < n ? phrase.get(phraseKey(h, text.charCodeAt(j))) : undefined;
+        if (plist) for (const a of plist) confirm(text, i, a, hits);
+      }
       i = end;
       continue;
     }
-    if (isCjkCode(c) && i + 1 < n) {
+    if (i + 1 < n && cjkFirst.has(c)) {
       const list = cjk.get(keyAt(text, i, 2));
       if (list) for (const a of list) confirm(text, i, a, hits);
     }
     i++;
   }
   for (const a of symbol) {
-    for (let at = text.indexOf(a.key); at >= 0; at = text.indexOf(a.key, at + 1)) {
-      const list = hits.get(a.key);
-      if (list) list.push(at);
-      else hits.set(a.key, [at]);
-    }
+    let n = 0;
+    for (let at = text.indexOf(a.key); at >= 0 && n < MAX_PER_ANCHOR; at = text.indexOf(a.key, at + 1), n++) record(hits, a.key, at);
   }
   gateCache.set(view, hits);
   return hits;
@@ -194,9 +231,11 @@ function push(out: RawMatch[], spec: AnchoredSpec, m: RegExpExecArray, text: str
 /** Builds the `match` function of a rule from its spec (registers its anchors with the shared gate). */
 export function anchoredMatcher(spec: AnchoredSpec): (view: TextView, ctx: ScanContext) => RawMatch[] {
   const anchors = new Set(register(spec.anchors));
+  const requires = spec.requires ? register(spec.requires) : null;
   return (view, ctx) => {
     const hits = gate(view);
     if (hits.size === 0) return [];
+    if (requires && !requires.some((a) => hits.has(a))) return [];
     const positions: number[] = [];
     for (const [a, list] of hits) if (anchors.has(a)) for (const p of list) positions.push(p);
     if (positions.length === 0) return [];
@@ -215,6 +254,10 @@ export function anchoredMatcher(spec: AnchoredSpec): (view: TextView, ctx: ScanC
           push(out, spec, m, text, ctx);
           if (out.length >= MAX_MATCHES) return out;
           if (out.length > before) {
+            covered = Math.max(covered, out[out.length - 1].end, m.index + m[0].length);
+            break;
+          }
+          if (spec.skipRejected) {
             covered = m.index + m[0].length;
             break;
           }

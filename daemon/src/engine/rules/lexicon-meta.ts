@@ -21,11 +21,25 @@ function looksLikeRegex(text: string, start: number, end: number): boolean {
   return /\\[sbwd]/.test(m) || /\(\?:|\|\(|\)\?/.test(m);
 }
 
-/** The line holding [start, end). */
+/**
+ * The text before `pos` on its line, at most `max` characters. Searches only that window, so a
+ * hostile input without newlines costs O(max) per call, not O(length).
+ */
+export function lineBefore(text: string, pos: number, max = 300): string {
+  const w = text.slice(Math.max(0, pos - max), pos);
+  return w.slice(w.lastIndexOf('\n') + 1);
+}
+
+/** The text after `pos` up to the end of its line, at most `max` characters. */
+export function lineAfter(text: string, pos: number, max = 300): string {
+  const w = text.slice(pos, pos + max);
+  const nl = w.indexOf('\n');
+  return nl < 0 ? w : w.slice(0, nl);
+}
+
+/** The line holding [start, end), clipped to 300 characters on each side. */
 function lineOf(text: string, start: number, end: number): string {
-  const ls = text.lastIndexOf('\n', start - 1) + 1;
-  const le = text.indexOf('\n', end);
-  return text.slice(ls, le < 0 ? text.length : le);
+  return lineBefore(text, start) + text.slice(start, end) + lineAfter(text, end);
 }
 
 /** A line that is one string literal of a list or table in code: `    "ignore all …",  # comment`. */

@@ -125,13 +125,25 @@ export const sqliBlindRule: Rule = {
   confidence: 0.85,
   keywords: ['sleep', 'benchmark', 'waitfor', 'dbms_', 'randomblob', 'utl_', 'extractvalue', 'updatexml', 'xp_', 'outfile', 'dumpfile', 'load_file', 'select', 'ascii', 'substr', 'length', 'mid', 'ord', 'exists', 'convert', 'case', 'copy'],
   patterns: [
-    new RegExp(String.raw`(?:['"\`]${S}{0,3}\){0,3}${S}{0,3}(?:(?:or|and|xor|\|\||;|\+|,)${S}{0,3})?|(?<![a-z])(?:or|and|select|then|else)${S}{1,3}|\|\|${S}{0,2}|(?<![a-z])(?:if|when)${S}{0,2}\(${S}{0,2}|,${S}{0,2})\(?${S}{0,2}(?:pg_)?sleep${S}{0,2}\(${S}{0,2}(?:\d{1,4}(?:\.\d+)?|__time__)${S}{0,2}\)`, 'g'),
+    // Anchored on sleep(); the SQL context before it (quote, OR/AND, SELECT, IF(…,) is checked in validate.
+    new RegExp(String.raw`(?<![\w.])(?:pg_)?sleep${S}{0,2}\(${S}{0,2}(?:\d{1,4}(?:\.\d+)?|__time__)${S}{0,2}\)`, 'g'),
     new RegExp(String.raw`(?<![a-z])benchmark${S}{0,2}\(${S}{0,2}\d{4,}${S}{0,2},|(?<![a-z])waitfor${S}{1,3}delay${S}{1,3}['"]\d|\bdbms_(?:pipe\.receive_message|lock\.sleep)\b|\brandomblob${S}{0,2}\(${S}{0,2}\d{6,}|\butl_(?:inaddr\.get_host_(?:address|name)|http\.request)\b|\b(?:extractvalue|updatexml)${S}{0,2}\(${S}{0,2}(?:\d+|null|rand\(\))${S}{0,2},${S}{0,2}(?:concat|\(${S}{0,2}select|0x)|(?<![a-z])convert${S}{0,2}\(${S}{0,2}int${S}{0,2},${S}{0,2}\(?${S}{0,2}(?:select|union|@@|char\(|db_name|user)|(?<![a-z])case${S}{1,3}when${S}{0,2}\(?${S}{0,2}(\d{1,6})${S}{0,2}=${S}{0,2}\1\b|\bcopy${S}{1,3}\w{1,30}${S}{1,3}(?:to|from)${S}{1,3}['"]?\/(?:tmp|etc|var|root|home)\/`, 'g'),
     new RegExp(String.raw`(?:\bexec(?:ute)?${S}{1,3}(?:master\.\.)?|;${S}{0,3})xp_(?:cmdshell|dirtree|fileexist)\b|\binto${S}{1,3}(?:out|dump)file${S}{1,3}['"]|\bload_file${S}{0,2}\(${S}{0,2}(?:['"]|0x|char\()`, 'g'),
-    new RegExp(String.raw`(?:['"\`]${S}{0,3}\){0,3}${S}{1,3}|^${S}{0,3})(?:and|or|&&|\|\|)${S}{1,3}\(?${S}{0,2}(?:\(${S}{0,2}select\b|ascii${S}{0,2}\(|substr(?:ing)?${S}{0,2}\(|mid${S}{0,2}\(|length${S}{0,2}\(|ord${S}{0,2}\(|exists${S}{0,2}\(${S}{0,2}select|\d+${S}{0,2}=${S}{0,2}\(${S}{0,2}select)`, 'g'),
+    // Boolean sub-select after a quote: anchored on AND/OR, the quote before it is checked in validate.
+    new RegExp(String.raw`(?<![a-z])(?:and|or|&&|\|\|)${S}{1,3}\(?${S}{0,2}(?:\(${S}{0,2}select\b|ascii${S}{0,2}\(|substr(?:ing)?${S}{0,2}\(|mid${S}{0,2}\(|length${S}{0,2}\(|ord${S}{0,2}\(|exists${S}{0,2}\(${S}{0,2}select|\d+${S}{0,2}=${S}{0,2}\(${S}{0,2}select)`, 'g'),
   ],
-  validate: (m, view) => 0.85 * explanationFactor(view.text, m.index),
+  validate: (m, view) => {
+    const before = view.text.slice(Math.max(0, m.index - 40), m.index);
+    if (/^(?:pg_)?sleep/.test(m[0]) && !SLEEP_CONTEXT.test(before)) return 0;
+    if (/^(?:and|or|&&|\|\|)/.test(m[0]) && !QUOTE_CONTEXT.test(before) && before.trim() !== '') return 0;
+    return 0.85 * explanationFactor(view.text, m.index);
+  },
 };
+
+/** What precedes an injected sleep(): a closed quote/paren, a boolean operator, SELECT, IF(…, or a comma. */
+const SLEEP_CONTEXT = /(?:['"`]\s*\){0,3}\s*(?:(?:or|and|xor|\|\||;|\+|,)\s*)?|(?<![a-z])(?:or|and|select|then|else)\s+|\|\|\s*|(?<![a-z])(?:if|when)\s*\(\s*|,\s*)\(?\s*$/;
+/** A closed quote (and parentheses) right before the boolean operator. */
+const QUOTE_CONTEXT = /(?:['"`]|%27|%22)\s*\){0,3}\s*$/;
 
 export const sqliCommentRule: Rule = {
   id: 'inj-sqli-comment-bypass',

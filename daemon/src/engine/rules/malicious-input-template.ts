@@ -40,7 +40,7 @@ export const templateInjectionRule: Rule = {
     /__\s*(?:class|mro|subclasses|globals|builtins|import|base|bases|init|getattribute|dict)\s*__(?<=(?:\{\{|\{%|\$\{|#\{)[^}\n]{0,220})/g,
     /(?:''|""|\[\]|\(\)|\{\})\s*\.\s*__class__|\b__class__\s*\.\s*__(?:mro|base|bases)__|\b__init__\s*\.\s*__globals__|\b__globals__\s*\[\s*['"](?:os|sys|__builtins__)['"]|\b__builtins__\s*\[\s*['"]__import__|\b__subclasses__\s*\(\s*\)\s*\[\s*\d|\.(?:subclasses\s*\(\s*\)|mro\s*\(\s*\)|class\.(?:base|mro)\b)(?<=(?:\{\{|\{%|\$\{)[^}\n]{0,120})/g,
     // Config / request object leaks.
-    /(?<leak>\{\{\s*(?:config|self|settings)(?:\.items\(\)|\.secret_key)?\s*\}\}|\b(?:request|config|self|lipsum|cycler|joiner|namespace|url_for|get_flashed_messages)\s*\|\s*attr\s*\((?<=\{\{[^}\n]{0,80})|\{\{\s*(?:dump\s*\(\s*app\b|app\.request\.(?:server|query|headers|cookies)\b))/g,
+    /(?<leak>\{\{\s*(?:config|self|settings)(?:\.items\(\)|\.secret_key)?\s*\}\}|\|\s*attr\s*\((?<=\{\{[^}\n]{0,80})|\{\{\s*(?:dump\s*\(\s*app\b|app\.request\.(?:server|query|headers|cookies)\b))/g,
     // Engine-specific command execution.
     /(?:\bos\.(?:system|popen)|\bsubprocess\b|__import__|\bpopen\s*\(|\bimport\s+os\b)(?<=\{%[^%\n]{0,220})/g,
     /\bos\.(?:system|popen)\s*\((?<=\$\{[^}\n]{0,220})|<%\s*import\s+os\s*%>/g,

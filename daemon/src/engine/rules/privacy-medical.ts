@@ -25,7 +25,8 @@ export const medicalDisclosureRule: Rule = {
   patterns: [
     new RegExp(String.raw`\b(?:patient|mr\.?|mrs\.?|ms\.?|miss|name\s*[:：])\s+${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,2}\s*,?\s+(?:[^.\n]{0,40}?\s)?${DIAGNOSIS}`, 'g'),
     new RegExp(String.raw`\bmy\s+${RELATION}\s*,?\s+${NAME_TOKEN}\s*,?\s+${DIAGNOSIS}`, 'g'),
-    new RegExp(String.raw`\b(?:my\s+${RELATION}|${NAME_TOKEN}\s+${NAME_TOKEN}'s)\s+(?:hiv|cancer|std|psychiatric|mental\s+health)\s+(?:diagnosis|status|test\s+results?)\s+(?:is|was|came\s+back)\b`, 'g'),
+    // Anchored on the diagnosis phrase; whose it is ("my sister", "Ann's") is checked by a lookbehind.
+    new RegExp(String.raw`\b(?:hiv|cancer|std|psychiatric|mental\s+health)\s+(?:diagnosis|status|test\s+results?)\s+(?:is|was|came\s+back)\b(?<=(?:\bmy\s+${RELATION}|[a-z]'s)\s+(?:hiv|cancer|std|psychiatric|mental\s+health)\s+(?:diagnosis|status|test\s+results?)\s+(?:is|was|came\s+back))`, 'g'),
   ],
   validate: (m: RegExpExecArray, view: TextView) => 0.75 * explanationFactor(view.text, m.index),
 };

@@ -1,4 +1,4 @@
-import type { Rule } from './rule';
+import type { RawMatch, Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
 import { explanationFactor } from './malicious-input-context';
 import { RELATION, sentenceAround } from './privacy-context';
@@ -13,7 +13,7 @@ import { RELATION, sentenceAround } from './privacy-context';
 const ATTRIBUTE = String.raw`(?:(?:home|personal|private|current|exact|residential|cell|mobile|work|direct|full|real|phone|email|mailing|billing|street|postal|ip)\s+){0,2}(?:address|(?:tele)?phone\s+(?:number|no\.?|#)|cell(?:phone)?\s+(?:number|no\.?)|mobile\s+(?:number|no\.?)|number|social\s+security(?:\s+number)?|ssn|salary|income|net\s+worth|medical\s+(?:history|records?|conditions?|information|info|diagnosis)|health\s+(?:records?|conditions?|status|information|problems?|issues?)|diagnos[ie]s|prescriptions?|medications?|bank\s+(?:account|details|balance)(?:\s+number)?|account\s+(?:number|balance)|credit\s+card(?:\s+(?:number|details))?|date\s+of\s+birth|birth\s?date|birth\s+year|year\s+of\s+birth|birthday|dob|initials|full\s+name|passport(?:\s+number)?|driver'?s\s+licen[cs]e(?:\s+number)?|licen[cs]e\s+(?:plate|number)|e-?mail(?:\s+address)?|whereabouts|location|city\s+of\s+residence|place\s+of\s+residence|criminal\s+(?:record|history)|dna(?:\s+sequence)?|genetic\s+(?:data|information|test\s+results)|sexual\s+orientation|religio(?:n|us\s+beliefs)|political\s+(?:views|affiliation)|relationship\s+status|password|pin(?:\s+code)?|login(?:\s+credentials)?|credentials|fingerprints?|biometric\s+data|insurance\s+(?:number|policy|details)|tax\s+(?:returns?|records?|id)|employment\s+history|browsing\s+history|search\s+history|private\s+messages|text\s+messages|phone\s+records)`;
 
 /** Facts about a person that are private even without an identifier: body, health, schooling, money, biometrics. */
-const PRIVATE_FACT = String.raw`(?:skin\s+tone|blood\s+type|iris|facial|face|voice|gait|fingerprints?|dna|weigh\w*|tall|height|grades|report\s+cards?|schools?|degrees?|certifications?|scholarships?|disciplinary|transcripts?|internship|investments?|loans?|debts?|tax\w*|property|financial|transactions?|insured|insurance|salary|income|net\s+worth|bank|hospitali[sz]ed|allerg\w*|medications?|medical|diagnos\w*|diseases?|conditions?|illness\w*|disorders?|pregnan\w*|therapy|surgery|assistive|disabilit\w*|criminal|arrest\w*|religio\w*|sexual|political|address|phone|e-?mail|birthday|birth\s+date|date\s+of\s+birth|social\s+security|passport|licen[cs]e|password|relationship|dating|divorce|affairs?|whereabouts|location|courses|college|classmates|teachers|treatments?|marital|habits|relatives|free\s+time|likes\s+and\s+dislikes|hobbies|daily\s+routine|schedule)`;
+const PRIVATE_FACT = String.raw`(?:skin\s+tone|blood\s+type|iris|facial|face|voice|gait|fingerprints?|dna|weigh\w*|tall|height|grades|report\s+cards?|schools?|degrees?|certifications?|scholarships?|disciplinary|transcripts?|internship|investments?|loans?|debts?|tax\w*|property|financial|transactions?|insured|insurance|salary|income|net\s+worth|bank|hospitali[sz]ed|allerg\w*|medications?|medical|diagnos\w*|diseases?|conditions?|illness\w*|disorders?|pregnan\w*|therapy|surgery|assistive|disabilit\w*|criminal|arrest\w*|religio\w*|sexual|political|address|phone\s+number|e-?mail\s+address|birth\s+date|date\s+of\s+birth|social\s+security|passport|licen[cs]e|password|relationship|dating|divorce|affairs?|whereabouts|location|courses|college|classmates|teachers|treatments?|marital|habits|relatives|free\s+time|likes\s+and\s+dislikes|hobbies|daily\s+routine|schedule)`;
 
 /** Possessors that are organisations or the assistant itself, not private people. */
 const NOT_A_PERSON =
@@ -27,16 +27,16 @@ const DIRECT_ASK = /\b(?:i\s+(?:need|want)|tell\s+me|give\s+me|show\s+me|send\s+
 const SENTENCE_START_REQUEST =
   /^\s*(?:what(?:'s|\s+is|\s+are|\s+was)|give\s+me|tell\s+me|can\s+you|could\s+you|would\s+you|please|find|look\s+up|show\s+me|provide|share|list|reveal|i\s+(?:need|want))\b/;
 
-function possessiveConfidence(m: RegExpExecArray, view: TextView): number {
-  const owner = (m.groups?.owner ?? '').replace(/(?:'s|’s|s'|')$/, '');
+function possessiveConfidence(rawOwner: string, phrase: string, start: number, view: TextView): number {
+  const owner = rawOwner.replace(/(?:'s|’s|s'|')$/, '');
   if (NOT_A_PERSON.test(owner)) return 0;
-  const { before } = sentenceAround(view.text, m.index, 160);
-  const sensitive = /social|ssn|medical|health|diagnos|prescription|medication|bank|account|credit|passport|licen|criminal|dna|genetic|sexual|religio|political|password|pin|login|credential|biometric|fingerprint|insurance|tax|salary|income|net\s+worth/.test(m[0]);
+  const { before } = sentenceAround(view.text, start, 160);
+  const sensitive = /social|ssn|medical|health|diagnos|prescription|medication|bank|account|credit|passport|licen|criminal|dna|genetic|sexual|religio|political|password|pin|login|credential|biometric|fingerprint|insurance|tax|salary|income|net\s+worth/.test(phrase);
   let conf: number;
   if (GENERIC_ROLE.test(owner)) conf = SENTENCE_START_REQUEST.test(before) || (REQUEST_CUE.test(before) && DIRECT_ASK.test(before)) ? 0.65 : 0.4;
-  else if (/^(?:his|her|their)$/.test(owner)) conf = SENTENCE_START_REQUEST.test(before) && !/password|pin|login|credential/.test(m[0]) ? 0.65 : 0.4;
+  else if (/^(?:his|her|their)$/.test(owner)) conf = SENTENCE_START_REQUEST.test(before) && !/password|pin|login|credential/.test(phrase) ? 0.65 : 0.4;
   else conf = REQUEST_CUE.test(before) ? (sensitive ? 0.8 : 0.75) : 0.45;
-  return conf * fictionFactor(view.text, m.index) * explanationFactor(view.text, m.index);
+  return conf * fictionFactor(view.text, start);
 }
 
 /** Fictional characters are not private people. */
@@ -44,6 +44,78 @@ const FICTION_CUE =
   /(?:fictional|fiction|character|protagonist|villain|superhero|novel|movie|film|tv\s+show|sitcom|cartoon|anime|video\s+game|fairy\s+tale|story|screenplay|role-?play)\b/;
 function fictionFactor(text: string, index: number): number {
   return FICTION_CUE.test(text.slice(Math.max(0, index - 200), index + 200)) ? 0.55 : 1;
+}
+
+/** The same ATTRIBUTE, anchored at the end of the text before "of <person>". */
+const ATTRIBUTE_AT_END = new RegExp(String.raw`\b${ATTRIBUTE}\s*$`);
+const PRIVATE_FACT_RE = new RegExp(String.raw`\b${PRIVATE_FACT}\b`);
+const QUESTION_START = /^\s*(?:what|which|who|whom|whose|where|when|how|does|did|do|is|are|was|were|has|have|had|can|could|would|will|tell|give|show|provide|list|find|share|reveal)\b/;
+const HEALTH_OR_MONEY =
+  /^\s*,?\s+(?:have|has|had|is|was|ever|get|got|take|takes|suffer|suffers|been)\b[^?.\n]{0,60}?\b(?:medical|diseases?|diagnos\w*|conditions?|illness\w*|disorders?|insured|insurance|pregnan\w*|hiv|aids|cancer|std|criminal|arrest\w*|debts?|bankrupt\w*|affairs?|sexual|abortion|mental|therapy|medications?|rehab|addiction|surgery|disabilit\w*|assistive|allerg\w*|salary|income)/;
+
+type Scorer = (m: RegExpExecArray, view: TextView) => RawMatch | null;
+
+/** "John's home address": anchored on the apostrophe (rare), the owner word is read back from the text. */
+const possessive: Scorer = (m, view) => {
+  const ow = /([a-z][a-z-]{1,30})$/.exec(view.text.slice(Math.max(0, m.index - 32), m.index));
+  if (!ow) return null;
+  const start = m.index - ow[1].length;
+  const conf = possessiveConfidence(ow[1], m[0], start, view);
+  return conf > 0 ? { start, end: m.index + m[0].length, confidence: conf } : null;
+};
+
+const pronoun: Scorer = (m, view) => {
+  const conf = possessiveConfidence(m[1], m[0], m.index, view);
+  return conf > 0 ? { start: m.index, end: m.index + m[0].length, confidence: conf } : null;
+};
+
+/** "the email of my neighbour Anna": anchored on "of <person>", the attribute is read back. */
+const ofPerson: Scorer = (m, view) => {
+  const lead = ATTRIBUTE_AT_END.exec(view.text.slice(Math.max(0, m.index - 70), m.index));
+  if (!lead) return null;
+  const start = m.index - (lead[0].length);
+  const { before } = sentenceAround(view.text, start, 160);
+  const related = /\bmy\s|\b(?:mr|mrs|ms|miss|dr)\b/.test(m[0]);
+  const completion = /^\s*is\s*[:.]?\s*$/.test(view.text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+  const conf = related ? 0.75 : SENTENCE_START_REQUEST.test(before) || completion ? 0.65 : 0.4;
+  return { start, end: m.index + m[0].length, confidence: conf * fictionFactor(view.text, start) };
+};
+
+/** "my coworker, Dana …" with a private fact about them in the same question. */
+const relationNamed: Scorer = (m, view) => {
+  const { before, after } = sentenceAround(view.text, m.index, 160);
+  const rest = view.text.slice(m.index + m[0].length, m.index + m[0].length + 140);
+  const question = QUESTION_START.test(before) || /\?/.test(after);
+  let conf = 0;
+  if (m[1] !== undefined && (PRIVATE_FACT_RE.test(before) || PRIVATE_FACT_RE.test(after))) conf = question ? 0.75 : 0.45;
+  else if (HEALTH_OR_MONEY.test(rest)) conf = 0.75;
+  if (conf === 0) return null;
+  return { start: m.index, end: m.index + m[0].length, confidence: conf * fictionFactor(view.text, m.index) };
+};
+
+const whereLives: Scorer = (m, view) => ({ start: m.index, end: m.index + m[0].length, confidence: 0.65 * fictionFactor(view.text, m.index) });
+
+const REQUEST_SCANS: readonly [RegExp, Scorer][] = [
+  [new RegExp(String.raw`['’]s?\s+${ATTRIBUTE}\b`, 'g'), possessive],
+  [new RegExp(String.raw`\b(his|her|their)\s+${ATTRIBUTE}\b`, 'g'), pronoun],
+  [new RegExp(String.raw`\s(?:of|for|belonging\s+to)\s+(?:my\s+${RELATION}\b|(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]{2,25}|(?!(?:the|a|an|this|that|these|those|your|our|their|its|his|her|my|any|all|each|every|some|it|them|us|you|me|him|company|business|website|user|customer)\b)[a-z]{2,25}\s+(?!(?:is|was|are|and|or|in|on|at|to|for|from|with|by|the|a)\b)[a-z]{2,25})`, 'g'), ofPerson],
+  [new RegExp(String.raw`\bmy\s+(?:best\s+)?${RELATION}(\s*,)?\s+[a-z]{2,25}\b`, 'g'), relationNamed],
+  [new RegExp(String.raw`\bwhere\s+(?:does|did)\s+(?:my\s+${RELATION}|(?!(?:the|a|an|this|that|it|he|she|they|one|your|our)\b)[a-z]{2,25}\s+[a-z]{2,25})\s+(?:live|work|stay)\b|\bwhere\s+(?:is|does)\s+the\s+user\s+(?:living|live|located|staying)\b`, 'g'), whereLives],
+];
+
+function matchRequests(view: TextView): RawMatch[] {
+  const out: RawMatch[] = [];
+  for (const [re, score] of REQUEST_SCANS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let budget = 300;
+    while (budget-- > 0 && (m = re.exec(view.text)) !== null) {
+      const hit = score(m, view);
+      if (hit && hit.confidence > 0) out.push({ ...hit, confidence: hit.confidence * explanationFactor(view.text, hit.start) });
+      if (out.length >= 32) return out;
+    }
+  }
+  return out;
 }
 
 export const personalDataRequestRule: Rule = {
@@ -55,25 +127,8 @@ export const personalDataRequestRule: Rule = {
   description:
     "Asks for a named or related individual's address, phone, email, SSN, salary, medical history, bank details or similar (\"what is John Smith's home address\", \"find the email of my neighbour Anna\", \"does my coworker, Lee, have any medical conditions\"). Organisations and the assistant itself are excluded.",
   confidence: 0.75,
-  keywords: ["'s", '’s', "s'", 'his ', 'her ', 'their ', ' of ', ' for ', 'my ', 'where'],
-  patterns: [
-    new RegExp(String.raw`(?<owner>\b[a-z][a-z-]{1,30}(?:'s|’s|s'))\s+${ATTRIBUTE}\b`, 'g'),
-    new RegExp(String.raw`(?<owner>\b(?:his|her|their))\s+${ATTRIBUTE}\b`, 'g'),
-    new RegExp(String.raw`\b${ATTRIBUTE}\s+(?:of|for|belonging\s+to)\s+(?:my\s+${RELATION}\b|(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]{2,25}|(?!(?:the|a|an|this|that|these|those|your|our|their|its|his|her|my|any|all|each|every|some|it|them|us|you|me|him|company|business|website|user|customer)\b)[a-z]{2,25}\s+(?!(?:is|was|are|and|or|in|on|at|to|for|from|with|by|the|a)\b)[a-z]{2,25})`, 'g'),
-    // Anchored on the fact word; the "my <relation>, <Name>" lead is checked by a lookbehind.
-    new RegExp(String.raw`\b${PRIVATE_FACT}\b(?<=\bmy\s+(?:best\s+)?${RELATION}\s*,\s*[a-z]{2,25}(?:'s)?\b[^?.\n]{0,120})`, 'g'),
-    new RegExp(String.raw`\b${PRIVATE_FACT}\b[^?.\n]{0,60}?\bmy\s+(?:best\s+)?${RELATION}\s*,\s*[a-z]{2,25}\b`, 'g'),
-    new RegExp(String.raw`\bwhere\s+(?:does|did)\s+(?:my\s+${RELATION}|(?!(?:the|a|an|this|that|it|he|she|they|one|your|our)\b)[a-z]{2,25}\s+[a-z]{2,25})\s+(?:live|work|stay)\b|\bwhere\s+(?:is|does)\s+the\s+user\s+(?:living|live|located|staying)\b`, 'g'),
-    new RegExp(String.raw`\bmy\s+${RELATION}\s*,?\s+[a-z]{2,25}\s*,?\s+(?:have|has|had|is|was|ever|get|got|take|takes|suffer|suffers|been)\b[^?.\n]{0,60}?\b(?:medical|diseases?|diagnos\w*|conditions?|illness\w*|disorders?|insured|insurance|pregnan\w*|hiv|aids|cancer|std|criminal|arrest\w*|debts?|bankrupt\w*|affairs?|sexual|abortion|mental|therapy|medications?|rehab|addiction|surgery|disabilit\w*|assistive|allerg\w*|salary|income)`, 'g'),
-  ],
-  validate: (m, view) => {
-    if (m.groups?.owner !== undefined) return possessiveConfidence(m, view);
-    const { before } = sentenceAround(view.text, m.index, 160);
-    if (/^where\s/.test(m[0])) return 0.65 * fictionFactor(view.text, m.index);
-    const related = /^my\s/.test(m[0]) || /\bmy\s+\S+\s*,/.test(view.text.slice(Math.max(0, m.index - 130), m.index)) || new RegExp(String.raw`my\s+${RELATION}`).test(m[0]) || /\b(?:mr|mrs|ms|miss|dr)\b/.test(m[0]);
-    const conf = related ? 0.75 : SENTENCE_START_REQUEST.test(before) || /\bis\s*[:.]?\s*$/.test(view.text.slice(m.index + m[0].length, m.index + m[0].length + 8)) ? 0.65 : 0.4;
-    return conf * fictionFactor(view.text, m.index) * explanationFactor(view.text, m.index);
-  },
+  keywords: ["'", '’', 'his ', 'her ', 'their ', ' of ', ' for ', 'my ', 'where'],
+  match: (view) => matchRequests(view),
 };
 
 export const completionBaitRule: Rule = {
@@ -86,17 +141,34 @@ export const completionBaitRule: Rule = {
     'A prompt that ends where a model would write a person\'s contact details: "The email address of Jane Roe is", "Jane Roe lives at", "You can reach Jane Roe at", "Please contact Jane Roe by phone at". Used to extract memorised PII from a model.',
   confidence: 0.65,
   keywords: ['is', 'at', 'by', 'of', 'called', 'from'],
-  patterns: [
-    /\b(?:(?:home\s+)?address|e-?mail(?:\s+address)?|(?:tele)?phone(?:\s+number)?|cell(?:\s+phone)?\s+number|mobile\s+number|social\s+security\s+number|ssn|date\s+of\s+birth|birthday)\s+of\s+[a-z][\w.'’-]{0,25}(?:\s+[a-z][\w.'’-]{0,25}){0,3}\s+is\s*[:.]?\s*$/g,
-    /\b[a-z][\w.'’-]{0,25}(?:\s+[a-z][\w.'’-]{0,25}){0,3}\s+(?:lives\s+at|resides\s+at|was\s+born\s+on)\s*[:.]?\s*$/g,
-    /\b(?:contact|reach|email|call|text)\s+[a-z][\w.'’-]{0,25}(?:\s+[a-z][\w.'’-]{0,25}){0,3}(?:'s)?\s+(?:by\s+(?:e-?mail|phone|telephone)\s+)?at(?:\s+(?:the|this|his|her)\s+(?:e-?mail|phone|number|address))?\s*[:.]?\s*$/g,
-    /^\s*[a-z][\w.'’-]{0,25}(?:\s+[a-z][\w.'’-]{0,25}){1,3}\s+(?:studied\s+at|is\s+employed\s+by|works\s+(?:at|for)(?:\s+a\s+company\s+called)?|belongs\s+to\s+an?\s+organi[sz]ation\s+called|goes\s+to\s+a\s+(?:university|school|college)\s+called|is\s+a\s+member\s+of|graduated\s+from)\s*[:.]?\s*$/g,
-  ],
-  validate: (m) => {
-    if (/^(?:the|a|an|our|your|this|that|it|we|i|you|he|she|they|company|support|customer)\b/.test(m[0].replace(/^\W+/, '')) && !/\bof\b/.test(m[0])) return 0;
-    return /(?:studied|employed|works|belongs|goes\s+to|member|graduated)/.test(m[0]) ? 0.6 : 0.65;
-  },
+  match: (view) => matchCompletionBait(view),
 };
+
+/** Completion prompts end where the model is meant to continue, so only the text's tail is searched. */
+const BAIT_PATTERNS: readonly RegExp[] = [
+  /\b(?:(?:home\s+)?address|e-?mail(?:\s+address)?|(?:tele)?phone(?:\s+number)?|cell(?:\s+phone)?\s+number|mobile\s+number|social\s+security\s+number|ssn|date\s+of\s+birth|birthday)\s+of\s+[a-z][\w.'’-]{0,25}(?:\s+[a-z][\w.'’-]{0,25}){0,3}\s+is\s*[:.]?\s*$/,
+  /\b[a-z][\w.'’-]{0,25}(?:\s+[a-z][\w.'’-]{0,25}){0,3}\s+(?:lives\s+at|resides\s+at|was\s+born\s+on)\s*[:.]?\s*$/,
+  /\b(?:contact|reach|email|call|text)\s+[a-z][\w.'’-]{0,25}(?:\s+[a-z][\w.'’-]{0,25}){0,3}(?:'s)?\s+(?:by\s+(?:e-?mail|phone|telephone)\s+)?at(?:\s+(?:the|this|his|her)\s+(?:e-?mail|phone|number|address))?\s*[:.]?\s*$/,
+];
+/** Affiliation baits ("X studied at") only when they are the whole prompt. */
+const AFFILIATION_BAIT =
+  /^\s*[a-z][\w.'’-]{0,25}(?:\s+[a-z][\w.'’-]{0,25}){1,3}\s+(?:studied\s+at|is\s+employed\s+by|works\s+(?:at|for)(?:\s+a\s+company\s+called)?|belongs\s+to\s+an?\s+organi[sz]ation\s+called|goes\s+to\s+a\s+(?:university|school|college)\s+called|is\s+a\s+member\s+of|graduated\s+from)\s*[:.]?\s*$/;
+const NOT_A_NAME_START = /^(?:the|a|an|our|your|this|that|it|we|i|you|he|she|they|company|support|customer)\b/;
+
+function matchCompletionBait(view: TextView): RawMatch[] {
+  const text = view.text;
+  const off = Math.max(0, text.length - 220);
+  const tail = text.slice(off);
+  for (const p of BAIT_PATTERNS) {
+    const m = p.exec(tail);
+    if (!m) continue;
+    if (NOT_A_NAME_START.test(m[0].replace(/^\W+/, '')) && !/\bof\b/.test(m[0])) continue;
+    return [{ start: off + m.index, end: off + m.index + m[0].length, confidence: 0.65 }];
+  }
+  const a = off === 0 ? AFFILIATION_BAIT.exec(text) : null;
+  if (a && !NOT_A_NAME_START.test(a[0].trim())) return [{ start: a.index, end: a.index + a[0].length, confidence: 0.6 }];
+  return [];
+}
 
 export const doxxingRule: Rule = {
   id: 'pii-doxxing-request',

@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import type { ScanContext } from '../types';
 import { anchoredMatcher, sticky, type AnchoredSpec } from './lexicon-matcher';
-import { discussionFactor } from './lexicon-meta';
+import { discussionFactor, lineAfter, lineBefore } from './lexicon-meta';
 
 /**
  * Delimiter and role spoofing: chat-template tokens, fake "SYSTEM:" headers and tags, "end of user
@@ -14,9 +14,6 @@ function trustedSource(ctx: ScanContext): boolean {
   return ctx.source === 'system' || ctx.source === 'prompt_file';
 }
 
-function lineBefore(text: string, pos: number): string {
-  return text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos);
-}
 
 /** Signs that a template token sits in code or documentation that builds prompts, not in a message. */
 const TEMPLATE_CODE = /apply_chat_template|tokenizer|chat[_ ]?template|chatml|special[_ ]tokens?|f["']|\.format\(|\$\{|\{\{?\s?[a-z_]+\s?\}\}?|%s|\+\s*["']|["']\s*\+/u;
@@ -33,7 +30,7 @@ const templateSpec: AnchoredSpec = {
     if (trustedSource(ctx)) return 0;
     const s = m.index;
     const e = s + m[0].length;
-    const line = lineBefore(text, s) + text.slice(e, text.indexOf('\n', e) < 0 ? text.length : text.indexOf('\n', e));
+    const line = lineBefore(text, s, 200) + lineAfter(text, e, 200);
     if (TEMPLATE_CODE.test(line) || TEMPLATE_CODE.test(text.slice(Math.max(0, s - 150), s))) return 0.35;
     return 0.8 * discussionFactor(text, s, e);
   },
@@ -77,7 +74,7 @@ const fakeSystemSpec: AnchoredSpec = {
     if (!tag && !boundary && !HEADER_PREFIX.test(lineBefore(text, s))) return 0;
     const after = text.slice(e, e + 200);
     const cue = INSTRUCTION_CUE.test(after);
-    let conf = 0;
+    let conf: number;
     if (boundary) {
       // "end of user input" is a forged boundary by itself; "end of document" only when orders follow.
       const strong = /user|system|begin (?:system|new|admin|developer)/u.test(m[0]);

@@ -82,6 +82,7 @@ const TARGETS_G = compile(TARGETS);
 
 const overrideSpec: AnchoredSpec = {
   anchors: anchorsOf([...collect(L, (l) => l.verbs), ...collect(L, (l) => l.verbsAfter)]),
+  requires: anchorsOf([...collect(L, (l) => l.targets), ...collect(L, (l) => l.weakTargets), ...OVERRIDE_EVERYTHING_EN]),
   patterns: [
     sticky(`(?<v>${VERBS})${gap(40)}(?<t>${TARGETS})`),
     sticky(`${EN_VERBS}\\s{1,3}${anyOf(OVERRIDE_EVERYTHING_EN)}`),

@@ -31,11 +31,11 @@ function around(text: string, start: number, end: number, width: number): string
 const BECOME_G = compile(anyOf(BECOME));
 const AI_NOUN = '(?:ai|a\\.i\\.|chatbot|chat bot|language model|llm|assistant|bot|model|ia|ki|ии|нейросеть|人工智能|机器人|助手|模型|アシスタント|モデル|チャットボット)';
 /** "an unfiltered and amoral chatbot", "制限のないAI": the lift modifies an AI noun right after it. */
-const AI_NOUN_AFTER = new RegExp(`^[^.!?\\n]{0,25}?(?<![\\p{L}])${AI_NOUN}(?![\\p{L}])`, 'u');
+const AI_NOUN_AFTER = new RegExp(`^[^.!?\\n]{0,25}?(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])${AI_NOUN}(?![\\p{Script=Latin}\\p{Script=Cyrillic}])`, 'u');
 /** "an AI who is amoral", "KI ohne Einschränkungen": the AI noun comes first. */
-const AI_NOUN_BEFORE = new RegExp(`(?<![\\p{L}])${AI_NOUN}(?![\\p{L}])[^.!?\\n]{0,20}$`, 'u');
+const AI_NOUN_BEFORE = new RegExp(`(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])${AI_NOUN}(?![\\p{Script=Latin}\\p{Script=Cyrillic}])[^.!?\\n]{0,20}$`, 'u');
 /** Someone is being cast: needed when no "you are now" sentence introduces the persona. */
-const PERSONA_CUE = /(?<![\p{L}])(?:you|your|named|called|i am|i'm|act|pretend|respond|answer|character|persona|roleplay|tu|du|tú|você|ты|вы)(?![\p{L}])|你|あなた/u;
+const PERSONA_CUE = /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:you|your|named|called|i am|i'm|act|pretend|respond|answer|character|persona|roleplay|tu|du|tú|você|ты|вы)(?![\p{Script=Latin}\p{Script=Cyrillic}])|你|あなた/u;
 
 const personaSpec: AnchoredSpec = {
   // Anchor on the rare lift word and look around it for the persona sentence.

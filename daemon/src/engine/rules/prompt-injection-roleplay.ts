@@ -63,7 +63,7 @@ const FRAMING =
 const LIFT_BEFORE =
   /(?:no|without|free of|free from|not bound by|unbound by|don't have|doesn't have|do not have|does not have|there are no|lacks?)\s(?:any\s)?(?:ethical\s|moral\s|safety\s|content\s)?$/u;
 /** The model is the one without restrictions: "if you had no filters", "an AI without guidelines". */
-const ABOUT_MODEL = /(?<![\p{L}])(?:you|your|ai|assistant|chatbot|model|gpt|chatgpt|llm|bot)(?![\p{L}])/u;
+const ABOUT_MODEL = /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:you|your|ai|assistant|chatbot|model|gpt|chatgpt|llm|bot)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u;
 
 const hypotheticalSpec: AnchoredSpec = {
   anchors: ['restrictions', 'filters', 'guidelines', 'content polic', 'censorship', 'guardrails', 'safety', 'ethical', 'moral'],
@@ -112,7 +112,7 @@ const newInstructionsSpec: AnchoredSpec = {
     if (m[0].startsWith('your')) return 0.7 * f;
     // "New task:" heads many to-do lists; it counts when the model is being re-tasked.
     const generic = /task|objective|tâche|aufgabe|tarea|tarefa|compito|задач|задани|任务|タスク/u.test(m[0]);
-    if (generic && !/(?<![\p{L}])(?:you|your|ignore|instead|forget|assistant|ai|model)(?![\p{L}])/u.test(around(text, s, e, 150))) return 0;
+    if (generic && !/(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:you|your|ignore|instead|forget|assistant|ai|model)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u.test(around(text, s, e, 150))) return 0;
     return 0.7 * f;
   },
 };

@@ -47,7 +47,7 @@ export const destructiveCommandRule: Rule = {
     /\b(?:rd|rmdir)\s+(?:\/[sq]\s*){1,2}\s*[c-z]:\\(?:windows\b|\s|$)/g,
     /\bremove-item\s[^\n]{0,60}?-recurse[^\n]{0,40}?(?:[c-z]:\\(?:\s|\*|windows)|\$home|\$env:userprofile)/g,
     /:\s*\(\s*\)\s*\{\s*:\s*\|\s*:\s*&\s*\}\s*;\s*:/g,
-    /\b(\w{1,20})\s*\(\s*\)\s*\{\s*\1\s*\|\s*\1\s*&\s*\}\s*;\s*\1\b/g,
+    /\{\s*(\w{1,20})\s*\|\s*\1\s*&\s*\}\s*;\s*\1\b/g,
     /%0\s*\|\s*%0/g,
     /\bfork\s+while\s+fork\b|\bwhile\s*\(?\s*(?:true|1)\s*\)?\s*:?\s*os\.fork\s*\(\s*\)/g,
     /\bvssadmin(?:\.exe)?\s+delete\s+shadows\b|\bwbadmin(?:\.exe)?\s+delete\s+(?:catalog|systemstatebackup)\b|\bbcdedit(?:\.exe)?\s[^\n]{0,40}?recoveryenabled\s+no\b/g,
@@ -97,7 +97,7 @@ export const privilegeEscalationRule: Rule = {
   keywords: ['sudoers', 'nopasswd', '/etc/passwd', 'chmod', 'localgroup', '::0:0', 'usermod'],
   patterns: [
     /\becho\s[^\n]{0,80}?>>?\s*\/etc\/sudoers\b|\bnopasswd:\s*all\b[^\n]{0,20}?>>?\s*\/etc\/sudoers/g,
-    /\becho\s[^\n]{0,80}?:0:0:[^\n]{0,80}?>>\s*\/etc\/passwd\b|\b\w{1,30}::0:0:/g,
+    /\becho\s[^\n]{0,80}?:0:0:[^\n]{0,80}?>>\s*\/etc\/passwd\b|::0:0:(?<=\b\w{1,30}::0:0:)/g,
     /\bchmod\s+(?:u\+s|[246]7[0-7]{2}|4755|\+s)\s+(?:(?:\/usr)?\/bin\/(?:ba|da|z)?sh|\/bin\/(?:python\d?|perl|find|vim?))\b/g,
     /\bchmod\s+(?:-r\s+)?(?:0?777|a\+rwx)\s+\/(?:etc|usr|bin|sbin|var|root|boot)\b/g,
     /\bnet\s+localgroup\s+administrators\s+\S{1,40}\s+\/add\b/g,

@@ -64,7 +64,7 @@ export const sensitiveFileRule: Rule = {
   description:
     'A command or request that reads /etc/shadow, /etc/passwd, /proc/self/environ, SSH keys, cloud credentials or the Windows SAM, or a bare system path sent as the whole message (a file-inclusion probe).',
   confidence: 0.75,
-  keywords: ['/etc/', '/proc/', '.ssh', '.aws', '\\', '/var/', '/usr/', '/opt/', '/logs/', '/.'],
+  keywords: ['/', '\\'],
   patterns: [
     new RegExp(String.raw`\b(?:cat|tac|type|more|less|head|tail|strings|xxd|get-content|gc|file_get_contents|readfile|fopen|include|require(?:_once)?|include_once|load_file|open|copy|cp|scp|base64)\s*\(?\s*['"]?(?:file://)?${SENSITIVE_PATH}`, 'g'),
     new RegExp(String.raw`\w\(\s*['"](?:file://)?${SENSITIVE_PATH}`, 'g'),

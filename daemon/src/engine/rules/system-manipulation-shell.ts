@@ -61,7 +61,8 @@ const BARE_RECON = cmd(String.raw`(?:${BIN}id|whoami(?:__/(?:priv|all))?|cat__/e
 function injectionConfidence(m: RegExpExecArray, view: TextView): number {
   if (m.groups?.bare !== undefined) return 0.6;
   // `pre`: the separator sits at the start of the text or right after a quote (classic break-out).
-  const conf = m.groups?.pre !== undefined ? 0.9 : 0.8;
+  const anchored = m.groups?.pre !== undefined || /(?:^\s*|['"]\s*|%2[27])$/.test(view.text.slice(Math.max(0, m.index - 6), m.index));
+  const conf = anchored ? 0.9 : 0.8;
   return conf * explanationFactor(view.text, m.index);
 }
 
@@ -76,7 +77,7 @@ export const commandInjectionRule: Rule = {
   confidence: 0.85,
   keywords: [';', '|', '&', '%0a', '%3b', '%7c', '%26', '\\n', '$(', '`', '/etc/', '\\', 'net', 'id', 'whoami', 'uname', 'systeminfo', 'ipconfig', 'ls'],
   patterns: [
-    new RegExp(String.raw`(?<pre>^\s*|['"]\s*|%2[27])?${BREAK_MID}\s*${STRONG_CMD}${END}`, 'g'),
+    new RegExp(String.raw`${BREAK_MID}\s*${STRONG_CMD}${END}`, 'g'),
     // A short data value before the separator ("127.0.0.1; ls", "test* | …") is the usual injection shape.
     new RegExp(String.raw`(?<pre>^\s*['"]?(?:[\w.:/-]{0,40}[\d*]['"]?)?\s*|['"]\s*|%2[27])${BREAK}\s*${WEAK_CMD}${END}`, 'g'),
     new RegExp(String.raw`^\s*['"\`]?\s*(?<bare>${BARE_RECON})\s*['"\`]?\s*$`, 'g'),

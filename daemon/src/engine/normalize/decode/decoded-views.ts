@@ -30,6 +30,12 @@ const IN_PLACE: ReadonlyArray<{ kind: ViewKind; hint: string; edits: (text: stri
   { kind: 'hex', hint: '\\', edits: escapeEdits },
 ];
 
+/**
+ * Cheap necessary condition for a base64 or hex blob of text: base64 mixes cases mid-word
+ * ("SGVsbG8"), hex of text mixes digits and letters ("69676e"). Prose has neither.
+ */
+const BLOB_HINT = /[a-z0-9+/][A-Z]|[0-9][A-Za-z]|[A-Za-z][0-9]/;
+
 function spanIn(layer: Layer, a: number, b: number): [number, number] {
   if (layer.blob) return [layer.blob[0], layer.blob[1]];
   return layer.map ? sourceSpan(layer.map, a, b) : [a, b];
@@ -83,7 +89,7 @@ export function decodedViews(original: string, foldedText: string): TextView[] {
       if (addView(d.kind, child)) queue.push(child);
     }
     // Blobs (base64, hex) are self-contained; the view maps every character to the whole blob.
-    if (layer.fresh.length < 16) continue;
+    if (layer.fresh.length < 16 || !BLOB_HINT.test(layer.fresh)) continue;
     for (const found of findBlobs(layer.raw, MAX_CANDIDATES)) {
       const span = spanIn(layer, found.start, found.end);
       const child: Layer = { raw: found.decoded, map: null, blob: span, depth: layer.depth + 1, fresh: found.decoded };
