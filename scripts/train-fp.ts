@@ -2,6 +2,10 @@
  * Trains the Analyst's false-positive model: a logistic regression over the features of every
  * alert the engine raises on the corpus TRAIN split (label 1 = the row is benign, i.e. a false
  * positive), measured on the holdout split, written to daemon/models/fp-model.json.
+ * Alerts are taken in strict mode (more look-alike benign rows) and the bias is then corrected to
+ * default mode's false-positive rate, so the model only suppresses on its own when it is sure;
+ * feedback, history and source move the score further at run time (fp-model.ts).
+ * Rerun after the engine changes: `npx tsx scripts/train-fp.ts` (about 30 s).
  *
  *   npx tsx scripts/train-fp.ts [--seed N] [--corpus DIR] [--out FILE] [--epochs N] [--train-mode strict|default] [--pos-weight W]
  *
@@ -12,7 +16,7 @@ import * as path from 'node:path';
 import { alertFromVerdict } from '../daemon/src/agents/builder/alert-factory';
 import { FP_FEATURE_NAMES, fpFeatures } from '../daemon/src/agents/fp/features';
 import type { FpModelFile } from '../daemon/src/agents/fp/fp-model';
-import { auc, predict, trainLogistic, type LogisticModel, type LogisticOptions } from '../daemon/src/agents/fp/logistic';
+import { auc, logit, predict, trainLogistic, type LogisticModel, type LogisticOptions } from '../daemon/src/agents/fp/logistic';
 import { defaultPolicy } from '../daemon/src/enforce/policy';
 import { scanMessage } from '../daemon/src/engine';
 import type { SecurityEvent } from '../daemon/src/protocol/domain';
@@ -97,6 +101,13 @@ function main(): void {
     trainEx.map((e) => e.y),
     opts,
   );
+  // Prior correction: strict mode over-samples false positives relative to what the daemon sees in
+  // default mode, so the bias moves by the difference in log-odds of the FP rate between the two
+  // modes on the TRAIN split. Without it the model suppressed more real attacks than false positives.
+  const defaultEx = trainMode === 'default' ? trainEx : examplesOf(train, 'default');
+  const rate = (ex: readonly Example[]): number => (ex.filter((e) => e.y === 1).length + 0.5) / (ex.length + 1);
+  const biasShift = trainMode === 'default' ? 0 : logit(rate(defaultEx)) - logit(rate(trainEx));
+  model.bias = Math.round((model.bias + biasShift) * 1e6) / 1e6;
   const suppressAt = defaultPolicy().fpSuppressAbove;
   const holdScores = holdEx.map((e) => predict(model, e.x));
   const metrics = {
@@ -121,7 +132,7 @@ function main(): void {
     weights: model.weights,
     bias: model.bias,
     seed,
-    training: { corpusHash: corpusHash(corpusDir), split: 'train', mode: trainMode, rows: train.length, holdoutRows: holdout.length, ...opts, positiveWeight: round(opts.positiveWeight) },
+    training: { corpusHash: corpusHash(corpusDir), split: 'train', mode: trainMode, rows: train.length, holdoutRows: holdout.length, ...opts, positiveWeight: round(opts.positiveWeight), biasShift: round(biasShift) },
     metrics,
   };
   fs.mkdirSync(path.dirname(out), { recursive: true });

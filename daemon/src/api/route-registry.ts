@@ -34,7 +34,7 @@ export class RouteRegistry {
   private readonly routes: RouteSpec[] = [];
 
   add<B extends z.ZodType>(spec: RouteSpec<B>): void {
-    this.routes.push(spec as unknown as RouteSpec);
+    this.routes.push(spec);
   }
 
   list(): readonly RouteSpec[] {

@@ -19,6 +19,7 @@ import { registerEnforcementRoutes } from './routes/enforcement-routes';
 import { registerEventAndScenarioRoutes } from './routes/event-scenario-routes';
 import { registerIncidentRoutes } from './routes/incident-routes';
 import { registerStatusRoutes } from './routes/status-routes';
+import { registerRuleDocsRoutes } from './routes/rule-docs-routes';
 import { attachLiveStream } from './live-stream';
 import type { LiveStream } from './live-stream-types';
 import { createMetrics } from './metrics';
@@ -119,6 +120,7 @@ export function buildServer(deps: ServerDeps): { app: express.Express; server: S
   registerEnforcementRoutes(registry, ctx);
   registerApprovalAndAuditRoutes(registry, ctx);
   registerEventAndScenarioRoutes(registry, ctx);
+  registerRuleDocsRoutes(registry);
   registry.add({ method: 'get', path: '/api/openapi.json', tag: 'meta', summary: 'This OpenAPI document', response: 'OpenAPI 3.1', handler: () => registry.openapi({ title: 'SOC AI Agents daemon API', version: '1' }) });
 
   // Unauthenticated: liveness and the one-time login that sets the browser's session cookie.

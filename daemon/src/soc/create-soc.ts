@@ -195,7 +195,7 @@ class RunningSoc implements Soc {
       await this.bus.drain();
       await this.analyst.idle();
       await this.remediator.drain();
-      if (this.bus.pendingCount() === 0 && this.remediator.stats().queueDepth === 0) return;
+      if (this.bus.pendingCount() === 0 && this.remediator.isIdle() && this.analyst.isIdle()) return;
     }
   }
 

@@ -109,6 +109,11 @@ export class Analyst {
     await this.summaries.idle();
   }
 
+  /** No background summary in flight. */
+  isIdle(): boolean {
+    return this.summaries.inFlight === 0;
+  }
+
   stats(): AnalystStats {
     return { ...this.counters, summaries: { llm: this.summaries.llmSummaries, template: this.counters.summaries.template } };
   }
@@ -186,10 +191,10 @@ export class Analyst {
     incident.summarySource = 'template';
     this.counters.summaries.template++;
 
-    alert.incidentId = incident.id;
     await store.upsertIncident(incident);
     try {
-      await store.insertAlert(alert); // the Builder stored it without an incident id
+      // The Builder stored the alert without an incident id; the published payload stays untouched.
+      await store.insertAlert({ ...alert, incidentId: incident.id });
     } catch (e) {
       logger.log('error', 'analyst: alert not linked to its incident', { alertId: alert.id, error: errorMessage(e) });
     }

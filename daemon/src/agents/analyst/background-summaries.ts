@@ -52,6 +52,10 @@ export class BackgroundSummaries {
     void p.finally(() => this.pending.delete(p));
   }
 
+  get inFlight(): number {
+    return this.pending.size;
+  }
+
   async idle(): Promise<void> {
     while (this.pending.size > 0) await Promise.all([...this.pending]);
   }

@@ -120,6 +120,11 @@ export class Remediator {
     }
   }
 
+  /** Nothing queued, in flight or being recorded. */
+  isIdle(): boolean {
+    return !this.working && this.queue.size === 0 && this.sideWrites.size === 0;
+  }
+
   stats(): RemediatorStats {
     const breakers: Record<string, BreakerState> = {};
     for (const g of this.guards.values()) breakers[g.name] = g.state();

@@ -14,7 +14,7 @@ import type { FallbackAnswerer, ProxyDeps, ProxyPolicy } from './proxy-deps';
 import { gateRefusal, responseRefusal, threatRefusal, UpstreamError } from './proxy-errors';
 import { relayStream, upstreamEvents, type StreamOutcome } from './stream-relay';
 import { StreamGuard } from './stream-guard';
-import { Deadline, readCapped, type UpstreamClient } from './upstream-client';
+import { Deadline, header, readCapped, type UpstreamClient } from './upstream-client';
 
 export interface CompletionsContext {
   deps: ProxyDeps;
@@ -138,7 +138,7 @@ async function whole(ctx: CompletionsContext, x: Exchange): Promise<void> {
   let requestId: string | null = null;
   if (ctx.upstream && deadline) {
     const up = await ctx.upstream.send('POST', '/chat/completions', req.body, deadline, 'application/json');
-    requestId = up.headers.get('x-request-id');
+    requestId = header(up, 'x-request-id') ?? null;
     try {
       raw = await readCapped(up, policy.maxResponseBytes);
     } catch (e) {
@@ -149,7 +149,9 @@ async function whole(ctx: CompletionsContext, x: Exchange): Promise<void> {
   }
   const guarded = guardCompletion(raw, scanner, deps.soc, policy);
   if (scanner) {
-    reportReply(deps.soc, deps.clock, deps.logger, { actor, emitted: guarded.emitted, leaks: guarded.leaks, blocked: guarded.blocked, ...(guarded.verdict ? { verdict: guarded.verdict } : {}) });
+    const report = { actor, emitted: guarded.emitted, leaks: guarded.leaks, blocked: guarded.blocked };
+    if (guarded.verdict) reportReply(deps.soc, deps.clock, deps.logger, { ...report, verdict: guarded.verdict });
+    else later(deps, () => reportReply(deps.soc, deps.clock, deps.logger, { ...report, verdict: scanReply(deps.soc, report.emitted) }));
     if (!guarded.blocked) ctx.inputs.remember(actor, guarded.emitted);
   }
   if (guarded.blocked) {
@@ -168,11 +170,11 @@ async function streamed(ctx: CompletionsContext, x: Exchange): Promise<void> {
   let source: AsyncIterable<string>;
   if (ctx.upstream && deadline) {
     const up = await ctx.upstream.send('POST', '/chat/completions', req.body, deadline, 'text/event-stream');
-    if (!(up.headers.get('content-type') ?? '').includes('text/event-stream')) {
-      await up.body?.cancel().catch(() => undefined);
+    if (!(header(up, 'content-type') ?? '').includes('text/event-stream')) {
+      up.destroy();
       throw new UpstreamError('upstream_bad_response', 'the upstream model server did not answer with an event stream');
     }
-    const requestId = up.headers.get('x-request-id');
+    const requestId = header(up, 'x-request-id');
     if (requestId) res.setHeader('x-request-id', requestId.slice(0, 200));
     source = upstreamEvents(up, deadline);
   } else {
@@ -188,15 +190,20 @@ async function streamed(ctx: CompletionsContext, x: Exchange): Promise<void> {
   if (guard && scanner) {
     const emitted = guard.emittedText();
     // The engine's look at the whole reply is for the SOC only (the client already has the text): off the hot path.
-    setImmediate(() => {
-      try {
-        reportReply(deps.soc, deps.clock, deps.logger, { actor, emitted, leaks: guard.redactions(), blocked: out.cut !== undefined, verdict: scanReply(deps.soc, emitted) });
-      } catch (e) {
-        deps.logger.log('error', 'proxy: stream report failed', { error: e instanceof Error ? e.message : String(e) });
-      }
-    });
+    later(deps, () => reportReply(deps.soc, deps.clock, deps.logger, { actor, emitted, leaks: guard.redactions(), blocked: out.cut !== undefined, verdict: scanReply(deps.soc, emitted) }));
     if (!out.cut) ctx.inputs.remember(actor, emitted);
   }
+}
+
+/** Work for the SOC after the client has its answer. */
+function later(deps: ProxyDeps, work: () => void): void {
+  setImmediate(() => {
+    try {
+      work();
+    } catch (e) {
+      deps.logger.log('error', 'proxy: reply report failed', { error: e instanceof Error ? e.message : String(e) });
+    }
+  });
 }
 
 async function* toAsync(items: readonly string[]): AsyncGenerator<string> {

@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LeakSpan } from './output/spans';
 import { sseError, UpstreamError } from './proxy-errors';
 import { SseParser } from './sse-parser';
@@ -6,23 +6,22 @@ import type { StreamGuard } from './stream-guard';
 import type { Deadline } from './upstream-client';
 
 /** The upstream's SSE `data` payloads, one at a time; the idle timer restarts on every read. */
-export async function* upstreamEvents(res: Response, deadline: Deadline): AsyncGenerator<string> {
-  if (!res.body) return;
-  const reader = res.body.getReader();
-  const decoder = new TextDecoder();
+export async function* upstreamEvents(res: IncomingMessage, deadline: Deadline): AsyncGenerator<string> {
+  res.setEncoding('utf8');
   const parser = new SseParser();
+  const reads = res[Symbol.asyncIterator]() as AsyncIterator<string, undefined>;
   try {
     for (;;) {
       deadline.arm();
-      const { done, value } = await reader.read();
-      if (done) break;
-      for (const data of parser.push(decoder.decode(value, { stream: true }))) yield data;
+      const read = await reads.next();
+      if (read.done === true) break;
+      for (const data of parser.push(read.value)) yield data;
     }
-    for (const data of [...parser.push(decoder.decode()), ...parser.end()]) yield data;
+    for (const data of parser.end()) yield data;
   } finally {
     deadline.disarm();
     // Stops the upstream when the consumer stopped early (cut, client gone).
-    await reader.cancel().catch(() => undefined);
+    if (!res.complete) res.destroy();
   }
 }
 

@@ -18,6 +18,7 @@ const FILL_VERBS = /replace|substitute|fill|insert|append|add|include|encode|bas
 
 const imageSpec: AnchoredSpec = {
   anchors: ['![', '<img', '['],
+  requires: ['http', '//'],
   patterns: [
     sticky('!\\[[^\\]\\n]{0,100}\\]\\(\\s{0,3}(?:https?:)?\\/\\/[^\\s)]{1,400}'),
     sticky('<img\\s[^>]{0,200}?src\\s*=\\s*["\']?(?:https?:)?\\/\\/[^\\s"\'>]{1,400}'),
@@ -62,6 +63,13 @@ const urlAppendSpec: AnchoredSpec = {
     'url', 'urls', 'link', 'links', 'query', 'endpoint', 'webhook', 'address bar', 'lien', 'verknüpfung', 'enlace', 'ligação', 'collegamento',
     'ссылк', '链接', '网址', 'リンク',
   ],
+  requires: [
+    'conversation', 'chat', 'previous messages', 'system prompt', 'your instructions', 'secret', 'secrets', 'password', 'passwords', 'api key',
+    'api keys', 'token', 'tokens', 'credentials', 'user data', "user's data", 'user information', 'personal data', 'email address', 'summary',
+    'historique', 'mot de passe', 'invite système', 'chatverlauf', 'unterhaltung', 'gesprächsverlauf', 'passwort', 'zugangsdaten', 'conversación',
+    'historial', 'contraseña', 'credenciales', 'conversa', 'histórico', 'senha', 'conversazione', 'cronologia', 'credenziali', 'переписк', 'истори',
+    'диалог', 'парол', '对话', '聊天记录', '密码', '系统提示', '会話', '履歴', 'パスワード',
+  ],
   patterns: [sticky(URL_WORD)],
   confidence: 0.8,
   refine: (m, text) => {
@@ -96,6 +104,13 @@ const SECRET_CONTINUATION = /^\s?(?:reset|policy|requirements|manager|hash|chang
 
 const sendSpec: AnchoredSpec = {
   anchors: ['@', 'http', 'webhook', 'ftp'],
+  requires: [
+    'contents of', 'content of', 'conversation', 'chat', 'transcript', 'system prompt', 'your instructions', 'secret', 'secrets', 'credentials',
+    'password', 'passwords', 'api key', 'api keys', 'access token', 'private key', 'ssh key', 'environment variables', '.env', 'cookies', 'session',
+    '/etc/passwd', 'id_rsa', 'user data', 'customer data', 'personal data', 'history', 'historique', 'mot de passe', 'chatverlauf', 'passwort',
+    'zugangsdaten', 'conversación', 'historial', 'contraseña', 'credenciales', 'conversa', 'senha', 'conversazione', 'cronologia', 'credenziali',
+    'переписк', 'парол', 'учетные данные', '对话', '聊天记录', '密码', '凭证', '会話', '履歴', 'パスワード', '認証情報',
+  ],
   patterns: [sticky('@[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,4}|https?:\\/\\/[^\\s"\'<>)]{3,300}|ftp:\\/\\/[^\\s"\'<>)]{3,300}|webhook')],
   confidence: 0.8,
   skipRejected: true,
@@ -133,6 +148,12 @@ const NETWORK_SINK =
 
 const codeSpec: AnchoredSpec = {
   anchors: ['requests', 'urllib', 'urlopen', 'http', 'httpx', 'sendall', 'send', 'socket', 'smtplib', 'ftplib', 'paramiko', 'scp', 'curl', 'wget', 'fetch', 'axios', 'xmlhttprequest', 'navigator'],
+  requires: [
+    'pynput', 'keyboard', 'keylog', 'getasynckeystate', 'pyperclip', 'clipboard', 'getclipboarddata', 'xclip', 'pbpaste', 'imagegrab', 'pyautogui',
+    'screenshot', 'mss', 'snippingtool', 'screencapture', 'scrot', 'platform', 'getpass', 'gethostname', 'uname', 'getnode', 'psutil', 'netstat',
+    'ipconfig', 'ifconfig', 'whoami', 'pkg_resources', '/etc/passwd', '/etc/shadow', '.ssh', 'id_rsa', 'private', '.aws', '.bash_history', 'cookies',
+    'login data', 'keychain', 'wallet', '/var/log', 'syslog', 'environ',
+  ],
   patterns: [sticky(NETWORK_SINK)],
   confidence: 0.75,
   refine: (m, text) => {

@@ -133,6 +133,10 @@ const replaySpec: AnchoredSpec = {
     'verbatim transcript', 'what were all', 'what are all', 'recap', 'recount', 'recall', 'narrate', 'enunciate', 'elucidate', 'say',
     'disclose', 'parrot', 'duplicate', 'copy', 'read again', 'playback', 'give me',
   ],
+  requires: [
+    'sentence', 'sentences', 'line', 'lines', 'word', 'words', 'statement', 'statements', 'phrase', 'phrases', 'dialogue', 'dialogues', 'message',
+    'messages', 'text', 'items', 'prompts', 'conversation', 'discourse', 'discussion', 'chat', 'interaction', 'exchange', 'verbatim transcript',
+  ],
   patterns: [
     sticky(
       "(?:repeat|recite|echo|review|list(?: out)?|reproduce|restate|replay|detail|enumerate|reiterate|read out|read back|remind me of|tell me|show me|give me|print|output|go over|write out|spell out|relay|rehash|quote|recap|recount|recall|narrate|enunciate|elucidate|say|disclose|parrot|duplicate|provide (?:me )?a playback of|what (?:were|are) all)\\s(?:back\\s)?(?:all|every|each|the)\\s(?:of\\s)?(?:the\\s)?(?:\\p{L}+\\s)?(?:sentences?|lines?|words?|statements?|phrases?|dialogues?|messages?|text|items|prompts)\\s(?:from|in|of|within|provided|given|contained|outlined|that|we(?:'ve| have)?|you(?:'ve| have)?)",
@@ -159,6 +163,11 @@ const PREFIX =
 
 const prefixSpec: AnchoredSpec = {
   anchors: ['start', 'begin', 'prefix', 'preface', 'complete', 'continue', 'finish', 'output', 'print', 'repeat', 'write', 'show', 'give me', 'tell me', 'what', 'starting', 'beginning', 'everything', 'all', 'the text'],
+  requires: [
+    'my instructions', 'my system prompt', 'my initial', 'my original', 'my rules', 'my prompt', 'i was instructed', 'i was told', 'i was programmed',
+    'here is my', 'here are my', 'the system prompt', 'you are', 'your instructions', 'system', 'user', 'human', 'your prompt', 'the prompt',
+    'your system prompt', 'the instructions', 'your initial', 'the initial', 'your context', 'the context', 'the conversation', 'your input', 'the input',
+  ],
   patterns: [
     sticky(`(?:start|begin|prefix|preface)\\s(?:your\\s)?(?:answer|response|reply|output)\\s(?:with|by (?:saying|writing))\\s?[:"'“‘]?\\s?${PREFIX}`),
     sticky(`(?:complete|continue|finish)\\s(?:this|the following|the|my)\\s(?:sentence|phrase|text|line)[^.\\n]{0,10}?[:"'“‘]\\s?${PREFIX}`),

@@ -59,18 +59,11 @@ const SIDE_CHANNEL = [
 ];
 
 const secretSpec: AnchoredSpec = {
-  anchors: [
-    ...anchorsOf([...collect(L, (l) => l.verbs), ...collect(L, (l) => l.verbsAfter)]), 'poem', 'haiku', 'acrostic', 'story', 'song', 'riddle',
-    'limerick', 'rap', 'sonnet', 'spell', 'encode', 'reverse', 'hint at', 'describe', 'first', 'last', 'second', 'third', 'does', 'is', 'poème',
-    'haïku', 'acrostiche', 'gedicht', 'akrostichon', 'poema', 'acróstico', 'poesia', 'acrostico', 'стих', 'хайку', 'акростих',
-    ...anchorsOf(SECRETS),
-  ],
+  anchors: anchorsOf([...collect(L, (l) => l.verbs), ...collect(L, (l) => l.verbsAfter)]),
   requires: anchorsOf(SECRETS),
-  patterns: [
-    sticky(`(?<v>${VERBS})${gap(40)}(?<t>${SECRET_RE})`),
-    sticky(`(?<side>${SIDE_CHANNEL.join('|')})`),
-    sticky(`(?<va>${VERBS_AFTER})`),
-  ],
+  patterns: [sticky(`(?<v>${VERBS})${gap(40)}(?<t>${SECRET_RE})`), sticky(`(?<va>${VERBS_AFTER})`)],
+  // Side channels start with everyday words ("is", "first"): scanned only when a secret word is present.
+  scanPatterns: [new RegExp(`(?<side>${SIDE_CHANNEL.join('|')})`, 'gu')],
   confidence: 0.85,
   refine: (m, text) => {
     const s = m.index;
@@ -98,6 +91,7 @@ const secretSpec: AnchoredSpec = {
 /** Dumping the agent's environment: where API keys and tokens live. */
 const envSpec: AnchoredSpec = {
   anchors: ['print', 'show', 'list', 'dump', 'output', 'reveal', 'display', 'echo', 'give me', 'send', 'read', 'cat', 'tell me', 'return', 'leak', 'share'],
+  requires: ['environment', 'env vars', 'env variables', '.env', 'os.environ', 'process.env', 'secrets', 'secret', 'api keys', 'tokens', 'credentials'],
   patterns: [
     sticky(
       '(?:print|show|list|dump|output|reveal|display|echo|give me|send|read|cat|tell me|return|leak|share)\\s(?:me\\s)?(?:all\\s)?(?:of\\s)?(?:the\\s|your\\s|its\\s)?(?:environment variables|env vars|env variables|environment|\\.env(?: file)?|os\\.environ|process\\.env|secrets? (?:file|manager|store|vault)|(?:stored |saved )?(?:api keys|secrets|tokens|credentials)(?: (?:you have|stored|in (?:your|the) (?:environment|config|memory|context)))?)',
@@ -127,7 +121,7 @@ function rule(id: string, title: string, description: string, spec: AnchoredSpec
     title,
     description,
     confidence: spec.confidence,
-    patterns: spec.patterns,
+    patterns: [...(spec.patterns ?? []), ...(spec.scanPatterns ?? [])],
     match: anchoredMatcher(spec),
   };
 }

@@ -114,27 +114,54 @@ function phraseKey(first: number, next: number): number {
 /**
  * Anchors bucketed by small hashes: single words by their first three letters (or the whole word
  * if shorter), phrases also by the first letter of their second word, CJK by two characters. A JS
- * scan over char codes with a couple of Map lookups per word is about ten times faster than a regex
+ * scan over char codes with a couple of table lookups per word is about ten times faster than a regex
  * alternation of the same ~500 phrases, which V8 tries branch by branch at nearly every position.
  */
 interface AnchorIndex {
-  readonly word: Map<number, Anchor[]>;
-  readonly phrase: Map<number, Anchor[]>;
-  readonly cjk: Map<number, Anchor[]>;
-  /** First characters of CJK anchors, so most CJK characters are skipped without a Map lookup. */
-  readonly cjkFirst: Set<number>;
-  /** Anchors starting with punctuation or emoji ("[🔓"): few, found with indexOf. */
-  readonly symbol: Anchor[];
+  readonly word: HashTable;
+  readonly phrase: HashTable;
+  readonly cjk: HashTable;
+  /** Bit 1: a CJK anchor of two or more characters starts with this code; bit 2: a one-character anchor is it. */
+  readonly cjkFirst: Uint8Array;
+  /** One-character CJK anchors ("给"). */
+  readonly cjkSingle: Map<number, Anchor[]>;
+  /** Anchors starting with ASCII punctuation ("[🔓", "<|", "@"), by that character. */
+  readonly symbol: (Anchor[] | undefined)[];
 }
 
-function add(map: Map<number, Anchor[]>, h: number, a: Anchor): void {
-  const list = map.get(h);
-  if (list) list.push(a);
-  else map.set(h, [a]);
+const TABLE_MASK = (1 << 16) - 1;
+
+/**
+ * Hash table from small integer keys to anchor lists: one array index per lookup, cheaper than a
+ * Map on the hot path (one or two lookups for every word of every message).
+ */
+class HashTable {
+  private readonly slots: ({ key: number; anchors: Anchor[] }[] | undefined)[] = new Array<undefined>(TABLE_MASK + 1);
+
+  add(key: number, a: Anchor): void {
+    const slot = (this.slots[key & TABLE_MASK] ??= []);
+    const hit = slot.find((e) => e.key === key);
+    if (hit) hit.anchors.push(a);
+    else slot.push({ key, anchors: [a] });
+  }
+
+  get(key: number): Anchor[] | undefined {
+    const slot = this.slots[key & TABLE_MASK];
+    if (slot === undefined) return undefined;
+    for (const e of slot) if (e.key === key) return e.anchors;
+    return undefined;
+  }
 }
 
 function buildIndex(): AnchorIndex {
-  const idx: AnchorIndex = { word: new Map(), phrase: new Map(), cjk: new Map(), cjkFirst: new Set(), symbol: [] };
+  const idx: AnchorIndex = {
+    word: new HashTable(),
+    phrase: new HashTable(),
+    cjk: new HashTable(),
+    cjkFirst: new Uint8Array(0x10000),
+    cjkSingle: new Map(),
+    symbol: [],
+  };
   for (const a of registered.values()) {
     const k = a.key;
     const c = k.charCodeAt(0);
@@ -143,13 +170,20 @@ function buildIndex(): AnchorIndex {
       while (w < k.length && isWordCode(k.charCodeAt(w))) w++;
       const h = wordKey(k, 0, Math.min(3, w));
       // A phrase whose first word is followed by a space: bucket by the second word too.
-      if (k[w] === ' ') add(idx.phrase, phraseKey(h, k.charCodeAt(w + 1)), a);
-      else add(idx.word, h, a);
+      if (k[w] === ' ') idx.phrase.add(phraseKey(h, k.charCodeAt(w + 1)), a);
+      else idx.word.add(h, a);
     } else if (isCjkCode(c) && k.length >= 2) {
-      add(idx.cjk, keyAt(k, 0, 2), a);
-      idx.cjkFirst.add(c);
+      idx.cjk.add(keyAt(k, 0, 2), a);
+      idx.cjkFirst[c] |= 1;
+    } else if (isCjkCode(c)) {
+      const list = idx.cjkSingle.get(c);
+      if (list) list.push(a);
+      else idx.cjkSingle.set(c, [a]);
+      idx.cjkFirst[c] |= 2;
+    } else if (c < 128) {
+      (idx.symbol[c] ??= []).push(a);
     } else {
-      idx.symbol.push(a);
+      throw new Error(`anchor must start with a letter, a CJK character or ASCII punctuation: ${k}`);
     }
   }
   return idx;
@@ -180,7 +214,7 @@ export function gate(view: TextView): Map<string, number[]> {
   let hits = gateCache.get(view);
   if (hits) return hits;
   if (!index) index = buildIndex();
-  const { word, phrase, cjk, cjkFirst, symbol } = index;
+  const { word, phrase, cjk, cjkFirst, cjkSingle, symbol } = index;
   hits = new Map();
   const text = view.text;
   const n = text.length;
@@ -204,15 +238,17 @@ export function gate(view: TextView): Map<string, number[]> {
       i = end;
       continue;
     }
-    if (i + 1 < n && cjkFirst.has(c)) {
-      const list = cjk.get(keyAt(text, i, 2));
+    if (c < 128) {
+      const list = symbol[c];
       if (list) for (const a of list) confirm(text, i, a, hits);
+    } else if (cjkFirst[c] !== 0) {
+      if ((cjkFirst[c] & 1) !== 0 && i + 1 < n) {
+        const list = cjk.get(keyAt(text, i, 2));
+        if (list) for (const a of list) confirm(text, i, a, hits);
+      }
+      if ((cjkFirst[c] & 2) !== 0) for (const a of cjkSingle.get(c) ?? []) record(hits, a.key, i);
     }
     i++;
-  }
-  for (const a of symbol) {
-    let n = 0;
-    for (let at = text.indexOf(a.key); at >= 0 && n < MAX_PER_ANCHOR; at = text.indexOf(a.key, at + 1), n++) record(hits, a.key, at);
   }
   gateCache.set(view, hits);
   return hits;

@@ -94,6 +94,7 @@ const fakeSystemSpec: AnchoredSpec = {
 /** A forged model reply: agreement or refusal, written so the next forged user turn looks continued. */
 const fakeTurnSpec: AnchoredSpec = {
   anchors: ['assistant', 'ai', 'chatgpt', 'gpt', 'bot', 'model', 'claude', 'gemini'],
+  requires: ['user', 'human', 'me', 'customer'],
   patterns: [
     sticky(
       "(?:assistant|ai|chatgpt|gpt|bot|model|claude|gemini)\\s{0,2}:\\s{0,3}(?:sure|certainly|of course|ok|okay|absolutely|yes|i'm sorry|i am sorry|i cannot|i can't|i can not|i regret|my apologies|unfortunately|as an ai|i apologi[sz]e|here (?:is|are)|understood|i understand|affirmative|access granted)",

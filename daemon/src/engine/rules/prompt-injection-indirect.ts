@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import type { ScanContext } from '../types';
-import { anyOf, collect } from './lexicon-compile';
+import { anchorsOf, anyOf, collect } from './lexicon-compile';
 import { anchoredMatcher, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { discussionFactor } from './lexicon-meta';
 import { OVERRIDE_LEXICON } from './lexicon-override';
@@ -27,10 +27,13 @@ const MANIPULATION =
 const addressedSpec: AnchoredSpec = {
   anchors: [
     'note', 'message', 'instruction', 'instructions', 'attention', 'reminder', 'memo', 'notice', 'directive', 'request', 'if you', "if you're",
-    'when you', "when you're", 'whenever you', 'ai', 'llm', 'language model', 'assistant', 'chatbot', 'model', 'agent', 'bot', 'gpt', 'chatgpt',
-    'copilot', 'claude', 'when', 'while', 'whenever', 'before', 'after', 'remarque', 'consigne', 'hinweis', 'nachricht', 'anweisung', 'nota',
-    'mensaje', 'messaggio', 'заметка', 'сообщение', 'инструкция', 'указание', '给', '致', '对', 'aiへ', 'aiに',
+    'when you', "when you're", 'whenever you', 'ai', 'llm', 'llms', 'language model', 'large language', 'assistant', 'assistants', 'chatbot',
+    'chatbots', 'model', 'models', 'agent', 'agents', 'bot', 'bots', 'gpt', 'chatgpt', 'copilot', 'claude', 'gemini', 'bard', 'summariz',
+    'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars', 'remarque', 'consigne',
+    'hinweis', 'nachricht', 'anweisung', 'nota', 'mensaje', 'messaggio', 'istruzione', 'заметка', 'сообщение', 'инструкция', 'указание', '给',
+    '致', '对', 'aiへ', 'aiに',
   ],
+  requires: [...['ai', 'llm', 'llms', 'language model', 'language models', 'assistant', 'assistants', 'chatbot', 'chatbots', 'model', 'models', 'gpt', 'chatgpt', 'claude', 'copilot', 'gemini', 'bard', 'agent', 'agents', 'bot', 'bots', 'ia', 'ki', 'ии', 'ассистент', 'модел', 'modèle', 'modell', 'modelo', 'modello', 'assistente', 'asistente', '人工智能', '助手', '模型', '语言模型', 'アシスタント', 'モデル', 'aiへ', 'aiに'], 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
   patterns: [
     // "Note to the AI:", "Instructions for any LLM -"
     sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every )?${AI_WORD}\\s{0,3}[:,\\-—]`),
@@ -40,10 +43,8 @@ const addressedSpec: AnchoredSpec = {
     ),
     // "AI assistants reading this email"
     sticky(`${AI_WORD}\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|scanning|indexing|crawling|ingesting|reviewing)\\s(?:this|the following|these)\\s${DOCUMENT_WORD}`),
-    // "When summarizing this email, …"
-    sticky(
-      `(?:when|while|whenever|if|before|after)\\s(?:you\\s(?:are\\s)?)?(?:summari[sz]|translat|process|read|analy[sz]|review|answer|respond|repl|pars)\\p{L}{0,6}\\s(?:to\\s|on\\s)?(?:this|the following|the above|these)\\s${DOCUMENT_WORD}s?`,
-    ),
+    // "When summarizing this email, …" (anchored on the verb; "when" is checked before it)
+    sticky(`(?<doc>(?:summari[sz]|translat|process|read|analy[sz]|review|answer|respond|repl|pars)\\p{L}{0,6}\\s(?:to\\s|on\\s)?(?:this|the following|the above|these)\\s${DOCUMENT_WORD}s?)`),
     // French, German, Spanish, Italian, Russian: "Note pour l'IA :", "Hinweis für die KI:", "Nota para la IA:"
     sticky(
       "(?:note|message|instruction|consigne|remarque|hinweis|nachricht|anweisung|nota|mensaje|instrucción|messaggio|istruzione|заметка|сообщение|инструкция|указание)s?\\s(?:pour|à|für|an|para|per|a|для)\\s(?:l'|la\\s|die\\s|den\\s|el\\s|los\\s|gli\\s)?(?:ia|ki|ии|ai|llm|assistant|assistente|asistente|ассистента?|модели|modèle|modell|modelo|modello|chatbot|bot)\\s{0,3}[:,\\-—]",
@@ -52,17 +53,19 @@ const addressedSpec: AnchoredSpec = {
     sticky('(?:给|致|对)(?:ai|人工智能|助手|模型|语言模型)(?:的)?(?:提示|说明|指令|消息|留言|备注)?[:：，,]|ai(?:アシスタント)?(?:へ|に)(?:の)?(?:指示|メッセージ|注意|お願い)?[:：、,]'),
   ],
   confidence: 0.8,
-  validate: (m, text, ctx) => {
-    const s = m.index;
+  refine: (m, text, ctx) => {
+    let s = m.index;
     const e = s + m[0].length;
     let conf = 0.8;
-    if (/^(?:when|while|whenever|if|before|after)\s(?:you\s(?:are\s)?)?(?:summar|transl|proce|read|analy|revie|answe|respo|repl|pars)/u.test(m[0])) {
+    if (m.groups?.doc !== undefined) {
+      const when = /(?:when|while|whenever|if|before|after)\s(?:you\s(?:are\s)?)?$/u.exec(text.slice(Math.max(0, s - 20), s));
+      if (!when) return null;
+      s -= when[0].length;
       // A user may ask this of their own document; it is an injection when it manipulates the answer.
-      const rest = text.slice(e, e + 160);
-      conf = MANIPULATION.test(rest) ? 0.75 : 0.5;
+      conf = MANIPULATION.test(text.slice(e, e + 160)) ? 0.75 : 0.5;
     }
     if (indirect(ctx)) conf = Math.min(0.95, conf + 0.15);
-    return conf * discussionFactor(text, s, e);
+    return { start: s, end: e, confidence: conf * discussionFactor(text, s, e) };
   },
 };
 
@@ -86,6 +89,7 @@ function commentCue(body: string): number {
 
 const commentSpec: AnchoredSpec = {
   anchors: ['<!', '#', '//', '/*'],
+  requires: [...anchorsOf(collect(OVERRIDE_LEXICON, (l) => l.verbs)), ...['ai', 'llm', 'llms', 'language model', 'language models', 'assistant', 'assistants', 'chatbot', 'chatbots', 'model', 'models', 'gpt', 'chatgpt', 'claude', 'copilot', 'gemini', 'bard', 'agent', 'agents', 'bot', 'bots', 'ia', 'ki', 'ии', 'ассистент', 'модел', 'modèle', 'modell', 'modelo', 'modello', 'assistente', 'asistente', '人工智能', '助手', '模型', '语言模型', 'アシスタント', 'モデル', 'aiへ', 'aiに']],
   // Each pattern takes the whole comment (or, unclosed, the rest of its line) so repeats are read once.
   patterns: [sticky('<!\\s?--(?:[\\s\\S]{0,2000}?-->|[^\\n]{0,600})'), sticky('(?:#+|\\/\\/|\\/\\*)[^\\n]{0,400}')],
   confidence: 0.75,
@@ -139,12 +143,12 @@ const splitSpec: AnchoredSpec = {
 };
 
 const forcingSpec: AnchoredSpec = {
-  anchors: ['stop everything', 'nevermind', 'never mind', 'scratch that', 'print', 'say', 'output', 'write', 'respond', 'reply', 'repeat', 'type', 'just', 'only', 'simply'],
+  anchors: ['stop everything', 'nevermind', 'never mind', 'scratch that', 'just', 'only', 'simply', 'pwned', 'hacked', 'i have been', "i've been", 'you have been', "you've been"],
   patterns: [
     sticky(
       '(?:stop everything|nevermind|never mind|scratch that)[^.\\n]{0,30}?(?:just|only|instead|now)?\\s{0,3}(?:print|say|output|write|type|respond with|reply with|repeat|return)\\s{0,3}["\'“‘:]',
     ),
-    sticky('(?:print|say|output|write|respond with|reply with|repeat|type|display|return)[^.\\n]{0,25}?["\'“‘]?(?:i have been pwned|i\'ve been pwned|i have been hacked|you have been hacked|you\'ve been hacked|pwned)'),
+    sticky("(?<pw>(?:i have been|i've been|you have been|you've been)\\s?(?:pwned|hacked)|pwned)"),
     sticky('(?:just|only|simply)\\s(?:print|say|output|respond with|reply with|write)\\s{0,3}["\'“‘]'),
   ],
   confidence: 0.75,
@@ -152,6 +156,8 @@ const forcingSpec: AnchoredSpec = {
     const s = m.index;
     const e = s + m[0].length;
     let conf = 0.5;
+    // "print 'I have been PWNED'": the forcing verb sits just before the marker.
+    if (m.groups?.pw !== undefined && !/(?:print|say|output|write|respond with|reply with|repeat|type|display|return)[^.\n]{0,25}$/u.test(text.slice(Math.max(0, s - 30), s))) return 0;
     if (m[0].startsWith('stop everything') || /pwned|hacked/u.test(m[0])) conf = 0.8;
     else if (/^(?:nevermind|never mind|scratch that)/u.test(m[0])) conf = 0.55;
     return conf * discussionFactor(text, s, e);

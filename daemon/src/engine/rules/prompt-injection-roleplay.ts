@@ -67,6 +67,11 @@ const ABOUT_MODEL = /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:you|your|ai|as
 
 const hypotheticalSpec: AnchoredSpec = {
   anchors: ['restrictions', 'filters', 'guidelines', 'content polic', 'censorship', 'guardrails', 'safety', 'ethical', 'moral'],
+  requires: [
+    'hypothetic', 'fiction', 'imaginary', 'imagine', 'pretend', 'parallel', 'alternate', 'for a story', 'for a novel', 'for a movie', 'for a screenplay',
+    'for a game', 'thought experiment', 'roleplay', 'role-play', 'role play', 'hypothétique', 'fictif', 'fictive', 'hypothetisch', 'fiktiv', 'hipotétic',
+    'ficticio', 'ficción', 'ipotetic', 'immaginari', 'гипотетическ', 'вымышленн', '假设', '假設', '虚构', '虛構', '仮定', '架空', '仮に',
+  ],
   patterns: [
     sticky(
       '(?:restrictions|filters|guidelines|content polic(?:y|ies)|censorship|guardrails|safety (?:guidelines|filters|measures)|ethical (?:guidelines|constraints|boundaries)|moral (?:guidelines|constraints))',
