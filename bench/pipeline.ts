@@ -112,7 +112,7 @@ function trackLatency(soc: Soc): { samples: number[]; start: (eventId: string) =
   });
   // Bounded bookkeeping: only recent starts matter.
   const trim = (m: Map<string, unknown>): void => {
-    if (m.size > 50_000) for (const k of [...m.keys()].slice(0, 25_000)) m.delete(k);
+    if (m.size > 20_000) for (const k of [...m.keys()].slice(0, 10_000)) m.delete(k);
   };
   return {
     samples,
@@ -189,10 +189,12 @@ async function sustained(rate: number, seconds: number) {
       }
       await new Promise<void>((resolve) => setTimeout(resolve, tickMs));
     }
+    const loadEnd = performance.now();
     await soc.drain();
+    const backlogSecs = (performance.now() - loadEnd) / 1000;
     const elapsed = (performance.now() - start) / 1000;
     const rssAfter = process.memoryUsage().rss;
-    return { sent, refused, elapsed, rssBefore, rssAfter, rss, latency: lat.samples.sort((a, b) => a - b), stats: soc.stats() };
+    return { sent, refused, elapsed, backlogSecs, rssBefore, rssAfter, rss, latency: lat.samples.sort((a, b) => a - b), stats: soc.stats() };
   });
 }
 
@@ -212,8 +214,9 @@ export async function runPipelineBench(): Promise<void> {
   const events = Number(process.env.SOC_BENCH_EVENTS ?? 20_000);
   const engine = engineOnly(events);
   const tp = await throughput(events);
-  // Latency is measured at a load the pipeline sustains: the 5,000 events/s target, or 80 % of capacity if lower.
-  const rate = Math.round(Math.min(5_000, tp.eps * 0.8));
+  // Latency is measured at a load the pipeline sustains: the 5,000 events/s target, or half the
+  // burst capacity if lower (the store slows as the database grows, so 80 % fell behind).
+  const rate = Math.round(Math.min(5_000, tp.eps * 0.5));
   const s = await sustained(rate, seconds);
   const peak = Math.max(s.rssBefore, ...s.rss, s.rssAfter);
   // Flat: the last fifth of the run is not above the second fifth by more than 10 % (or 25 MB).
@@ -228,6 +231,7 @@ export async function runPipelineBench(): Promise<void> {
     ['  engine alone on the same stream (scans/s)', fmt(engine, 0), ''],
     ['  events / alerts / incidents / enforced actions', `${tp.events} / ${tp.alerts} / ${tp.incidents} / ${tp.actions}`, ''],
     [`sustained load (events/s offered, ${fmt(s.elapsed, 0)} s)`, `${rate} (${s.sent} events, ${s.refused} refused)`, ''],
+    ['  backlog left when the load stopped (s to drain)', fmt(s.backlogSecs, 2), '≈ 0'],
     ['event → enforced action p50 (ms)', fmt(percentile(s.latency, 50), 2), ''],
     ['event → enforced action p99 (ms)', fmt(percentile(s.latency, 99), 2), '≤ 20'],
     ['  enforced actions measured', s.latency.length, ''],

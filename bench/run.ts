@@ -1,17 +1,26 @@
-/** `npm run bench`: every benchmark section, printed as tables. Sections: quality, speed (default: all). */
-import { runSpeedBench } from './speed';
+/**
+ * `npm run bench [section...]`: every benchmark, printed as tables.
+ * Sections: quality (detector on the held-out split), speed (engine latency, throughput, memory,
+ * worst cases), pipeline (events through the three agents with SQLite on), proxy (proxy overhead).
+ */
+const SECTIONS: Record<string, () => Promise<unknown>> = {
+  quality: async () => (await import('./quality')).runQualityBench(),
+  speed: async () => (await import('./speed')).runSpeedBench(),
+  pipeline: async () => (await import('./pipeline')).runPipelineBench(),
+  proxy: async () => (await import('./proxy')).runProxyBench(),
+};
 
 async function main(): Promise<void> {
-  const only = process.argv.slice(2);
-  const want = (s: string): boolean => only.length === 0 || only.includes(s);
-  if (want('quality')) {
-    const { runQualityBench } = (await import('./quality')) as { runQualityBench: () => unknown };
-    await runQualityBench();
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((s) => !(s in SECTIONS));
+  if (unknown.length) throw new Error(`unknown bench section(s): ${unknown.join(', ')}; known: ${Object.keys(SECTIONS).join(', ')}`);
+  for (const name of asked.length ? asked : Object.keys(SECTIONS)) {
+    console.log(`\n## ${name}\n`);
+    await SECTIONS[name]();
   }
-  if (want('speed')) runSpeedBench();
 }
 
 main().catch((e: unknown) => {
-  console.error(e);
+  console.error(e instanceof Error ? e.message : e);
   process.exitCode = 1;
 });

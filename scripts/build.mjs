@@ -46,6 +46,10 @@ const builds = [
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 if (existsSync(join(root, 'daemon/models'))) cpSync(join(root, 'daemon/models'), join(dist, 'models'), { recursive: true });
+// Dashboard (webview owner): the codicon font and its stylesheet beside dist/webview/main.js, so both
+// the VS Code webview (localResourceRoots = dist/webview) and the daemon's /webview/:file route serve them.
+mkdirSync(join(dist, 'webview'), { recursive: true });
+for (const f of ['codicon.css', 'codicon.ttf']) cpSync(join(root, 'node_modules/@vscode/codicons/dist', f), join(dist, 'webview', f));
 // The bundled SQLite (WASM) looks for its .wasm beside the bundle.
 cpSync(join(root, 'node_modules/node-sqlite3-wasm/dist/node-sqlite3-wasm.wasm'), join(dist, 'node-sqlite3-wasm.wasm'));
 

@@ -24,12 +24,16 @@ export function dashboardHtml(): { html: string; csp: string } {
   ].join('; ');
   const dir = webviewDir();
   const hasCss = existsSync(join(dir, 'main.css'));
+  // vscode-elements' <vscode-icon> finds the codicon font through this link's id.
+  const hasCodicons = existsSync(join(dir, 'codicon.css'));
   const html = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>SOC AI Agents</title>
+<link rel="icon" href="data:,">
+${hasCodicons ? '<link rel="stylesheet" id="vscode-codicon-stylesheet" href="/webview/codicon.css">' : ''}
 ${hasCss ? '<link rel="stylesheet" href="/webview/main.css">' : ''}
 </head>
 <body data-host="browser">

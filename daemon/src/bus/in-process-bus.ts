@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { Logger } from '../util/logger';
 import type { Handler, MessageBus, Unsubscribe } from './bus';
 import type { BusTopics, Topic } from './topics';
@@ -17,6 +18,12 @@ interface TopicQueue {
 export interface InProcessBusOptions {
   /** After this many messages in a row the pump yields to the event loop, so I/O and timers are not starved. */
   yieldEvery?: number;
+  /**
+   * ... or after this much time (ms, default 2), whichever comes first. Yielding ends the event-loop
+   * turn, which is when the store commits the durable writes issued in it (group commit): a short
+   * slice keeps a downstream agent that waits for a commit from waiting behind hundreds of scans.
+   */
+  sliceMs?: number;
 }
 
 export interface BusStats {
@@ -45,6 +52,7 @@ export class InProcessBus implements MessageBus {
   private readonly handlers = new Map<Topic, AnyHandler[]>();
   private readonly queues = new Map<Topic, TopicQueue>();
   private readonly yieldEvery: number;
+  private readonly sliceMs: number;
   /** Messages published and not yet fully handled, over all topics. */
   private pending = 0;
   private waiters: (() => void)[] = [];
@@ -55,6 +63,7 @@ export class InProcessBus implements MessageBus {
     opts: InProcessBusOptions = {},
   ) {
     this.yieldEvery = Math.max(1, opts.yieldEvery ?? 256);
+    this.sliceMs = Math.max(0, opts.sliceMs ?? 2);
   }
 
   publish<K extends Topic>(topic: K, payload: BusTopics[K]): void {
@@ -112,6 +121,7 @@ export class InProcessBus implements MessageBus {
 
   private async pump(topic: Topic, q: TopicQueue): Promise<void> {
     let sinceYield = 0;
+    let sliceStart = performance.now();
     while (q.head < q.items.length) {
       const payload = q.items[q.head];
       q.items[q.head] = undefined; // let the payload be collected while the queue grows
@@ -124,9 +134,10 @@ export class InProcessBus implements MessageBus {
         q.items = q.items.slice(q.head);
         q.head = 0;
       }
-      if (++sinceYield >= this.yieldEvery) {
+      if (++sinceYield >= this.yieldEvery || performance.now() - sliceStart >= this.sliceMs) {
         sinceYield = 0;
         await new Promise<void>((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
       }
     }
     q.items = [];

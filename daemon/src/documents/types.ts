@@ -38,6 +38,12 @@ export interface DocumentScanOptions {
   /** Per-rule severity overrides from settings; `off` drops the rule. */
   severityOverrides?: Record<string, Severity | 'off'>;
   mode?: 'default' | 'security_aware' | 'strict';
+  /**
+   * Milliseconds the engine may spend on a prompt or instruction file before returning. Parts not
+   * scanned in time are scanned by the next call (results are cached per chunk); the result then
+   * has `incomplete: true`. Hidden characters are always reported. Default: no limit.
+   */
+  timeBudgetMs?: number;
 }
 
 export interface DocumentScanResult {
@@ -45,4 +51,6 @@ export interface DocumentScanResult {
   findings: DocumentFinding[];
   /** Findings suppressed by `soc-ignore RULE -- reason` comments. */
   suppressed: number;
+  /** Set when `timeBudgetMs` ran out: scan again (soon, off the typing path) for the rest. */
+  incomplete?: boolean;
 }

@@ -27,6 +27,12 @@ export interface ActuatorResult {
 /** Carries out one kind of planned action. The Remediator wraps each in retry and a circuit breaker. */
 export interface Actuator {
   readonly name: string;
+  /**
+   * Safe to run several actions at once (the daemon's own enforcement, which locks per target).
+   * When absent or false the Remediator hands this actuator one action at a time, in order, so an
+   * external system sees no parallel calls and its circuit breaker counts failures in sequence.
+   */
+  readonly concurrent?: boolean;
   execute(action: PlannedAction, ctx: ActuatorContext): Promise<ActuatorResult>;
 }
 

@@ -28,6 +28,8 @@ const WHAT: Record<EnforcementKind, string> = {
  */
 export class EnforcementActuator implements Actuator {
   readonly name = 'enforcement';
+  /** The Enforcer serializes changes per restriction; different targets proceed in parallel. */
+  readonly concurrent = true;
 
   constructor(
     private readonly enforcer: Enforcer,
@@ -71,6 +73,9 @@ export class EnforcementActuator implements Actuator {
 
 /** Stands in for an external actuator that is off: records what would have happened. */
 export class UnavailableActuator implements Actuator {
+  /** Only writes an audit record: nothing external to protect from parallel calls. */
+  readonly concurrent = true;
+
   constructor(
     readonly name: string,
     private readonly status: 'dry_run' | 'skipped',

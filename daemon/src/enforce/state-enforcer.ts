@@ -144,7 +144,9 @@ export class StateEnforcer implements Enforcer {
     if (prev !== undefined && prev.entry.expiresAt <= now) await this.expireLocked(prev);
     const active = prev !== undefined && prev.entry.expiresAt > now ? prev : undefined;
     // A restriction re-applied while active extends it; only a new restriction is a new offense.
-    const offenses = active ? active.entry.offenses : await this.store.recordOffense(kind, parsed.canonical, now);
+    // The count is read here (this key's lock is held, so nothing else changes it) and recorded in
+    // the same group commit as the entry below, instead of a commit of its own before it.
+    const offenses = active ? active.entry.offenses : (await this.store.offenseCount(kind, parsed.canonical)) + 1;
     const durationSec = escalatedDurationSec(this.policy, opts.durationSec ?? baseDurationSec(this.policy, kind), offenses);
     const expiresAt = now + Math.round(durationSec * 1000);
     const reason = cleanReason(opts.reason);
@@ -172,7 +174,10 @@ export class StateEnforcer implements Enforcer {
           ...(kind === 'rate_limit' ? { limit: { ...this.policy.rateLimit } } : {}),
         };
     // Enforced at once; a store failure then rejects (the caller retries) but does not leave a gap.
-    await this.persist(this.install(entry, parsed, active?.window, now));
+    // Offense and entry are issued together, so they share one commit; the audit record follows
+    // once the entry is durable (an apply that did not persist is not audited as applied).
+    const live = this.install(entry, parsed, active?.window, now);
+    await Promise.all([active ? undefined : this.store.recordOffense(kind, parsed.canonical, now), this.persist(live)]);
     await this.audit(now, opts.by, `${kind}.applied`, parsed.canonical, reason, details);
     this.bus.publish('enforcement.changed', { entry: { ...entry }, change: 'added' });
     const fields = { kind, target: parsed.canonical, expiresAt: entry.expiresAt, offenses, incidentId: opts.incidentId, by: opts.by };

@@ -37,7 +37,8 @@ export interface ApiResponse {
 export type HostToWebview =
   | { type: 'init'; protocol: number; host: DashboardHost }
   | { type: 'connection'; state: ConnectionState }
-  | { type: 'stream'; message: StreamMessage }
+  /** Live-stream messages in arrival order, batched (a flood costs a few postMessage calls, not thousands). */
+  | { type: 'stream'; messages: StreamMessage[] }
   | { type: 'response'; id: number; response: ApiResponse };
 
 /** Webview → extension. */
@@ -49,7 +50,18 @@ export type WebviewToHost =
   /** Open a rule's documentation page in the editor. */
   | { type: 'openRuleDoc'; ruleId: string }
   /** Try the daemon again now instead of waiting for the next backoff step. */
-  | { type: 'reconnect' };
+  | { type: 'reconnect' }
+  /** What the page shows now (sent when it changes, throttled): lets the extension and its tests see the page is live. */
+  | { type: 'shown'; view: DashboardShown };
+
+export interface DashboardShown {
+  connection: ConnectionState['status'];
+  /** The REST snapshot is loaded and live messages apply on top of it. */
+  synced: boolean;
+  tab: string;
+  alerts: number;
+  latestAlertId?: string;
+}
 
 /** Paths the extension forwards for the webview: the API and nothing else (no /metrics, no /login). */
 export function isProxiablePath(path: string): boolean {

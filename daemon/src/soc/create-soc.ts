@@ -76,6 +76,24 @@ export interface Soc {
   close(): Promise<void>;
 }
 
+/**
+ * The daemon's durability default: WAL with synchronous=NORMAL (pass `store: { synchronous: 'full' }`
+ * for FULL). Both survive kill -9 of the daemon — a process crash — with every write whose promise
+ * resolved: the commit is in the WAL file, which the OS keeps once write() returned. NORMAL does
+ * not fsync the WAL at each commit (only at checkpoints), so a power cut or OS crash can lose the
+ * last commits (never corrupt the file). FULL fsyncs every commit. Measured on this project's
+ * benchmark (bench/pipeline.ts; virtio disk, 2 loaded cores) — see the report in docs/architecture.md:
+ * a durable commit costs ~0.1–0.2 ms with NORMAL against ~1.5–3 ms with FULL (the fsync), and
+ * even with group commit FULL spends most of the pipeline's store time waiting for fsync.
+ */
+const DAEMON_SYNC = 'normal' as const;
+/**
+ * Remediation actions carried out at once in the daemon. The daemon's own enforcement is safe in
+ * parallel (locked per target); webhook and command actuators still get one action at a time.
+ * Overlapping actions share group commits instead of waiting for one commit each.
+ */
+const REMEDIATION_CONCURRENCY = 64;
+
 /** Opens the store, builds bus, enforcer, approvals, actuators and the three agents, and starts them. */
 export async function createSoc(opts: SocOptions): Promise<Soc> {
   const clock = opts.clock ?? systemClock;
@@ -83,7 +101,7 @@ export async function createSoc(opts: SocOptions): Promise<Soc> {
   let policy = opts.policy ?? defaultPolicy();
   const getPolicy = (): ResponsePolicy => policy;
 
-  const store = await openStore(opts.dataDir, { ...opts.store, clock, logger });
+  const store = await openStore(opts.dataDir, { synchronous: DAEMON_SYNC, ...opts.store, clock, logger });
   try {
     const bus = new InProcessBus(logger);
     const enforcer = new StateEnforcer(store, bus, clock, logger, policy);
@@ -105,7 +123,7 @@ export async function createSoc(opts: SocOptions): Promise<Soc> {
       });
     const builder = new Builder({ bus, store, clock, logger, policy: getPolicy }, opts.builder);
     const analyst = new Analyst({ bus, store, clock, logger, policy: getPolicy, scorer: opts.fpScorer, summarizer: opts.summarizer }, opts.analyst);
-    const remediator = new Remediator({ bus, store, clock, logger, actuators, approvals }, opts.remediator);
+    const remediator = new Remediator({ bus, store, clock, logger, actuators, approvals }, { concurrency: REMEDIATION_CONCURRENCY, ...opts.remediator });
     remediator.start();
     await analyst.start();
     builder.start();

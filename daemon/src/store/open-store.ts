@@ -17,10 +17,16 @@ export interface SqliteStoreOptions {
   /** Buffered events + alerts that trigger an immediate batch write (default 1000). */
   maxBatch?: number;
   /**
-   * 'full' (default): every durable write is fsynced before its promise resolves. 'normal': no
-   * fsync per commit — survives kill -9, not a power cut; durable writes get ~10x faster.
+   * 'full' (default here; the daemon passes 'normal', see create-soc.ts): every commit is fsynced
+   * before its writers' promises resolve. 'normal' (WAL only): no fsync per commit — survives
+   * kill -9 (a process crash), not a power cut or OS crash; see connection.ts for the numbers.
    */
   synchronous?: SyncMode;
+  /**
+   * Group commit window (ms): durable writes issued within it share one transaction and one fsync.
+   * 0 (default): the current event-loop turn. Every writer still resolves only after the commit.
+   */
+  groupCommitMs?: number;
   /** Fail instead of creating a new database (read-only tools such as `soc-agents audit`). */
   mustExist?: boolean;
 }

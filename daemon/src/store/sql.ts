@@ -54,14 +54,39 @@ export class Sql {
     return this.stmt(sql).all(params) as Row[];
   }
 
-  transaction<T>(fn: () => T): T {
-    this.db.exec('BEGIN IMMEDIATE');
+  /** A transaction is open on the connection. */
+  get inTransaction(): boolean {
+    return this.db.inTransaction;
+  }
+
+  begin(): void {
+    this.run('BEGIN IMMEDIATE');
+  }
+
+  commit(): void {
+    this.run('COMMIT');
+  }
+
+  /** Rolls back the open transaction, if any (SQLite may already have rolled it back after an I/O error). */
+  rollback(): void {
+    if (this.db.inTransaction) this.run('ROLLBACK');
+  }
+
+  /**
+   * Runs `fn` inside the open transaction as one nested unit: if it throws, exactly its own changes
+   * are undone and the rest of the transaction stays. (Prepared once, like every statement here.)
+   */
+  savepoint<T>(fn: () => T): T {
+    this.run('SAVEPOINT unit');
     try {
       const result = fn();
-      this.db.exec('COMMIT');
+      this.run('RELEASE unit');
       return result;
     } catch (e) {
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      if (this.db.inTransaction) {
+        this.run('ROLLBACK TO unit');
+        this.run('RELEASE unit');
+      }
       throw e;
     }
   }

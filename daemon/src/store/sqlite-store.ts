@@ -21,6 +21,7 @@ import { openDatabase, type OpenedDatabase, type SqliteStoreOptions } from './op
 import { dbPathIn } from './data-dir';
 import { listQuery, parseAll, type Sql } from './sql';
 import type { AuditInput, AuditQuery, ChainCheck, FeedbackRecord, LogOffset, Page, Store } from './store';
+import { GroupCommit, type GroupCommitStats } from './group-commit';
 import { WriteBuffer, insertBatch, type Batch } from './write-buffer';
 
 export type { SqliteStoreOptions } from './open-store';
@@ -35,9 +36,10 @@ export interface StoreStats {
   /** Events/alerts given up after write failures; non-zero means data was lost (and was logged). */
   droppedRecords: number;
   flushFailures: number;
+  /** Group commit: transactions committed, durable writes they carried, groups lost to a failure. */
+  commits: GroupCommitStats;
 }
 
-const EMPTY: Batch = { events: [], alerts: [] };
 const VERIFY_PAGE = 1000;
 
 /**
@@ -69,10 +71,12 @@ export class SqliteStore implements Store {
   private readonly records: DurableRecords;
   private readonly audit: AuditLog;
   private readonly retention: Retention;
+  private readonly group: GroupCommit;
   private isOpen = true;
   private flushFailures = 0;
   private lastFailureLog = -Infinity;
   private loggedDropped = 0;
+  private lastFlushError: unknown;
 
   /** Use `openStore`, which opens, recovers and migrates the file first. */
   constructor(handle: OpenedDatabase, opts: SqliteStoreOptions = {}) {
@@ -92,6 +96,11 @@ export class SqliteStore implements Store {
     this.records = new DurableRecords(this.sql);
     this.audit = new AuditLog(this.sql);
     this.retention = new Retention(this.sql, this.clock, this.logger, opts.retention);
+    this.group = new GroupCommit(this.sql, {
+      delayMs: opts.groupCommitMs,
+      beforeCommit: () => this.backgroundFlush(),
+      wrapError: (e, op) => storeError(e, op, this.dbPath),
+    });
   }
 
 
@@ -105,22 +114,23 @@ export class SqliteStore implements Store {
     }
   }
 
-  /** One committed transaction that also writes whatever is buffered (so earlier inserts are durable too). */
-  private commit<T>(fn: () => T): T {
-    const batch = this.buffer.size > 0 ? this.buffer.take() : EMPTY;
-    try {
-      return this.sql.transaction(() => {
-        this.writeBatch(batch);
-        return fn();
-      });
-    } catch (e) {
-      if (batch !== EMPTY) this.buffer.restore(batch);
-      throw e;
-    }
-  }
-
+  /**
+   * A durable write: runs now inside the open group transaction, together with whatever is
+   * buffered (so earlier inserts become durable with it), and resolves once the group committed.
+   */
   private durable<T>(op: string, fn: () => T): Promise<T> {
-    return this.call(op, () => this.commit(fn));
+    if (!this.isOpen) return Promise.reject(new StoreError(`SOC store: ${op} after close (${this.dbPath})`, this.dbPath));
+    return this.group.run(op, () => {
+      const batch = this.buffer.size > 0 ? this.buffer.take() : undefined;
+      try {
+        if (batch) this.writeBatch(batch);
+        return fn();
+      } catch (e) {
+        // The savepoint undid the batch too: it goes back to the buffer for the next write.
+        if (batch) this.buffer.restore(batch);
+        throw e;
+      }
+    });
   }
 
   private writeBatch(batch: Batch): void {
@@ -128,13 +138,20 @@ export class SqliteStore implements Store {
     this.retention.afterInsert(batch.events.length, batch.alerts.length);
   }
 
-  /** Timer- or size-triggered write of the buffer. Never throws: a failed batch is kept and retried. */
+  /**
+   * Writes the buffer into the group transaction (opening one if needed; it commits with the
+   * group). Called when the buffer is due and before every group commit. Never throws: a failed
+   * batch is kept and retried.
+   */
   private backgroundFlush(): void {
     if (!this.isOpen || this.buffer.size === 0) return;
+    const batch = this.buffer.take();
     try {
-      this.commit(() => undefined);
+      this.group.write(() => this.writeBatch(batch));
     } catch (e) {
+      this.buffer.restore(batch);
       this.flushFailures += 1;
+      this.lastFlushError = e;
       const now = this.clock.now();
       // At most one line per 5 s while the disk is failing, but every loss is reported at once.
       if (now - this.lastFailureLog >= 5000 || this.buffer.dropped > this.loggedDropped) {
@@ -160,6 +177,7 @@ export class SqliteStore implements Store {
       bufferedAlerts: this.buffer.alertCount,
       droppedRecords: this.buffer.dropped,
       flushFailures: this.flushFailures,
+      commits: this.group.stats(),
     };
   }
 
@@ -171,12 +189,16 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     if (!this.isOpen) return;
     let failure: unknown;
+    this.lastFlushError = undefined;
     try {
-      this.commit(() => undefined);
+      this.backgroundFlush();
+      this.group.commitNow();
+      if (this.buffer.size > 0) failure = this.lastFlushError ?? new Error('buffered events/alerts could not be written');
     } catch (e) {
       failure = e;
     }
     this.isOpen = false;
+    this.group.cancelTimer();
     this.buffer.cancelTimer();
     if (failure !== undefined && this.buffer.size > 0) {
       this.logger.log('error', 'store: closing with unwritten events/alerts', { dbPath: this.dbPath, lost: this.buffer.size });

@@ -114,6 +114,21 @@ describe('pipeline: resilience', function () {
     }
   });
 
+  it('intake refuses (and counts) events beyond its backlog instead of growing without bound', async () => {
+    const p = await pipeline(defaultPolicy(), { maxPendingEvents: 5 });
+    try {
+      const accepted = Array.from({ length: 10 }, (_, k) => p.soc.ingest(event(`hello ${k}`, { ip: '10.40.0.1' })));
+      assert.deepEqual(accepted, [true, true, true, true, true, false, false, false, false, false]);
+      assert.equal(p.soc.stats().ingestRefused, 5);
+      await p.soc.drain();
+      assert.equal(p.soc.ingest(event('after the backlog cleared', { ip: '10.40.0.1' })), true);
+      await p.soc.drain();
+      assert.equal(p.soc.stats().builder.events, 6);
+    } finally {
+      await p.cleanup();
+    }
+  });
+
   it('close() drains and flushes: nothing ingested before shutdown is lost', async () => {
     const p = await pipeline(defaultPolicy());
     for (let k = 0; k < 300; k++) p.soc.ingest(event(k % 10 === 0 ? XSS : `note ${k} about the weekly report`, { ip: `10.30.${k >> 8}.${k & 255}` }));

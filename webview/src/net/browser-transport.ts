@@ -64,6 +64,10 @@ export class BrowserTransport implements DashboardTransport {
     return Object.fromEntries(new URLSearchParams(this.location.hash.slice(1)));
   }
 
+  reportShown(): void {
+    // Nobody hosts the browser page.
+  }
+
   private connect(): void {
     const events = this.events;
     if (!events) return;

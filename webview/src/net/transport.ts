@@ -1,7 +1,7 @@
 import type { StreamMessage } from '../../../daemon/src/protocol/stream';
-import type { ApiResponse, ConnectionState, DashboardHost, HttpMethod } from '../../../daemon/src/protocol/webview';
+import type { ApiResponse, ConnectionState, DashboardHost, DashboardShown, HttpMethod } from '../../../daemon/src/protocol/webview';
 
-export type { ApiResponse, ConnectionState, DashboardHost, HttpMethod };
+export type { ApiResponse, ConnectionState, DashboardHost, DashboardShown, HttpMethod };
 
 /** What a transport reports: the link's state and every live-stream message, in order. */
 export interface TransportEvents {
@@ -26,6 +26,8 @@ export interface DashboardTransport {
   /** Small UI state (selected tab) kept across reloads of the page or the hidden webview. */
   saveViewState(state: Record<string, string>): void;
   loadViewState(): Record<string, string>;
+  /** Tells the host what the page shows now (VS Code: the extension and its tests; the browser: nobody). */
+  reportShown(view: DashboardShown): void;
 }
 
 /** Turns a fetch-like failure into the transport's "no answer" response. */

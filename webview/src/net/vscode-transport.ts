@@ -1,6 +1,7 @@
 import {
   WEBVIEW_PROTOCOL_VERSION,
   type DashboardHost,
+  type DashboardShown,
   type HostToWebview,
   type WebviewToHost,
 } from '../../../daemon/src/protocol/webview';
@@ -76,6 +77,10 @@ export class VsCodeTransport implements DashboardTransport {
     return Object.fromEntries(Object.entries(s).filter((e): e is [string, string] => typeof e[1] === 'string'));
   }
 
+  reportShown(view: DashboardShown): void {
+    this.post({ type: 'shown', view });
+  }
+
   private post(message: WebviewToHost): void {
     this.api.postMessage(message);
   }
@@ -91,7 +96,7 @@ export class VsCodeTransport implements DashboardTransport {
         this.events?.connection(msg.state);
         return;
       case 'stream':
-        this.events?.stream(msg.message);
+        for (const m of msg.messages) this.events?.stream(m);
         return;
       case 'response': {
         const p = this.pending.get(msg.id);

@@ -67,6 +67,8 @@ export class Analyst {
   private readonly keyById: LruMap<string, string>;
   private readonly feedbackCache = new LruMap<string, { falsePositive: number; confirmed: number }>(10_000);
   private readonly summaries: BackgroundSummaries;
+  /** Triaged alerts whose incident is being stored (and then announced). */
+  private readonly committing = new Set<Promise<void>>();
   private readonly suppressAfter: number;
   private readonly maxAlertIds: number;
   private unsubscribe: Unsubscribe | undefined;
@@ -94,8 +96,12 @@ export class Analyst {
     } catch (e) {
       this.deps.logger.log('warn', 'analyst: actor history not loaded', { error: errorMessage(e) });
     }
+    // Triage runs alert by alert (the bus waits for it); storing and announcing the result runs
+    // behind it, so the next alert does not wait for the previous one's commit. Commits complete
+    // in order, so an incident's updates are still announced in order.
     this.unsubscribe = this.deps.bus.subscribe('alert.raised', async (a) => {
-      await this.handle(a);
+      const t = await this.triage(a);
+      if (t) this.track(t.done);
     });
   }
 
@@ -104,14 +110,27 @@ export class Analyst {
     this.unsubscribe = undefined;
   }
 
-  /** Resolves when background LLM summaries have finished. */
+  /** Resolves when every triaged alert is stored and announced, and background LLM summaries have finished. */
   async idle(): Promise<void> {
+    while (this.committing.size > 0) await Promise.all([...this.committing]);
     await this.summaries.idle();
   }
 
-  /** No background summary in flight. */
+  /** Nothing being stored or summarized. */
   isIdle(): boolean {
-    return this.summaries.inFlight === 0;
+    return this.committing.size === 0 && this.summaries.inFlight === 0;
+  }
+
+  private track(p: Promise<unknown>): void {
+    const q = p.then(
+      () => undefined,
+      (e: unknown) => {
+        this.counters.errors++;
+        this.deps.logger.log('error', 'analyst: incident not stored; its playbook was not sent', { error: errorMessage(e) });
+      },
+    );
+    this.committing.add(q);
+    void q.finally(() => this.committing.delete(q));
   }
 
   stats(): AnalystStats {
@@ -125,8 +144,19 @@ export class Analyst {
     return this.scorer.score(alert, { feedback, ...hist, ...(alert.source ? { source: alert.source } : {}) });
   }
 
-  /** Triage of one alert; resolves with the incident it joined (undefined for a duplicate). */
+  /** Triage of one alert; resolves with the incident it joined (undefined for a duplicate) once it is stored and announced. */
   async handle(alert: Alert): Promise<Incident | undefined> {
+    const t = await this.triage(alert);
+    if (!t) return undefined;
+    await t.done;
+    return t.incident;
+  }
+
+  /**
+   * Decides about one alert and updates the in-memory incident; `done` resolves once the incident
+   * (and the alert's link to it, and the audit of skipped actions) is durable and published.
+   */
+  private async triage(alert: Alert): Promise<{ incident: Incident; done: Promise<void> } | undefined> {
     const { clock, store, bus, logger } = this.deps;
     const now = clock.now();
     if (this.dedupe.isDuplicate(alert, now)) {
@@ -191,22 +221,22 @@ export class Analyst {
     incident.summarySource = 'template';
     this.counters.summaries.template++;
 
-    await store.upsertIncident(incident);
-    try {
-      // The Builder stored the alert without an incident id; the published payload stays untouched.
-      await store.insertAlert({ ...alert, incidentId: incident.id });
-    } catch (e) {
+    // Everything this alert changed is issued at once and shares one group commit. What is
+    // announced is the incident as of this alert (later alerts may change it while this commits).
+    const stored = store.upsertIncident(incident);
+    // The Builder stored the alert without an incident id; the published payload stays untouched.
+    const linked = store.insertAlert({ ...alert, incidentId: incident.id }).catch((e: unknown) => {
       logger.log('error', 'analyst: alert not linked to its incident', { alertId: alert.id, error: errorMessage(e) });
-    }
-    await this.auditDecisions(s, plan.skipped, becameSuppressed, feedback, now);
-
-    bus.publish('incident.updated', snapshot(incident));
-    if (fresh.length > 0) {
-      this.counters.playbooks++;
-      bus.publish('playbook.ready', { incident: snapshot(incident), actions: fresh });
-    }
-    this.summaries.schedule(s);
-    return incident;
+    });
+    const audited = this.auditDecisions(s, plan.skipped, becameSuppressed, feedback, now);
+    const shot = snapshot(incident);
+    if (fresh.length > 0) this.counters.playbooks++;
+    const done = Promise.all([stored, linked, audited]).then(() => {
+      bus.publish('incident.updated', shot);
+      if (fresh.length > 0) bus.publish('playbook.ready', { incident: snapshot(shot), actions: fresh });
+      this.summaries.schedule(s);
+    });
+    return { incident, done };
   }
 
   /**
@@ -285,21 +315,23 @@ export class Analyst {
   private async auditDecisions(s: OpenIncident, skipped: readonly { kind: ActionKind; why: string }[], becameSuppressed: boolean, feedback: { falsePositive: number; confirmed: number }, now: number): Promise<void> {
     const { store, logger } = this.deps;
     const id = s.incident.id;
+    const writes: Promise<unknown>[] = [];
     for (const sk of skipped) {
       if (s.skipped.has(sk.kind)) continue;
       s.skipped.add(sk.kind);
       logger.log('info', `ACTION SKIPPED: ${sk.kind} for incident ${id} - ${sk.why}`, { incidentId: id });
-      await store.appendAudit({ ts: now, actor: 'analyst', action: 'action.skipped', target: id, reason: sk.why, details: { kind: sk.kind, incidentId: id } });
+      writes.push(store.appendAudit({ ts: now, actor: 'analyst', action: 'action.skipped', target: id, reason: sk.why, details: { kind: sk.kind, incidentId: id } }));
     }
     if (becameSuppressed) {
-      await store.appendAudit({
+      writes.push(store.appendAudit({
         ts: now,
         actor: 'analyst',
         action: 'incident.suppressed',
         target: id,
         reason: `pattern marked a false positive ${feedback.falsePositive} time(s): monitoring only`,
         details: { incidentId: id, ...feedback },
-      });
+      }));
     }
+    await Promise.all(writes);
   }
 }

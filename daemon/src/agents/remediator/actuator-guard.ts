@@ -55,6 +55,8 @@ export interface GuardedResult {
 export class GuardedActuator {
   private readonly breaker: CircuitBreakerPolicy;
   private readonly retry: RetryPolicy;
+  /** End of the lane of a non-concurrent actuator. */
+  private tail: Promise<void> = Promise.resolve();
 
   constructor(
     readonly actuator: Actuator,
@@ -76,7 +78,19 @@ export class GuardedActuator {
     return STATE[this.breaker.state];
   }
 
-  async execute(action: PlannedAction, ctx: ActuatorContext): Promise<GuardedResult> {
+  /** One action at a time for an actuator that is not `concurrent`: FIFO, so breaker counts stay in order. */
+  execute(action: PlannedAction, ctx: ActuatorContext): Promise<GuardedResult> {
+    if (this.actuator.concurrent === true) return this.guarded(action, ctx);
+    const run = this.tail.then(() => this.guarded(action, ctx));
+    // guarded() never rejects (failures are results), but the lane must survive a bug that does.
+    this.tail = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  private async guarded(action: PlannedAction, ctx: ActuatorContext): Promise<GuardedResult> {
     let attempts = 0;
     try {
       const result = await this.breaker.execute(() =>

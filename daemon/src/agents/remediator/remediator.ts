@@ -30,8 +30,16 @@ export interface RemediatorDeps {
 }
 
 export interface RemediatorOptions {
-  /** Actions waiting at most (default 1,000); beyond it offers are refused and recorded. */
+  /** Actions waiting at most (default 1,000; actions being carried out are not counted); beyond it offers are refused and recorded. */
   capacity?: number;
+  /**
+   * Actions carried out at once (default 1: strictly one after another, in queue order; never more
+   * than `capacity`). With more,
+   * each action still runs claim → actuator → record in order, and an actuator that is not
+   * `concurrent` (webhook, command) still gets one action at a time in queue order; what overlaps is
+   * the waiting for durable commits, which the store then groups into one.
+   */
+  concurrency?: number;
   guard?: Partial<GuardOptions>;
 }
 
@@ -74,7 +82,9 @@ export class Remediator {
   private readonly unsubscribes: Unsubscribe[] = [];
   /** Records written for refused offers, in flight (drain waits for them). */
   private readonly sideWrites = new Set<Promise<void>>();
-  private working = false;
+  /** Workers running (at most `concurrency`). */
+  private workers = 0;
+  private readonly concurrency: number;
   private idleWaiters: (() => void)[] = [];
   private lastOverflowLog = -Infinity;
   private readonly counters = { overflowed: 0, executed: 0, failed: 0, dryRun: 0, pendingApproval: 0, skipped: 0, duplicates: 0 };
@@ -84,6 +94,8 @@ export class Remediator {
     opts: RemediatorOptions = {},
   ) {
     this.queue = new BoundedQueue(opts.capacity ?? 1_000);
+    // A Remediator set up for a small backlog is not meant to hold many more actions in flight.
+    this.concurrency = Math.max(1, Math.min(this.queue.capacity, Math.floor(opts.concurrency ?? 1)));
     this.guardOpts = { ...DEFAULT_GUARD, ...opts.guard };
   }
 
@@ -113,16 +125,16 @@ export class Remediator {
 
   /** Resolves when the queue is empty, the worker idle and every record written. */
   async drain(): Promise<void> {
-    while (this.working || this.queue.size > 0 || this.sideWrites.size > 0) {
-      if (!this.working && this.queue.size > 0) this.kick();
-      if (this.working || this.queue.size > 0) await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+    while (this.workers > 0 || this.queue.size > 0 || this.sideWrites.size > 0) {
+      if (this.queue.size > 0) this.kick();
+      if (this.workers > 0 || this.queue.size > 0) await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
       if (this.sideWrites.size > 0) await Promise.all([...this.sideWrites]);
     }
   }
 
   /** Nothing queued, in flight or being recorded. */
   isIdle(): boolean {
-    return !this.working && this.queue.size === 0 && this.sideWrites.size === 0;
+    return this.workers === 0 && this.queue.size === 0 && this.sideWrites.size === 0;
   }
 
   stats(): RemediatorStats {
@@ -131,10 +143,13 @@ export class Remediator {
     return { queueDepth: this.queue.size, capacity: this.queue.capacity, ...this.counters, breakers };
   }
 
+  /** Starts workers for the queued actions, up to `concurrency`. */
   private kick(): void {
-    if (this.working) return;
-    this.working = true;
-    void this.work();
+    // Each new worker takes its first action synchronously, so the loop ends.
+    while (this.workers < this.concurrency && this.queue.size > 0) {
+      this.workers++;
+      void this.work();
+    }
   }
 
   private async work(): Promise<void> {
@@ -148,10 +163,12 @@ export class Remediator {
         }
       }
     } finally {
-      this.working = false;
-      const w = this.idleWaiters;
-      this.idleWaiters = [];
-      for (const resolve of w) resolve();
+      this.workers--;
+      if (this.workers === 0) {
+        const w = this.idleWaiters;
+        this.idleWaiters = [];
+        for (const resolve of w) resolve();
+      }
     }
   }
 
@@ -216,8 +233,9 @@ export class Remediator {
     if (expiresAt !== undefined) record.expiresAt = expiresAt;
     if (error !== undefined) record.error = error;
     else if (status === 'failed' || status === 'skipped') record.error = detail;
-    await store.upsertAction(record);
-    await store.appendAudit({
+    // Issued together: one group commit carries the action record and its audit record.
+    const stored = store.upsertAction(record);
+    const audited = store.appendAudit({
       ts: record.ts,
       actor: 'remediator',
       action: `action.${status}`,
@@ -226,6 +244,7 @@ export class Remediator {
       reason: status === 'executed' ? action.reason : `${detail}; planned: ${action.reason}`,
       details: { incidentId, kind: action.kind, policy: action.policy, attempts, detail, ...details },
     });
+    await Promise.all([stored, audited]);
     bus.publish('action.executed', record);
   }
 

@@ -4,7 +4,7 @@ import { HttpError } from '../http-error';
 import { actorOf, lastUserText, messageText, systemPromptOf, type ChatCompletionBody } from './chat-request';
 import { guardCompletion } from './completion-guard';
 import { fallbackChunks, fallbackCompletion } from './fallback-completion';
-import type { InputGuard } from './input-guard';
+import type { InputCheck, InputGuard } from './input-guard';
 import { conversationHosts } from './output/exfil-link-detector';
 import { OutputScanner } from './output/output-scanner';
 import type { LeakSpan } from './output/spans';
@@ -80,7 +80,7 @@ export async function handleChatCompletion(ctx: CompletionsContext, req: Request
 
   let scanner: OutputScanner | undefined;
   if (policy.monitoring) {
-    let check;
+    let check: InputCheck;
     try {
       check = await ctx.inputs.check(body.messages, actor, policy);
     } catch {
@@ -92,7 +92,8 @@ export async function handleChatCompletion(ctx: CompletionsContext, req: Request
       finish('refused_threat', 403);
       throw threatRefusal(check.refusal);
     }
-    const hosts = conversationHosts(body.messages.map(messageText));
+    let hostSet: ReadonlySet<string> | undefined;
+    const hosts = (): ReadonlySet<string> => (hostSet ??= conversationHosts(body.messages.map(messageText)));
     scanner = new OutputScanner({ systemPrompt: ctx.prompts.get(systemPromptOf(body.messages)), hosts, systemPromptLeakChars: policy.systemPromptLeakChars });
   }
 
@@ -167,7 +168,7 @@ async function whole(ctx: CompletionsContext, x: Exchange): Promise<void> {
 async function streamed(ctx: CompletionsContext, x: Exchange): Promise<void> {
   const { deps } = ctx;
   const { req, res, body, policy, scanner, deadline, actor, finish } = x;
-  let source: AsyncIterable<string>;
+  let source: AsyncIterable<readonly string[]>;
   if (ctx.upstream && deadline) {
     const up = await ctx.upstream.send('POST', '/chat/completions', req.body, deadline, 'text/event-stream');
     if (!(header(up, 'content-type') ?? '').includes('text/event-stream')) {
@@ -180,7 +181,7 @@ async function streamed(ctx: CompletionsContext, x: Exchange): Promise<void> {
   } else {
     const opts = body.stream_options as { include_usage?: unknown } | undefined;
     const prompt = lastUserText(body.messages);
-    source = toAsync(fallbackChunks(ctx.fallback.answer(prompt), prompt, deps.clock.now(), opts?.include_usage === true));
+    source = once(fallbackChunks(ctx.fallback.answer(prompt), prompt, deps.clock.now(), opts?.include_usage === true));
   }
   const guard = scanner ? new StreamGuard(scanner, { holdBack: policy.streamHoldBackChars, redact: policy.redact }) : undefined;
   const out: StreamOutcome = await relayStream(res, source, { guard, deadline, cutMessage: leakMessage });
@@ -206,9 +207,8 @@ function later(deps: ProxyDeps, work: () => void): void {
   });
 }
 
-async function* toAsync(items: readonly string[]): AsyncGenerator<string> {
-  for (const i of items) {
-    yield i;
-    await Promise.resolve();
-  }
+/** The fallback's chunks, all ready at once: one batch. */
+async function* once(items: readonly string[]): AsyncGenerator<readonly string[]> {
+  await Promise.resolve();
+  yield items;
 }

@@ -5,8 +5,8 @@ import { SseParser } from './sse-parser';
 import type { StreamGuard } from './stream-guard';
 import type { Deadline } from './upstream-client';
 
-/** The upstream's SSE `data` payloads, one at a time; the idle timer restarts on every read. */
-export async function* upstreamEvents(res: IncomingMessage, deadline: Deadline): AsyncGenerator<string> {
+/** The upstream's SSE `data` payloads, a batch per read (one write to the client per read); the idle timer restarts on every read. */
+export async function* upstreamEvents(res: IncomingMessage, deadline: Deadline): AsyncGenerator<string[]> {
   res.setEncoding('utf8');
   const parser = new SseParser();
   const reads = res[Symbol.asyncIterator]() as AsyncIterator<string, undefined>;
@@ -15,9 +15,11 @@ export async function* upstreamEvents(res: IncomingMessage, deadline: Deadline):
       deadline.arm();
       const read = await reads.next();
       if (read.done === true) break;
-      for (const data of parser.push(read.value)) yield data;
+      const batch = parser.push(read.value);
+      if (batch.length > 0) yield batch;
     }
-    for (const data of parser.end()) yield data;
+    const rest = parser.end();
+    if (rest.length > 0) yield rest;
   } finally {
     deadline.disarm();
     // Stops the upstream when the consumer stopped early (cut, client gone).
@@ -69,7 +71,7 @@ function frame(events: readonly string[]): string {
  * Relays a chat completion stream to the client through the guard: always ends with `data: [DONE]`,
  * preceded by an SSE error event when the guard cut the stream or the upstream failed.
  */
-export async function relayStream(res: ServerResponse, source: AsyncIterable<string>, opts: RelayOptions): Promise<StreamOutcome> {
+export async function relayStream(res: ServerResponse, source: AsyncIterable<readonly string[]>, opts: RelayOptions): Promise<StreamOutcome> {
   const outcome: StreamOutcome = { events: 0, bytes: 0, clientGone: false };
   const send = async (events: readonly string[]): Promise<void> => {
     if (events.length === 0 || outcome.clientGone) return;
@@ -86,12 +88,23 @@ export async function relayStream(res: ServerResponse, source: AsyncIterable<str
   res.setHeader('Trailer', 'x-soc-redactions');
   res.flushHeaders();
   try {
-    for await (const data of source) {
-      if (data.trim() === '[DONE]') break;
-      const out = opts.guard ? opts.guard.push(data) : { events: [data] };
-      await send(out.events);
-      if (out.cut) outcome.cut = out.cut;
-      if (outcome.cut || outcome.clientGone) break;
+    reading: for await (const batch of source) {
+      const events: string[] = [];
+      let done = false;
+      for (const data of batch) {
+        if (data.trim() === '[DONE]') {
+          done = true;
+          break;
+        }
+        const out = opts.guard ? opts.guard.push(data) : { events: [data] };
+        events.push(...out.events);
+        if (out.cut) {
+          outcome.cut = out.cut;
+          break;
+        }
+      }
+      await send(events);
+      if (done || outcome.cut || outcome.clientGone) break reading;
     }
   } catch (e) {
     if (opts.deadline?.clientGone) outcome.clientGone = true;

@@ -53,7 +53,8 @@ export class Deadline {
     const err = e as { code?: unknown; cause?: { code?: unknown } };
     const raw = typeof err.code === 'string' ? err.code : typeof err.cause?.code === 'string' ? err.cause.code : undefined;
     const code = raw && raw !== 'ABORT_ERR' ? ` (${raw})` : '';
-    return new UpstreamError('upstream_unreachable', `the upstream model server could not be reached${code}`);
+    const what = where === 'connecting' ? 'could not be reached' : `connection failed while ${where}`;
+    return new UpstreamError('upstream_unreachable', `the upstream model server ${what}${code}`);
   }
 }
 

@@ -3,7 +3,7 @@
  * Long texts are scored in overlapping windows so one injected paragraph is not diluted by a
  * long benign document; the most suspicious window decides.
  */
-import { Featurizer, tfWeight } from './features';
+import { Featurizer, TF_TABLE } from './features';
 import type { ModelHeader } from './weights-format';
 import type { ClassName, ModelScores } from './types';
 
@@ -11,6 +11,18 @@ import type { ClassName, ModelScores } from './types';
 const SPAN_MIN_ATTACK = 0.2;
 /** Length of the reported span window, in UTF-16 units. */
 const SPAN_WIDTH = 200;
+
+/**
+ * Module-local copy of the term-frequency table: an imported binding is a getter call in the
+ * CommonJS output, too costly inside the per-bucket loops.
+ */
+const TF: Float64Array = TF_TABLE;
+const TF_SIZE = TF.length;
+
+/** 1 + ln(count), as `tfWeight` in features.ts. */
+function tf(count: number): number {
+  return count < TF_SIZE ? TF[count] : 1 + Math.log(count);
+}
 
 export class LinearClassifier {
   private readonly f: Featurizer;
@@ -37,14 +49,15 @@ export class LinearClassifier {
     if (this.benignIndex < 0) throw new Error('model has no benign class');
   }
 
-  /** Probabilities of text[start, end) into this.probs. Leaves the featurizer's features set (for spans). */
-  private scoreWindow(text: string, start: number, end: number): void {
+  /** Probabilities of text[start, end) into this.probs. Leaves the featurizer's counts set. */
+  private scoreWindow(text: string, start: number, end: number, record: boolean): void {
     const f = this.f;
     const k = this.k;
     const w = this.w;
     const acc = this.acc;
     f.reset();
-    f.extract(text, start, end);
+    if (record) f.extract(text, start, end);
+    else f.countOnly(text, start, end);
     acc.fill(0);
     let sumSq = 0;
     const counts = f.counts;
@@ -55,7 +68,7 @@ export class LinearClassifier {
       let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0;
       for (let i = 0; i < nt; i++) {
         const idx = touched[i];
-        const v = tfWeight(counts[idx]);
+        const v = tf(counts[idx]);
         sumSq += v * v;
         const b = idx * 6;
         a0 += v * w[b];
@@ -74,7 +87,7 @@ export class LinearClassifier {
     } else {
       for (let i = 0; i < nt; i++) {
         const idx = touched[i];
-        const v = tfWeight(counts[idx]);
+        const v = tf(counts[idx]);
         sumSq += v * v;
         const base = idx * k;
         for (let c = 0; c < k; c++) acc[c] += v * w[base + c];
@@ -96,18 +109,17 @@ export class LinearClassifier {
     const { maxSingle, window, stride, maxScored } = this.header.longText;
     let bestStart = 0;
     let bestEnd = n;
-    let lastStart = 0;
     let best: Float64Array;
     if (n <= maxSingle) {
-      this.scoreWindow(text, 0, n);
+      // One window: record the features while scoring, the span (if any) needs their positions.
+      this.scoreWindow(text, 0, n, true);
       best = this.probs.slice();
     } else {
       best = new Float64Array(this.k);
       best[this.benignIndex] = 2;
       for (const s of windowStarts(n, window, stride, maxScored)) {
         const e = Math.min(n, s + window);
-        this.scoreWindow(text, s, e);
-        lastStart = s;
+        this.scoreWindow(text, s, e, false);
         if (this.probs[this.benignIndex] < best[this.benignIndex]) {
           best = this.probs.slice();
           bestStart = s;
@@ -120,8 +132,11 @@ export class LinearClassifier {
     const attackProbability = 1 - best[this.benignIndex];
     let span: [number, number] = [0, n];
     if (attackProbability >= SPAN_MIN_ATTACK) {
-      // The featurizer still holds the last scored window; re-extract only if another window won.
-      if (lastStart !== bestStart) this.scoreWindow(text, bestStart, bestEnd);
+      // Windows are scored by counting only; locating the span needs each feature's position.
+      if (n > maxSingle) {
+        this.f.reset();
+        this.f.extract(text, bestStart, bestEnd);
+      }
       span = this.span(bestStart, bestEnd - bestStart, best);
     }
     return { probabilities, attackProbability, span };
@@ -142,7 +157,7 @@ export class LinearClassifier {
       const idx = ids[i];
       const count = counts[idx];
       const delta = sTop * w[idx * k + top] - sBen * w[idx * k + b];
-      contrib[starts[i] - start] += (tfWeight(count) / count) * delta;
+      contrib[starts[i] - start] += (tf(count) / count) * delta;
     }
     if (len <= SPAN_WIDTH) return trim(contrib, start, 0, len);
     let sum = 0;

@@ -104,7 +104,10 @@ export class Featurizer {
     return n;
   }
 
-  /** Extracts and counts the features of text[start, end). Call `reset()` before the next text. */
+  /**
+   * Extracts and counts the features of text[start, end), recording every feature's bucket and
+   * start position (`ids`, `starts`, for spans). Call `reset()` before the next text.
+   */
   extract(text: string, start = 0, end = text.length): void {
     const n = this.fill(text, start, end);
     const { charMin, charMax } = this.cfg;
@@ -155,6 +158,130 @@ export class Featurizer {
     }
     this.nIds = this.cfg.words ? this.extractWords(n, m) : m;
     this.count();
+  }
+
+  /**
+   * Counts the features of text[start, end) like `extract`, in the same order (so `touched` is
+   * identical), without recording them: no `ids`/`starts` writes and one pass over the buckets.
+   * This is the scoring hot path; `extract` is only needed again to locate a span.
+   */
+  countOnly(text: string, start = 0, end = text.length): void {
+    const { charMin, charMax, words } = this.cfg;
+    if (charMin !== 2 || charMax !== 5) {
+      this.extract(text, start, end);
+      return;
+    }
+    const n = this.fill(text, start, end);
+    const codes = this.codes;
+    const counts = this.counts;
+    const mask = this.mask;
+    // Every bucket is touched at most once, so `touched` never needs more than `buckets` slots.
+    if (this.touched.length < counts.length) {
+      const t2 = new Int32Array(counts.length);
+      t2.set(this.touched.subarray(0, this.nTouched));
+      this.touched = t2;
+    }
+    const touched = this.touched;
+    let t = this.nTouched;
+    let s = 0;
+    let idx = 0;
+    let c = 0;
+    for (; s + 5 <= n; s++) {
+      let h = Math.imul(FNV_OFFSET ^ codes[s], FNV_PRIME);
+      h = Math.imul(h ^ codes[s + 1], FNV_PRIME);
+      idx = fmix32(h ^ 2) & mask;
+      c = counts[idx];
+      if (c === 0) touched[t++] = idx;
+      if (c !== 65535) counts[idx] = c + 1;
+      h = Math.imul(h ^ codes[s + 2], FNV_PRIME);
+      idx = fmix32(h ^ 3) & mask;
+      c = counts[idx];
+      if (c === 0) touched[t++] = idx;
+      if (c !== 65535) counts[idx] = c + 1;
+      h = Math.imul(h ^ codes[s + 3], FNV_PRIME);
+      idx = fmix32(h ^ 4) & mask;
+      c = counts[idx];
+      if (c === 0) touched[t++] = idx;
+      if (c !== 65535) counts[idx] = c + 1;
+      h = Math.imul(h ^ codes[s + 4], FNV_PRIME);
+      idx = fmix32(h ^ 5) & mask;
+      c = counts[idx];
+      if (c === 0) touched[t++] = idx;
+      if (c !== 65535) counts[idx] = c + 1;
+    }
+    // The last (up to 4) positions: n-grams shorter than 5 that reach the end.
+    for (; s < n; s++) {
+      let h = FNV_OFFSET;
+      for (let k = s; k < n; k++) {
+        h = Math.imul(h ^ codes[k], FNV_PRIME);
+        const len = k - s + 1;
+        if (len >= 2) {
+          idx = fmix32(h ^ len) & mask;
+          c = counts[idx];
+          if (c === 0) touched[t++] = idx;
+          if (c !== 65535) counts[idx] = c + 1;
+        }
+      }
+    }
+    this.nTouched = t;
+    if (words) this.countWords(n);
+    this.nIds = 0;
+  }
+
+  /** `extractWords` + `count` in one pass, for `countOnly`. */
+  private countWords(n: number): void {
+    const codes = this.codes;
+    const counts = this.counts;
+    const touched = this.touched;
+    const mask = this.mask;
+    let t = this.nTouched;
+    let prev = 0;
+    let h = 0;
+    let inWord = false;
+    let idx = 0;
+    let c = 0;
+    for (let i = 0; i < n; i++) {
+      const code = codes[i];
+      const cls = code < 128 ? ASCII_WORD[code] : wordClass(code);
+      if (cls === 1) {
+        if (!inWord) {
+          inWord = true;
+          h = WORD_SEED;
+        }
+        h = Math.imul(h ^ code, FNV_PRIME);
+        continue;
+      }
+      if (inWord) {
+        idx = fmix32(h ^ UNIGRAM_TAG) & mask;
+        c = counts[idx];
+        if (c === 0) touched[t++] = idx;
+        if (c !== 65535) counts[idx] = c + 1;
+        if (prev !== 0) {
+          idx = fmix32(Math.imul(prev, BIGRAM_MUL) ^ h) & mask;
+          c = counts[idx];
+          if (c === 0) touched[t++] = idx;
+          if (c !== 65535) counts[idx] = c + 1;
+        }
+        prev = h | 1;
+        inWord = false;
+      }
+      if (cls === 2) {
+        // A CJK character is a word of its own.
+        h = Math.imul(WORD_SEED ^ code, FNV_PRIME);
+        idx = fmix32(h ^ UNIGRAM_TAG) & mask;
+        c = counts[idx];
+        if (c === 0) touched[t++] = idx;
+        if (c !== 65535) counts[idx] = c + 1;
+        if (prev !== 0) {
+          idx = fmix32(Math.imul(prev, BIGRAM_MUL) ^ h) & mask;
+          c = counts[idx];
+          if (c === 0) touched[t++] = idx;
+          if (c !== 65535) counts[idx] = c + 1;
+        }
+        prev = h | 1;
+      }
+    }
+    this.nTouched = t;
   }
 
   /** Word unigrams and bigrams; `codes` ends with a space, so the last word is always closed. */
@@ -240,7 +367,7 @@ function grow(a: Int32Array): Int32Array {
 }
 
 /** Sublinear term frequency 1 + ln(count), tabulated for the common small counts. */
-const TF_TABLE = Float64Array.from({ length: 256 }, (_, i) => (i === 0 ? 0 : 1 + Math.log(i)));
+export const TF_TABLE = Float64Array.from({ length: 256 }, (_, i) => (i === 0 ? 0 : 1 + Math.log(i)));
 export function tfWeight(count: number): number {
   return count < 256 ? TF_TABLE[count] : 1 + Math.log(count);
 }

@@ -1,5 +1,5 @@
 import type { RuleMeta } from '../types';
-import type { Rule } from './rule';
+import { prepareRule, type Rule } from './rule';
 import { promptInjectionRules } from './prompt-injection';
 import { dataExfiltrationRules } from './data-exfiltration';
 import { systemManipulationRules } from './system-manipulation';
@@ -16,6 +16,9 @@ export const ALL_RULES: readonly Rule[] = [
   ...maliciousInputRules,
   ...hiddenUnicodeRules,
 ];
+
+// Index every rule's keywords and pattern triggers once, before the first scan.
+for (const r of ALL_RULES) prepareRule(r);
 
 /** Findings that come from the trained classifier rather than a pattern. */
 export const MODEL_RULES: readonly RuleMeta[] = [

@@ -46,31 +46,45 @@ function scoreSecret(text: string, start: number, end: number, verb: string | un
   return conf * discussionFactor(text, start, end);
 }
 
-/** Leaking a secret sideways: a poem about it, its letters, or the secret in another encoding. */
-const SIDE_CHANNEL = [
-  `(?:poem|haiku|acrostic|story|song|riddle|limerick|rap|sonnet)\\s(?:about|using|with|containing|on|that (?:contains|includes|hides))\\s(?:the|your|our)\\s${SECRET_RE}`,
-  `${SECRET_RE}\\s(?:in|into|as|using|with)\\s(?:base64|base 64|pig latin|leetspeak|leet|hex|hexadecimal|binary|morse|rot13|rot-13|reverse|backwards|emojis?|ascii codes?|unicode|spelled out)`,
-  `(?:spell|encode|reverse|translate|hint at|describe)\\s(?:out\\s)?(?:the|your|our)\\s${SECRET_RE}`,
-  `(?:first|last|second|third)\\s(?:letter|character|digit|\\d+ (?:letters|characters|digits))\\s(?:of|in)\\s(?:the|your|our)\\s${SECRET_RE}`,
+/** Leaking a secret sideways: a poem about it, its letters, or the secret in another encoding. Checked around the secret word. */
+const SIDE_BEFORE = [
+  /(?:poem|haiku|acrostic|story|song|riddle|limerick|rap|sonnet)\s(?:about|using|with|containing|on|that (?:contains|includes|hides))\s(?:the|your|our)\s$/u,
+  /(?:spell|encode|reverse|translate|hint at|describe)\s(?:out\s)?(?:the|your|our)\s$/u,
+  /(?:first|last|second|third)\s(?:letter|character|digit|\d+ (?:letters|characters|digits))\s(?:of|in)\s(?:the|your|our)\s$/u,
   // other languages: "un haïku sur le mot de passe", "Gedicht über das Passwort", "стих про пароль"
-  `(?:poème|haïku|acrostiche|gedicht|akrostichon|poema|acróstico|poesia|acrostico|стих\\p{L}*|хайку|акростих\\p{L}*|haiku)\\s(?:\\p{L}+\\s){0,3}?${SECRET_RE}`,
-  `${SECRET_RE}[^.!?\\n。！？]{0,8}?(?:について|に関する|的)?(?:詩|俳句|诗|短歌)`,
-  `(?:does|is) (?:the|your|our)\\s${SECRET_RE}\\s(?:contain|start with|end with|include|have)`,
+  /(?:poème|haïku|acrostiche|gedicht|akrostichon|poema|acróstico|poesia|acrostico|стих\p{L}*|хайку|акростих\p{L}*|haiku)\s(?:\p{L}+\s){0,3}$/u,
 ];
+const SIDE_AFTER = [
+  /^\s(?:in|into|as|using|with)\s(?:base64|base 64|pig latin|leetspeak|leet|hex|hexadecimal|binary|morse|rot13|rot-13|reverse|backwards|emojis?|ascii codes?|unicode|spelled out)/u,
+  /^[^.!?\n。！？]{0,8}?(?:について|に関する|的)?(?:詩|俳句|诗|短歌)/u,
+];
+/** "Does the password contain …", "is your password longer than …". */
+const SIDE_QUESTION = { before: /(?:does|is)\s(?:the|your|our)\s$/u, after: /^\s(?:contain|start with|end with|include|have|longer|shorter)/u };
+
+function sideChannel(text: string, s: number, e: number): boolean {
+  const before = text.slice(Math.max(0, s - 60), s);
+  const after = text.slice(e, e + 40);
+  if (SIDE_BEFORE.some((re) => re.test(before)) || SIDE_AFTER.some((re) => re.test(after))) return true;
+  return SIDE_QUESTION.before.test(before) && SIDE_QUESTION.after.test(after);
+}
 
 const secretSpec: AnchoredSpec = {
-  anchors: anchorsOf([...collect(L, (l) => l.verbs), ...collect(L, (l) => l.verbsAfter)]),
+  anchors: [...anchorsOf([...collect(L, (l) => l.verbs), ...collect(L, (l) => l.verbsAfter)]), ...anchorsOf(SECRETS)],
   requires: anchorsOf(SECRETS),
-  patterns: [sticky(`(?<v>${VERBS})${gap(40)}(?<t>${SECRET_RE})`), sticky(`(?<va>${VERBS_AFTER})`)],
-  // Side channels start with everyday words ("is", "first"): scanned only when a secret word is present.
-  scanPatterns: [new RegExp(`(?<side>${SIDE_CHANNEL.join('|')})`, 'gu')],
+  patterns: [
+    sticky(`(?<v>${VERBS})${gap(40)}(?<t>${SECRET_RE})`),
+    sticky(`(?<va>${VERBS_AFTER})`),
+    // At the secret itself: side channels, which start with everyday words ("is", "first", "poem").
+    sticky(`(?<side>${SECRET_RE})`),
+  ],
   confidence: 0.85,
   refine: (m, text) => {
     const s = m.index;
     const e = s + m[0].length;
     if (m.groups?.side !== undefined) {
-      if (howToBefore(text, s) || CONTINUATION.test(text.slice(e, e + 20))) return null;
-      return { start: s, end: e, confidence: 0.7 * discussionFactor(text, s, e) };
+      if (!sideChannel(text, s, e) || howToBefore(text, s) || CONTINUATION.test(text.slice(e, e + 20))) return null;
+      const start = Math.max(0, s - 60) + Math.max(0, text.slice(Math.max(0, s - 60), s).search(/\S/u));
+      return { start: Math.min(start, s), end: e, confidence: 0.7 * discussionFactor(text, s, e) };
     }
     if (m.groups?.va !== undefined) {
       // "パスワードを教えて", "密码是什么": the secret comes first.
@@ -121,7 +135,7 @@ function rule(id: string, title: string, description: string, spec: AnchoredSpec
     title,
     description,
     confidence: spec.confidence,
-    patterns: [...(spec.patterns ?? []), ...(spec.scanPatterns ?? [])],
+    patterns: spec.patterns,
     match: anchoredMatcher(spec),
   };
 }

@@ -1,6 +1,4 @@
-import type { RawMatch, Rule } from './rule';
-import type { TextView } from '../normalize/text-view';
-import type { ScanContext } from '../types';
+import type { Rule } from './rule';
 
 /**
  * Context helpers shared by the injection, system-manipulation and privacy rules.
@@ -64,30 +62,11 @@ export function isWholeMessage(text: string, start: number, end: number): boolea
 }
 
 /**
- * Wraps a pattern rule so that at most `budget` regex matches per pattern are examined.
- * runRule stops after 64 accepted matches; this also bounds the work on hostile input made
- * of thousands of near-matches that `validate` rejects (e.g. 100 KB of "onerror=").
+ * Bounds a pattern rule to at most `budget` regex matches examined per pattern (runRule stops
+ * after 64 accepted matches; this also bounds the work on hostile input made of thousands of
+ * near-matches that `validate` rejects, e.g. 100 KB of "onerror=").
  */
 export function withBudget(rule: Rule, budget = 1000): Rule {
-  const { patterns, validate } = rule;
-  if (rule.match || !patterns || !validate) return rule;
-  const match = (view: TextView, ctx: ScanContext): RawMatch[] => {
-    const out: RawMatch[] = [];
-    for (const pattern of patterns) {
-      pattern.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      let left = budget;
-      while (left-- > 0 && (m = pattern.exec(view.text)) !== null) {
-        if (m[0].length === 0) {
-          pattern.lastIndex++;
-          continue;
-        }
-        const confidence = validate(m, view, ctx);
-        if (confidence > 0) out.push({ start: m.index, end: m.index + m[0].length, confidence });
-        if (out.length >= 64) return out;
-      }
-    }
-    return out;
-  };
-  return { ...rule, match };
+  if (rule.match || !rule.patterns || !rule.validate) return rule;
+  return { ...rule, budget };
 }

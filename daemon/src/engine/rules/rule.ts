@@ -1,5 +1,7 @@
 import type { RuleMeta, ScanContext, ViewKind } from '../types';
 import type { TextView } from '../normalize/text-view';
+import { literalHits, literalId } from './literal-index';
+import { eachMatch, preparePattern } from './pattern-scan';
 
 /** A match in view coordinates, before mapping back to the original text. */
 export interface RawMatch {
@@ -31,27 +33,62 @@ export interface Rule extends RuleMeta {
   readonly validate?: (match: RegExpExecArray, view: TextView, ctx: ScanContext) => number;
   /** Custom matcher, used instead of `patterns`. */
   readonly match?: (view: TextView, ctx: ScanContext) => RawMatch[];
+  /**
+   * Most regex matches examined per pattern and view (accepted or not): bounds the work on hostile
+   * input made of thousands of near-matches that `validate` rejects. Default: unbounded.
+   */
+  readonly budget?: number;
+}
+
+/** A rule's keyword ids in the shared literal index; null when it has no keyword prefilter. */
+const keywordIds = new WeakMap<Rule, Int32Array | null>();
+
+/**
+ * Registers a rule's keywords and patterns with the shared literal index (literal-index.ts,
+ * pattern-scan.ts). Done for the whole catalog at load time; runRule does it for any other rule on
+ * first use.
+ */
+export function prepareRule(rule: Rule): void {
+  if (keywordIds.has(rule)) return;
+  // An empty keyword is in every text: no prefilter.
+  const kw = rule.keywords && !rule.keywords.includes('') ? Int32Array.from(rule.keywords, (k) => literalId(k, false)) : null;
+  keywordIds.set(rule, kw);
+  if (!rule.match) for (const p of rule.patterns ?? []) preparePattern(p);
+}
+
+function keywordsPresent(ids: Int32Array, view: TextView): boolean {
+  const hits = literalHits(view);
+  for (let i = 0; i < ids.length; i++) if (hits.has(ids[i])) return true;
+  return false;
 }
 
 /** Runs one rule over one view. Patterns must carry the `g` flag (enforced by the catalog test). */
 export function runRule(rule: Rule, view: TextView, ctx: ScanContext): RawMatch[] {
   if (rule.views && !rule.views.includes(view.kind)) return [];
-  const text = view.text;
-  if (rule.keywords && !rule.keywords.some((k) => text.includes(k))) return [];
+  let kw = keywordIds.get(rule);
+  if (kw === undefined) {
+    prepareRule(rule);
+    kw = keywordIds.get(rule) ?? null;
+  }
+  // Keyword prefilter: the shared literal index answers `text.includes(k)` for every keyword at once.
+  if (kw && !keywordsPresent(kw, view)) return [];
   if (rule.match) return rule.match(view, ctx);
   const out: RawMatch[] = [];
+  const budget = rule.budget ?? Infinity;
+  const { validate } = rule;
   for (const pattern of rule.patterns ?? []) {
-    pattern.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = pattern.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        pattern.lastIndex++;
-        continue;
-      }
-      const confidence = rule.validate ? rule.validate(m, view, ctx) : rule.confidence;
+    let left = budget;
+    let full = false;
+    eachMatch(view, pattern, (m) => {
+      if (left-- <= 0) return false;
+      if (m[0].length === 0) return true;
+      const confidence = validate ? validate(m, view, ctx) : rule.confidence;
       if (confidence > 0) out.push({ start: m.index, end: m.index + m[0].length, confidence });
-      if (out.length >= 64) return out; // enough evidence; bounded work on hostile input
-    }
+      // Enough evidence; bounded work on hostile input.
+      full = out.length >= 64;
+      return !full;
+    });
+    if (full) return out;
   }
   return out;
 }

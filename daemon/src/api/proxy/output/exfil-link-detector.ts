@@ -37,7 +37,10 @@ function known(host: string, hosts: ReadonlySet<string>): boolean {
 type Judgement = 'image' | 'link';
 
 /** Does this URL carry data to an unknown host? */
-function exfiltrates(raw: string, kind: Judgement, hosts: ReadonlySet<string>): boolean {
+/** The conversation's hosts, computed only when a reply has a link to judge. */
+export type HostsOf = () => ReadonlySet<string>;
+
+function exfiltrates(raw: string, kind: Judgement, hosts: HostsOf): boolean {
   let u: URL;
   try {
     u = new URL(raw.startsWith('//') ? `https:${raw}` : raw);
@@ -45,14 +48,14 @@ function exfiltrates(raw: string, kind: Judgement, hosts: ReadonlySet<string>): 
     return false;
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
-  if (known(u.hostname.toLowerCase(), hosts)) return false;
+  if (known(u.hostname.toLowerCase(), hosts())) return false;
   const query = u.search.length > 1 ? u.search.slice(1) : '';
   const dataInPath = u.pathname.split('/').some((seg) => BLOB.test(seg));
   if (kind === 'image') return query !== '' || u.hash.length > 1 || dataInPath;
   return query.length >= 48 || BLOB.test(query) || dataInPath;
 }
 
-function scan(re: RegExp, kind: Judgement, ruleId: string, text: string, hosts: ReadonlySet<string>, spans: LeakSpan[]): void {
+function scan(re: RegExp, kind: Judgement, ruleId: string, text: string, hosts: HostsOf, spans: LeakSpan[]): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -60,7 +63,7 @@ function scan(re: RegExp, kind: Judgement, ruleId: string, text: string, hosts: 
   }
 }
 
-export function detectExfilLinks(text: string, final: boolean, hosts: ReadonlySet<string>): DetectorResult {
+export function detectExfilLinks(text: string, final: boolean, hosts: HostsOf): DetectorResult {
   const spans: LeakSpan[] = [];
   // Cheap pre-check: most replies have no link at all.
   if (text.includes('](') || /<img/i.test(text)) {

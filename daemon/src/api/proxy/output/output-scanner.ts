@@ -1,4 +1,4 @@
-import { detectExfilLinks } from './exfil-link-detector';
+import { detectExfilLinks, type HostsOf } from './exfil-link-detector';
 import { detectPii } from './pii-detector';
 import { detectSecrets } from './secret-detector';
 import { mergeSpans, minPending, type DetectorResult } from './spans';
@@ -7,8 +7,8 @@ import type { SystemPromptIndex } from './system-prompt-leak';
 export interface OutputScannerOptions {
   /** The request's system prompt, indexed; undefined when it has none (or a trivial one). */
   systemPrompt: SystemPromptIndex | undefined;
-  /** Hosts mentioned in the request: links to them are not exfiltration. */
-  hosts: ReadonlySet<string>;
+  /** Hosts mentioned in the request (asked for only when a reply has a link): links to them are not exfiltration. */
+  hosts: HostsOf;
   systemPromptLeakChars: number;
 }
 

@@ -1,0 +1,61 @@
+import { classifyDocument, codeLanguageOf, commentStyleOf } from './classify';
+import { analyzeCode } from './code/analyze-code';
+import type { FindingDraft } from './draft';
+import { finalize } from './finalize';
+import { mcpConfigFindings } from './mcp/mcp-config';
+import { engineDocumentFindings } from './text/engine-text';
+import { hiddenLineFindings } from './text/hidden-lines';
+import { LineIndex } from './text/lines';
+import { placeholderFindings } from './text/placeholders';
+import { promptSecretFindings } from './text/secret-findings';
+import type { DocumentKind, DocumentScanOptions, DocumentScanResult } from './types';
+
+function basename(path: string): string {
+  return path.replace(/\\/g, '/').split('/').pop()?.toLowerCase() ?? '';
+}
+
+/** Drafts for the kinds that need no parser. */
+function textDrafts(text: string, lines: LineIndex, kind: DocumentKind, opts: DocumentScanOptions): { drafts: FindingDraft[]; complete: boolean } {
+  switch (kind) {
+    case 'prompt':
+    case 'agent_instructions': {
+      const deadline = opts.timeBudgetMs !== undefined ? performance.now() + opts.timeBudgetMs : Infinity;
+      const engine = engineDocumentFindings(text, opts.mode ?? 'default', deadline);
+      return { drafts: [...engine.drafts, ...placeholderFindings(text, lines, true), ...promptSecretFindings(text)], complete: engine.complete };
+    }
+    case 'mcp_config':
+      // VS Code and Cursor resolve ${env:…} in mcp.json; Claude Desktop's config has no variables.
+      return { drafts: [...mcpConfigFindings(text, basename(opts.path) === 'mcp.json'), ...hiddenLineFindings(text, lines)], complete: true };
+    default:
+      return { drafts: [], complete: true };
+  }
+}
+
+/**
+ * Scans a prompt, instruction or MCP config file synchronously (no parser needed). Agent code and
+ * `other` files return no findings here: use `scanDocument`.
+ */
+export function scanTextDocument(text: string, opts: DocumentScanOptions): DocumentScanResult {
+  const kind = classifyDocument(opts.path, opts.languageId);
+  const clean = typeof text === 'string' ? text : '';
+  const lines = new LineIndex(clean);
+  const { drafts, complete } = textDrafts(clean, lines, kind, opts);
+  const result = finalize(clean, lines, kind, drafts, opts, commentStyleOf(opts.path, kind, opts.languageId));
+  return complete ? result : { ...result, incomplete: true };
+}
+
+/**
+ * Scans one file's text: the kind comes from its path (and language id). Findings index the text
+ * (UTF-16 offsets), carry a message, a stable fingerprint and fixes; `soc-ignore` comments and
+ * severity overrides are applied. Agent code is parsed with tree-sitter (WASM, loaded once).
+ */
+export async function scanDocument(text: string, opts: DocumentScanOptions): Promise<DocumentScanResult> {
+  const kind = classifyDocument(opts.path, opts.languageId);
+  if (kind !== 'agent_code') return scanTextDocument(text, opts);
+  const clean = typeof text === 'string' ? text : '';
+  const lines = new LineIndex(clean);
+  const lang = codeLanguageOf(opts.path, opts.languageId);
+  const drafts = lang ? await analyzeCode(clean, lang, opts.mode ?? 'default') : [];
+  drafts.push(...hiddenLineFindings(clean, lines));
+  return finalize(clean, lines, kind, drafts, opts, commentStyleOf(opts.path, kind, opts.languageId));
+}

@@ -1,0 +1,52 @@
+/** A piece of a document scanned on its own; `start` is its offset in the document. */
+export interface Chunk {
+  start: number;
+  text: string;
+}
+
+const MIN = 1_500;
+const MAX = 12_000;
+const BLANK_LINE = /\n[ \t]*\r?\n/g;
+
+/** Cheap content hash of a paragraph's last characters: decides, from content alone, whether to cut there. */
+function cutsHere(text: string, at: number): boolean {
+  let h = 0;
+  for (let i = Math.max(0, at - 32); i < at; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
+  return (h & 3) === 0;
+}
+
+/** A cut point at or before `limit`: a line break, else whitespace, else `limit` itself (never inside a surrogate pair). */
+function forcedCut(text: string, from: number, limit: number): number {
+  const nl = text.lastIndexOf('\n', limit - 1);
+  if (nl >= from + MIN) return nl + 1;
+  for (let i = limit - 1; i >= from + MIN; i--) if (text[i] === ' ' || text[i] === '\t') return i + 1;
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
+}
+
+/**
+ * Content-defined chunks cut at blank lines: where a cut falls depends on the text around it, not
+ * on everything before it, so an edit changes one or two chunks and the scan cache keeps the rest.
+ */
+export function chunkText(text: string): Chunk[] {
+  if (text.length <= MAX) return [{ start: 0, text }];
+  const chunks: Chunk[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let cut = -1;
+    let lastBlank = -1;
+    BLANK_LINE.lastIndex = start + MIN;
+    let m: RegExpExecArray | null;
+    while ((m = BLANK_LINE.exec(text)) !== null && m.index + m[0].length <= start + MAX) {
+      lastBlank = m.index + m[0].length;
+      if (cutsHere(text, m.index)) {
+        cut = lastBlank;
+        break;
+      }
+    }
+    if (cut < 0) cut = text.length - start <= MAX ? text.length : lastBlank > 0 ? lastBlank : forcedCut(text, start, start + MAX);
+    chunks.push({ start, text: text.slice(start, cut) });
+    start = cut;
+  }
+  return chunks;
+}

@@ -1,0 +1,205 @@
+import type { TextView } from '../normalize/text-view';
+import { literalHits, literalId, type LiteralHits } from './literal-index';
+import { START, planRegex } from './regex-plan';
+
+/**
+ * Runs a global regex over a view, with exactly the matches of the classic
+ * `re.lastIndex = 0; while ((m = re.exec(text)) !== null) …` loop, but only where it can match.
+ *
+ * regex-plan.ts proves which literals every match contains and at which offsets from its start;
+ * literal-index.ts finds all literals of all patterns in one pass per view. The start of every
+ * match therefore lies in one of the windows [p − hi, p − lo] around a literal occurrence p. The
+ * runner tries the pattern only inside those windows, in order, resuming after each match like the
+ * classic loop does, so it yields the same matches: no match can start between windows.
+ */
+
+interface Prepared {
+  /** Plan literals: id, and the offsets [lo, hi] of the literal from the match start. */
+  readonly ids: Int32Array;
+  readonly lens: Int32Array;
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
+  /** True when one literal is START (`^`): position 0 is a candidate. */
+  readonly start: boolean;
+  readonly source: string;
+  readonly flags: string;
+  /** Sticky twins of the pattern, compiled on first use: at one position, or the first match within the next 8 / 64 positions. */
+  at1: RegExp | null;
+  at8: RegExp | null;
+  at64: RegExp | null;
+}
+
+/** null: the pattern has no usable plan and is scanned the classic way. */
+const prepared = new WeakMap<RegExp, Prepared | null>();
+
+/** Analyses a pattern and registers its literals with the shared index. Idempotent; cheap to call again. */
+export function preparePattern(re: RegExp): void {
+  if (prepared.has(re)) return;
+  const plan = re.global ? planRegex(re) : null;
+  if (!plan) {
+    prepared.set(re, null);
+    return;
+  }
+  const lits = plan.lits.filter((l) => l.s !== START);
+  const flags = re.flags.replace('g', '') + 'y';
+  prepared.set(re, {
+    ids: Int32Array.from(lits, (l) => literalId(l.s, true)),
+    lens: Int32Array.from(lits, (l) => l.s.length),
+    lo: Int32Array.from(lits, (l) => l.lo),
+    hi: Int32Array.from(lits, (l) => l.hi),
+    start: plan.lits.some((l) => l.s === START),
+    source: re.source,
+    flags,
+    at1: null,
+    at8: null,
+    at64: null,
+  });
+}
+
+/** True when the pattern runs through the trigger index (for tests and benchmarks). */
+export function isPlanned(re: RegExp): boolean {
+  preparePattern(re);
+  return prepared.get(re) != null;
+}
+
+/**
+ * When candidate windows are this dense (literal occurrences per character), trying each one costs
+ * more than V8's own scan, which skips non-matching positions in native code.
+ */
+const DENSITY = 1 / 48;
+
+/**
+ * Calls `onMatch` with each match of the global regex `re` in `text` (by default the view's text;
+ * a prefix of it is allowed), in order, like the classic exec loop. After an empty match the
+ * search resumes one unit later. Stops when `onMatch` returns false.
+ */
+export function eachMatch(view: TextView, re: RegExp, onMatch: (m: RegExpExecArray) => boolean, text: string = view.text): void {
+  let p = prepared.get(re);
+  if (p === undefined) {
+    preparePattern(re);
+    p = prepared.get(re);
+  }
+  if (p && runWindows(p, literalHits(view), text, onMatch)) return;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) re.lastIndex = m.index + 1;
+    if (!onMatch(m)) return;
+  }
+}
+
+function compiled(p: Prepared, span: 1 | 8 | 64): RegExp {
+  if (span === 1) return (p.at1 ??= new RegExp(p.source, p.flags));
+  // Lazy prefix: the first position in the next `span` where the pattern matches (leftmost, like exec).
+  if (span === 8) return (p.at8 ??= new RegExp(`[^]{0,7}?(?=${p.source})`, p.flags));
+  return (p.at64 ??= new RegExp(`[^]{0,63}?(?=${p.source})`, p.flags));
+}
+
+/**
+ * The windowed run. Returns false (having done nothing) when the windows are too dense to be worth
+ * it; the caller then scans the classic way.
+ */
+function runWindows(p: Prepared, hits: LiteralHits, text: string, onMatch: (m: RegExpExecArray) => boolean): boolean {
+  const n = text.length;
+  const k = p.ids.length;
+  // Occurrence lists of the plan's literals (each ascending), with their offsets and lengths.
+  const lists: (readonly number[])[] = [];
+  const lo: number[] = [];
+  const hi: number[] = [];
+  const len: number[] = [];
+  let total = 0;
+  for (let j = 0; j < k; j++) {
+    const occ = hits.positions(p.ids[j]);
+    if (occ === undefined) continue;
+    lists.push(occ);
+    lo.push(p.lo[j]);
+    hi.push(p.hi[j]);
+    len.push(p.lens[j]);
+    total += occ.length;
+  }
+  if (p.start && n > 0) {
+    lists.push(ZERO);
+    lo.push(0);
+    hi.push(0);
+    len.push(0);
+    total++;
+  }
+  if (total === 0) return true;
+  if (total > n * DENSITY + 16) return false;
+
+  const cursor = new Array<number>(lists.length).fill(0);
+  const last = n - 1;
+  let pos = 0; // like the classic loop's lastIndex: no match starts in [0, pos) that was not reported
+  let hasCur = false;
+  let curA = 0;
+  let curB = 0;
+  for (;;) {
+    // The next window in ascending start order (a k-way merge of the lists).
+    let best = -1;
+    let bestA = 0;
+    for (let j = 0; j < lists.length; j++) {
+      const list = lists[j];
+      let c = cursor[j];
+      // Windows that end before pos are spent; literals that run past a truncated text do not occur in it.
+      while (c < list.length && (list[c] - lo[j] < pos || list[c] + len[j] > n)) c++;
+      cursor[j] = c;
+      if (c === list.length) continue;
+      const a = list[c] - hi[j];
+      if (best < 0 || a < bestA) {
+        best = j;
+        bestA = a;
+      }
+    }
+    if (best < 0) break;
+    const occ = lists[best][cursor[best]++];
+    const a = bestA < 0 ? 0 : bestA;
+    const b = Math.min(occ - lo[best], last);
+    if (a > b) continue;
+    if (hasCur && a <= curB + 1) {
+      if (b > curB) curB = b;
+      continue;
+    }
+    if (hasCur) {
+      pos = runWindow(p, text, Math.max(curA, pos), curB, pos, onMatch);
+      if (pos < 0) return true;
+    }
+    hasCur = true;
+    curA = a;
+    curB = b;
+  }
+  if (hasCur) runWindow(p, text, Math.max(curA, pos), curB, pos, onMatch);
+  return true;
+}
+
+const ZERO: readonly number[] = [0];
+
+/**
+ * Matches starting in [a, b] (and, once one is found, wherever the classic loop would go next within
+ * [a, b]). Returns the position the classic loop's lastIndex would have after the window, or -1
+ * when `onMatch` asked to stop.
+ */
+function runWindow(p: Prepared, text: string, a: number, b: number, from: number, onMatch: (m: RegExpExecArray) => boolean): number {
+  if (a > b) return from;
+  let pos = a;
+  while (pos <= b) {
+    const w = b - pos + 1;
+    const span = w === 1 ? 1 : w <= 8 ? 8 : 64;
+    const re = compiled(p, span);
+    re.lastIndex = pos;
+    const hit = re.exec(text);
+    if (hit === null) {
+      pos += span;
+      continue;
+    }
+    let m: RegExpExecArray | null = hit;
+    if (span !== 1) {
+      const at1 = compiled(p, 1);
+      at1.lastIndex = pos + hit[0].length;
+      m = at1.exec(text);
+      if (m === null) throw new Error('pattern-scan: lookahead and sticky match disagree');
+    }
+    if (!onMatch(m)) return -1;
+    pos = m.index + m[0].length;
+  }
+  return pos;
+}
