@@ -52,6 +52,11 @@ mkdirSync(join(dist, 'webview'), { recursive: true });
 for (const f of ['codicon.css', 'codicon.ttf']) cpSync(join(root, 'node_modules/@vscode/codicons/dist', f), join(dist, 'webview', f));
 // The bundled SQLite (WASM) looks for its .wasm beside the bundle.
 cpSync(join(root, 'node_modules/node-sqlite3-wasm/dist/node-sqlite3-wasm.wasm'), join(dist, 'node-sqlite3-wasm.wasm'));
+// Code parsers for agent-code scanning (WASM tree-sitter and its grammars), found beside the bundle at run time.
+mkdirSync(join(dist, 'tree-sitter'), { recursive: true });
+for (const f of ['tree-sitter.wasm', 'tree-sitter-typescript.wasm', 'tree-sitter-tsx.wasm', 'tree-sitter-javascript.wasm', 'tree-sitter-python.wasm']) {
+  cpSync(join(root, 'node_modules/@vscode/tree-sitter-wasm/wasm', f), join(dist, 'tree-sitter', f));
+}
 
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

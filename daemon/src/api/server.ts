@@ -20,6 +20,7 @@ import { registerEventAndScenarioRoutes } from './routes/event-scenario-routes';
 import { registerIncidentRoutes } from './routes/incident-routes';
 import { registerStatusRoutes } from './routes/status-routes';
 import { registerRuleDocsRoutes } from './routes/rule-docs-routes';
+import { defaultProxyPolicy, registerProxyRoutes, type UpstreamConfig } from './proxy';
 import { attachLiveStream } from './live-stream';
 import type { LiveStream } from './live-stream-types';
 import { createMetrics } from './metrics';
@@ -34,6 +35,8 @@ export interface ServerDeps {
   adminToken: string;
   clock: Clock;
   logger: Logger;
+  /** Where the OpenAI-compatible proxy forwards; undefined: the labelled fallback answers. */
+  upstream?: UpstreamConfig;
 }
 
 export interface RunningServer {
@@ -121,6 +124,14 @@ export function buildServer(deps: ServerDeps): { app: express.Express; server: S
   registerApprovalAndAuditRoutes(registry, ctx);
   registerEventAndScenarioRoutes(registry, ctx);
   registerRuleDocsRoutes(registry);
+  registerProxyRoutes(registry, {
+    soc,
+    upstream: deps.upstream,
+    clientIp: ctx.clientIp,
+    logger,
+    clock,
+    policy: () => ({ ...defaultProxyPolicy(), monitoring }),
+  });
   registry.add({ method: 'get', path: '/api/openapi.json', tag: 'meta', summary: 'This OpenAPI document', response: 'OpenAPI 3.1', handler: () => registry.openapi({ title: 'SOC AI Agents daemon API', version: '1' }) });
 
   // Unauthenticated: liveness and the one-time login that sets the browser's session cookie.

@@ -29,6 +29,11 @@ CLAUDE.md, GEMINI.md, .cursorrules, .windsurfrules, .clinerules, .github/copilot
 .github/prompts/*, .cursor/rules/*, MCP configs, and TypeScript/JavaScript/Python agent code.
 Settings are read from the client's \`socAgents\` section (workspace/configuration).
 
+Diagnostics: code = rule id, source "SOC AI Agents", range = the exact characters; codeDescription.href
+links the rule's page shipped with the package (file://…/docs/rules/<id>.md), or
+<socAgents.rules.docsBaseUrl>/<id>.md when that setting is set. Quick fixes, soc-ignore comments and
+a "Show documentation" action (command socAgents.showRuleDocs, handled by the client) per finding.
+
 Custom requests: soc/scanWorkspace, soc/exportSarif, soc/daemonConnection, soc/dashboardLogin;
 notifications: soc/daemonStatus (server → client), soc/setOpenAiKey (client → server).
 `;

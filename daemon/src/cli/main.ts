@@ -4,6 +4,7 @@ import { AUDIT_HELP, runAudit } from './audit';
 import { DAEMON_HELP, runDaemon } from './daemon';
 import { SCENARIO_HELP, runScenarioCommand } from './scenario';
 import { SMOKE_HELP, runSmokeTest } from './smoke-test';
+import { SCAN_HELP, runScan } from './scan';
 import { CHECK_HELP, MAIN_HELP, RULES_HELP } from './help';
 import { UsageError } from './usage-error';
 
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   daemon: { run: runDaemon, help: DAEMON_HELP },
   scenario: { run: runScenarioCommand, help: SCENARIO_HELP },
   'smoke-test': { run: runSmokeTest, help: SMOKE_HELP },
+  scan: { run: runScan, help: SCAN_HELP },
 };
 
 /** Dispatches `soc-agents <command>`; resolves to the exit code. Usage errors never show a stack trace. */

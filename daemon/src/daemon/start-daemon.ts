@@ -44,8 +44,13 @@ export async function startDaemon(opts: DaemonOptions): Promise<RunningDaemon> {
   const { token } = loadOrCreateToken(config.dataDir, env);
   const soc = await createSoc({ dataDir: config.dataDir, clock, logger, policy: preset.policy, real: config.real, ...(config.webhookUrl ? { webhookUrl: config.webhookUrl } : {}), ...(config.command ? { command: config.command } : {}) });
 
-  let backend: ChatBackend = createChatBackend(llmConfigFromEnv(env, config.upstream ? { baseURL: config.upstream } : {}), logger);
-  const { server, ctx, liveStream } = buildServer({ config, soc, llm: () => backend, adminToken: token, clock, logger });
+  const llmConfig = llmConfigFromEnv(env, config.upstream ? { baseURL: config.upstream } : {});
+  let backend: ChatBackend = createChatBackend(llmConfig, logger);
+  const upstream =
+    llmConfig.baseURL || llmConfig.apiKey
+      ? { baseURL: llmConfig.baseURL ?? 'https://api.openai.com/v1', ...(llmConfig.apiKey ? { apiKey: llmConfig.apiKey } : {}), timeoutMs: llmConfig.timeoutMs }
+      : undefined;
+  const { server, ctx, liveStream } = buildServer({ config, soc, llm: () => backend, adminToken: token, clock, logger, upstream });
   let port: number;
   try {
     port = await listen(server, config.host, config.port, logger);

@@ -1,5 +1,5 @@
+// Type-only import: the engine catalog includes these entries, so nothing here may load it at run time.
 import type { CatalogEntry } from '../engine/rules/catalog';
-import { RULE_CATALOG } from '../engine/rules/catalog';
 
 /**
  * Rules that only the document scanner reports: prompt hygiene, MCP configuration and agent-code
@@ -87,10 +87,3 @@ export const DOCUMENT_RULES: readonly CatalogEntry[] = [
       'A tool the model can call runs shell commands or writes, moves or deletes files and never asks a person first: one injected instruction is enough to act on the machine.',
   },
 ];
-
-const byId = new Map<string, CatalogEntry>([...RULE_CATALOG, ...DOCUMENT_RULES].map((r) => [r.id, r]));
-
-/** Metadata of any rule a document finding can carry (engine or document rule). */
-export function documentRule(id: string): CatalogEntry | undefined {
-  return byId.get(id);
-}

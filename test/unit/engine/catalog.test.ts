@@ -11,7 +11,7 @@ describe('rule catalog', () => {
   it('has unique, stable, family-prefixed ids', () => {
     const ids = RULE_CATALOG.map((r) => r.id);
     assert.equal(new Set(ids).size, ids.length, 'duplicate rule id');
-    for (const id of ids) assert.match(id, /^(pi|exf|sys|pii|inj|uni|ml|beh)-[a-z0-9]+(-[a-z0-9]+)*$/, id);
+    for (const id of ids) assert.match(id, /^(pi|exf|sys|pii|inj|uni|ml|beh|out|doc|code)-[a-z0-9]+(-[a-z0-9]+)*$/, id);
   });
 
   it('gives every rule a category, severity, OWASP LLM 2025 id, title and description', () => {

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { ActionKind, Alert, Incident } from '../../protocol/domain';
 import { actorKey } from '../shared/actor';
+import { timeOrderedId } from '../../store/ids';
 
 /** Working state of an incident the Analyst has in memory. */
 export interface OpenIncident {
@@ -30,7 +30,8 @@ export function snapshot(i: Incident): Incident {
 /** A new open incident for its first alert. */
 export function newIncident(key: string, alert: Alert, now: number, fp: number): Incident {
   return {
-    id: `inc_${randomUUID().replace(/-/g, '').slice(0, 20)}`,
+    // Time-ordered: the incident, action and execution indexes (all keyed by it) grow at one end.
+    id: timeOrderedId('inc'),
     key,
     status: 'open',
     threat: alert.threat,

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { Verdict } from '../../engine/types';
 import type { Alert, SecurityEvent, Severity } from '../../protocol/domain';
 import type { Burst } from './burst-detector';
 import type { Flood } from './flood-detector';
+import { timeOrderedUuid } from '../../store/ids';
 
 /** Longest excerpt stored with an alert. */
 export const EXCERPT_MAX = 1_000;
@@ -19,7 +19,7 @@ export function ruleIdsOf(findings: readonly { ruleId: string }[]): string[] {
 }
 
 /** The alert for a flagged verdict: threat = verdict category, evidence = its findings. */
-export function alertFromVerdict(event: SecurityEvent, verdict: Verdict, id: string = randomUUID()): Alert {
+export function alertFromVerdict(event: SecurityEvent, verdict: Verdict, id: string = timeOrderedUuid()): Alert {
   if (!verdict.flagged || verdict.category === 'benign') throw new Error('alertFromVerdict: verdict is not flagged');
   const severity: Severity = verdict.severity === 'none' ? 'medium' : verdict.severity;
   return {
@@ -57,7 +57,7 @@ function behaviourAlert(event: SecurityEvent, ruleId: string, score: number, det
 }
 
 /** One alert for the request bursts this event completed (all its dimensions over the limit). */
-export function alertFromBursts(event: SecurityEvent, bursts: readonly Burst[], id: string = randomUUID()): Alert {
+export function alertFromBursts(event: SecurityEvent, bursts: readonly Burst[], id: string = timeOrderedUuid()): Alert {
   const what = bursts.map((b) => `${b.count} requests in ${b.windowMs / 1000}s from ${b.dimension}`).join('; ');
   const ruleIds = [...new Set(bursts.map((b) => `beh-burst-${b.dimension.slice(0, b.dimension.indexOf(':'))}`))].sort();
   const alert = behaviourAlert(event, ruleIds[0], 1, what, id);
@@ -65,6 +65,6 @@ export function alertFromBursts(event: SecurityEvent, bursts: readonly Burst[], 
   return alert;
 }
 
-export function alertFromFlood(event: SecurityEvent, flood: Flood, id: string = randomUUID()): Alert {
+export function alertFromFlood(event: SecurityEvent, flood: Flood, id: string = timeOrderedUuid()): Alert {
   return behaviourAlert(event, flood.ruleId, flood.score, flood.detail, id);
 }

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { EventKind, MessageSource, SecurityEvent } from '../../protocol/domain';
 import { sanitizeActor } from '../shared/actor';
+import { timeOrderedUuid } from '../../store/ids';
 
 const KINDS: readonly EventKind[] = ['chat', 'proxy_request', 'proxy_response', 'log_line', 'tool_call', 'tool_result', 'agent_event', 'scenario'];
 const SOURCES: readonly MessageSource[] = ['user', 'system', 'assistant', 'tool_result', 'document', 'code_comment', 'prompt_file'];
@@ -19,7 +19,7 @@ export function sanitizeEvent(raw: unknown, now: number, maxScanChars: number): 
     text = text.slice(0, maxScanChars);
   }
   const event: SecurityEvent = {
-    id: typeof r.id === 'string' && r.id.length > 0 && r.id.length <= 128 ? r.id : randomUUID(),
+    id: typeof r.id === 'string' && r.id.length > 0 && r.id.length <= 128 ? r.id : timeOrderedUuid(),
     ts: typeof r.ts === 'number' && Number.isFinite(r.ts) ? r.ts : now,
     kind: KINDS.includes(r.kind as EventKind) ? (r.kind as EventKind) : 'agent_event',
     actor: sanitizeActor(r.actor),

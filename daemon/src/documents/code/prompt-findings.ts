@@ -118,6 +118,7 @@ export function systemPromptFindings(src: string, sites: readonly MessageSite[],
 /** Template strings (LangChain `{placeholders}`) of system prompts and single-prompt templates. */
 export function templateFindings(src: string, sites: readonly MessageSite[], bindings: Bindings, lang: LangSyntax): FindingDraft[] {
   const out: FindingDraft[] = [];
+  let srcLines: LineIndex | undefined;
   for (const site of sites) {
     if (!site.template || site.role === 'user' || site.role === 'assistant') continue;
     const expr = siteExpr(site, bindings);
@@ -129,7 +130,7 @@ export function templateFindings(src: string, sites: readonly MessageSite[], bin
       const start = value.toSource[p.start];
       const end = value.toSource[p.end];
       const userText = site.role === 'system' && isUserInputName(p.name);
-      const fix = value.raw ? wrapFix(new LineIndex(src), { start, end, name: p.name }, true) : undefined;
+      const fix = value.raw ? wrapFix((srcLines ??= new LineIndex(src)), { start, end, name: p.name }, true) : undefined;
       out.push({
         ruleId: userText ? 'code-user-input-in-system-prompt' : 'doc-undelimited-placeholder',
         start,

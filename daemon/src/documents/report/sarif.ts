@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../../engine/types';
-import { documentRule } from '../document-rules';
+import { documentRule } from '../rule-meta';
 import { LineIndex } from '../text/lines';
 import type { DocumentFinding, DocumentScanResult } from '../types';
 

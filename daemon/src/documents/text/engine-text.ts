@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { scanMessage } from '../../engine/scan';
 import type { Finding, SecurityMode } from '../../engine/types';
-import { documentRule } from '../document-rules';
+import { documentRule } from '../rule-meta';
 import type { FindingDraft } from '../draft';
 import { chunkText } from './chunks';
 import { hiddenLineFindings, hiddenMessage } from './hidden-lines';

@@ -1,7 +1,7 @@
 import { normalize } from '../../engine/normalize';
 import { hiddenFindings } from '../../engine/rules/hidden-unicode';
 import type { FindingDraft } from '../draft';
-import { documentRule } from '../document-rules';
+import { documentRule } from '../rule-meta';
 import type { LineIndex } from './lines';
 
 export function hiddenMessage(ruleId: string, evidence: string): string {

@@ -6,6 +6,8 @@ import { systemManipulationRules } from './system-manipulation';
 import { privacyViolationRules } from './privacy-violation';
 import { maliciousInputRules } from './malicious-input';
 import { hiddenUnicodeRules } from './hidden-unicode';
+import { OUTPUT_RULES } from './output-rules';
+import { DOCUMENT_RULES } from '../../documents/document-rules';
 
 /** Every detection rule, in family order. */
 export const ALL_RULES: readonly Rule[] = [
@@ -96,7 +98,7 @@ export const BEHAVIOUR_RULES: readonly CatalogEntry[] = [
 ];
 
 /** The public catalog: metadata of every rule id the engine can report. */
-export const RULE_CATALOG: readonly CatalogEntry[] = [...ALL_RULES, ...MODEL_RULES, ...BEHAVIOUR_RULES].map(
+export const RULE_CATALOG: readonly CatalogEntry[] = [...ALL_RULES, ...MODEL_RULES, ...BEHAVIOUR_RULES, ...OUTPUT_RULES, ...DOCUMENT_RULES].map(
   ({ id, category, severity, owasp, title, description, pack }) => ({ id, category, severity, owasp, title, description, ...(pack ? { pack } : {}) }),
 );
 

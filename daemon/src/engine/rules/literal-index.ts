@@ -12,29 +12,39 @@ import { literalFreq } from './regex-plan';
 
 const literals: string[] = [];
 /**
- * Per literal: 0 when its positions are needed (pattern triggers); 1 when only its presence is
- * (keywords); 2 for a presence-only literal so common in ordinary text (" ", "at", digits) that
- * `includes` finds it at once: it stays out of the automaton and is looked up on demand.
+ * How each literal is found. In the automaton: POS (positions recorded) or SEEN (only presence,
+ * for keywords). Literals so common in ordinary text (" ", digits, "on") that recording them would
+ * cost more than it saves stay out of it and are looked up on demand, once per text: LAZY_SEEN with
+ * `includes`, LAZY_POS with an `indexOf` loop.
  */
+/** Literals longer than this enter the automaton by their first units and are confirmed with startsWith: a smaller table. */
+const TRIE_DEPTH = 8;
+const POS = 0;
+const SEEN = 1;
+const LAZY_SEEN = 2;
+const LAZY_POS = 3;
 const mode: number[] = [];
 const ids = new Map<string, number>();
 let version = 0;
 
-/** Keywords more frequent than this (occurrences per character) are looked up with `includes`. */
-const LAZY_FREQ = 5e-4;
+/** Keywords more frequent than this (estimated occurrences per character) are looked up with `includes`. */
+const LAZY_SEEN_FREQ = 5e-4;
+/** Pattern triggers more frequent than this are collected on demand. */
+const LAZY_POS_FREQ = 3e-3;
 
 /** Registers a literal (idempotent) and returns its id. `positions`: whether callers need where it occurs. */
 export function literalId(s: string, positions: boolean): number {
   if (s.length === 0) throw new Error('empty literal');
+  const freq = literalFreq(s);
   let id = ids.get(s);
   if (id === undefined) {
     id = literals.length;
     literals.push(s);
-    mode.push(positions ? 0 : literalFreq(s) > LAZY_FREQ ? 2 : 1);
+    mode.push(positions ? (freq > LAZY_POS_FREQ ? LAZY_POS : POS) : freq > LAZY_SEEN_FREQ ? LAZY_SEEN : SEEN);
     ids.set(s, id);
     version++;
-  } else if (positions && mode[id] !== 0) {
-    mode[id] = 0;
+  } else if (positions && (mode[id] === SEEN || mode[id] === LAZY_SEEN)) {
+    mode[id] = freq > LAZY_POS_FREQ ? LAZY_POS : POS;
     version++;
   }
   return id;
@@ -62,6 +72,8 @@ interface Table {
   readonly outIds: Int32Array;
   /** Per literal: 1 when a match of the automaton must be confirmed with startsWith. */
   readonly confirm: Uint8Array;
+  readonly lens: Int32Array;
+  readonly modes: Uint8Array;
   readonly nonAsciiFirst: Uint8Array;
   readonly nonAscii: Map<number, number[]>;
 }
@@ -75,8 +87,10 @@ function buildTable(): Table {
   const nonAscii = new Map<number, number[]>();
   const confirm = new Uint8Array(literals.length);
   const ascii: number[] = [];
+  const lens = Int32Array.from(literals, (l) => l.length);
+  const modes = Uint8Array.from(mode);
   for (let id = 0; id < literals.length; id++) {
-    if (mode[id] === 2) continue;
+    if (mode[id] === LAZY_SEEN || mode[id] === LAZY_POS) continue;
     const s = literals[id];
     const c1 = s.charCodeAt(0);
     if (c1 >= 128) {
@@ -87,7 +101,8 @@ function buildTable(): Table {
       continue;
     }
     ascii.push(id);
-    for (let i = 0; i < s.length; i++) {
+    if (s.length > TRIE_DEPTH) confirm[id] = 1;
+    for (let i = 0; i < Math.min(s.length, TRIE_DEPTH); i++) {
       const c = s.charCodeAt(i);
       if (c >= 128) confirm[id] = 1;
       else if (cls[c] === 0) cls[c] = classes++;
@@ -101,7 +116,7 @@ function buildTable(): Table {
   for (const id of ascii) {
     const s = literals[id];
     let node = 0;
-    for (let i = 0; i < s.length; i++) {
+    for (let i = 0; i < Math.min(s.length, TRIE_DEPTH); i++) {
       const c = cls[s.charCodeAt(i)];
       let next = kids[node][c];
       if (next === undefined) {
@@ -143,28 +158,35 @@ function buildTable(): Table {
       }
     }
   }
+  // Renumber states in BFS order: the shallow states ordinary text keeps visiting share cache lines.
+  const order = [0, ...queue];
+  const rank = new Int32Array(states);
+  order.forEach((u, r) => (rank[u] = r));
   const outStart = new Int32Array(states + 1);
   let total = 0;
-  for (let u = 0; u < states; u++) {
-    outStart[u] = total;
-    total += outs[u].length;
+  for (let r = 0; r < states; r++) {
+    outStart[r] = total;
+    total += outs[order[r]].length;
   }
   outStart[states] = total;
   const outIds = new Int32Array(total);
-  for (let u = 0; u < states; u++) outIds.set(outs[u], outStart[u]);
+  for (let r = 0; r < states; r++) outIds.set(outs[order[r]], outStart[r]);
   const delta = new Int32Array(states * classes);
-  for (let i = 0; i < delta.length; i++) {
-    const t = next[i];
-    delta[i] = outs[t].length > 0 ? -(t * classes) - 1 : t * classes;
+  for (let r = 0; r < states; r++) {
+    const u = order[r];
+    for (let c = 0; c < classes; c++) {
+      const t = next[u * classes + c];
+      delta[r * classes + c] = outs[t].length > 0 ? -(rank[t] * classes) - 1 : rank[t] * classes;
+    }
   }
-  return { version, count: literals.length, cls, classes, delta, outStart, outIds, confirm, nonAsciiFirst, nonAscii };
+  return { version, count: literals.length, cls, classes, delta, outStart, outIds, confirm, lens, modes, nonAsciiFirst, nonAscii };
 }
 
 /** Where the literals occur in one text. */
 export class LiteralHits {
   /** Ascending positions per literal id that needs positions; undefined when it does not occur. */
   private readonly occ: (number[] | undefined)[];
-  /** Per presence-only literal id: 1 when it occurs; for lazy literals 2 when it does not (looked up). */
+  /** Per presence-only literal: 1 when it occurs; for lazy literals, 2 when looked up and absent. */
   private readonly seen: Uint8Array;
 
   constructor(
@@ -179,33 +201,36 @@ export class LiteralHits {
   has(id: number): boolean {
     const seen = this.seen[id];
     if (seen !== 0) return seen === 1;
-    if (mode[id] === 2) {
+    const m = mode[id];
+    if (m === LAZY_SEEN) {
       const found = this.text.includes(literals[id]);
       this.seen[id] = found ? 1 : 2;
       return found;
     }
+    if (m === LAZY_POS) return this.positions(id) !== undefined;
     return this.occ[id] !== undefined;
   }
 
+  /** Ascending start positions of a positions literal, or undefined when it does not occur. */
   positions(id: number): readonly number[] | undefined {
-    return this.occ[id];
-  }
-
-  private record(id: number, i: number): void {
-    if (mode[id] === 1) {
-      this.seen[id] = 1;
-      return;
+    if (mode[id] === LAZY_POS && this.seen[id] === 0) {
+      const lit = literals[id];
+      const text = this.text;
+      let list: number[] | undefined;
+      for (let i = text.indexOf(lit); i >= 0; i = text.indexOf(lit, i + 1)) (list ??= []).push(i);
+      this.occ[id] = list;
+      this.seen[id] = list ? 1 : 2;
     }
-    const list = this.occ[id];
-    if (list === undefined) this.occ[id] = [i];
-    else list.push(i);
+    return this.occ[id];
   }
 
   /** @internal */
   fill(t: Table): void {
     const text = this.text;
     const n = text.length;
-    const { cls, classes, delta, outStart, outIds, confirm, nonAsciiFirst, nonAscii } = t;
+    const { cls, classes, delta, outStart, outIds, confirm, lens, modes, nonAsciiFirst, nonAscii } = t;
+    const occ = this.occ;
+    const seen = this.seen;
     let s = 0;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
@@ -213,11 +238,18 @@ export class LiteralHits {
       if (d >= 0) s = d;
       else {
         s = -d - 1;
-        const state = s / classes;
-        for (let k = outStart[state]; k < outStart[state + 1]; k++) {
+        const state = (s / classes) | 0;
+        const end = outStart[state + 1];
+        for (let k = outStart[state]; k < end; k++) {
           const id = outIds[k];
-          const start = i - literals[id].length + 1;
-          if (confirm[id] === 0 || text.startsWith(literals[id], start)) this.record(id, start);
+          const start = i - (lens[id] < TRIE_DEPTH ? lens[id] : TRIE_DEPTH) + 1;
+          if (confirm[id] !== 0 && !text.startsWith(literals[id], start)) continue;
+          if (modes[id] === SEEN) seen[id] = 1;
+          else {
+            const list = occ[id];
+            if (list === undefined) occ[id] = [start];
+            else list.push(start);
+          }
         }
       }
       if (c >= 128 && nonAsciiFirst[c] !== 0) {
@@ -225,7 +257,13 @@ export class LiteralHits {
         if (list !== undefined) {
           for (let k = 0; k < list.length; k++) {
             const id = list[k];
-            if (text.startsWith(literals[id], i)) this.record(id, i);
+            if (!text.startsWith(literals[id], i)) continue;
+            if (modes[id] === SEEN) seen[id] = 1;
+            else {
+              const l = occ[id];
+              if (l === undefined) occ[id] = [i];
+              else l.push(i);
+            }
           }
         }
       }

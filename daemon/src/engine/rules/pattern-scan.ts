@@ -56,6 +56,12 @@ export function preparePattern(re: RegExp): void {
   });
 }
 
+/** `preparePattern` for a module-level constant: registers it at load time and returns it. */
+export function indexed(re: RegExp): RegExp {
+  preparePattern(re);
+  return re;
+}
+
 /** True when the pattern runs through the trigger index (for tests and benchmarks). */
 export function isPlanned(re: RegExp): boolean {
   preparePattern(re);
@@ -66,7 +72,12 @@ export function isPlanned(re: RegExp): boolean {
  * When candidate windows are this dense (literal occurrences per character), trying each one costs
  * more than V8's own scan, which skips non-matching positions in native code.
  */
-const DENSITY = 1 / 48;
+let density = 1 / 48;
+
+/** For tests: force the windowed path however dense the candidates are (Infinity), or restore the default. */
+export function setWindowDensity(d = 1 / 48): void {
+  density = d;
+}
 
 /**
  * Calls `onMatch` with each match of the global regex `re` in `text` (by default the view's text;
@@ -125,7 +136,7 @@ function runWindows(p: Prepared, hits: LiteralHits, text: string, onMatch: (m: R
     total++;
   }
   if (total === 0) return true;
-  if (total > n * DENSITY + 16) return false;
+  if (total > n * density + 16) return false;
 
   const cursor = new Array<number>(lists.length).fill(0);
   const last = n - 1;

@@ -2,6 +2,7 @@ import type { RawMatch, Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
 import { digitsOf } from './validators';
 import { ORGANISATION_CUE, PERSON_CUE, around } from './privacy-context';
+import { eachMatch } from './pattern-scan';
 
 /**
  * Contact details: phone numbers, email addresses and street addresses. Alone each is a
@@ -118,18 +119,23 @@ export const streetAddressRule: Rule = {
 const NAME_LINE = /^[\s>?*-]{0,6}(?:(?:mr|mrs|ms|miss|dr|prof)\.?\s+)?[\p{L}'’.-]{1,25}(?:\s+[\p{L}'’.-]{1,25}){1,3}\s*$/u;
 const NOT_NAME = /\b(?:the|and|of|for|to|in|on|at|with|dear|hi|hello|thanks|thank|regards|best|sincerely|cheers|address|phone|email|contact|us|our|your|inc|ltd|llc|corp|company|street|road|avenue|department|office|team|support|service|info|information|personal|website|date|subject|from|sent|re|fw)\b/;
 
-function contactItems(text: string): { kind: string; start: number; end: number }[] {
+function contactItems(view: TextView, text: string): { kind: string; start: number; end: number }[] {
   const items: { kind: string; start: number; end: number }[] = [];
   const scan = (kind: string, patterns: readonly RegExp[]) => {
     for (const p of patterns) {
-      p.lastIndex = 0;
-      let m: RegExpExecArray | null;
       let budget = 50;
-      while ((m = p.exec(text)) !== null && budget-- > 0) {
-        const raw = m[1] ?? (/^[a-z]/.test(m[0]) ? text.slice(Math.max(0, m.index - 24), m.index) : m[0]);
-        if (kind === 'phone' && digitsOf(raw).length < 7) continue;
-        items.push({ kind, start: m.index, end: m.index + m[0].length });
-      }
+      eachMatch(
+        view,
+        p,
+        (m) => {
+          if (budget-- <= 0) return false;
+          const raw = m[1] ?? (/^[a-z]/.test(m[0]) ? text.slice(Math.max(0, m.index - 24), m.index) : m[0]);
+          if (kind === 'phone' && digitsOf(raw).length < 7) return true;
+          items.push({ kind, start: m.index, end: m.index + m[0].length });
+          return true;
+        },
+        text,
+      );
     }
   };
   scan('phone', PHONE_PATTERNS);
@@ -138,11 +144,21 @@ function contactItems(text: string): { kind: string; start: number; end: number 
   return items.sort((a, b) => a.start - b.start);
 }
 
+/** True when `text` has at least `n` ASCII digits (stops counting there). */
+function atLeastDigits(text: string, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39 && ++count >= n) return true;
+  }
+  return false;
+}
+
 function matchContactRecord(view: TextView): RawMatch[] {
   const text = view.text.length > 20000 ? view.text.slice(0, 20000) : view.text;
   // Cheap gate: a record needs several digits (phone, house number, postcode) or an email.
-  if (!text.includes('@') && (text.match(/\d/g) ?? []).length < 6) return [];
-  const items = contactItems(text);
+  if (!text.includes('@') && !atLeastDigits(text, 6)) return [];
+  const items = contactItems(view, text);
   if (items.length === 0) return [];
   const kinds = new Set(items.map((i) => i.kind));
   const start = items[0].start;

@@ -1,6 +1,7 @@
 import type { RawMatch, Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
 import { digitsOf } from './validators';
+import { eachMatch, indexed } from './pattern-scan';
 
 /**
  * HIPAA rule pack (medical preset): identifiers that make health data protected health
@@ -22,24 +23,23 @@ export const medicalRecordNumberRule: Rule = {
   validate: () => 0.85,
 };
 
-const ICD10 = /\b(?:icd-?10(?:-cm)?\s*(?:code)?\s*[:#]?\s*)?([a-tv-z]\d{2}(?:\.\d{1,4}[a-z]?)?)(?![\w.])/g;
+const ICD10 = indexed(/\b(?:icd-?10(?:-cm)?\s*(?:code)?\s*[:#]?\s*)?([a-tv-z]\d{2}(?:\.\d{1,4}[a-z]?)?)(?![\w.])/g);
 const PATIENT_CONTEXT = /\b(?:patient|pt\.|mrn|dob|d\.o\.b\.|date\s+of\s+birth|name\s*[:：]|mr\.|mrs\.|ms\.|diagnos[ie]s|dx\s*[:：]|admitted|discharged|member\s+id)\b/;
 
 function matchDiagnosisCodes(view: TextView): RawMatch[] {
   const text = view.text;
   const out: RawMatch[] = [];
-  ICD10.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let budget = 200;
-  while ((m = ICD10.exec(text)) !== null && budget-- > 0) {
+  eachMatch(view, ICD10, (m) => {
+    if (budget-- <= 0) return false;
     const labelled = /^icd/.test(m[0]);
     const dotted = m[1].includes('.');
-    if (!labelled && !dotted) continue;
+    if (!labelled && !dotted) return true;
     const near = text.slice(Math.max(0, m.index - 150), m.index + m[0].length + 150);
-    if (!PATIENT_CONTEXT.test(near)) continue;
+    if (!PATIENT_CONTEXT.test(near)) return true;
     out.push({ start: m.index, end: m.index + m[0].length, confidence: labelled ? 0.85 : 0.75 });
-    if (out.length >= 16) break;
-  }
+    return out.length < 16;
+  });
   return out;
 }
 

@@ -1,6 +1,7 @@
 import type { RawMatch, Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
 import { cardNumberValid } from './validators';
+import { eachMatch, indexed } from './pattern-scan';
 
 /**
  * PCI rule pack (financial preset): cardholder data that must never leave the cardholder
@@ -8,18 +9,17 @@ import { cardNumberValid } from './validators';
  * magnetic-stripe track data. These only run when the `pci` pack is on.
  */
 
-const CARD = /(?<![\d.,/:-])\d(?:[ -]?\d){11,18}(?![\d])/g;
+const CARD = indexed(/(?<![\d.,/:-])\d(?:[ -]?\d){11,18}(?![\d])/g);
 const EXPIRY_OR_CVV =
   /(?:\b(?:exp(?:iry|iration|\.)?(?:\s+date)?|valid\s+(?:thru|through|until)|good\s+thru|expires?)\s*[:-]?\s*(?:0[1-9]|1[0-2])\s*[/-]\s*(?:\d{2}|20\d{2})\b|\b(?:cvv2?|cvc2?|csc|cid|security\s+code|card\s+verification(?:\s+(?:value|code))?)\s*[:#]?\s*(?:is\s+)?\d{3,4}\b|^[\s,;]{1,3}(?:0[1-9]|1[0-2])\s*\/\s*\d{2}\b)/;
 
 function matchCardWithExpiry(view: TextView): RawMatch[] {
   const text = view.text;
   const out: RawMatch[] = [];
-  CARD.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let budget = 500;
-  while ((m = CARD.exec(text)) !== null && budget-- > 0) {
-    if (!cardNumberValid(m[0])) continue;
+  eachMatch(view, CARD, (m) => {
+    if (budget-- <= 0) return false;
+    if (!cardNumberValid(m[0])) return true;
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 80);
     const before = text.slice(Math.max(0, m.index - 80), m.index);
@@ -29,8 +29,8 @@ function matchCardWithExpiry(view: TextView): RawMatch[] {
     } else if (EXPIRY_OR_CVV.test(before.replace(/^[\s,;]+/, ''))) {
       out.push({ start: m.index, end, confidence: 0.95 });
     }
-    if (out.length >= 16) break;
-  }
+    return out.length < 16;
+  });
   return out;
 }
 

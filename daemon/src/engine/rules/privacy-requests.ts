@@ -2,6 +2,7 @@ import type { RawMatch, Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
 import { explanationFactor } from './malicious-input-context';
 import { RELATION, sentenceAround } from './privacy-context';
+import { eachMatch, preparePattern } from './pattern-scan';
 
 /**
  * Requests for a private person's data (English): "what is John's home address", "find
@@ -103,17 +104,21 @@ const REQUEST_SCANS: readonly [RegExp, Scorer][] = [
   [new RegExp(String.raw`\bwhere\s+(?:does|did)\s+(?:my\s+${RELATION}|(?!(?:the|a|an|this|that|it|he|she|they|one|your|our)\b)[a-z]{2,25}\s+[a-z]{2,25})\s+(?:live|work|stay)\b|\bwhere\s+(?:is|does)\s+the\s+user\s+(?:living|live|located|staying)\b`, 'g'), whereLives],
 ];
 
+for (const [re] of REQUEST_SCANS) preparePattern(re);
+
 function matchRequests(view: TextView): RawMatch[] {
   const out: RawMatch[] = [];
   for (const [re, score] of REQUEST_SCANS) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
     let budget = 300;
-    while (budget-- > 0 && (m = re.exec(view.text)) !== null) {
+    let full = false;
+    eachMatch(view, re, (m) => {
+      if (budget-- <= 0) return false;
       const hit = score(m, view);
       if (hit && hit.confidence > 0) out.push({ ...hit, confidence: hit.confidence * explanationFactor(view.text, hit.start) });
-      if (out.length >= 32) return out;
-    }
+      full = out.length >= 32;
+      return !full;
+    });
+    if (full) return out;
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { RawMatch, Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
+import { eachMatch, indexed } from './pattern-scan';
 
 /**
  * Requests that an agent write or run attack code: malware (keyloggers, ransomware, RATs),
@@ -9,7 +10,7 @@ import type { TextView } from '../normalize/text-view';
  * cancels the match. The fuzzy middle is the classifier's job.
  */
 
-const ATTACK_ARTEFACT = new RegExp(
+const ATTACK_ARTEFACT = indexed(new RegExp(
   [
     String.raw`\b(?:keylogger|key\s?logger|ransomware|rootkit|bootkit|botnet|trojan|spyware|stalkerware|infostealer|cryptojacker|remote\s+access\s+trojan|logic\s+bomb|wiper\s+malware|computer\s+virus|self-replicating\s+(?:worm|virus|malware)|polymorphic\s+(?:virus|malware|shellcode)|malware|webshell|web\s+shell|reverse\s+shell|bind\s+shell|shellcode|backdoor)s?\b`,
     String.raw`\b(?:credential|password|cookie|token|wallet)\s+(?:stealer|grabber|harvester)s?\b`,
@@ -20,7 +21,7 @@ const ATTACK_ARTEFACT = new RegExp(
     String.raw`(?:rançongiciel|cheval\s+de\s+troie|logiciel\s+malveillant|trojaner|schadsoftware|troyano|programa\s+malicioso|кейлоггер|троян|шифровальщик|вредоносн\w{0,6}|勒索软件|键盘记录器|木马|恶意软件|后门程序|ランサムウェア|キーロガー|マルウェア|トロイの木馬|バックドア)`,
   ].join('|'),
   'g',
-);
+));
 
 /** Verbs that ask for the artefact to be produced or run. */
 const REQUEST_VERB =
@@ -40,22 +41,21 @@ function sentenceStart(text: string, index: number): number {
 function matchAttackCode(view: TextView): RawMatch[] {
   const text = view.text;
   const out: RawMatch[] = [];
-  ATTACK_ARTEFACT.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let budget = 200; // bounded work on hostile input full of trigger words
-  while ((m = ATTACK_ARTEFACT.exec(text)) !== null && budget-- > 0) {
+  eachMatch(view, ATTACK_ARTEFACT, (m) => {
+    if (budget-- <= 0) return false;
     const start = sentenceStart(text, m.index);
     const lead = text.slice(start, m.index);
     const verb = REQUEST_VERB.exec(lead);
-    if (!verb) continue;
+    if (!verb) return true;
     const tail = text.slice(m.index, Math.min(text.length, m.index + m[0].length + 60));
-    if (DEFENSIVE.test(lead) || DEFENSIVE.test(tail)) continue;
+    if (DEFENSIVE.test(lead) || DEFENSIVE.test(tail)) return true;
     // A verb far from the artefact is weaker evidence than "write a keylogger".
     const gap = lead.length - verb.index - verb[0].length;
     const conf = gap <= 40 ? 0.8 : 0.7;
     out.push({ start: start + verb.index, end: m.index + m[0].length, confidence: conf });
-    if (out.length >= 16) break;
-  }
+    return out.length < 16;
+  });
   return out;
 }
 
