@@ -7,6 +7,7 @@ Commands:
   check     Scan messages for prompt injection, data exfiltration, command injection,
             privacy violations, malicious input and hidden Unicode; prints JSON verdicts.
   scan      Scan prompt files, agent instructions, MCP configs and agent code (text, JSON, SARIF).
+  lsp       Language server (--stdio or --node-ipc) for any LSP client; --http-port also runs the daemon.
   rules     List the rule catalog (id, category, severity, OWASP LLM id, title).
   daemon    Run the SOC daemon: chat endpoint, OpenAI-compatible proxy, agents, live dashboard.
   scenario  Replay an attack scenario against a running daemon and print what it did.

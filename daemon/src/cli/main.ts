@@ -5,6 +5,7 @@ import { DAEMON_HELP, runDaemon } from './daemon';
 import { SCENARIO_HELP, runScenarioCommand } from './scenario';
 import { SMOKE_HELP, runSmokeTest } from './smoke-test';
 import { SCAN_HELP, runScan } from './scan';
+import { LSP_HELP, runLsp } from './lsp';
 import { CHECK_HELP, MAIN_HELP, RULES_HELP } from './help';
 import { UsageError } from './usage-error';
 
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   scenario: { run: runScenarioCommand, help: SCENARIO_HELP },
   'smoke-test': { run: runSmokeTest, help: SMOKE_HELP },
   scan: { run: runScan, help: SCAN_HELP },
+  lsp: { run: runLsp, help: LSP_HELP },
 };
 
 /** Dispatches `soc-agents <command>`; resolves to the exit code. Usage errors never show a stack trace. */
