@@ -43,6 +43,8 @@ export interface DaemonContext {
   /** The port actually bound (differs from config.port when 0 or when the port was taken). */
   port: () => number;
   clientIp: (req: import('node:http').IncomingMessage) => string;
-  /** Tells live clients the daemon's status changed (monitoring toggled, settings). */
+  /** Announces that the daemon's status changed (monitoring toggled, settings): live stream, status bar. */
   statusChanged: () => void;
+  /** Subscribes to status changes; returns the unsubscribe function. */
+  onStatusChanged: (listener: () => void) => () => void;
 }

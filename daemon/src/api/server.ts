@@ -69,6 +69,7 @@ export function buildServer(deps: ServerDeps): { app: express.Express; server: S
   const guards = new RequestGuards(port, config.allowedHosts);
   const auth = new Authenticator(deps.adminToken, clock);
   let monitoring = true;
+  const statusListeners = new Set<() => void>();
   const ctx: DaemonContext = {
     config,
     soc,
@@ -80,14 +81,20 @@ export function buildServer(deps: ServerDeps): { app: express.Express; server: S
     monitoring: { get: () => monitoring, set: (on) => (monitoring = on) },
     port,
     clientIp: (req) => clientIp(req, config.trustedProxies),
-    statusChanged: () => undefined,
+    statusChanged: () => {
+      for (const l of [...statusListeners]) l();
+    },
+    onStatusChanged: (listener) => {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
     chat: undefined as unknown as ChatService,
   };
   ctx.chat = new ChatService(soc, deps.llm, () => monitoring, clock, logger);
   const status = (): StatusSnapshot => ({
     monitoring,
     uptimeSec: Math.floor((clock.now() - ctx.startedAt) / 1000),
-    environment: config.environment,
+    environment: soc.policy().environment,
     securityMode: soc.policy().mode,
     llm: deps.llm().health(),
   });
@@ -103,7 +110,7 @@ export function buildServer(deps: ServerDeps): { app: express.Express; server: S
     originAllowed: (r) => guards.originAllowed(r),
     options: { path: '/ws' },
   });
-  ctx.statusChanged = () => liveStream.publishStatus();
+  ctx.onStatusChanged(() => liveStream.publishStatus());
   const metrics = createMetrics({ soc, status, liveStream, logger });
 
   const app = express();

@@ -30,6 +30,8 @@ export interface RunningDaemon {
   readonly url: string;
   /** A fresh one-time login URL for the browser dashboard. */
   loginUrl(): string;
+  /** Replaces the model backend (settings or a new API key from the extension) without a restart. */
+  setBackend(backend: ChatBackend): void;
   /** Graceful: stop accepting, drain the agents' queues, flush and close the store. */
   stop(): Promise<void>;
 }
@@ -93,7 +95,9 @@ export async function startDaemon(opts: DaemonOptions): Promise<RunningDaemon> {
     url,
     loginUrl: () => `${url}/login?token=${ctx.auth.issueLoginToken()}`,
     stop,
-    // Settings from the extension may replace the model backend without a restart.
-    ...{ setBackend: (b: ChatBackend) => (backend = b) },
+    setBackend: (b) => {
+      backend = b;
+      ctx.statusChanged();
+    },
   };
 }

@@ -2,7 +2,6 @@ import { loadOrCreateToken } from '../api/auth';
 import type { DaemonConfig } from '../api/daemon-context';
 import type { DaemonOptions, RunningDaemon } from '../daemon/start-daemon';
 import { createChatBackend } from '../llm/openai-backend';
-import type { ChatBackend } from '../llm/chat-backend';
 import type { DaemonConnection, DaemonStatus, SocSettings } from '../protocol/lsp';
 import type { Logger } from '../util/logger';
 import { llmConfigFromSettings, llmConfigKey, policyFromSettings } from './daemon-settings';
@@ -14,12 +13,6 @@ export interface DaemonBridgeOptions {
   env: NodeJS.ProcessEnv;
   notify(status: DaemonStatus): void;
   startDaemon(opts: DaemonOptions): Promise<RunningDaemon>;
-}
-
-/** startDaemon returns a backend setter beside the documented fields; read it without widening the type. */
-function backendSetter(d: RunningDaemon): ((b: ChatBackend) => void) | undefined {
-  const candidate = (d as unknown as { setBackend?: unknown }).setBackend;
-  return typeof candidate === 'function' ? (candidate as (b: ChatBackend) => void) : undefined;
 }
 
 /**
@@ -82,9 +75,6 @@ export class DaemonBridge {
     const daemon = this.daemon;
     if (!daemon) return;
     daemon.soc.setPolicy(policyFromSettings(settings, this.workspace));
-    // The status route reads the environment from the config; keep it in step with the policy.
-    daemon.ctx.config.environment = settings.environment;
-    daemon.ctx.config.securityMode = settings.securityMode;
     this.rebuildBackend();
     daemon.ctx.statusChanged();
   }
@@ -118,13 +108,12 @@ export class DaemonBridge {
   private rebuildBackend(): void {
     const daemon = this.daemon;
     const settings = this.settings;
-    const set = daemon && backendSetter(daemon);
-    if (!daemon || !settings || !set) return;
+    if (!daemon || !settings) return;
     const config = llmConfigFromSettings(settings, this.apiKey, this.opts.env, this.opts.config.upstream);
     const key = llmConfigKey(config);
     if (key === this.llmKey) return;
     this.llmKey = key;
-    set(createChatBackend(config, this.opts.logger));
+    daemon.setBackend(createChatBackend(config, this.opts.logger));
     this.opts.logger.log('info', 'LLM backend configured', { model: config.model, keySet: Boolean(config.apiKey) });
   }
 
@@ -142,16 +131,11 @@ export class DaemonBridge {
       else this.openIncidents.delete(incident.id);
       soon();
     });
-    // Monitoring toggles (from the dashboard or a command) reach the status bar through the same hook the live stream uses.
-    const ctx = daemon.ctx;
-    const original = ctx.statusChanged;
-    ctx.statusChanged = () => {
-      original();
-      soon();
-    };
+    // Monitoring toggles (from the dashboard or a command) reach the status bar like the live stream.
+    const offStatus = daemon.ctx.onStatusChanged(soon);
     this.unsubscribe = () => {
       off();
-      ctx.statusChanged = original;
+      offStatus();
       if (timer) clearTimeout(timer);
     };
   }

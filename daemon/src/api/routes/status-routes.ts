@@ -15,7 +15,7 @@ export function statusSnapshot(ctx: DaemonContext): Record<string, unknown> {
     status: ctx.monitoring.get() ? 'active' : 'monitoring_off',
     version: typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev',
     uptime_sec: Math.floor((now - ctx.startedAt) / 1000),
-    environment: ctx.config.environment,
+    environment: ctx.soc.policy().environment,
     security_mode: ctx.soc.policy().mode,
     real_actuators: ctx.config.real,
     stats: {

@@ -1,8 +1,22 @@
 import type { TextView } from '../normalize/text-view';
+import { literalHits, literalId } from './literal-index';
 
 /**
- * The shared anchor gate of lexicon-matcher.ts: every anchor phrase of every rule is indexed here,
- * and each view is scanned once for all of them.
+ * The shared anchor gate of lexicon-matcher.ts: where each anchor phrase occurs in a view.
+ *
+ * An anchor's head (its first word, or all of it when it has no space or apostrophe) is a literal
+ * of the shared literal index (literal-index.ts), which finds every literal of every rule in one
+ * pass over the view; an anchor's positions are its head's positions that pass the anchor's own
+ * checks, computed when a rule first asks for them and kept for the view.
+ *
+ * Which positions count (the gate's contract):
+ * - anchors that start with a letter or digit of a space-separated script only at the start of a
+ *   word (a run of such characters); one whose first word is shorter than three letters only when
+ *   the text's word has that very length ("tu" is not found in "tuyau");
+ * - a phrase ("set aside") when its first word is followed by one or two gap characters (space,
+ *   tab, newline, hyphen, no-break space) and then the second word's first letter;
+ * - anchors of CJK or ASCII punctuation anywhere.
+ * Phrases and anchors with an apostrophe are confirmed with a regex (flexible spaces, ’ for ').
  */
 
 /** Positions kept per anchor and view; a matcher never tries more anyway (bounded work on hostile input). */
@@ -20,35 +34,12 @@ function anchorSource(a: string): string {
     .join('[\\s\\u00a0-]{1,2}');
 }
 
-/** One registered anchor, with how to confirm it at a candidate position. */
-interface Anchor {
-  readonly key: string;
-  /** Plain anchors are confirmed with `startsWith`; phrases with spaces or apostrophes with this sticky regex. */
-  readonly re: RegExp | null;
-}
-
-const registered = new Map<string, Anchor>();
-let index: AnchorIndex | null = null;
-const gateCache = new WeakMap<TextView, Map<string, number[]>>();
-
-/** Adds anchor phrases to the shared index; returns their canonical keys. */
-export function register(anchors: readonly string[]): string[] {
-  const out = anchors.map(canon);
-  for (const a of out) {
-    if (!registered.has(a)) {
-      registered.set(a, { key: a, re: /[ ']/.test(a) ? new RegExp(anchorSource(a), 'uy') : null });
-      index = null;
-    }
-  }
-  return out;
-}
-
 /** Letters and digits of space-separated scripts (Latin, Cyrillic): the units words are made of. */
 function isWordCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
 }
 
-/** Kana and CJK ideographs: scripts without spaces, indexed by their first two characters. */
+/** Kana and CJK ideographs: scripts without spaces. */
 function isCjkCode(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
@@ -58,161 +49,117 @@ function isGapCode(c: number): boolean {
   return c === 0x20 || c === 0x2d || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
 }
 
-/** Small hash of `len` code units at `i`; stays a small integer (Smi) so Map lookups stay fast. */
-function keyAt(text: string, i: number, len: number): number {
-  let h = 0;
-  for (let k = 0; k < len; k++) h = (h * 131 + text.charCodeAt(i + k)) & 0x0fffffff;
-  return h;
+const WORD = 0;
+const PHRASE = 1;
+const ANYWHERE = 2;
+
+/** One registered anchor, with how to confirm it at a position of its head. */
+interface Anchor {
+  readonly key: string;
+  readonly index: number;
+  readonly kind: typeof WORD | typeof PHRASE | typeof ANYWHERE;
+  /** Length of the first word (word and phrase anchors). */
+  readonly w: number;
+  readonly head: number;
+  /** Phrases and anchors with an apostrophe are confirmed with this sticky regex; the rest need only their head. */
+  readonly re: RegExp | null;
 }
 
-function wordKey(text: string, i: number, len: number): number {
-  return (keyAt(text, i, len) * 4 + len) & 0x0fffffff;
-}
+const registered = new Map<string, Anchor>();
+const all: Anchor[] = [];
 
-/** Key of a phrase: its first word's key plus the first letter of its second word. */
-function phraseKey(first: number, next: number): number {
-  return (first * 131 + next) & 0x0fffffff;
-}
-
-/**
- * Anchors bucketed by small hashes: single words by their first three letters (or the whole word
- * if shorter), phrases also by the first letter of their second word, CJK by two characters. A JS
- * scan over char codes with a couple of table lookups per word is about ten times faster than a regex
- * alternation of the same ~500 phrases, which V8 tries branch by branch at nearly every position.
- */
-interface AnchorIndex {
-  readonly word: HashTable;
-  readonly phrase: HashTable;
-  readonly cjk: HashTable;
-  /** Bit 1: a CJK anchor of two or more characters starts with this code; bit 2: a one-character anchor is it. */
-  readonly cjkFirst: Uint8Array;
-  /** One-character CJK anchors ("给"). */
-  readonly cjkSingle: Map<number, Anchor[]>;
-  /** Anchors starting with ASCII punctuation ("[🔓", "<|", "@"), by that character. */
-  readonly symbol: (Anchor[] | undefined)[];
-}
-
-const TABLE_MASK = (1 << 16) - 1;
-
-/**
- * Hash table from small integer keys to anchor lists: one array index per lookup, cheaper than a
- * Map on the hot path (one or two lookups for every word of every message).
- */
-class HashTable {
-  private readonly slots: ({ key: number; anchors: Anchor[] }[] | undefined)[] = new Array<undefined>(TABLE_MASK + 1);
-
-  add(key: number, a: Anchor): void {
-    const slot = (this.slots[key & TABLE_MASK] ??= []);
-    const hit = slot.find((e) => e.key === key);
-    if (hit) hit.anchors.push(a);
-    else slot.push({ key, anchors: [a] });
-  }
-
-  get(key: number): Anchor[] | undefined {
-    const slot = this.slots[key & TABLE_MASK];
-    if (slot === undefined) return undefined;
-    for (const e of slot) if (e.key === key) return e.anchors;
-    return undefined;
-  }
-}
-
-function buildIndex(): AnchorIndex {
-  const idx: AnchorIndex = {
-    word: new HashTable(),
-    phrase: new HashTable(),
-    cjk: new HashTable(),
-    cjkFirst: new Uint8Array(0x10000),
-    cjkSingle: new Map(),
-    symbol: [],
-  };
-  for (const a of registered.values()) {
-    const k = a.key;
-    const c = k.charCodeAt(0);
+/** Adds anchor phrases to the shared index; returns their canonical keys. */
+export function register(anchors: readonly string[]): string[] {
+  const out = anchors.map(canon);
+  for (const key of out) {
+    if (registered.has(key)) continue;
+    const c = key.charCodeAt(0);
+    let kind: Anchor['kind'];
+    let w = 0;
     if (isWordCode(c)) {
-      let w = 0;
-      while (w < k.length && isWordCode(k.charCodeAt(w))) w++;
-      const h = wordKey(k, 0, Math.min(3, w));
-      // A phrase whose first word is followed by a space: bucket by the second word too.
-      if (k[w] === ' ') idx.phrase.add(phraseKey(h, k.charCodeAt(w + 1)), a);
-      else idx.word.add(h, a);
-    } else if (isCjkCode(c) && k.length >= 2) {
-      idx.cjk.add(keyAt(k, 0, 2), a);
-      idx.cjkFirst[c] |= 1;
-    } else if (isCjkCode(c)) {
-      const list = idx.cjkSingle.get(c);
-      if (list) list.push(a);
-      else idx.cjkSingle.set(c, [a]);
-      idx.cjkFirst[c] |= 2;
-    } else if (c < 128) {
-      (idx.symbol[c] ??= []).push(a);
+      while (w < key.length && isWordCode(key.charCodeAt(w))) w++;
+      kind = key[w] === ' ' ? PHRASE : WORD;
+    } else if (isCjkCode(c) || c < 128) {
+      kind = ANYWHERE;
     } else {
-      throw new Error(`anchor must start with a letter, a CJK character or ASCII punctuation: ${k}`);
+      throw new Error(`anchor must start with a letter, a CJK character or ASCII punctuation: ${key}`);
     }
+    const confirmed = /[ ']/.test(key);
+    // The head: the literal every occurrence starts with (up to the first space or apostrophe).
+    const cut = key.search(/[ ']/);
+    const headText = kind === PHRASE ? key.slice(0, w) : cut > 0 ? key.slice(0, cut) : key;
+    const a: Anchor = { key, index: all.length, kind, w, head: literalId(headText, true), re: confirmed ? new RegExp(anchorSource(key), 'uy') : null };
+    registered.set(key, a);
+    all.push(a);
   }
-  return idx;
+  return out;
 }
 
-function confirm(text: string, i: number, a: Anchor, hits: Map<string, number[]>): void {
-  let ok: boolean;
-  if (a.re) {
-    a.re.lastIndex = i;
-    ok = a.re.test(text);
-  } else {
-    ok = text.startsWith(a.key, i);
-  }
-  if (ok) record(hits, a.key, i);
+/** The registered anchor of a canonical key. */
+export function anchorOf(key: string): Anchor {
+  const a = registered.get(key);
+  if (!a) throw new Error(`unregistered anchor: ${key}`);
+  return a;
 }
 
-const MAX_PER_ANCHOR = MAX_POSITIONS;
+/** Per view: positions per anchor index (undefined: not computed yet, null: absent). */
+const cache = new WeakMap<TextView, (readonly number[] | null | undefined)[]>();
 
-function record(hits: Map<string, number[]>, key: string, i: number): void {
-  const list = hits.get(key);
-  if (!list) hits.set(key, [i]);
-  else if (list.length < MAX_PER_ANCHOR) list.push(i);
-}
+const NONE: readonly number[] = [];
 
-/** Positions of every registered anchor in the view, computed once per view and shared by all rules. */
-export function gate(view: TextView): Map<string, number[]> {
-  let hits = gateCache.get(view);
-  if (hits) return hits;
-  if (!index) index = buildIndex();
-  const { word, phrase, cjk, cjkFirst, cjkSingle, symbol } = index;
-  hits = new Map();
-  const text = view.text;
+function compute(text: string, a: Anchor, heads: readonly number[] | undefined): readonly number[] | null {
+  if (heads === undefined) return null;
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isWordCode(c)) {
-      // A word starts here: look it up by its first three letters, and as a phrase start by the next word's first letter.
-      let end = i + 1;
-      while (end < n && isWordCode(text.charCodeAt(end))) end++;
-      const h = wordKey(text, i, Math.min(3, end - i));
-      const list = word.get(h);
-      if (list) for (const a of list) confirm(text, i, a, hits);
-      let j = end;
-      if (j < n && isGapCode(text.charCodeAt(j))) {
+  let out: number[] | null = null;
+  for (let h = 0; h < heads.length; h++) {
+    const i = heads[h];
+    if (a.kind !== ANYWHERE) {
+      if (i > 0 && isWordCode(text.charCodeAt(i - 1))) continue; // not a word start
+      if (a.kind === WORD && a.w < 3 && i + a.w < n && isWordCode(text.charCodeAt(i + a.w))) continue; // a longer word
+      if (a.kind === PHRASE) {
+        let j = i + a.w;
+        if (j >= n || !isGapCode(text.charCodeAt(j))) continue;
         j++;
         if (j < n && isGapCode(text.charCodeAt(j))) j++;
-        const plist = j < n ? phrase.get(phraseKey(h, text.charCodeAt(j))) : undefined;
-        if (plist) for (const a of plist) confirm(text, i, a, hits);
+        if (j >= n || text.charCodeAt(j) !== a.key.charCodeAt(a.w + 1)) continue;
       }
-      i = end;
-      continue;
     }
-    if (c < 128) {
-      const list = symbol[c];
-      if (list) for (const a of list) confirm(text, i, a, hits);
-    } else if (cjkFirst[c] !== 0) {
-      if ((cjkFirst[c] & 1) !== 0 && i + 1 < n) {
-        const list = cjk.get(keyAt(text, i, 2));
-        if (list) for (const a of list) confirm(text, i, a, hits);
-      }
-      if ((cjkFirst[c] & 2) !== 0) for (const a of cjkSingle.get(c) ?? []) record(hits, a.key, i);
+    if (a.re) {
+      a.re.lastIndex = i;
+      if (!a.re.test(text)) continue;
     }
-    i++;
+    (out ??= []).push(i);
+    if (out.length >= MAX_POSITIONS) break;
   }
-  gateCache.set(view, hits);
-  return hits;
+  return out;
 }
 
+/** Ascending positions (at most MAX_POSITIONS) of a registered anchor in the view; empty when absent. */
+export function anchorPositions(view: TextView, a: Anchor): readonly number[] {
+  let per = cache.get(view);
+  if (!per) {
+    per = new Array<readonly number[] | null | undefined>(all.length);
+    cache.set(view, per);
+  }
+  let p = per[a.index];
+  if (p === undefined) {
+    p = compute(view.text, a, literalHits(view).positions(a.head));
+    per[a.index] = p;
+  }
+  return p ?? NONE;
+}
+
+/** True when the anchor occurs in the view. */
+export function anchorPresent(view: TextView, a: Anchor): boolean {
+  return anchorPositions(view, a).length > 0;
+}
+
+/** Positions of every registered anchor that occurs in the view (for tests and tools). */
+export function gate(view: TextView): Map<string, number[]> {
+  const hits = new Map<string, number[]>();
+  for (const a of all) {
+    const p = anchorPositions(view, a);
+    if (p.length > 0) hits.set(a.key, [...p]);
+  }
+  return hits;
+}

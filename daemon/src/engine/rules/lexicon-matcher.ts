@@ -1,7 +1,7 @@
 import type { ScanContext } from '../types';
 import type { TextView } from '../normalize/text-view';
 import type { RawMatch } from './rule';
-import { MAX_POSITIONS, gate, register } from './lexicon-anchor-index';
+import { MAX_POSITIONS, anchorOf, anchorPositions, anchorPresent, register } from './lexicon-anchor-index';
 
 export { gate } from './lexicon-anchor-index';
 
@@ -59,14 +59,12 @@ function push(out: RawMatch[], spec: AnchoredSpec, m: RegExpExecArray, text: str
 
 /** Builds the `match` function of a rule from its spec (registers its anchors with the shared gate). */
 export function anchoredMatcher(spec: AnchoredSpec): (view: TextView, ctx: ScanContext) => RawMatch[] {
-  const anchors = new Set(register(spec.anchors));
-  const requires = spec.requires ? register(spec.requires) : null;
+  const anchors = [...new Set(register(spec.anchors))].map(anchorOf);
+  const requires = spec.requires ? [...new Set(register(spec.requires))].map(anchorOf) : null;
   return (view, ctx) => {
-    const hits = gate(view);
-    if (hits.size === 0) return [];
-    if (requires && !requires.some((a) => hits.has(a))) return [];
+    if (requires && !requires.some((a) => anchorPresent(view, a))) return [];
     const positions: number[] = [];
-    for (const [a, list] of hits) if (anchors.has(a)) for (const p of list) positions.push(p);
+    for (const a of anchors) for (const p of anchorPositions(view, a)) positions.push(p);
     // Scan patterns run when the rule's `requires` words are present, even without an anchor.
     if (positions.length === 0 && !(requires && spec.scanPatterns?.length)) return [];
     const text = view.text;

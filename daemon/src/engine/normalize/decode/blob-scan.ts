@@ -13,16 +13,25 @@ const HEX = 2;
 const UPPER = 4;
 const LOWER = 8;
 const HEX_LETTER = 16;
+/** Characters of a spaced hex run (SPACED_HEX): hex digits, x/X of 0x prefixes and the separators. */
+const SPACED = 32;
+const SEPARATOR = 64;
 
 /** Character classes of the base64 alphabets (standard and URL-safe) and of hex digits. */
 const CLASS = (() => {
   const t = new Uint8Array(128);
-  for (let c = 0x30; c <= 0x39; c++) t[c] = B64 | HEX;
-  for (let c = 0x41; c <= 0x5a; c++) t[c] = B64 | UPPER | (c <= 0x46 ? HEX | HEX_LETTER : 0);
-  for (let c = 0x61; c <= 0x7a; c++) t[c] = B64 | LOWER | (c <= 0x66 ? HEX | HEX_LETTER : 0);
+  for (let c = 0x30; c <= 0x39; c++) t[c] = B64 | HEX | SPACED;
+  for (let c = 0x41; c <= 0x5a; c++) t[c] = B64 | UPPER | (c <= 0x46 ? HEX | HEX_LETTER | SPACED : 0);
+  for (let c = 0x61; c <= 0x7a; c++) t[c] = B64 | LOWER | (c <= 0x66 ? HEX | HEX_LETTER | SPACED : 0);
   for (const ch of '+/_-') t[ch.charCodeAt(0)] = B64;
+  t[0x78] |= SPACED;
+  t[0x58] |= SPACED;
+  for (const ch of ' ,:') t[ch.charCodeAt(0)] = SPACED | SEPARATOR;
   return t;
 })();
+
+/** Width of the blocks the quick pass samples; runs of interest are longer than 2 blocks - 1. */
+const BLOCK = 8;
 
 const MIN_RUN = 16;
 const JWT = /eyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g;
@@ -39,12 +48,92 @@ function jwtRanges(text: string): Array<[number, number]> {
 }
 
 /**
- * One pass over the text finds runs of base64/hex characters; runs of ≥ 16 are decoded when
- * their shape fits (hex digits with a–f for hex; both letter cases for base64 — hex hashes and
- * long lower-case words never have both). JWTs are skipped: their JSON claims are not hidden
- * prose. `limit` bounds the decoding work on hostile input.
+ * Runs of base64/hex characters of ≥ 16 are decoded when their shape fits (hex digits with a–f
+ * for hex; both letter cases for base64 — hex hashes and long lower-case words never have both).
+ * JWTs are skipped: their JSON claims are not hidden prose. `limit` bounds the decoding work on
+ * hostile input.
+ *
+ * A quick pass looks at aligned 8-unit blocks only: a run of ≥ 16 contains a whole block of
+ * base64 characters, and a spaced hex run ("69 67 6e …", ≥ 23 units) a whole block of hex
+ * digits and separators with at least one separator. Prose rarely has either, so most blocks are
+ * rejected after a few characters. Only when a spaced hex run is possible does the full
+ * character-by-character scan (which also counts the short hex tokens) run; both give the same blobs.
  */
 export function findBlobs(text: string, limit: number): FoundBlob[] {
+  const n = text.length;
+  const runs: number[] = [];
+  let next = 0;
+  for (let b = 0; b + BLOCK <= n; b += BLOCK) {
+    if (b < next) continue; // inside a run found already
+    let all = B64 | SPACED;
+    let sep = 0;
+    for (let k = b; k < b + BLOCK && all !== 0; k++) {
+      const c = text.charCodeAt(k);
+      const cls = c < 128 ? CLASS[c] : 0;
+      all &= cls;
+      sep |= cls;
+    }
+    if (all & SPACED && sep & SEPARATOR) return scanAll(text, limit);
+    if ((all & B64) === 0) continue;
+    let start = b;
+    let end = b + BLOCK;
+    while (start > next && isB64(text.charCodeAt(start - 1))) start--;
+    while (end < n && isB64(text.charCodeAt(end))) end++;
+    if (end - start >= MIN_RUN) runs.push(start, end);
+    next = end;
+  }
+  const found: FoundBlob[] = [];
+  const state: JwtState = { jwt: null };
+  let tried = 0;
+  for (let r = 0; r < runs.length && tried < limit; r += 2) {
+    const res = decodeRun(text, runs[r], runs[r + 1], state);
+    if (res.tried) tried++;
+    if (res.blob) found.push(res.blob);
+  }
+  return found;
+}
+
+function isB64(c: number): boolean {
+  return c < 128 && (CLASS[c] & B64) !== 0;
+}
+
+interface JwtState {
+  jwt: Array<[number, number]> | null;
+}
+
+/** The blob a maximal run [start, i) of ≥ 16 base64 characters decodes to, and whether decoding was tried. */
+function decodeRun(text: string, start: number, i: number, state: JwtState): { tried: boolean; blob: FoundBlob | null } {
+  let any = 0;
+  let all = 0xff;
+  for (let k = start; k < i; k++) {
+    const c = CLASS[text.charCodeAt(k)];
+    any |= c;
+    all &= c;
+  }
+  let end = i;
+  const n = text.length;
+  while (end < n && end - i < 2 && text.charCodeAt(end) === 0x3d) end++; // '=' padding
+  const run = text.slice(start, i);
+  const hexDigits = run.startsWith('0x') || run.startsWith('0X') ? run.slice(2) : run;
+  if ((all & HEX || /^[0-9a-fA-F]+$/.test(hexDigits)) && any & HEX_LETTER) {
+    const decoded = decodeHexText(hexDigits);
+    return { tried: true, blob: decoded !== null ? { kind: 'hex', start, end: i, decoded } : null };
+  }
+  if (any & UPPER && any & LOWER) {
+    state.jwt ??= jwtRanges(text);
+    if (state.jwt.some(([s, e]) => start >= s && i <= e)) return { tried: false, blob: null };
+    const decoded = decodeBase64Text(run);
+    return { tried: true, blob: decoded !== null ? { kind: 'base64', start, end, decoded } : null };
+  }
+  if (run.includes('-') && DASHED_HEX.test(run)) {
+    const decoded = decodeHexText(run.replace(/-/g, ''));
+    return { tried: true, blob: decoded !== null ? { kind: 'hex', start, end: i, decoded } : null };
+  }
+  return { tried: false, blob: null };
+}
+
+/** The original full scan: every run, counting short hex tokens for the spaced-hex search. */
+function scanAll(text: string, limit: number): FoundBlob[] {
   const found: FoundBlob[] = [];
   const n = text.length;
   let jwt: Array<[number, number]> | null = null;
