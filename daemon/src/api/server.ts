@@ -169,6 +169,8 @@ export function buildServer(deps: ServerDeps): { app: express.Express; server: S
     const body = readAsset(file);
     if (!body) throw new HttpError(404, `no asset ${file}`, 'not_found');
     res.setHeader('Content-Type', MIME[file.split('.').pop() ?? ''] ?? 'application/octet-stream');
+    // Bundle assets are immutable for a daemon's life; icons must not refetch on every use.
+    res.setHeader('Cache-Control', 'private, max-age=300');
     res.send(body);
   });
 

@@ -20,6 +20,8 @@ interface Live {
   window?: SlidingWindow;
   /** False while (or after a failed) write-through; a later apply writes it again. */
   persisted: boolean;
+  /** Its `applied` audit record is stored (a retry after a failed write-through does not repeat it). */
+  audited: boolean;
 }
 
 const ALLOWED: GateDecision = Object.freeze({ allowed: true as const });
@@ -174,11 +176,20 @@ export class StateEnforcer implements Enforcer {
           ...(kind === 'rate_limit' ? { limit: { ...this.policy.rateLimit } } : {}),
         };
     // Enforced at once; a store failure then rejects (the caller retries) but does not leave a gap.
-    // Offense and entry are issued together, so they share one commit; the audit record follows
-    // once the entry is durable (an apply that did not persist is not audited as applied).
+    // The offense, the entry and its audit record are issued together and share one group commit.
+    // The audit records what was enforced (it is, from this moment), so it is written even if the
+    // entry's write fails; the retry then completes the write without auditing the same apply twice.
     const live = this.install(entry, parsed, active?.window, now);
-    await Promise.all([active ? undefined : this.store.recordOffense(kind, parsed.canonical, now), this.persist(live)]);
-    await this.audit(now, opts.by, `${kind}.applied`, parsed.canonical, reason, details);
+    live.audited = active !== undefined && !extending && active.audited;
+    const [offense, persisted, audited] = await Promise.allSettled([
+      active ? undefined : this.store.recordOffense(kind, parsed.canonical, now),
+      this.store.upsertEnforcement(live.entry),
+      live.audited ? undefined : this.audit(now, opts.by, `${kind}.applied`, parsed.canonical, reason, details),
+    ]);
+    if (persisted.status === 'fulfilled') live.persisted = true;
+    if (audited.status === 'fulfilled') live.audited = true;
+    // The entry's own failure first (the caller retries it); a lost offense only costs escalation.
+    for (const r of [persisted, audited, offense]) if (r.status === 'rejected') throw r.reason;
     this.bus.publish('enforcement.changed', { entry: { ...entry }, change: 'added' });
     const fields = { kind, target: parsed.canonical, expiresAt: entry.expiresAt, offenses, incidentId: opts.incidentId, by: opts.by };
     this.logger.log('warn', appliedLogLine(entry, parsed, (entry.expiresAt - now) / 1000), fields);
@@ -254,11 +265,6 @@ export class StateEnforcer implements Enforcer {
     return true;
   }
 
-  private async persist(live: Live): Promise<void> {
-    await this.store.upsertEnforcement(live.entry);
-    live.persisted = true;
-  }
-
   private install(entry: EnforcementEntry, parsed: ParsedTarget, window: SlidingWindow | undefined, now: number, persisted = false): Live {
     const reason = refusalReason(entry, parsed, now);
     const live: Live = {
@@ -266,6 +272,7 @@ export class StateEnforcer implements Enforcer {
       parsed,
       reason,
       persisted,
+      audited: persisted,
       refusal: Object.freeze(
         entry.kind === 'rate_limit'
           ? { allowed: false as const, status: 429 as const, kind: entry.kind, reason }

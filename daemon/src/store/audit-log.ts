@@ -1,6 +1,5 @@
 import type { AuditRecord } from '../protocol/domain';
 import { GENESIS_HASH, auditHash, type AuditHead } from './audit-chain';
-import { jsonRoundTrip } from './canonical-json';
 import { likePattern, num, text, type Row, type Sql } from './sql';
 import type { AuditInput, AuditQuery } from './store';
 
@@ -30,23 +29,47 @@ function toRecord(r: Row): AuditRecord {
 }
 
 /**
- * The append-only, hash-chained audit trail. `append` must run inside the caller's transaction:
- * it reads the chain head and writes the record and the new head together.
+ * The append-only, hash-chained audit trail. `append` must run inside the caller's transaction,
+ * and `writeHead` inside the same transaction before it commits (the store does it once per group
+ * commit): the head (last seq and hash, kept in `meta` so a deleted tail is noticed) is held in
+ * memory between them, so appending does not read and rewrite it for every record. `forget()`
+ * drops that memory when a transaction is rolled back.
  */
 export class AuditLog {
+  /** The head as of the last append in this connection, committed or not; undefined = read `meta`. */
+  private current: AuditHead | undefined;
+  /** `current` is ahead of `meta`. */
+  private dirty = false;
+
   constructor(private readonly sql: Sql) {}
 
   head(): AuditHead | undefined {
+    if (this.current) return this.current;
     const row = this.sql.get("SELECT value FROM meta WHERE key = 'audit_head'");
     return row === undefined ? undefined : (JSON.parse(text(row, 'value')) as AuditHead);
+  }
+
+  /** Stores the head of the records appended since the last call (inside the transaction about to commit). */
+  writeHead(): void {
+    if (!this.dirty || !this.current) return;
+    this.sql.run("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_head', ?)", [JSON.stringify(this.current)]);
+    this.dirty = false;
+  }
+
+  /** The transaction was rolled back: the next append reads the head from the file again. */
+  forget(): void {
+    this.current = undefined;
+    this.dirty = false;
   }
 
   append(input: AuditInput): AuditRecord {
     // Chain onto the recorded head, not the last row: if rows were deleted from the end, the gap
     // stays visible instead of being papered over by a new record reusing their seq.
     const head = this.head() ?? this.lastRow() ?? { seq: 0, hash: GENESIS_HASH };
-    // Hash what storage gives back, so the stored record verifies byte for byte.
-    const details = jsonRoundTrip(input.details ?? {});
+    // Hash what storage gives back, so the stored record verifies byte for byte (JSON.stringify of
+    // what JSON.parse gives back is the same text, so it is stored as is).
+    const detailsText = JSON.stringify(input.details ?? {}) as string | undefined;
+    const details = (detailsText === undefined ? null : JSON.parse(detailsText)) as Record<string, unknown>;
     const unsigned: Omit<AuditRecord, 'hash'> = {
       seq: head.seq + 1,
       ts: input.ts,
@@ -65,11 +88,12 @@ export class AuditLog {
       record.action,
       record.target,
       record.reason,
-      JSON.stringify(details),
+      detailsText ?? 'null',
       record.prevHash,
       record.hash,
     ]);
-    this.sql.run("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_head', ?)", [JSON.stringify({ seq: record.seq, hash: record.hash })]);
+    this.current = { seq: record.seq, hash: record.hash };
+    this.dirty = true;
     return record;
   }
 

@@ -47,6 +47,10 @@ export class DurableRecords {
     return this.sql.run('INSERT OR IGNORE INTO executions (key, ts) VALUES (?, ?)', [key, ts]) === 1;
   }
 
+  isClaimed(key: string): boolean {
+    return this.sql.get('SELECT 1 AS x FROM executions WHERE key = ?', [key]) !== undefined;
+  }
+
   releaseExecution(key: string): void {
     this.sql.run('DELETE FROM executions WHERE key = ?', [key]);
   }

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { Sql } from './sql';
 
 /** One caller waiting for the group it wrote in to commit. */
@@ -10,13 +11,20 @@ interface Member {
 
 export interface GroupCommitOptions {
   /**
-   * How long a group stays open for more writers (ms). 0 (default): until the end of the current
-   * event-loop turn (setImmediate), i.e. every durable write issued while the turn's callbacks and
-   * microtasks run shares the commit; > 0: a timer of that length (keep it ≤ 2 ms).
+   * A group stays open at least until the end of the event-loop turn that opened it (setImmediate):
+   * every durable write issued while that turn's callbacks and microtasks run shares its commit.
+   * With `minIntervalMs` > 0 it also stays open until that long after the previous commit, so
+   * under load commits happen at most every `minIntervalMs` (fewer, larger commits: every commit
+   * rewrites the last page of each table and index it touched, so WAL volume and checkpoint fsyncs
+   * grow with the commit rate), while a write after a quiet spell still commits at once.
    */
-  delayMs?: number;
-  /** Runs inside the transaction just before COMMIT (the store writes its write-behind buffer). Must not throw. */
+  minIntervalMs?: number;
+  /** Runs inside the transaction just before COMMIT (the store writes its buffer and audit head); a throw fails the group. */
   beforeCommit?: () => void;
+  /** The group committed. */
+  afterCommit?: () => void;
+  /** The group's transaction was rolled back: whatever was written in it is gone (the store restores its buffers). */
+  onRollback?: (e: unknown) => void;
   /** Turns an SQLite failure into the error a caller sees (a StoreError naming the operation and file). */
   wrapError: (e: unknown, op: string) => Error;
 }
@@ -48,14 +56,15 @@ export class GroupCommit {
   private members: Member[] = [];
   private open = false;
   private timer: NodeJS.Immediate | NodeJS.Timeout | undefined;
-  private readonly delayMs: number;
+  private readonly minIntervalMs: number;
+  private lastCommit = -Infinity;
   private readonly counters: GroupCommitStats = { commits: 0, writes: 0, failedGroups: 0 };
 
   constructor(
     private readonly sql: Sql,
     private readonly opts: GroupCommitOptions,
   ) {
-    this.delayMs = Math.max(0, opts.delayMs ?? 0);
+    this.minIntervalMs = Math.max(0, opts.minIntervalMs ?? 0);
   }
 
   /** A group transaction is open (writes in it are not committed yet). */
@@ -110,8 +119,8 @@ export class GroupCommit {
   /** Drops the scheduled commit without committing (the connection is closing after commitNow). */
   cancelTimer(): void {
     if (this.timer === undefined) return;
-    if (this.delayMs > 0) clearTimeout(this.timer as NodeJS.Timeout);
-    else clearImmediate(this.timer as NodeJS.Immediate);
+    clearTimeout(this.timer as NodeJS.Timeout);
+    clearImmediate(this.timer as NodeJS.Immediate);
     this.timer = undefined;
   }
 
@@ -119,7 +128,8 @@ export class GroupCommit {
     if (this.open) return;
     this.sql.begin();
     this.open = true;
-    this.timer = this.delayMs > 0 ? setTimeout(() => this.scheduled(), this.delayMs) : setImmediate(() => this.scheduled());
+    const wait = this.lastCommit + this.minIntervalMs - performance.now();
+    this.timer = wait >= 1 ? setTimeout(() => this.scheduled(), wait) : setImmediate(() => this.scheduled());
   }
 
   private scheduled(): void {
@@ -128,13 +138,22 @@ export class GroupCommit {
   }
 
   private commit(rethrow: boolean): void {
-    if (this.opts.beforeCommit && this.sql.inTransaction) this.opts.beforeCommit();
+    try {
+      if (!this.sql.inTransaction) throw new Error('the transaction was rolled back by SQLite');
+      // Still open here: what it writes joins the group.
+      this.opts.beforeCommit?.();
+    } catch (e) {
+      this.failGroup(e);
+      if (rethrow) throw e;
+      return;
+    }
     const members = this.members;
     this.members = [];
     this.open = false;
     try {
-      if (!this.sql.inTransaction) throw new Error('the transaction was rolled back by SQLite');
       this.sql.commit();
+      this.lastCommit = performance.now();
+      this.opts.afterCommit?.();
     } catch (e) {
       try {
         this.sql.rollback();
@@ -142,6 +161,7 @@ export class GroupCommit {
         // The commit error is the one to report.
       }
       this.counters.failedGroups++;
+      this.opts.onRollback?.(e);
       for (const m of members) m.reject(this.opts.wrapError(e, m.op));
       if (rethrow) throw e;
       return;
@@ -163,6 +183,7 @@ export class GroupCommit {
     } catch {
       // Nothing left to roll back.
     }
+    this.opts.onRollback?.(e);
     for (const m of members) m.reject(this.opts.wrapError(e, m.op));
   }
 }

@@ -14,7 +14,7 @@ export interface Migration {
  */
 const INITIAL_SCHEMA = `
 CREATE TABLE events (
-  seq INTEGER PRIMARY KEY, id TEXT NOT NULL ${process.env.X_NOUNIQ ? '' : 'UNIQUE'}, ts INTEGER NOT NULL, kind TEXT NOT NULL, json TEXT NOT NULL);
+  seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, ts INTEGER NOT NULL, kind TEXT NOT NULL, json TEXT NOT NULL);
 CREATE INDEX events_ts ON events (ts);
 CREATE TABLE alerts (
   seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, ts INTEGER NOT NULL, incident_id TEXT,

@@ -23,8 +23,9 @@ export interface SqliteStoreOptions {
    */
   synchronous?: SyncMode;
   /**
-   * Group commit window (ms): durable writes issued within it share one transaction and one fsync.
-   * 0 (default): the current event-loop turn. Every writer still resolves only after the commit.
+   * Group commit: durable writes issued in the same event-loop turn share one transaction (and one
+   * fsync with FULL); with this > 0 (ms), commits are also at least this far apart, so under load
+   * more writes share each commit. Default 0. Every writer still resolves only after its commit.
    */
   groupCommitMs?: number;
   /** Fail instead of creating a new database (read-only tools such as `soc-agents audit`). */

@@ -77,6 +77,8 @@ export class SqliteStore implements Store {
   private lastFailureLog = -Infinity;
   private loggedDropped = 0;
   private lastFlushError: unknown;
+  /** Batches of buffered rows written into the open group (restored if it rolls back). */
+  private inGroup: Batch[] = [];
 
   /** Use `openStore`, which opens, recovers and migrates the file first. */
   constructor(handle: OpenedDatabase, opts: SqliteStoreOptions = {}) {
@@ -97,8 +99,21 @@ export class SqliteStore implements Store {
     this.audit = new AuditLog(this.sql);
     this.retention = new Retention(this.sql, this.clock, this.logger, opts.retention);
     this.group = new GroupCommit(this.sql, {
-      delayMs: opts.groupCommitMs,
-      beforeCommit: () => this.backgroundFlush(),
+      minIntervalMs: opts.groupCommitMs,
+      beforeCommit: () => {
+        this.backgroundFlush();
+        this.audit.writeHead();
+      },
+      afterCommit: () => {
+        this.inGroup = [];
+      },
+      onRollback: () => {
+        // Whatever the group wrote is gone: buffered rows go back to the buffer, the audit head is re-read.
+        this.audit.forget();
+        const batches = this.inGroup;
+        this.inGroup = [];
+        for (let i = batches.length - 1; i >= 0; i--) this.buffer.restore(batches[i]);
+      },
       wrapError: (e, op) => storeError(e, op, this.dbPath),
     });
   }
@@ -123,11 +138,17 @@ export class SqliteStore implements Store {
     return this.group.run(op, () => {
       const batch = this.buffer.size > 0 ? this.buffer.take() : undefined;
       try {
-        if (batch) this.writeBatch(batch);
+        if (batch) {
+          this.writeBatch(batch);
+          this.inGroup.push(batch);
+        }
         return fn();
       } catch (e) {
         // The savepoint undid the batch too: it goes back to the buffer for the next write.
-        if (batch) this.buffer.restore(batch);
+        if (batch) {
+          if (this.inGroup[this.inGroup.length - 1] === batch) this.inGroup.pop();
+          this.buffer.restore(batch);
+        }
         throw e;
       }
     });
@@ -148,6 +169,7 @@ export class SqliteStore implements Store {
     const batch = this.buffer.take();
     try {
       this.group.write(() => this.writeBatch(batch));
+      this.inGroup.push(batch);
     } catch (e) {
       this.buffer.restore(batch);
       this.flushFailures += 1;
@@ -252,6 +274,9 @@ export class SqliteStore implements Store {
 
   claimExecution(key: string, ts: number): Promise<boolean> {
     return this.durable('claimExecution', () => this.records.claimExecution(key, ts));
+  }
+  isClaimed(key: string): Promise<boolean> {
+    return this.call('isClaimed', () => this.records.isClaimed(key));
   }
   releaseExecution(key: string): Promise<void> {
     return this.durable('releaseExecution', () => this.records.releaseExecution(key));

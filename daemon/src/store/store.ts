@@ -55,6 +55,10 @@ export interface LogOffset {
  * Durability contract: enforcement, approvals, incidents, actions, feedback, audit and log
  * offsets are durable when the returned promise resolves (they survive `kill -9`). Events and
  * alerts may be written behind in batches; `flush()` makes everything durable.
+ *
+ * Durable writes issued together (in the same event-loop turn, without awaiting one another)
+ * may share one commit (group commit); each still resolves only once its commit is done. Writes
+ * become durable in the order they were issued. Reads see every write issued before them.
  */
 export interface Store {
   insertEvent(e: SecurityEvent): Promise<void>;
@@ -74,6 +78,12 @@ export interface Store {
    * Resolves true for the first caller only, also across restarts.
    */
   claimExecution(key: string, ts: number): Promise<boolean>;
+  /**
+   * Whether `key` is claimed (durably, or by a claim issued in this process and not yet committed).
+   * Lets a caller that is the only claimant of its keys decide at once and write its claim together
+   * with the writes of the action itself (see the Remediator).
+   */
+  isClaimed(key: string): Promise<boolean>;
   /** Releases a claim whose execution failed for good, so a later incident may try again. */
   releaseExecution(key: string): Promise<void>;
   upsertAction(a: ActionRecord): Promise<void>;

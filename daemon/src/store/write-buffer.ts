@@ -112,15 +112,70 @@ export class WriteBuffer {
   }
 }
 
-/** Writes a batch inside the caller's transaction. Alerts are upserts: the Analyst re-inserts an alert once it is correlated. */
-export function insertBatch(sql: Sql, batch: Batch): void {
-  for (const e of batch.events) sql.run('INSERT OR IGNORE INTO events (id, ts, kind, json) VALUES (?, ?, ?, ?)', [e.id, e.ts, e.kind, e.json]);
-  for (const a of batch.alerts) {
-    sql.run(
-      `INSERT INTO alerts (id, ts, incident_id, threat, severity, json) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET ts = excluded.ts, incident_id = excluded.incident_id, threat = excluded.threat,
-         severity = excluded.severity, json = excluded.json`,
-      [a.id, a.ts, a.incidentId, a.threat, a.severity, a.json],
-    );
+/** Rows per multi-row INSERT: fewer statement executions per batch (each costs a reset, bind and step). */
+const CHUNKS = [64, 16, 4, 1] as const;
+
+function valuesList(rows: number, cols: number): string {
+  const one = `(${new Array<string>(cols).fill('?').join(', ')})`;
+  return new Array<string>(rows).fill(one).join(', ');
+}
+
+const EVENT_SQL = new Map<number, string>(CHUNKS.map((n) => [n, `INSERT OR IGNORE INTO events (id, ts, kind, json) VALUES ${valuesList(n, 4)}`]));
+const ALERT_SQL = new Map<number, string>(
+  CHUNKS.map((n) => [
+    n,
+    `INSERT INTO alerts (id, ts, incident_id, threat, severity, json) VALUES ${valuesList(n, 6)}
+     ON CONFLICT (id) DO UPDATE SET ts = excluded.ts, incident_id = excluded.incident_id, threat = excluded.threat,
+       severity = excluded.severity, json = excluded.json`,
+  ]),
+);
+
+/** Runs `rows` through multi-row statements of the chunk sizes above, in order. */
+function insertChunked<R>(sql: Sql, rows: readonly R[], statements: Map<number, string>, params: (row: R, out: (string | number | null)[]) => void): void {
+  let i = 0;
+  for (const n of CHUNKS) {
+    const text = statements.get(n) as string;
+    while (rows.length - i >= n) {
+      const values: (string | number | null)[] = [];
+      for (let k = 0; k < n; k++) params(rows[i + k], values);
+      sql.run(text, values);
+      i += n;
+    }
   }
+}
+
+/**
+ * Writes a batch inside the caller's transaction, in arrival order. Alerts are upserts: the Analyst
+ * re-inserts an alert once it is correlated (a later row for the same id wins, as row by row).
+ */
+export function insertBatch(sql: Sql, batch: Batch): void {
+  insertChunked(sql, batch.events, EVENT_SQL, (e, out) => out.push(e.id, e.ts, e.kind, e.json));
+  // One statement must not upsert the same alert twice ("ON CONFLICT DO UPDATE command cannot
+  // affect row a second time"). A later row for an id replaces all its columns, so the batch keeps
+  // the last row of each id at the place of the first: the same rows, values and order as writing
+  // them one by one.
+  insertChunked(sql, lastPerId(batch.alerts), ALERT_SQL, alertParams);
+}
+
+function lastPerId(alerts: readonly AlertRow[]): readonly AlertRow[] {
+  let at: Map<string, number> | undefined;
+  let out: AlertRow[] | undefined;
+  for (let i = 0; i < alerts.length; i++) {
+    const a = alerts[i];
+    at ??= new Map();
+    const j = at.get(a.id);
+    if (j === undefined) {
+      at.set(a.id, out ? out.length : i);
+      out?.push(a);
+    } else {
+      out ??= alerts.slice(0, i);
+      out[j] = a;
+    }
+  }
+  return out ?? alerts;
+}
+
+function alertParams(a: AlertRow, out: (string | number | null)[]): (string | number | null)[] {
+  out.push(a.id, a.ts, a.incidentId, a.threat, a.severity, a.json);
+  return out;
 }

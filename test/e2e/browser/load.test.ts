@@ -45,11 +45,12 @@ const CLICK_TO_RENDER = `async (index) => {
   const key = target.dataset.key;
   const t0 = performance.now();
   target.click();
-  await new Promise((resolve) => {
+  await new Promise((resolve, reject) => {
+    const give = setTimeout(() => reject(new Error('the detail never showed the clicked alert')), 15000);
     const poll = () => {
       const detail = document.querySelector('[data-testid=alert-detail]');
       const selected = document.querySelector('.alert-list .vlist-row[aria-selected=true]');
-      if (detail && selected && selected.dataset.key === key) requestAnimationFrame(() => resolve());
+      if (detail && selected && selected.dataset.key === key) requestAnimationFrame(() => { clearTimeout(give); resolve(); });
       else requestAnimationFrame(poll);
     };
     poll();
@@ -59,7 +60,7 @@ const CLICK_TO_RENDER = `async (index) => {
 
 /** Clicks an alert row and measures until its detail has been painted (ms). */
 async function clickToRender(page: Page, row: number): Promise<number> {
-  return page.evaluate(`(${CLICK_TO_RENDER})(${row})`) as Promise<number>;
+  return page.evaluate<number>(`(${CLICK_TO_RENDER})(${row})`);
 }
 
 function median(xs: number[]): number {
@@ -90,6 +91,7 @@ describe('dashboard under load: 10,000 alerts', function () {
     const t0 = Date.now();
     for (let sent = 0; sent < TOTAL; sent += 2_000) {
       await push(td, sent, 2_000);
+      if (process.env.SOC_E2E_VERBOSE) console.log(`      pushed ${sent + 2_000} after ${Date.now() - t0} ms`);
       await page.locator('.alert-list .vlist-row').nth(5).waitFor();
       during.push(await clickToRender(page, 2 + (sent / 2_000) * 3));
     }

@@ -10,6 +10,43 @@ const BUNDLE = join(__dirname, '..', '..', '..', 'dist', 'webview');
 /** Stands in for VS Code's vscode-webview:// origin: the page can reach nothing else. */
 export const WEBVIEW_ORIGIN = 'https://webview.test';
 
+/** A few of the variables VS Code's Light Modern theme puts on a webview's <html>, so screenshots look like the editor. */
+const LIGHT_THEME = [
+  "--vscode-font-family: system-ui, Ubuntu, 'DejaVu Sans', sans-serif",
+  '--vscode-font-size: 13px',
+  "--vscode-editor-font-family: 'DejaVu Sans Mono', monospace",
+  '--vscode-foreground: #3b3b3b',
+  '--vscode-descriptionForeground: #3b3b3b',
+  '--vscode-editor-background: #ffffff',
+  '--vscode-sideBar-background: #f8f8f8',
+  '--vscode-panel-border: #e5e5e5',
+  '--vscode-focusBorder: #005fb8',
+  '--vscode-textLink-foreground: #005fb8',
+  '--vscode-textCodeBlock-background: #f8f8f8',
+  '--vscode-errorForeground: #f85149',
+  '--vscode-button-background: #005fb8',
+  '--vscode-button-foreground: #ffffff',
+  '--vscode-button-secondaryBackground: #e5e5e5',
+  '--vscode-button-secondaryForeground: #3b3b3b',
+  '--vscode-badge-background: #cccccc',
+  '--vscode-badge-foreground: #3b3b3b',
+  '--vscode-settings-headerBorder: #e5e5e5',
+  '--vscode-panelTitle-activeForeground: #3b3b3b',
+  '--vscode-panelTitle-activeBorder: #005fb8',
+  '--vscode-list-hoverBackground: #f2f2f2',
+  '--vscode-list-activeSelectionBackground: #e8e8e8',
+  '--vscode-list-activeSelectionForeground: #000000',
+  '--vscode-charts-foreground: #616161',
+  '--vscode-charts-lines: rgba(97, 97, 97, 0.5)',
+  '--vscode-charts-red: #e51400',
+  '--vscode-charts-blue: #1a85ff',
+  '--vscode-charts-yellow: #bf8803',
+  '--vscode-charts-orange: #d18616',
+  '--vscode-charts-green: #388a34',
+  '--vscode-charts-purple: #652d90',
+  '--vscode-editor-findMatchHighlightBackground: rgba(234, 92, 0, 0.33)',
+].join('; ');
+
 /** The endpoint source the extension would give the dashboard, switchable by the test. */
 export class EndpointSwitch {
   private listeners = new Set<() => void>();
@@ -49,7 +86,7 @@ export async function openFakeWebview(browser: Browser, source: EndpointSwitch, 
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   const nonce = 'dGVzdG5vbmNlMTIzNDU2Nzg=';
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+  const html = `<!doctype html><html lang="en" style="${LIGHT_THEME}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-${nonce}'; style-src ${WEBVIEW_ORIGIN} 'unsafe-inline'; font-src ${WEBVIEW_ORIGIN}; img-src ${WEBVIEW_ORIGIN} data:; base-uri 'none'; form-action 'none'">
 <link rel="stylesheet" id="vscode-codicon-stylesheet" href="${WEBVIEW_ORIGIN}/codicon.css" nonce="${nonce}">
 <link rel="stylesheet" href="${WEBVIEW_ORIGIN}/main.css"><link rel="icon" href="data:,"></head>

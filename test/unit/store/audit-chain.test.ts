@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { createHash } from 'node:crypto';
 import type { AuditRecord } from '../../../daemon/src/protocol/domain';
 import { GENESIS_HASH, auditHash, verifyChain } from '../../../daemon/src/store/audit-chain';
-import { canonicalJson } from '../../../daemon/src/store/canonical-json';
+import { canonicalJson, referenceCanonicalJson } from '../../../daemon/src/store/canonical-json';
 
 function chain(n: number): AuditRecord[] {
   const out: AuditRecord[] = [];
@@ -23,6 +23,49 @@ describe('audit chain', () => {
     const r = chain(1)[0];
     const reordered = { details: r.details, prevHash: r.prevHash, reason: r.reason, target: r.target, action: r.action, actor: r.actor, ts: r.ts, seq: r.seq };
     assert.equal(auditHash(reordered), r.hash);
+  });
+
+  it('the one-pass canonical JSON is byte-identical to JSON.stringify with sorted keys, for any value', () => {
+    class Point {
+      constructor(
+        readonly y: number,
+        readonly x: number,
+      ) {}
+    }
+    const nullProto = Object.assign(Object.create(null) as Record<string, unknown>, { b: 2, a: 1 });
+    const values: unknown[] = [
+      { incidentId: 'inc_1', kind: 'block_ip', durationSec: 3600, offenses: 2, extended: false, unchanged: undefined },
+      { z: [3, { b: null, a: [undefined, 'x'] }], a: 'quote " backslash \\ newline \n tab \t', m: '\u2028\u0000é😀\ud800' },
+      { n: -0, big: 1e21, small: 1e-7, nan: NaN, inf: -Infinity, frac: 0.1 + 0.2, int: 2 ** 53 + 1 },
+      { when: new Date(Date.UTC(2026, 0, 2, 3, 4, 5)), nested: { when: new Date(0) } },
+      { fn: () => 1, sym: Symbol('s'), keep: true },
+      [() => 1, undefined, Symbol('s'), null],
+      { p: new Point(2, 1), q: nullProto, r: { toJSON: () => ({ b: 1, a: 2 }) } },
+      { '': 0, __proto__x: 1, '10': 'a', '9': 'b', 'B': 1, 'a': 2 },
+      [],
+      {},
+      'text',
+      42,
+      null,
+      true,
+      undefined,
+    ];
+    values.push({ '4294967294': 1, '4294967295': 2, '01': 3, '-1': 4, '1.5': 5, '2': 6, '0': 7, '12345678901': 8 });
+    // And random trees of awkward keys and values.
+    let seed = 7;
+    const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const KEYS = ['a', 'B', '0', '7', '10', '01', '-3', 'é', 'z z', '', '4294967295', '__proto__'];
+    const leaf = (): unknown => [null, true, false, 0, -0, 1.5, -7, 1e300, 'x', 'ü\n"', undefined][rnd(11)];
+    const tree = (depth: number): unknown => {
+      if (depth === 0 || rnd(3) === 0) return leaf();
+      if (rnd(2) === 0) return Array.from({ length: rnd(4) }, () => tree(depth - 1));
+      const o: Record<string, unknown> = {};
+      for (let i = rnd(5); i > 0; i--) Object.defineProperty(o, KEYS[rnd(KEYS.length)], { value: tree(depth - 1), enumerable: true, configurable: true, writable: true });
+      return o;
+    };
+    for (let i = 0; i < 2_000; i++) values.push(tree(4));
+    for (const v of values) assert.equal(canonicalJson(v), referenceCanonicalJson(v), JSON.stringify(v) ?? String(v));
+    assert.throws(() => canonicalJson({ n: 1n }), /BigInt/);
   });
 
   it('hash = sha256(prevHash + canonical JSON of the record without hash)', () => {

@@ -24,6 +24,11 @@ export class RecentList<T> {
     return this.count;
   }
 
+  /** How many items were added since the last clear: grows by one for every new item, even when full. */
+  get head(): number {
+    return this.added;
+  }
+
   /** Adds a new item as the newest, or replaces the stored one with the same id where it stands. */
   upsert(item: T): 'added' | 'updated' {
     this.version++;

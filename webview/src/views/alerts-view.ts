@@ -69,7 +69,8 @@ export function alertsView(ctl: DashboardController): TemplateResult {
             .selectedKey=${selected?.id}
             .renderRow=${(i: number) => alertRow(list.at(i))}
             .rowKey=${(i: number) => list.at(i)?.id ?? String(i)}
-            .onSelect=${(i: number) => ctl.selectAlert(list.at(i)?.id)}
+            .head=${list.head}
+            .onSelect=${(id: string) => ctl.selectAlert(id)}
           ></soc-virtual-list>`
         : emptyState('No alerts yet. Run an attack scenario or send a chat message to see one arrive.')}
     </section>

@@ -52,7 +52,7 @@ function unreachable(ctl: DashboardController): TemplateResult {
     <h2 id="h-unreachable">${c.status === 'stopped' ? 'The daemon is not running' : 'Daemon unreachable'}</h2>
     <p>${reason}</p>
     <p class="muted">${retry} Nothing below is shown until the dashboard is connected again, so you never act on stale data.</p>
-    ${button('Retry now', () => ctl.reconnect(), { icon: 'refresh' })}
+    ${button('Retry now', () => ctl.reconnect())}
   </section>`;
 }
 
@@ -115,8 +115,11 @@ export function appView(ctl: DashboardController): TemplateResult {
         >
           ${TABS.map((t) => {
             const n = badge(ctl, t);
-            return html`<vscode-tab-header slot="header" data-tab=${t}
-              >${icon(TAB_META[t].icon)} ${TAB_META[t].label}${n ? html` <vscode-badge variant="counter" aria-label=${`${n} active`}>${n}</vscode-badge>` : nothing}</vscode-tab-header
+            // In a narrow view only the icon shows; the label stays for screen readers and as a tooltip.
+            return html`<vscode-tab-header slot="header" data-tab=${t} title=${TAB_META[t].label}
+              >${icon(TAB_META[t].icon)} <span class="tab-label">${TAB_META[t].label}</span>${n
+                ? html` <vscode-badge variant="counter" aria-label=${`${n} active`}>${n}</vscode-badge>`
+                : nothing}</vscode-tab-header
             >`;
           })}
           ${TABS.map((t) => html`<vscode-tab-panel data-panel=${t}>${t === s.tab ? panel(ctl, t) : nothing}</vscode-tab-panel>`)}

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { DashboardController } from '../controller';
 import { button, emptyState, section } from './common';
-import { clock, humanize, timeLeft } from './format';
+import { clock, duration, humanize, timeLeft } from './format';
 
 export function approvalsView(ctl: DashboardController): TemplateResult {
   const pending = [...ctl.state.approvals.values()].sort((a, b) => a.requestedAt - b.requestedAt);
@@ -15,7 +15,7 @@ export function approvalsView(ctl: DashboardController): TemplateResult {
             const busy = ctl.state.busy.has(`approval:${p.id}`);
             return html`<tr>
               <td>${clock(p.requestedAt)}</td>
-              <td>${humanize(p.action.kind)}${p.action.durationSec ? ` (${p.action.durationSec}s)` : ''}</td>
+              <td>${humanize(p.action.kind)}${p.action.durationSec ? ` for ${duration(p.action.durationSec)}` : ''}</td>
               <td><code>${p.action.target}</code></td>
               <td>${p.action.reason}</td>
               <td><a href="#" @click=${(e: Event) => (e.preventDefault(), ctl.selectIncident(p.incidentId, true))}>${p.incidentId}</a></td>

@@ -3,7 +3,7 @@ import type { ActionRecord, Alert, Approval, Incident } from '../../../daemon/sr
 import type { DashboardController } from '../controller';
 import type { IncidentDetail } from '../state/dashboard-state';
 import { button, emptyState, icon, ruleLink, severityBadge, threatLabel } from './common';
-import { ACTION_ICONS, actorLabel, clock, count, dateTime, humanize, percent } from './format';
+import { ACTION_ICONS, actorLabel, clock, count, dateTime, duration, humanize, percent } from './format';
 
 function incidentRow(i: Incident | undefined): TemplateResult {
   if (!i) return html``;
@@ -54,7 +54,7 @@ function incidentDetail(ctl: DashboardController, i: Incident, d: IncidentDetail
     <h4>Playbook</h4>
     ${i.playbook.length
       ? html`<ul class="playbook">
-          ${i.playbook.map((p) => html`<li>${icon(ACTION_ICONS[p.kind] ?? 'zap')} ${humanize(p.kind)} <code>${p.target}</code>${p.durationSec ? ` for ${p.durationSec}s` : ''} <span class="pill">${humanize(p.policy)}</span> <span class="muted">${p.reason}</span></li>`)}
+          ${i.playbook.map((p) => html`<li>${icon(ACTION_ICONS[p.kind] ?? 'zap')} ${humanize(p.kind)} <code>${p.target}</code>${p.durationSec ? ` for ${duration(p.durationSec)}` : ''} <span class="pill">${humanize(p.policy)}</span> <span class="muted">${p.reason}</span></li>`)}
         </ul>`
       : emptyState('No actions planned.')}
     <h4>Timeline</h4>
@@ -82,7 +82,8 @@ export function incidentsView(ctl: DashboardController): TemplateResult {
             .selectedKey=${selected?.id}
             .renderRow=${(i: number) => incidentRow(list.at(i))}
             .rowKey=${(i: number) => list.at(i)?.id ?? String(i)}
-            .onSelect=${(i: number) => ctl.selectIncident(list.at(i)?.id)}
+            .head=${list.head}
+            .onSelect=${(id: string) => ctl.selectIncident(id)}
           ></soc-virtual-list>`
         : emptyState('No incidents yet.')}
     </section>

@@ -14,6 +14,7 @@ export class SocVirtualList extends LitElement {
     selectedKey: { type: String },
     renderRow: { attribute: false },
     rowKey: { attribute: false },
+    head: { type: Number },
   };
 
   declare count: number;
@@ -23,8 +24,11 @@ export class SocVirtualList extends LitElement {
   declare selectedKey: string | undefined;
   declare renderRow: (index: number) => TemplateResult;
   declare rowKey: (index: number) => string;
-  /** Called with the index of the row the person chose. */
-  onSelect: (index: number) => void = () => undefined;
+  /** Items ever added at the top (newest first lists); lets the list hold still while someone reads further down. */
+  declare head: number;
+  /** Called with the key of the row the person chose: the row as drawn, even if newer items arrived since. */
+  onSelect: (key: string) => void = () => undefined;
+  private renderedKeys = new Map<number, string>();
 
   private active = -1;
   private readonly uid = `vl${Math.random().toString(36).slice(2, 8)}`;
@@ -39,6 +43,7 @@ export class SocVirtualList extends LitElement {
     this.selectedKey = undefined;
     this.renderRow = () => html``;
     this.rowKey = (i) => String(i);
+    this.head = 0;
     this.virtualizer = new Virtualizer<HTMLElement, Element>(this.options());
   }
 
@@ -75,7 +80,20 @@ export class SocVirtualList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('count') || changed.has('rowHeight')) this.virtualizer.setOptions({ ...this.virtualizer.options, ...this.options() });
+    const before = changed.get('head');
+    const el = this.querySelector<HTMLElement>('.vlist');
+    if (before !== undefined && el && this.head > before) {
+      const added = this.head - before;
+      // Scrolled down to read: shift by what arrived on top so the rows in view stay put.
+      if (el.scrollTop > this.rowHeight / 2) el.scrollTop += added * this.rowHeight;
+      if (this.active >= 0) this.active += added;
+    }
     if (this.active >= this.count) this.active = this.count - 1;
+  }
+
+  private select(index: number): void {
+    const key = this.renderedKeys.get(index) ?? this.rowKey(index);
+    this.onSelect(key);
   }
 
   protected override updated(): void {
@@ -99,8 +117,8 @@ export class SocVirtualList extends LitElement {
       End: () => this.move(this.count - 1),
       PageDown: () => this.move(from + page),
       PageUp: () => this.move(from - page),
-      Enter: () => this.active >= 0 && this.onSelect(this.active),
-      ' ': () => this.active >= 0 && this.onSelect(this.active),
+      Enter: () => this.active >= 0 && this.select(this.active),
+      ' ': () => this.active >= 0 && this.select(this.active),
     };
     const run = keys[e.key];
     if (!run) return;
@@ -114,6 +132,7 @@ export class SocVirtualList extends LitElement {
 
   protected override render(): TemplateResult {
     const items = this.virtualizer.getVirtualItems();
+    this.renderedKeys = new Map(items.map((it) => [it.index, this.rowKey(it.index)]));
     const activeId = this.active >= 0 && this.active < this.count ? `${this.uid}-${this.active}` : undefined;
     return html`<div
       class="vlist"
@@ -125,24 +144,25 @@ export class SocVirtualList extends LitElement {
       @focus=${this.onFocus}
     >
       <div class="vlist-spacer" style="height:${this.virtualizer.getTotalSize()}px">
-        ${items.map(
-          (it) => html`<div
+        ${items.map((it) => {
+          const key = this.renderedKeys.get(it.index) ?? '';
+          return html`<div
             id="${this.uid}-${it.index}"
             class="vlist-row ${it.index === this.active ? 'active' : ''}"
             role="option"
-            aria-selected=${this.selectedKey !== undefined && this.rowKey(it.index) === this.selectedKey ? 'true' : 'false'}
+            aria-selected=${this.selectedKey !== undefined && key === this.selectedKey ? 'true' : 'false'}
             aria-posinset=${it.index + 1}
             aria-setsize=${this.count}
-            data-key=${this.rowKey(it.index)}
+            data-key=${key}
             style="height:${this.rowHeight}px;transform:translateY(${it.start}px)"
             @click=${() => {
               this.active = it.index;
-              this.onSelect(it.index);
+              this.onSelect(key);
             }}
           >
             ${this.renderRow(it.index)}
-          </div>`,
-        )}
+          </div>`;
+        })}
       </div>
     </div>`;
   }

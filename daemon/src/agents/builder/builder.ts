@@ -1,5 +1,5 @@
 import { scanMessage } from '../../engine';
-import type { Verdict } from '../../engine/types';
+import type { ScanContext, Verdict } from '../../engine/types';
 import type { MessageBus, Unsubscribe } from '../../bus/bus';
 import type { ResponsePolicy } from '../../enforce/policy';
 import type { Alert, SecurityEvent } from '../../protocol/domain';
@@ -27,6 +27,8 @@ export interface BuilderOptions {
   flood?: Partial<FloodOptions>;
   /** Longer texts are cut for scanning (their real size still counts for flooding). */
   maxScanChars?: number;
+  /** The content scanner (default: the engine's scanMessage). Benchmarks swap it to measure the agents alone. */
+  scan?: (text: string, ctx: ScanContext) => Verdict;
 }
 
 export interface InspectResult {
@@ -61,6 +63,7 @@ export class Builder {
   private readonly bursts: BurstDetector;
   private readonly floods: FloodDetector;
   private readonly maxScanChars: number;
+  private readonly scan: (text: string, ctx: ScanContext) => Verdict;
   private unsubscribe: Unsubscribe | undefined;
   private readonly counters = { events: 0, alerts: 0, persistErrors: 0, scanErrors: 0 };
 
@@ -71,6 +74,7 @@ export class Builder {
     this.bursts = new BurstDetector(opts.burst);
     this.floods = new FloodDetector(opts.flood);
     this.maxScanChars = opts.maxScanChars ?? 100_000;
+    this.scan = opts.scan ?? scanMessage;
   }
 
   start(): void {
@@ -102,7 +106,7 @@ export class Builder {
 
     let verdict = BENIGN;
     try {
-      verdict = scanMessage(event.text, { source: event.source ?? 'user', mode: policy.mode, rulePacks: policy.rulePacks });
+      verdict = this.scan(event.text, { source: event.source ?? 'user', mode: policy.mode, rulePacks: policy.rulePacks });
     } catch (e) {
       // An engine bug must not stop the pipeline; it is logged and counted, the behaviour checks still apply.
       this.counters.scanErrors++;

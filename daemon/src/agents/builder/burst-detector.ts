@@ -8,6 +8,9 @@ export interface BurstOptions {
   maxActors: number;
 }
 
+/** Evicted logs kept for reuse at most. */
+const SPARE_LOGS = 1024;
+
 export const DEFAULT_BURST: BurstOptions = { requests: 30, windowMs: 10_000, maxActors: 20_000 };
 
 export interface Burst {
@@ -36,10 +39,14 @@ export class BurstDetector {
   readonly opts: BurstOptions;
   private readonly logs: LruMap<string, ActorLog>;
   private evictedCount = 0;
+  /** Logs of evicted dimensions, reused for new ones (a stream of new actors allocates nothing). */
+  private readonly spare: ActorLog[] = [];
 
   constructor(opts: Partial<BurstOptions> = {}) {
     this.opts = { ...DEFAULT_BURST, ...opts };
-    this.logs = new LruMap(this.opts.maxActors);
+    this.logs = new LruMap(this.opts.maxActors, (log) => {
+      if (this.spare.length < SPARE_LOGS) this.spare.push(log);
+    });
   }
 
   /** Counts one request for each dimension; returns the dimensions that should raise an alert now. */
@@ -50,7 +57,14 @@ export class BurstDetector {
     for (const dim of dimensions) {
       let log = this.logs.get(dim);
       if (!log) {
-        log = { times: new Float64Array(cap), head: 0, count: 0, lastSeen: now, lastAlertAt: -Infinity };
+        log = this.spare.pop();
+        if (log) {
+          log.head = 0;
+          log.count = 0;
+          log.lastAlertAt = -Infinity;
+        } else {
+          log = { times: new Float64Array(cap), head: 0, count: 0, lastSeen: now, lastAlertAt: -Infinity };
+        }
         this.evictedCount += this.logs.set(dim, log);
       }
       log.lastSeen = now;

@@ -82,6 +82,8 @@ export class Remediator {
   private readonly unsubscribes: Unsubscribe[] = [];
   /** Records written for refused offers, in flight (drain waits for them). */
   private readonly sideWrites = new Set<Promise<void>>();
+  /** Claims of the jobs being worked on. */
+  private readonly claiming = new Set<string>();
   /** Workers running (at most `concurrency`). */
   private workers = 0;
   private readonly concurrency: number;
@@ -173,25 +175,61 @@ export class Remediator {
   }
 
   private async process(job: Job): Promise<void> {
-    const { store, clock } = this.deps;
+    const { store } = this.deps;
     const { action, incidentId } = job;
     const key = executionKey(incidentId, action);
     // An approved action was claimed when it was queued for approval; its approval is claimed instead.
     const claim = job.approval ? `${key}#approved:${job.approval.id}` : key;
-    if (!(await store.claimExecution(claim, clock.now()))) {
+    // A second job for a claim this process is still working on is a duplicate, decided at once.
+    if (this.claiming.has(claim)) {
       this.counters.duplicates++;
       return;
     }
+    this.claiming.add(claim);
     try {
-      await this.carryOut(job, key, claim);
-    } catch (e) {
-      // Recording or requesting failed (e.g. the store): the claim is released so a later delivery
-      // can try again, and the failure itself is recorded when possible.
-      this.counters.failed++;
-      await store.releaseExecution(claim).catch(() => undefined);
-      await this.finish(job, key, 'failed', 0, `remediator error: ${errorMessage(e)}`, {}, undefined, errorMessage(e)).catch(() => undefined);
-      throw e;
+      const claimed = (await this.claim(job, claim))?.durable;
+      if (claimed === undefined) {
+        this.counters.duplicates++;
+        return;
+      }
+      try {
+        await this.carryOut(job, key, claim);
+        if (!(await claimed)) this.deps.logger.log('error', 'remediator: an execution claim was taken by another writer while acting', { claim });
+      } catch (e) {
+        // Recording or requesting failed (e.g. the store): the claim is released so a later delivery
+        // can try again, and the failure itself is recorded when possible.
+        this.counters.failed++;
+        await claimed.catch(() => undefined);
+        await store.releaseExecution(claim).catch(() => undefined);
+        await this.finish(job, key, 'failed', 0, `remediator error: ${errorMessage(e)}`, {}, undefined, errorMessage(e)).catch(() => undefined);
+        throw e;
+      }
+    } finally {
+      this.claiming.delete(claim);
     }
+  }
+
+  /**
+   * Claims the execution; undefined when it was claimed before (a duplicate). The returned promise
+   * settles when the claim is durable.
+   *
+   * Before an external actuator (webhook, command) acts, its claim must be durable, so it is
+   * awaited first. When nothing leaves the process until the action's own durable writes — the
+   * daemon's enforcement, a dry run, a request for approval — the claim is decided by a read (this
+   * Remediator is the only claimant, and `claiming` covers its jobs in flight) and written together
+   * with those writes: one group commit instead of two in a row. A crash before that commit loses
+   * the claim and the action together, so the action is still carried out at most once.
+   */
+  private async claim(job: Job, claim: string): Promise<{ durable: Promise<boolean> } | undefined> {
+    const { store, clock, actuators } = this.deps;
+    const mode = job.approval ? 'auto' : job.action.policy;
+    const internal = mode !== 'auto' || actuators.get(job.action.kind).concurrent === true;
+    if (!internal) return (await store.claimExecution(claim, clock.now())) ? { durable: Promise.resolve(true) } : undefined;
+    if (await store.isClaimed(claim)) return undefined;
+    const durable = store.claimExecution(claim, clock.now());
+    // Awaited after the action; a rejection before then is not unhandled.
+    durable.catch(() => undefined);
+    return { durable };
   }
 
   private async carryOut(job: Job, key: string, claim: string): Promise<void> {

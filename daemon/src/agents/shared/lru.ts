@@ -25,7 +25,11 @@ export class LruMap<K, V> {
   /** Most recently used. */
   private tail: Node<K, V> | undefined;
 
-  constructor(readonly capacity: number) {
+  /** `onEvict` sees every entry dropped by the cap or by `evictWhile` (not by `delete`), e.g. to reuse it. */
+  constructor(
+    readonly capacity: number,
+    private readonly onEvict?: (value: V, key: K) => void,
+  ) {
     if (!(capacity >= 1)) throw new RangeError('LruMap capacity must be >= 1');
   }
 
@@ -65,7 +69,7 @@ export class LruMap<K, V> {
     this.map.set(key, n);
     let evicted = 0;
     while (this.map.size > this.capacity && this.head !== undefined) {
-      this.remove(this.head);
+      this.evict(this.head);
       evicted++;
     }
     return evicted;
@@ -85,7 +89,7 @@ export class LruMap<K, V> {
   evictWhile(stale: (value: V) => boolean): number {
     let n = 0;
     while (this.head !== undefined && stale(this.head.value)) {
-      this.remove(this.head);
+      this.evict(this.head);
       n++;
     }
     return n;
@@ -110,6 +114,11 @@ export class LruMap<K, V> {
     if (this.tail) this.tail.next = n;
     else this.head = n;
     this.tail = n;
+  }
+
+  private evict(n: Node<K, V>): void {
+    this.remove(n);
+    this.onEvict?.(n.value, n.key);
   }
 
   private remove(n: Node<K, V>): void {

@@ -184,8 +184,8 @@ export class Featurizer {
     const touched = this.touched;
     let t = this.nTouched;
     let s = 0;
-    let idx = 0;
-    let c = 0;
+    let idx: number;
+    let c: number;
     for (; s + 5 <= n; s++) {
       let h = Math.imul(FNV_OFFSET ^ codes[s], FNV_PRIME);
       h = Math.imul(h ^ codes[s + 1], FNV_PRIME);
@@ -238,8 +238,8 @@ export class Featurizer {
     let prev = 0;
     let h = 0;
     let inWord = false;
-    let idx = 0;
-    let c = 0;
+    let idx: number;
+    let c: number;
     for (let i = 0; i < n; i++) {
       const code = codes[i];
       const cls = code < 128 ? ASCII_WORD[code] : wordClass(code);

@@ -14,6 +14,16 @@ const HIDDEN = 4;
 const CHANGED = 8;
 /** A letter of a script that has Latin look-alikes (after folding). */
 const CONFUSABLE = 16;
+/** The character, or what it folds to, is in a range of combining marks the Zalgo fold looks for. */
+const ZALGO_RANGE = 32;
+
+const ZALGO_MARKS = /[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+/** Printable ASCII, tab and the layout controls \n \v \f \r: characters the fold keeps as they are. */
+const PLAIN = /[^\t-\r\x20-\x7e]/g;
+
+function isPlain(c: number): boolean {
+  return c <= 0x7e && (c >= 0x20 || (c >= 0x09 && c <= 0x0d));
+}
 
 const bmpFlags = new Uint8Array(0x10000);
 const astralFlags = new Map<number, number>();
@@ -62,6 +72,7 @@ function compute(cp: number): number {
   }
   const first = (out ?? s).codePointAt(0) ?? cp;
   if (isConfusableScript(first) && LETTER_RE.test(out ?? s)) f |= CONFUSABLE;
+  if (ZALGO_MARKS.test(s) || (out !== undefined && ZALGO_MARKS.test(out))) f |= ZALGO_RANGE;
   return f;
 }
 
@@ -93,20 +104,36 @@ export interface CharFoldResult {
   hiddenAt: number[];
   /** Whether any Cyrillic/Greek/Armenian letter was seen (then look-alike folding is worth a pass). */
   sawConfusable: boolean;
+  /** Whether any combining mark was seen: without one, NFKC-stability does not matter. */
+  sawMark: boolean;
+  /** Whether the folded text may hold one of the combining marks the Zalgo fold removes. */
+  sawZalgo: boolean;
 }
 
 /**
- * One pass over the code points of `text`. When `stable` (the text is already NFKC), combining
+ * One pass over the code points of `text` from `from` (everything before it must be plain ASCII
+ * not followed by a mark). When `stable` (the text is already NFKC), combining
  * marks need no cluster work; otherwise a base with its marks is normalized as one cluster,
  * so e + U+0301 composes to é.
  */
-export function foldChars(text: string, stable: boolean): CharFoldResult {
+export function foldChars(text: string, stable: boolean, from = 0): CharFoldResult {
   const edits = new EditList();
   const hiddenAt: number[] = [];
   let sawConfusable = false;
+  let sawMark = false;
+  let sawZalgo = false;
   const n = text.length;
-  for (let i = 0; i < n; ) {
+  for (let i = from; i < n; ) {
     const c = text.charCodeAt(i);
+    if (stable && isPlain(c)) {
+      // A run of plain ASCII: jump to the next other character natively (after a short look, so
+      // text in other scripts with ASCII spaces does not pay a regex call per word).
+      if (i + 3 < n && isPlain(text.charCodeAt(i + 1)) && isPlain(text.charCodeAt(i + 2)) && isPlain(text.charCodeAt(i + 3))) {
+        PLAIN.lastIndex = i + 4;
+        i = PLAIN.test(text) ? PLAIN.lastIndex - 1 : n;
+      } else i++;
+      continue;
+    }
     if (c >= 0x20 && c < 0x7f && (stable || i + 1 >= n || text.charCodeAt(i + 1) < 0x300)) {
       i++;
       continue;
@@ -143,6 +170,8 @@ export function foldChars(text: string, stable: boolean): CharFoldResult {
       }
     }
     if (f & CONFUSABLE) sawConfusable = true;
+    if (f & MARK) sawMark = true;
+    if (f & ZALGO_RANGE) sawZalgo = true;
     if (j > i + size) {
       const cluster = text.slice(i, j);
       const out = foldCluster(cluster);
@@ -152,5 +181,6 @@ export function foldChars(text: string, stable: boolean): CharFoldResult {
     }
     i = j;
   }
-  return { edits, hiddenAt, sawConfusable };
+  // Clusters (when not `stable`) can keep marks that do not compose: assume Zalgo is possible.
+  return { edits, hiddenAt, sawConfusable, sawMark, sawZalgo: sawZalgo || !stable };
 }

@@ -1,6 +1,8 @@
 import { leetEdits } from './leetspeak';
 import { spacingEdits } from './letter-spacing';
-import { EditList, compose, type MappedText } from './mapped-text';
+import { EditList, compose, identityText, sourceSpan, type MappedText } from './mapped-text';
+import { regionsAround, regionsView, type RegionText } from './regions';
+import type { TextView } from './text-view';
 
 /** Combining marks stacked on ASCII letters ("Zalgo", strike-through): NFKC has no precomposed form for them. */
 const ZALGO = /[a-z][\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+/g;
@@ -15,31 +17,98 @@ function zalgoEdits(text: string): EditList {
   return edits;
 }
 
+/** Changed ranges of edits made on `m.text`, in the coordinates of the text `m` maps into, appended to `out`. */
+function changedRanges(edits: EditList, m: MappedText, out: number[]): void {
+  for (let k = 0; k < edits.length; k++) {
+    const [s, e] = sourceSpan(m, edits.startOf(k), edits.endOf(k));
+    out.push(s, e);
+  }
+}
+
+/** First index i of `starts` (or of the identity when null, length n) with starts[i] >= x. */
+function lowerBound(starts: Int32Array | null, n: number, x: number): number {
+  if (!starts) return Math.min(Math.max(x, 0), n);
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The de-obfuscated view: the folded text with combining-mark noise removed, letter-spaced words
- * joined ("i g n o r e" → "ignore") and leetspeak folded inside mixed tokens ("1gn0r3" → "ignore").
- * Null when none of these applies, so clean text costs only the quick checks.
+ * joined ("i g n o r e" → "ignore") and leetspeak folded inside mixed tokens ("1gn0r3" → "ignore"),
+ * holding the regions around the changes (see regions.ts). Null when nothing applies, so clean
+ * text costs only the quick checks. `marks` false (from the fold) means the text has no combining marks.
  */
-export function deobfuscate(folded: MappedText): MappedText | null {
-  let cur = folded;
-  let changed = false;
-  if (ZALGO_HINT.test(cur.text)) {
-    const z = zalgoEdits(cur.text);
+export function deobfuscatedView(folded: MappedText, marks = true): TextView | null {
+  const f = folded.text;
+  // `cur` maps into the folded text; `ranges` collects what changed, in folded-text coordinates.
+  let cur: MappedText = identityText(f);
+  const ranges: number[] = [];
+  let stages = 0;
+  if (marks && ZALGO_HINT.test(f)) {
+    const z = zalgoEdits(f);
     if (z.length > 0) {
-      cur = compose(cur, z.apply(cur.text));
-      changed = true;
+      changedRanges(z, cur, ranges);
+      cur = z.apply(f);
+      stages++;
     }
   }
   const spaced = spacingEdits(cur.text);
   if (spaced.length > 0) {
+    changedRanges(spaced, cur, ranges);
     cur = compose(cur, spaced.apply(cur.text));
-    changed = true;
+    stages++;
   }
   const leet = leetEdits(cur.text);
   if (leet.length > 0) {
+    changedRanges(leet, cur, ranges);
     // Leetspeak replaces one character by one, so the offset map is unchanged.
     cur = { text: leet.apply(cur.text).text, starts: cur.starts, ends: cur.ends };
-    changed = true;
+    stages++;
   }
-  return changed ? cur : null;
+  if (stages === 0) return null;
+  if (stages > 1) sortRanges(ranges);
+  const regions = regionsAround(f, ranges);
+  const parts: RegionText[] = [];
+  const n = cur.text.length;
+  for (let r = 0; r < regions.length; r += 2) {
+    const a = regions[r];
+    const b = regions[r + 1];
+    const i0 = lowerBound(cur.starts, n, a);
+    const i1 = lowerBound(cur.starts, n, b);
+    const text = cur.text.slice(i0, i1);
+    if (text === f.slice(a, b)) continue;
+    const atStart = a === 0;
+    const atEnd = b === f.length;
+    if (!cur.starts && !folded.starts) {
+      parts.push({ text, starts: null, ends: null, offset: i0, atStart, atEnd });
+      continue;
+    }
+    const starts = new Int32Array(i1 - i0);
+    const ends = new Int32Array(i1 - i0);
+    for (let u = i0; u < i1; u++) {
+      const fs = cur.starts ? cur.starts[u] : u;
+      const fe = cur.ends ? cur.ends[u] : u + 1;
+      starts[u - i0] = folded.starts ? folded.starts[fs] : fs;
+      ends[u - i0] = folded.ends ? folded.ends[fe - 1] : fe;
+    }
+    parts.push({ text, starts, ends, offset: 0, atStart, atEnd });
+  }
+  return regionsView('deobfuscated', parts);
+}
+
+/** Sorts flat [start, end, …] pairs by start. */
+function sortRanges(ranges: number[]): void {
+  const pairs: Array<[number, number]> = [];
+  for (let k = 0; k < ranges.length; k += 2) pairs.push([ranges[k], ranges[k + 1]]);
+  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  for (let k = 0; k < pairs.length; k++) {
+    ranges[2 * k] = pairs[k][0];
+    ranges[2 * k + 1] = pairs[k][1];
+  }
 }

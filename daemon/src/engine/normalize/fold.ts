@@ -7,9 +7,12 @@ export interface FoldResult {
   mapped: MappedText;
   /** Input offsets of every invisible code point that was removed (ascending). */
   hiddenAt: number[];
+  /** False when the folded text surely has no combining marks (no Zalgo to strip). */
+  marks: boolean;
 }
 
-const PRINTABLE_ASCII = /^[\t\n\r\x20-\x7e]*$/;
+/** The first character that is not printable ASCII, tab, LF or CR. */
+const NOT_PRINTABLE = /[^\t\n\r\x20-\x7e]/g;
 
 /**
  * The folded form every rule matches against: NFKC (fullwidth, ligatures, math letters →
@@ -18,17 +21,23 @@ const PRINTABLE_ASCII = /^[\t\n\r\x20-\x7e]*$/;
  */
 export function foldText(text: string): FoldResult {
   // Fast path: printable ASCII only changes case, so offsets are the identity.
-  if (PRINTABLE_ASCII.test(text)) return { mapped: identityText(text.toLowerCase()), hiddenAt: [] };
+  NOT_PRINTABLE.lastIndex = 0;
+  if (!NOT_PRINTABLE.test(text)) return { mapped: identityText(text.toLowerCase()), hiddenAt: [], marks: false };
+  // Everything before the first other character is plain ASCII; the one just before it may carry a mark.
+  const from = Math.max(0, NOT_PRINTABLE.lastIndex - 2);
 
-  // Most non-ASCII text is already in NFKC; then combining marks need no cluster work.
-  const { edits, hiddenAt, sawConfusable } = foldChars(text, text.normalize('NFKC') === text);
+  // Most non-ASCII text is already in NFKC; then combining marks need no cluster work. Without
+  // any combining mark both ways of folding agree, so NFKC-stability is only checked when one is seen.
+  let r = foldChars(text, true, from);
+  if (r.sawMark && text.normalize('NFKC') !== text) r = foldChars(text, false, from);
+  const { edits, hiddenAt, sawConfusable, sawZalgo } = r;
   let mapped = edits.apply(text);
   mapped = lowerCase(mapped);
   if (sawConfusable) {
     const t = foldConfusables(mapped.text);
     if (t !== mapped.text) mapped = { text: t, starts: mapped.starts, ends: mapped.ends };
   }
-  return { mapped, hiddenAt };
+  return { mapped, hiddenAt, marks: sawZalgo };
 }
 
 /** Lower-cases while keeping the map: only a handful of characters change length when lower-cased. */

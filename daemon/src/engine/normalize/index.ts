@@ -1,5 +1,5 @@
 import { decodedViews } from './decode/decoded-views';
-import { deobfuscate } from './deobfuscate';
+import { deobfuscatedView } from './deobfuscate';
 import { foldText } from './fold';
 import { scanHidden } from './hidden-scan';
 import type { HiddenSpan } from './hidden-span';
@@ -13,7 +13,9 @@ export type { HiddenKind } from './char-class';
 export interface Normalized {
   /**
    * `views[0]` is always the folded view of the whole message; then, when they apply, the
-   * de-obfuscated view, the smuggled-tags view and decoded views (url, html_entities, hex, base64).
+   * de-obfuscated view, the smuggled-tags view and decoded views (url, html_entities, hex,
+   * base64). De-obfuscated and in-place decoded views hold only the regions around what changed
+   * (regions.ts); every view maps back to the original text.
    */
   views: TextView[];
   hidden: HiddenSpan[];
@@ -25,14 +27,14 @@ export interface Normalized {
  * Never throws: lone surrogates, binary junk and hostile encodings only yield fewer views.
  */
 export function normalize(text: string): Normalized {
-  const { mapped, hiddenAt } = foldText(text);
+  const { mapped, hiddenAt, marks } = foldText(text);
   const views: TextView[] = [toView('folded', mapped)];
   const hidden = scanHidden(text, hiddenAt);
-  const deob = deobfuscate(mapped);
-  if (deob && deob.text !== mapped.text) views.push(toView('deobfuscated', deob));
+  const deob = deobfuscatedView(mapped, marks);
+  if (deob) views.push(deob);
   const tags = tagsView(text, hidden);
   if (tags) views.push(tags);
-  for (const v of decodedViews(text, mapped.text)) views.push(v);
+  for (const v of decodedViews(text, mapped)) views.push(v);
   return { views, hidden };
 }
 

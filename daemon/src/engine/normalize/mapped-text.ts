@@ -40,6 +40,57 @@ export class EditList {
     return this.texts.length;
   }
 
+  /** Source start of edit k (0 <= k < length). */
+  startOf(k: number): number {
+    return this.startBuf ? this.startBuf[k] : 0;
+  }
+
+  /** Source end of edit k. */
+  endOf(k: number): number {
+    return this.endBuf ? this.endBuf[k] : 0;
+  }
+
+  /** Replacement text of edit k. */
+  textOf(k: number): string {
+    return this.texts[k];
+  }
+
+  /**
+   * `source[a, b)` with the edits k in [from, to) applied (they must lie inside [a, b)), and
+   * for each unit of the result the source [start, end) it came from, in source coordinates.
+   */
+  applyRange(source: string, a: number, b: number, from: number, to: number): { text: string; starts: Int32Array; ends: Int32Array } {
+    let text = '';
+    let pos = a;
+    for (let k = from; k < to; k++) {
+      const s = this.startOf(k);
+      if (s > pos) text += source.slice(pos, s);
+      text += this.texts[k];
+      pos = this.endOf(k);
+    }
+    if (pos < b) text += source.slice(pos, b);
+    const starts = new Int32Array(text.length);
+    const ends = new Int32Array(text.length);
+    let out = 0;
+    pos = a;
+    for (let k = from; k <= to; k++) {
+      const gapEnd = k < to ? this.startOf(k) : b;
+      for (let i = pos; i < gapEnd; i++, out++) {
+        starts[out] = i;
+        ends[out] = i + 1;
+      }
+      if (k === to) break;
+      const s = this.startOf(k);
+      const e = this.endOf(k);
+      for (let j = 0; j < this.texts[k].length; j++, out++) {
+        starts[out] = s;
+        ends[out] = e;
+      }
+      pos = e;
+    }
+    return { text, starts, ends };
+  }
+
   /** Ignored when it overlaps the previous edit (callers scan left to right). */
   add(start: number, end: number, text: string): void {
     if (start < this.lastEnd || end <= start) return;

@@ -1,5 +1,5 @@
 import type { TextView } from '../normalize/text-view';
-import { literalHits, literalId } from './literal-index';
+import { AFTER_NON_WORD_CODE, literalHits, literalId } from './literal-index';
 
 /**
  * The shared anchor gate of lexicon-matcher.ts: where each anchor phrase occurs in a view.
@@ -49,6 +49,9 @@ function isGapCode(c: number): boolean {
   return c === 0x20 || c === 0x2d || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
 }
 
+/** The gap characters (isGapCode) as strings. */
+const GAPS = [' ', '-', '\t', '\n', '\r', '\u00a0'];
+
 const WORD = 0;
 const PHRASE = 1;
 const ANYWHERE = 2;
@@ -60,7 +63,11 @@ interface Anchor {
   readonly kind: typeof WORD | typeof PHRASE | typeof ANYWHERE;
   /** Length of the first word (word and phrase anchors). */
   readonly w: number;
-  readonly head: number;
+  /**
+   * Literal ids of its head: the anchor itself, or its first word (+ each gap character for a phrase,
+   * so that "i" of "i am" is not looked up at every "i").
+   */
+  readonly heads: readonly number[];
   /** Phrases and anchors with an apostrophe are confirmed with this sticky regex; the rest need only their head. */
   readonly re: RegExp | null;
 }
@@ -87,8 +94,15 @@ export function register(anchors: readonly string[]): string[] {
     const confirmed = /[ ']/.test(key);
     // The head: the literal every occurrence starts with (up to the first space or apostrophe).
     const cut = key.search(/[ ']/);
-    const headText = kind === PHRASE ? key.slice(0, w) : cut > 0 ? key.slice(0, cut) : key;
-    const a: Anchor = { key, index: all.length, kind, w, head: literalId(headText, true), re: confirmed ? new RegExp(anchorSource(key), 'uy') : null };
+    const flavor = kind === ANYWHERE ? 0 : AFTER_NON_WORD_CODE;
+    const heads =
+      kind === PHRASE
+        ? GAPS.map((g) => literalId(key.slice(0, w) + g, true, flavor))
+        : key[cut] === "'"
+          ? // "you're": the regex wants an apostrophe (straight or typographic) right there.
+            ["'", '’'].map((q) => literalId(key.slice(0, cut) + q, true, flavor))
+          : [literalId(cut > 0 ? key.slice(0, cut) : key, true, flavor)];
+    const a: Anchor = { key, index: all.length, kind, w, heads, re: confirmed ? new RegExp(anchorSource(key), 'uy') : null };
     registered.set(key, a);
     all.push(a);
   }
@@ -143,7 +157,15 @@ export function anchorPositions(view: TextView, a: Anchor): readonly number[] {
   }
   let p = per[a.index];
   if (p === undefined) {
-    p = compute(view.text, a, literalHits(view).positions(a.head));
+    const hits = literalHits(view);
+    let heads: readonly number[] | undefined;
+    for (const id of a.heads) {
+      const list = hits.positions(id);
+      if (list === undefined) continue;
+      // Phrase heads (one per gap character) are disjoint; merge them in position order.
+      heads = heads === undefined ? list : [...heads, ...list].sort((x, y) => x - y);
+    }
+    p = compute(view.text, a, heads);
     per[a.index] = p;
   }
   return p ?? NONE;
@@ -152,6 +174,11 @@ export function anchorPositions(view: TextView, a: Anchor): readonly number[] {
 /** True when the anchor occurs in the view. */
 export function anchorPresent(view: TextView, a: Anchor): boolean {
   return anchorPositions(view, a).length > 0;
+}
+
+/** Canonical keys of every registered anchor (for tests and tools). */
+export function registeredAnchors(): string[] {
+  return all.map((a) => a.key);
 }
 
 /** Positions of every registered anchor that occurs in the view (for tests and tools). */

@@ -2,6 +2,8 @@ import type { ScanContext } from '../types';
 import type { TextView } from '../normalize/text-view';
 import type { RawMatch } from './rule';
 import { MAX_POSITIONS, anchorOf, anchorPositions, anchorPresent, register } from './lexicon-anchor-index';
+import { eachMatch, preparePattern } from './pattern-scan';
+import { firstUnits } from './regex-plan';
 
 export { gate } from './lexicon-anchor-index';
 
@@ -61,20 +63,36 @@ function push(out: RawMatch[], spec: AnchoredSpec, m: RegExpExecArray, text: str
 export function anchoredMatcher(spec: AnchoredSpec): (view: TextView, ctx: ScanContext) => RawMatch[] {
   const anchors = [...new Set(register(spec.anchors))].map(anchorOf);
   const requires = spec.requires ? [...new Set(register(spec.requires))].map(anchorOf) : null;
+  const patterns = spec.patterns ?? [];
+  // The units each pattern can start with: a pattern is not tried where it cannot match.
+  const firsts = patterns.map(firstUnits);
+  for (const p of spec.scanPatterns ?? []) preparePattern(p);
   return (view, ctx) => {
     if (requires && !requires.some((a) => anchorPresent(view, a))) return [];
-    const positions: number[] = [];
-    for (const a of anchors) for (const p of anchorPositions(view, a)) positions.push(p);
+    let positions: number[] | null = null;
+    let sources = 0;
+    for (const a of anchors) {
+      const p = anchorPositions(view, a);
+      if (p.length === 0) continue;
+      sources++;
+      if (positions === null) positions = [];
+      for (let k = 0; k < p.length; k++) positions.push(p[k]);
+    }
     // Scan patterns run when the rule's `requires` words are present, even without an anchor.
-    if (positions.length === 0 && !(requires && spec.scanPatterns?.length)) return [];
+    if (positions === null && !(requires && spec.scanPatterns?.length)) return [];
     const text = view.text;
     const out: RawMatch[] = [];
-    if (spec.patterns?.length) {
-      const sorted = [...new Set(positions)].sort((x, y) => x - y).slice(0, MAX_POSITIONS);
+    if (patterns.length && positions !== null) {
+      // One anchor's positions are already ascending and distinct.
+      const sorted = sources === 1 ? positions.slice(0, MAX_POSITIONS) : [...new Set(positions)].sort((x, y) => x - y).slice(0, MAX_POSITIONS);
       let covered = -1;
       for (const pos of sorted) {
         if (pos < covered) continue; // inside the previous match of this rule
-        for (const pattern of spec.patterns) {
+        const unit = text.charCodeAt(pos);
+        for (let k = 0; k < patterns.length; k++) {
+          const first = firsts[k];
+          if (first !== null && !first.has(unit)) continue;
+          const pattern = patterns[k];
           pattern.lastIndex = pos;
           const m = pattern.exec(text);
           if (!m || m[0].length === 0) continue;
@@ -93,16 +111,14 @@ export function anchoredMatcher(spec: AnchoredSpec): (view: TextView, ctx: ScanC
       }
     }
     for (const pattern of spec.scanPatterns ?? []) {
-      pattern.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = pattern.exec(text)) !== null) {
-        if (m[0].length === 0 || startsMidWord(text, m.index)) {
-          pattern.lastIndex = m.index + 1;
-          continue;
-        }
+      let full = false;
+      eachMatch(view, pattern, (m) => {
+        if (m[0].length === 0 || startsMidWord(text, m.index)) return m.index + 1;
         push(out, spec, m, text, ctx);
-        if (out.length >= MAX_MATCHES) return out;
-      }
+        full = out.length >= MAX_MATCHES;
+        return !full;
+      });
+      if (full) return out;
     }
     return out;
   };
@@ -113,7 +129,26 @@ export function sticky(source: string): RegExp {
   return new RegExp(source, 'guy');
 }
 
-const CLAUSE_BREAK = /[.!?;:\n。！？；，、]/u;
+/** Characters that end a clause (as in lexicon-compile's gap): . ! ? ; : newline and their CJK forms. */
+function isClauseBreak(c: number): boolean {
+  switch (c) {
+    case 0x2e: // .
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0x3b: // ;
+    case 0x3a: // :
+    case 0x0a: // newline
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0xff1b: // ；
+    case 0xff0c: // ，
+    case 0x3001: // 、
+      return true;
+    default:
+      return false;
+  }
+}
 
 /**
  * The nearest match of `re` (global) that ends within `width` characters before `pos`, with no
@@ -122,7 +157,7 @@ const CLAUSE_BREAK = /[.!?;:\n。！？；，、]/u;
 export function lookBefore(text: string, pos: number, width: number, re: RegExp): RegExpExecArray | null {
   let window = text.slice(Math.max(0, pos - width), pos);
   for (let i = window.length - 1; i >= 0; i--) {
-    if (CLAUSE_BREAK.test(window[i])) {
+    if (isClauseBreak(window.charCodeAt(i))) {
       window = window.slice(i + 1);
       break;
     }

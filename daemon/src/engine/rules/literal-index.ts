@@ -1,5 +1,22 @@
 import type { TextView } from '../normalize/text-view';
-import { literalFreq } from './regex-plan';
+import { AFTER_NON_LOWER, ANYWHERE, WORD_START, literalFreq } from './regex-plan';
+
+/** Literal flavor for the lexicon gate: not after a letter or digit of a space-separated script (isWordCode there). */
+export const AFTER_NON_WORD_CODE = 3;
+
+/** True when a literal of this flavor may not start right after the unit `prev`. */
+function excluded(flavor: number, prev: number): boolean {
+  switch (flavor) {
+    case WORD_START:
+      return (prev >= 0x30 && prev <= 0x39) || (prev >= 0x41 && prev <= 0x5a) || (prev >= 0x61 && prev <= 0x7a) || prev === 0x5f;
+    case AFTER_NON_LOWER:
+      return prev >= 0x61 && prev <= 0x7a;
+    case AFTER_NON_WORD_CODE:
+      return (prev >= 0x61 && prev <= 0x7a) || (prev >= 0x41 && prev <= 0x5a) || (prev >= 0x30 && prev <= 0x39) || (prev >= 0xc0 && prev <= 0x24f) || (prev >= 0x400 && prev <= 0x4ff);
+    default:
+      return false;
+  }
+}
 
 /**
  * One pass per view that finds every registered literal: the triggers of all rule patterns
@@ -11,6 +28,12 @@ import { literalFreq } from './regex-plan';
  */
 
 const literals: string[] = [];
+/** For tools: the text of a literal id. */
+export function literalText(id: number): string {
+  return literals[id];
+}
+/** Per literal: where it may occur (ANYWHERE, WORD_START …): occurrences elsewhere are not recorded. */
+const flavors: number[] = [];
 /**
  * How each literal is found. In the automaton: POS (positions recorded) or SEEN (only presence,
  * for keywords). Literals so common in ordinary text (" ", digits, "on") that recording them would
@@ -32,16 +55,22 @@ const LAZY_SEEN_FREQ = 5e-4;
 /** Pattern triggers more frequent than this are collected on demand. */
 const LAZY_POS_FREQ = 3e-3;
 
-/** Registers a literal (idempotent) and returns its id. `positions`: whether callers need where it occurs. */
-export function literalId(s: string, positions: boolean): number {
+/**
+ * Registers a literal (idempotent) and returns its id. `positions`: whether callers need where it
+ * occurs (else only whether it does); `flavor`: which occurrences count (keywords: all).
+ */
+export function literalId(s: string, positions: boolean, flavor = ANYWHERE): number {
   if (s.length === 0) throw new Error('empty literal');
-  const freq = literalFreq(s);
-  let id = ids.get(s);
+  if (!positions && flavor !== ANYWHERE) throw new Error('presence literals count every occurrence');
+  const freq = literalFreq(s, flavor);
+  const key = `${flavor}:${s}`;
+  let id = ids.get(key);
   if (id === undefined) {
     id = literals.length;
     literals.push(s);
+    flavors.push(flavor);
     mode.push(positions ? (freq > LAZY_POS_FREQ ? LAZY_POS : POS) : freq > LAZY_SEEN_FREQ ? LAZY_SEEN : SEEN);
-    ids.set(s, id);
+    ids.set(key, id);
     version++;
   } else if (positions && (mode[id] === SEEN || mode[id] === LAZY_SEEN)) {
     mode[id] = freq > LAZY_POS_FREQ ? LAZY_POS : POS;
@@ -63,10 +92,11 @@ interface Table {
   readonly cls: Uint8Array;
   readonly classes: number;
   /**
-   * Transitions, indexed by state * classes + class. An entry is the next state times `classes`;
-   * negative (−entry − 1) when that state has outputs.
+   * Transitions, indexed by state * classes + class: the next state, or its bitwise complement
+   * (negative) when that state has outputs. 16 bits per entry keep the table small enough to stay
+   * in cache between views.
    */
-  readonly delta: Int32Array;
+  readonly delta: Int16Array;
   /** Outputs of state s: outIds[outStart[s] .. outStart[s + 1]). */
   readonly outStart: Int32Array;
   readonly outIds: Int32Array;
@@ -74,6 +104,7 @@ interface Table {
   readonly confirm: Uint8Array;
   readonly lens: Int32Array;
   readonly modes: Uint8Array;
+  readonly flavors: Uint8Array;
   readonly nonAsciiFirst: Uint8Array;
   readonly nonAscii: Map<number, number[]>;
 }
@@ -89,6 +120,7 @@ function buildTable(): Table {
   const ascii: number[] = [];
   const lens = Int32Array.from(literals, (l) => l.length);
   const modes = Uint8Array.from(mode);
+  const flavorOf = Uint8Array.from(flavors);
   for (let id = 0; id < literals.length; id++) {
     if (mode[id] === LAZY_SEEN || mode[id] === LAZY_POS) continue;
     const s = literals[id];
@@ -171,15 +203,16 @@ function buildTable(): Table {
   outStart[states] = total;
   const outIds = new Int32Array(total);
   for (let r = 0; r < states; r++) outIds.set(outs[order[r]], outStart[r]);
-  const delta = new Int32Array(states * classes);
+  if (states > 0x7fff) throw new Error('literal-index: automaton too large');
+  const delta = new Int16Array(states * classes);
   for (let r = 0; r < states; r++) {
     const u = order[r];
     for (let c = 0; c < classes; c++) {
       const t = next[u * classes + c];
-      delta[r * classes + c] = outs[t].length > 0 ? -(rank[t] * classes) - 1 : rank[t] * classes;
+      delta[r * classes + c] = outs[t].length > 0 ? ~rank[t] : rank[t];
     }
   }
-  return { version, count: literals.length, cls, classes, delta, outStart, outIds, confirm, lens, modes, nonAsciiFirst, nonAscii };
+  return { version, count: literals.length, cls, classes, delta, outStart, outIds, confirm, lens, modes, flavors: flavorOf, nonAsciiFirst, nonAscii };
 }
 
 /** Where the literals occur in one text. */
@@ -217,7 +250,11 @@ export class LiteralHits {
       const lit = literals[id];
       const text = this.text;
       let list: number[] | undefined;
-      for (let i = text.indexOf(lit); i >= 0; i = text.indexOf(lit, i + 1)) (list ??= []).push(i);
+      const flavor = flavors[id];
+      for (let i = text.indexOf(lit); i >= 0; i = text.indexOf(lit, i + 1)) {
+        if (flavor !== ANYWHERE && i > 0 && excluded(flavor, text.charCodeAt(i - 1))) continue;
+        (list ??= []).push(i);
+      }
       this.occ[id] = list;
       this.seen[id] = list ? 1 : 2;
     }
@@ -228,22 +265,22 @@ export class LiteralHits {
   fill(t: Table): void {
     const text = this.text;
     const n = text.length;
-    const { cls, classes, delta, outStart, outIds, confirm, lens, modes, nonAsciiFirst, nonAscii } = t;
+    const { cls, classes, delta, outStart, outIds, confirm, lens, modes, flavors: flavorOf, nonAsciiFirst, nonAscii } = t;
     const occ = this.occ;
     const seen = this.seen;
     let s = 0;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      const d = delta[s + cls[c]];
+      const d = delta[s * classes + cls[c]];
       if (d >= 0) s = d;
       else {
-        s = -d - 1;
-        const state = (s / classes) | 0;
-        const end = outStart[state + 1];
-        for (let k = outStart[state]; k < end; k++) {
+        s = ~d;
+        const end = outStart[s + 1];
+        for (let k = outStart[s]; k < end; k++) {
           const id = outIds[k];
           const start = i - (lens[id] < TRIE_DEPTH ? lens[id] : TRIE_DEPTH) + 1;
           if (confirm[id] !== 0 && !text.startsWith(literals[id], start)) continue;
+          if (flavorOf[id] !== ANYWHERE && start > 0 && excluded(flavorOf[id], text.charCodeAt(start - 1))) continue;
           if (modes[id] === SEEN) seen[id] = 1;
           else {
             const list = occ[id];
@@ -258,6 +295,7 @@ export class LiteralHits {
           for (let k = 0; k < list.length; k++) {
             const id = list[k];
             if (!text.startsWith(literals[id], i)) continue;
+            if (flavorOf[id] !== ANYWHERE && i > 0 && excluded(flavorOf[id], text.charCodeAt(i - 1))) continue;
             if (modes[id] === SEEN) seen[id] = 1;
             else {
               const l = occ[id];
@@ -280,6 +318,12 @@ export function literalHits(view: TextView): LiteralHits {
   const h = hitsOf(view.text);
   cache.set(view, h);
   return h;
+}
+
+/** Size of the automaton (for tests and tools). */
+export function indexStats(): { literals: number; states: number; classes: number } {
+  if (!table || table.version !== version) table = buildTable();
+  return { literals: table.count, states: table.outStart.length - 1, classes: table.classes };
 }
 
 /** The literal hits of any text (not cached). */

@@ -1,6 +1,6 @@
 import type { TextView } from '../normalize/text-view';
 import { literalHits, literalId, type LiteralHits } from './literal-index';
-import { START, planRegex } from './regex-plan';
+import { START, isJsSpace, planRegex } from './regex-plan';
 
 /**
  * Runs a global regex over a view, with exactly the matches of the classic
@@ -19,6 +19,8 @@ interface Prepared {
   readonly lens: Int32Array;
   readonly lo: Int32Array;
   readonly hi: Int32Array;
+  /** 1 for literals placed by the whitespace run before them (PlanLiteral.afterSpace). */
+  readonly afterSpace: Uint8Array;
   /** True when one literal is START (`^`): position 0 is a candidate. */
   readonly start: boolean;
   readonly source: string;
@@ -35,7 +37,8 @@ const prepared = new WeakMap<RegExp, Prepared | null>();
 /** Analyses a pattern and registers its literals with the shared index. Idempotent; cheap to call again. */
 export function preparePattern(re: RegExp): void {
   if (prepared.has(re)) return;
-  const plan = re.global ? planRegex(re) : null;
+  // Sticky patterns only match at lastIndex: the classic loop over them is not a search.
+  const plan = re.global && !re.sticky ? planRegex(re) : null;
   if (!plan) {
     prepared.set(re, null);
     return;
@@ -43,10 +46,11 @@ export function preparePattern(re: RegExp): void {
   const lits = plan.lits.filter((l) => l.s !== START);
   const flags = re.flags.replace('g', '') + 'y';
   prepared.set(re, {
-    ids: Int32Array.from(lits, (l) => literalId(l.s, true)),
+    ids: Int32Array.from(lits, (l) => literalId(l.s, true, l.flavor)),
     lens: Int32Array.from(lits, (l) => l.s.length),
     lo: Int32Array.from(lits, (l) => l.lo),
     hi: Int32Array.from(lits, (l) => l.hi),
+    afterSpace: Uint8Array.from(lits, (l) => (l.afterSpace ? 1 : 0)),
     start: plan.lits.some((l) => l.s === START),
     source: re.source,
     flags,
@@ -80,11 +84,17 @@ export function setWindowDensity(d = 1 / 48): void {
 }
 
 /**
+ * What `onMatch` returns: true to go on (after the match, like the classic loop), false to stop, or
+ * a position to resume the search from instead (like setting `re.lastIndex`; at least m.index + 1).
+ */
+export type MatchStep = boolean | number;
+
+/**
  * Calls `onMatch` with each match of the global regex `re` in `text` (by default the view's text;
  * a prefix of it is allowed), in order, like the classic exec loop. After an empty match the
- * search resumes one unit later. Stops when `onMatch` returns false.
+ * search resumes one unit later.
  */
-export function eachMatch(view: TextView, re: RegExp, onMatch: (m: RegExpExecArray) => boolean, text: string = view.text): void {
+export function eachMatch(view: TextView, re: RegExp, onMatch: (m: RegExpExecArray) => MatchStep, text: string = view.text): void {
   let p = prepared.get(re);
   if (p === undefined) {
     preparePattern(re);
@@ -95,7 +105,9 @@ export function eachMatch(view: TextView, re: RegExp, onMatch: (m: RegExpExecArr
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (m[0].length === 0) re.lastIndex = m.index + 1;
-    if (!onMatch(m)) return;
+    const step = onMatch(m);
+    if (step === false) return;
+    if (step !== true) re.lastIndex = step;
   }
 }
 
@@ -110,7 +122,7 @@ function compiled(p: Prepared, span: 1 | 8 | 64): RegExp {
  * The windowed run. Returns false (having done nothing) when the windows are too dense to be worth
  * it; the caller then scans the classic way.
  */
-function runWindows(p: Prepared, hits: LiteralHits, text: string, onMatch: (m: RegExpExecArray) => boolean): boolean {
+function runWindows(p: Prepared, hits: LiteralHits, text: string, onMatch: (m: RegExpExecArray) => MatchStep): boolean {
   const n = text.length;
   const k = p.ids.length;
   // Occurrence lists of the plan's literals (each ascending), with their offsets and lengths.
@@ -118,6 +130,7 @@ function runWindows(p: Prepared, hits: LiteralHits, text: string, onMatch: (m: R
   const lo: number[] = [];
   const hi: number[] = [];
   const len: number[] = [];
+  const space: boolean[] = [];
   let total = 0;
   for (let j = 0; j < k; j++) {
     const occ = hits.positions(p.ids[j]);
@@ -126,6 +139,7 @@ function runWindows(p: Prepared, hits: LiteralHits, text: string, onMatch: (m: R
     lo.push(p.lo[j]);
     hi.push(p.hi[j]);
     len.push(p.lens[j]);
+    space.push(p.afterSpace[j] === 1);
     total += occ.length;
   }
   if (p.start && n > 0) {
@@ -133,40 +147,59 @@ function runWindows(p: Prepared, hits: LiteralHits, text: string, onMatch: (m: R
     lo.push(0);
     hi.push(0);
     len.push(0);
+    space.push(false);
     total++;
   }
   if (total === 0) return true;
   if (total > n * density + 16) return false;
 
-  const cursor = new Array<number>(lists.length).fill(0);
+  const m = lists.length;
+  const cursor = new Array<number>(m).fill(0);
+  // The current window of each list: candidate starts [wa[j], wb[j]] for its occurrence at cursor[j].
+  const wa = new Array<number>(m).fill(0);
+  const wb = new Array<number>(m).fill(0);
   const last = n - 1;
   let pos = 0; // like the classic loop's lastIndex: no match starts in [0, pos) that was not reported
+  /** Moves list j to its next occurrence whose window ends at or after pos; false when it has none. */
+  const advance = (j: number): boolean => {
+    const list = lists[j];
+    for (let c = cursor[j]; c < list.length; c++) {
+      const occ = list[c];
+      if (occ + len[j] > n) continue; // past the end of a truncated text
+      let at = occ;
+      if (space[j]) while (at > 0 && isJsSpace(text.charCodeAt(at - 1))) at--;
+      const b = Math.min(at - lo[j], last);
+      if (b < pos) continue;
+      cursor[j] = c;
+      wa[j] = Math.max(at - hi[j], 0);
+      wb[j] = b;
+      return true;
+    }
+    cursor[j] = list.length;
+    return false;
+  };
+  const live: boolean[] = [];
+  for (let j = 0; j < m; j++) live.push(advance(j));
   let hasCur = false;
   let curA = 0;
   let curB = 0;
   for (;;) {
     // The next window in ascending start order (a k-way merge of the lists).
     let best = -1;
-    let bestA = 0;
-    for (let j = 0; j < lists.length; j++) {
-      const list = lists[j];
-      let c = cursor[j];
-      // Windows that end before pos are spent; literals that run past a truncated text do not occur in it.
-      while (c < list.length && (list[c] - lo[j] < pos || list[c] + len[j] > n)) c++;
-      cursor[j] = c;
-      if (c === list.length) continue;
-      const a = list[c] - hi[j];
-      if (best < 0 || a < bestA) {
-        best = j;
-        bestA = a;
-      }
+    for (let j = 0; j < m; j++) {
+      if (!live[j]) continue;
+      if (wb[j] < pos && !(live[j] = advance(j))) continue;
+      if (best < 0 || wa[j] < wa[best]) best = j;
     }
     if (best < 0) break;
-    const occ = lists[best][cursor[best]++];
-    const a = bestA < 0 ? 0 : bestA;
-    const b = Math.min(occ - lo[best], last);
+    const a = wa[best];
+    const b = wb[best];
+    cursor[best]++;
+    live[best] = advance(best);
     if (a > b) continue;
-    if (hasCur && a <= curB + 1) {
+    // Windows closer than MERGE_GAP are run as one: trying the pattern at the few positions between
+    // them (where it cannot match) inside one regex call is cheaper than another call.
+    if (hasCur && a <= curB + 1 + MERGE_GAP) {
       if (b > curB) curB = b;
       continue;
     }
@@ -184,12 +217,14 @@ function runWindows(p: Prepared, hits: LiteralHits, text: string, onMatch: (m: R
 
 const ZERO: readonly number[] = [0];
 
+const MERGE_GAP = 24;
+
 /**
  * Matches starting in [a, b] (and, once one is found, wherever the classic loop would go next within
  * [a, b]). Returns the position the classic loop's lastIndex would have after the window, or -1
  * when `onMatch` asked to stop.
  */
-function runWindow(p: Prepared, text: string, a: number, b: number, from: number, onMatch: (m: RegExpExecArray) => boolean): number {
+function runWindow(p: Prepared, text: string, a: number, b: number, from: number, onMatch: (m: RegExpExecArray) => MatchStep): number {
   if (a > b) return from;
   let pos = a;
   while (pos <= b) {
@@ -209,8 +244,9 @@ function runWindow(p: Prepared, text: string, a: number, b: number, from: number
       m = at1.exec(text);
       if (m === null) throw new Error('pattern-scan: lookahead and sticky match disagree');
     }
-    if (!onMatch(m)) return -1;
-    pos = m.index + m[0].length;
+    const step = onMatch(m);
+    if (step === false) return -1;
+    pos = step === true ? m.index + m[0].length : step;
   }
   return pos;
 }

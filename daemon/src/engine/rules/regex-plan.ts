@@ -10,12 +10,35 @@
  * a pattern faster, never change what it matches.
  */
 
-/** A literal that every match contains, at an offset from the match start in [lo, hi] (UTF-16 units). */
+/**
+ * A literal that every match contains, at an offset from the match start in [lo, hi] (UTF-16 units).
+ * `flavor` narrows where it can occur, from the assertion before it in the pattern: 0 anywhere;
+ * WORD_START (1): not after [A-Za-z0-9_] (`\b`, `(?<![\w-])`); AFTER_NON_LOWER (2): not after [a-z] (`(?<![a-z])`).
+ */
 export interface PlanLiteral {
   readonly s: string;
   readonly lo: number;
   readonly hi: number;
+  readonly flavor: number;
+  /**
+   * The literal follows an unbounded `\s*` / `\s+` in the pattern (`['"]\s*\|\|`). Then [lo, hi]
+   * is the match start's distance before q, the start of the whitespace run that ends where the
+   * literal begins (the item before the run cannot end in whitespace, so the run is exactly that).
+   */
+  readonly afterSpace?: boolean;
 }
+
+/** JavaScript's `\s`. */
+export function isJsSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+export const ANYWHERE = 0;
+export const WORD_START = 1;
+export const AFTER_NON_LOWER = 2;
 
 export interface Plan {
   readonly lits: readonly PlanLiteral[];
@@ -23,16 +46,29 @@ export interface Plan {
   readonly cost: number;
 }
 
-type CharSet = { small: string[] } | { small: null; astral: boolean };
+/**
+ * A character class: its members when there are few, else "many" (with whether it may match an
+ * astral code point, two units). `lower`/`word`: it contains all of [a-z] / all of [A-Za-z0-9_].
+ */
+interface CharSet {
+  small: string[] | null;
+  astral: boolean;
+  lower: boolean;
+  word: boolean;
+  /** No member is whitespace (`\s`). */
+  noSpace?: boolean;
+  /** The class is exactly `\s`. */
+  space?: boolean;
+}
 
 type Node =
   | { t: 'chars'; set: CharSet }
   | { t: 'seq'; items: Node[] }
   | { t: 'alt'; alts: Node[] }
   | { t: 'group'; body: Node; index: number }
-  | { t: 'look'; body: Node }
+  | { t: 'look'; body: Node; negativeBehind: boolean }
   | { t: 'rep'; body: Node; min: number; max: number }
-  | { t: 'assert'; start: boolean }
+  | { t: 'assert'; start: boolean; wordBoundary: boolean }
   | { t: 'backref' };
 
 class Unsupported extends Error {}
@@ -41,6 +77,42 @@ class Unsupported extends Error {}
 const SMALL_CLASS = 16;
 
 const DIGITS = '0123456789'.split('');
+
+/** The units of \s (its members are all BMP). */
+const SPACE_UNITS = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
+
+/** ASCII membership of a class, for the lower/word flags. */
+type Ascii = Uint8Array;
+
+function asciiOf(pred: (c: number) => boolean): Ascii {
+  const a = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) a[c] = pred(c) ? 1 : 0;
+  return a;
+}
+
+const isWordChar = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+const isSpaceChar = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+function flags(a: Ascii | null): { lower: boolean; word: boolean } {
+  if (!a) return { lower: false, word: false };
+  let lower = true;
+  let word = true;
+  for (let c = 0; c < 128; c++) {
+    if (a[c]) continue;
+    if (c >= 0x61 && c <= 0x7a) lower = false;
+    if (isWordChar(c)) word = false;
+  }
+  return { lower, word };
+}
+
+function many(astral: boolean, a: Ascii | null): CharSet {
+  return { small: null, astral, ...flags(a) };
+}
+
+function few(members: string[]): CharSet {
+  return { small: members, astral: members.some((m) => m.length > 1), lower: false, word: false, noSpace: members.every((m) => !isJsSpace(m.charCodeAt(0))) };
+}
 
 class Parser {
   private i = 0;
@@ -110,7 +182,7 @@ class Parser {
   }
 
   private literal(ch: string): Node {
-    return { t: 'chars', set: { small: [ch] } };
+    return { t: 'chars', set: few([ch]) };
   }
 
   /** One source character (a whole code point in `u` mode). */
@@ -127,11 +199,11 @@ class Parser {
     if (c === '[') return this.charClass();
     if (c === '.') {
       this.i++;
-      return { t: 'chars', set: { small: null, astral: this.unicode } };
+      return { t: 'chars', set: many(this.unicode, asciiOf((x) => x !== 0x0a && x !== 0x0d)) };
     }
     if (c === '^' || c === '$') {
       this.i++;
-      return { t: 'assert', start: c === '^' && !this.multiline };
+      return { t: 'assert', start: c === '^' && !this.multiline, wordBoundary: false };
     }
     if (c === '\\') return this.escape();
     if (c === '*' || c === '+' || c === '?') throw new Unsupported('dangling quantifier');
@@ -142,6 +214,7 @@ class Parser {
   private group(): Node {
     this.i++; // (
     let kind: 'cap' | 'non' | 'look' = 'cap';
+    let negativeBehind = false;
     if (this.peek() === '?') {
       const rest = this.src.slice(this.i, this.i + 3);
       if (rest.startsWith('?:')) {
@@ -152,6 +225,7 @@ class Parser {
         this.i += 2;
       } else if (rest === '?<=' || rest === '?<!') {
         kind = 'look';
+        negativeBehind = rest === '?<!';
         this.i += 3;
       } else if (rest.startsWith('?<')) {
         const end = this.src.indexOf('>', this.i);
@@ -165,7 +239,7 @@ class Parser {
     const body = this.alt();
     if (this.peek() !== ')') throw new Unsupported('unclosed group');
     this.i++;
-    if (kind === 'look') return { t: 'look', body };
+    if (kind === 'look') return { t: 'look', body, negativeBehind };
     return { t: 'group', body, index };
   }
 
@@ -175,7 +249,7 @@ class Parser {
     const c = this.peek();
     if (c === 'b' || c === 'B') {
       this.i++;
-      return { t: 'assert', start: false };
+      return { t: 'assert', start: false, wordBoundary: c === 'b' };
     }
     if (c === 'k' && this.peek(1) === '<') {
       const end = this.src.indexOf('>', this.i);
@@ -187,74 +261,89 @@ class Parser {
       while (this.peek() >= '0' && this.peek() <= '9') this.i++;
       return { t: 'backref' };
     }
-    const set = this.classEscape();
+    const set = this.classEscape().set;
     return { t: 'chars', set };
   }
 
   /** An escape that stands for characters (shared by classes and atoms); the backslash is consumed. */
-  private classEscape(): CharSet {
+  private classEscape(): { set: CharSet; ascii: Ascii | null } {
     const c = this.peek();
     this.i++;
+    const one = (ch: string) => ({ set: few([ch]), ascii: null });
+    const multi = (pred: (x: number) => boolean, astral: boolean) => {
+      const a = asciiOf(pred);
+      return { set: many(astral, a), ascii: a };
+    };
     switch (c) {
       case 'd':
-        return { small: DIGITS };
+        return { set: few(DIGITS), ascii: asciiOf(isDigit) };
       case 'D':
-      case 'w':
+        return multi((x) => !isDigit(x), this.unicode);
+      case 'w': {
+        const w = multi(isWordChar, false);
+        return { set: { ...w.set, noSpace: true }, ascii: w.ascii };
+      }
       case 'W':
-      case 's':
-      case 'S':
-        return { small: null, astral: this.unicode };
+        return multi((x) => !isWordChar(x), this.unicode);
+      case 's': {
+        const w = multi(isSpaceChar, false);
+        return { set: { ...w.set, space: true }, ascii: w.ascii };
+      }
+      case 'S': {
+        const w = multi((x) => !isSpaceChar(x), this.unicode);
+        return { set: { ...w.set, noSpace: true }, ascii: w.ascii };
+      }
       case 'p':
       case 'P': {
-        if (!this.unicode) return { small: [c] };
+        if (!this.unicode) return one(c);
         const end = this.src.indexOf('}', this.i);
         if (this.peek() !== '{' || end < 0) throw new Unsupported('\\p');
         this.i = end + 1;
-        return { small: null, astral: true };
+        return { set: many(true, null), ascii: null };
       }
       case 'n':
-        return { small: ['\n'] };
+        return one('\n');
       case 'r':
-        return { small: ['\r'] };
+        return one('\r');
       case 't':
-        return { small: ['\t'] };
+        return one('\t');
       case 'f':
-        return { small: ['\f'] };
+        return one('\f');
       case 'v':
-        return { small: ['\v'] };
+        return one('\v');
       case '0':
         if (this.peek() >= '0' && this.peek() <= '9') throw new Unsupported('octal escape');
-        return { small: ['\0'] };
+        return one('\0');
       case 'x': {
         const h = /^[0-9a-fA-F]{2}/.exec(this.src.slice(this.i));
         if (!h) throw new Unsupported('\\x');
         this.i += 2;
-        return { small: [String.fromCharCode(parseInt(h[0], 16))] };
+        return one(String.fromCharCode(parseInt(h[0], 16)));
       }
       case 'u': {
         const rest = this.src.slice(this.i);
         const braced = this.unicode ? /^\{([0-9a-fA-F]{1,6})\}/.exec(rest) : null;
         if (braced) {
           this.i += braced[0].length;
-          return { small: [String.fromCodePoint(parseInt(braced[1], 16))] };
+          return one(String.fromCodePoint(parseInt(braced[1], 16)));
         }
         const h = /^[0-9a-fA-F]{4}/.exec(rest);
         if (!h) throw new Unsupported('\\u');
         this.i += 4;
-        return { small: [String.fromCharCode(parseInt(h[0], 16))] };
+        return one(String.fromCharCode(parseInt(h[0], 16)));
       }
       case 'c': {
         const l = this.peek();
         if (!/[a-zA-Z]/.test(l)) throw new Unsupported('\\c');
         this.i++;
-        return { small: [String.fromCharCode(l.charCodeAt(0) % 32)] };
+        return one(String.fromCharCode(l.charCodeAt(0) % 32));
       }
       case '':
         throw new Unsupported('trailing backslash');
       default: {
         // Identity escape (\. \/ \- …); in u mode a whole code point.
         this.i--;
-        return { small: [this.sourceChar()] };
+        return one(this.sourceChar());
       }
     }
   }
@@ -269,6 +358,14 @@ class Parser {
     const members = new Set<string>();
     let big = false;
     let astral = false;
+    let ascii: Ascii | null = new Uint8Array(128);
+    // Positive part: contains no whitespace / contains all of \s.
+    let noSpace = true;
+    let allSpace = false;
+    const addAscii = (a: Ascii | null) => {
+      if (!a || !ascii) ascii = null;
+      else for (let x = 0; x < 128; x++) ascii[x] |= a[x];
+    };
     const single = (): string | null => {
       // One class atom: returns its character, or null for a multi-character escape (\d, \w …).
       if (this.peek() === '\\') {
@@ -281,8 +378,15 @@ class Parser {
           this.i++;
           return '-';
         }
-        const set = this.classEscape();
-        if (set.small && set.small.length === 1) return set.small[0];
+        const { set, ascii: a } = this.classEscape();
+        if (set.small && set.small.length === 1) {
+          const ch = set.small[0];
+          addAscii(asciiOf((x) => ch.length === 1 && x === ch.charCodeAt(0)));
+          return ch;
+        }
+        if (!set.noSpace) noSpace = false;
+        if (set.space) allSpace = true;
+        addAscii(a);
         if (set.small) for (const m of set.small) members.add(m);
         else {
           big = true;
@@ -302,6 +406,8 @@ class Parser {
         const lo = a.codePointAt(0) ?? 0;
         const hi = b.codePointAt(0) ?? 0;
         if (hi < lo) throw new Unsupported('class range order');
+        addAscii(asciiOf((x) => x >= lo && x <= hi));
+        for (const sp of SPACE_UNITS) if (sp >= lo && sp <= hi) noSpace = false;
         if (hi - lo + 1 > SMALL_CLASS) {
           big = true;
           if (hi > 0xffff && this.unicode) astral = true;
@@ -309,17 +415,22 @@ class Parser {
           for (let cp = lo; cp <= hi; cp++) members.add(String.fromCodePoint(cp));
         }
       } else if (a !== null) {
+        if (isJsSpace(a.charCodeAt(0))) noSpace = false;
         members.add(a);
+        addAscii(asciiOf((x) => a.length === 1 && x === a.charCodeAt(0)));
       }
     }
     this.i++; // ]
-    if (negated) return { t: 'chars', set: { small: null, astral: this.unicode } };
+    if (negated) {
+      const a: Ascii | null = ascii;
+      return { t: 'chars', set: { ...many(this.unicode, a ? asciiOf((x) => a[x] === 0) : null), noSpace: allSpace } };
+    }
     if (big || members.size > SMALL_CLASS) {
       for (const m of members) if (m.length > 1) astral = true;
-      return { t: 'chars', set: { small: null, astral } };
+      return { t: 'chars', set: { ...many(astral, ascii), noSpace } };
     }
     if (members.size === 0) throw new Unsupported('empty class');
-    return { t: 'chars', set: { small: [...members] } };
+    return { t: 'chars', set: few([...members]) };
   }
 }
 
@@ -332,6 +443,8 @@ interface Info {
   /** Every string the node can match (a superset is fine), when that set is small. */
   exact: string[] | null;
   plan: Plan | null;
+  /** The plan is the exact set itself (character sets): see planOfInfo. */
+  exactIsPlan?: boolean;
 }
 
 const EXACT_CAP = 64;
@@ -353,8 +466,20 @@ const LETTER_FREQ = [
   0.091, 0.028, 0.0098, 0.024, 0.0015, 0.02, 0.0007,
 ];
 
-/** Estimated occurrences per character of text of the literal `s`. */
-export function literalFreq(s: string): number {
+const freqMemo = new Map<string, number>();
+
+/** Estimated occurrences per character of text of the literal `s` (of its given flavor). */
+export function literalFreq(s: string, flavor = ANYWHERE): number {
+  let f = freqMemo.get(s);
+  if (f === undefined) {
+    f = baseFreq(s);
+    freqMemo.set(s, f);
+  }
+  // About one letter in five starts a word.
+  return flavor === ANYWHERE ? f : f * 0.3;
+}
+
+function baseFreq(s: string): number {
   let f = charFreq(s.charCodeAt(0));
   for (let i = 1; i < s.length; i++) f *= Math.min(1, 5 * charFreq(s.charCodeAt(i)));
   return f;
@@ -366,21 +491,37 @@ const CANDIDATE_OVERHEAD = 4;
 /** The pseudo-literal of `^`: it occurs at position 0 of every text, and nowhere else. */
 export const START = '';
 
+function litCost(l: PlanLiteral): number {
+  return (l.s === START ? 0 : literalFreq(l.s, l.flavor) * (l.hi - l.lo + 1 + CANDIDATE_OVERHEAD)) + 1e-6;
+}
+
+/** A plan of these literals (duplicates removed); null when one has no bounded offset. */
 function planOf(lits: PlanLiteral[]): Plan | null {
-  if (lits.length === 0 || lits.some((l) => !Number.isFinite(l.hi))) return null;
-  // Drop literals that contain another literal of the plan at the same offsets as a prefix: they add nothing.
-  const sorted = [...lits].sort((a, b) => a.s.length - b.s.length);
-  const kept: PlanLiteral[] = [];
+  if (lits.length === 0) return null;
   const seen = new Set<string>();
-  for (const l of sorted) {
-    const key = `${l.lo}:${l.hi}:${l.s}`;
+  const kept: PlanLiteral[] = [];
+  let cost = 0;
+  for (const l of lits) {
+    if (!Number.isFinite(l.hi)) return null;
+    const key = `${l.lo}:${l.hi}:${l.flavor}:${l.afterSpace === true}:${l.s}`;
     if (seen.has(key)) continue;
-    if (kept.some((k) => k.s !== START && k.lo === l.lo && k.hi === l.hi && l.s.startsWith(k.s))) continue;
     seen.add(key);
+    kept.push(l);
+    cost += litCost(l);
+  }
+  return { lits: kept, cost };
+}
+
+/** The final plan: also drops literals that have another literal of the plan, at the same offsets, as a prefix. */
+function reduced(plan: Plan): Plan {
+  const sorted = [...plan.lits].sort((a, b) => a.s.length - b.s.length);
+  const kept: PlanLiteral[] = [];
+  for (const l of sorted) {
+    if (kept.some((k) => k.s !== START && k.lo === l.lo && k.hi === l.hi && k.afterSpace === l.afterSpace && (k.flavor === ANYWHERE || k.flavor === l.flavor) && l.s.startsWith(k.s))) continue;
     kept.push(l);
   }
   let cost = 0;
-  for (const l of kept) cost += (l.s === START ? 0 : literalFreq(l.s) * (l.hi - l.lo + 1 + CANDIDATE_OVERHEAD)) + 1e-6;
+  for (const l of kept) cost += litCost(l);
   return { lits: kept, cost };
 }
 
@@ -392,7 +533,8 @@ function better(a: Plan | null, b: Plan | null): Plan | null {
 
 function shift(p: Plan | null, lo: number, hi: number): Plan | null {
   if (!p || !Number.isFinite(hi)) return null;
-  return planOf(p.lits.map((l) => ({ s: l.s, lo: l.lo + lo, hi: l.hi + hi })));
+  // Also right for afterSpace literals: the distance of the node's start before q grows by its offset.
+  return planOf(p.lits.map((l) => ({ ...l, lo: l.lo + lo, hi: l.hi + hi })));
 }
 
 function product(a: readonly string[], b: readonly string[]): string[] | null {
@@ -402,24 +544,73 @@ function product(a: readonly string[], b: readonly string[]): string[] | null {
   return [...new Set(out)];
 }
 
-function exactPlan(exact: readonly string[] | null, lo: number, hi: number): Plan | null {
-  if (!exact || exact.includes('')) return null;
-  return planOf(exact.map((s) => ({ s, lo, hi })));
+/** `lead`: the assertions just before the literals (word boundary, negative lookbehind) narrow their flavor. */
+function exactPlan(exact: readonly string[] | null, lo: number, hi: number, lead: Lead = NO_LEAD, than: Plan | null = null): Plan | null {
+  if (!exact || exact.includes('') || !Number.isFinite(hi)) return null;
+  if (than) {
+    // Cheap bound first: most runs lose to the best plan so far.
+    let cost = 0;
+    for (const s of exact) cost += literalFreq(s, flavorOf(s, lead)) * (hi - lo + 1 + CANDIDATE_OVERHEAD);
+    if (cost >= than.cost) return null;
+  }
+  return planOf(exact.map((s) => ({ s, lo, hi, flavor: flavorOf(s, lead) })));
+}
+
+/** What the zero-width items in front of a literal guarantee about the character before it. */
+interface Lead {
+  /** `\b`: a literal starting with [A-Za-z0-9_] is not after one. */
+  boundary: boolean;
+  /** A negative lookbehind of one class containing all of [A-Za-z0-9_] / all of [a-z]. */
+  notAfterWord: boolean;
+  notAfterLower: boolean;
+}
+
+const NO_LEAD: Lead = { boundary: false, notAfterWord: false, notAfterLower: false };
+
+function flavorOf(s: string, lead: Lead): number {
+  if (lead.notAfterWord || (lead.boundary && isWordChar(s.charCodeAt(0)))) return WORD_START;
+  if (lead.notAfterLower) return AFTER_NON_LOWER;
+  return ANYWHERE;
+}
+
+/** The lead contributed by one zero-width item, or null when the item is not zero-width. */
+function leadOf(node: Node): Lead | null {
+  if (node.t === 'assert') return { boundary: node.wordBoundary, notAfterWord: false, notAfterLower: false };
+  if (node.t === 'look') {
+    const body = node.body.t === 'group' ? node.body.body : node.body;
+    if (node.negativeBehind && body.t === 'chars') return { boundary: false, notAfterWord: body.set.word, notAfterLower: body.set.lower };
+    return NO_LEAD;
+  }
+  return null;
 }
 
 function analyze(node: Node): Info {
+  return analyzeNode(node);
+}
+
+/** A node's plan; for a plain character set (whose plan is its members) built only when asked. */
+function planOfInfo(i: Info): Plan | null {
+  return i.plan ?? (i.exactIsPlan ? exactPlan(i.exact, 0, 0) : null);
+}
+
+function analyzeNode(node: Node): Info {
   switch (node.t) {
     case 'chars': {
       const { set } = node;
       if (set.small) {
-        const lens = set.small.map((s) => s.length);
-        return { min: Math.min(...lens), max: Math.max(...lens), exact: set.small, plan: exactPlan(set.small, 0, 0) };
+        let min = Infinity;
+        let max = 0;
+        for (const m of set.small) {
+          if (m.length < min) min = m.length;
+          if (m.length > max) max = m.length;
+        }
+        return { min, max, exact: set.small, plan: null, exactIsPlan: true };
       }
       return { min: 1, max: set.astral ? 2 : 1, exact: null, plan: null };
     }
     case 'assert':
       // `^` (without the m flag) only holds at position 0: the START literal "occurs" there and nowhere else.
-      return { min: 0, max: 0, exact: [''], plan: node.start ? { lits: [{ s: START, lo: 0, hi: 0 }], cost: 1e-6 } : null };
+      return { min: 0, max: 0, exact: [''], plan: node.start ? { lits: [{ s: START, lo: 0, hi: 0, flavor: ANYWHERE }], cost: 1e-6 } : null };
     case 'look':
       return { min: 0, max: 0, exact: [''], plan: null };
     case 'backref':
@@ -438,8 +629,9 @@ function analyze(node: Node): Info {
         if (exact.length > EXACT_CAP) exact = null;
       }
       let plan: Plan | null = null;
-      if (infos.every((i) => i.plan)) plan = planOf(infos.flatMap((i) => i.plan?.lits ?? []));
-      plan = better(plan, exactPlan(exact, 0, 0));
+      const plans = infos.map(planOfInfo);
+      if (plans.every((p) => p)) plan = planOf(plans.flatMap((p) => p?.lits ?? []));
+      plan = better(plan, exactPlan(exact, 0, 0, NO_LEAD, plan));
       return { min: Math.min(...infos.map((i) => i.min)), max: Math.max(...infos.map((i) => i.max)), exact, plan };
     }
     case 'rep': {
@@ -456,11 +648,13 @@ function analyze(node: Node): Info {
         }
         exact = acc && all.size <= EXACT_CAP ? [...all] : null;
       }
-      const plan = node.min >= 1 ? better(b.plan, exactPlan(exact, 0, 0)) : null;
+      const bp = node.min >= 1 ? planOfInfo(b) : null;
+      const plan = node.min >= 1 ? better(bp, exactPlan(exact, 0, 0, NO_LEAD, bp)) : null;
       return { min, max, exact, plan };
     }
     case 'seq': {
-      const infos = node.items.map(analyze);
+      const items = expandReps(node.items);
+      const infos = items.map(analyze);
       const k = infos.length;
       const offMin: number[] = [0];
       const offMax: number[] = [0];
@@ -470,14 +664,50 @@ function analyze(node: Node): Info {
       }
       let plan: Plan | null = null;
       for (let i = 0; i < k; i++) {
-        plan = better(plan, shift(infos[i].plan, offMin[i], offMax[i]));
+        // Shifting only widens windows, so an item plan no cheaper than the best so far cannot win.
+        const ip = infos[i].plan;
+        if (ip && (!plan || ip.cost < plan.cost)) plan = better(plan, shift(ip, offMin[i], offMax[i]));
         // Runs of consecutive exact items: their concatenations are literals too ("/dev/" + "tcp|udp").
         if (!infos[i].exact || !Number.isFinite(offMax[i])) continue;
+        // A run that one fixed character before it extends is never better than that longer run.
+        if (i > 0 && isSingleFixed(infos[i - 1])) continue;
+        // Zero-width items at the head of the run (\b, (?<![a-z])) tell what may precede its literals.
+        const lead: Lead = { ...NO_LEAD };
+        for (let j = i; j < k; j++) {
+          const l = leadOf(items[j]);
+          if (!l) break;
+          lead.boundary ||= l.boundary;
+          lead.notAfterWord ||= l.notAfterWord;
+          lead.notAfterLower ||= l.notAfterLower;
+        }
         let acc: string[] | null = infos[i].exact;
         for (let j = i + 1; j <= k && acc; j++) {
-          plan = better(plan, exactPlan(acc, offMin[i], offMax[i]));
+          const next = j < k ? infos[j].exact : null;
+          // Appending one fixed string keeps the set's size and only makes its literals rarer: try the longer run.
+          if (next === null || next.length !== 1) plan = better(plan, exactPlan(acc, offMin[i], offMax[i], lead, plan));
           if (j === k) break;
-          const next = infos[j].exact;
+          acc = next ? product(acc, next) : null;
+        }
+      }
+      // `A\s*B`: B's literals, placed by the whitespace run before them (see PlanLiteral.afterSpace).
+      for (let j = 1; j + 1 < k; j++) {
+        const ws = items[j];
+        if (ws.t !== 'rep' || ws.max !== Infinity || ws.body.t !== 'chars' || !ws.body.set.space) continue;
+        const a = infos[j - 1];
+        if (!Number.isFinite(offMax[j - 1]) || !Number.isFinite(a.max) || !endsWithoutSpace(items[j - 1], a)) continue;
+        const lo = offMin[j - 1] + a.min;
+        const hi = offMax[j - 1] + a.max;
+        const b = infos[j + 1];
+        const starts = (p: Plan | null): Plan | null => {
+          if (!p || p.lits.some((l) => l.afterSpace || l.lo !== 0 || l.hi !== 0 || l.s === START || isJsSpace(l.s.charCodeAt(0)))) return null;
+          return planOf(p.lits.map((l) => ({ s: l.s, lo, hi, flavor: l.flavor, afterSpace: true })));
+        };
+        plan = better(plan, starts(planOfInfo(b)));
+        let acc: string[] | null = b.exact;
+        for (let m = j + 2; m <= k && acc; m++) {
+          plan = better(plan, starts(exactPlan(acc, 0, 0)));
+          if (m === k) break;
+          const next = infos[m].exact;
           acc = next ? product(acc, next) : null;
         }
       }
@@ -489,6 +719,39 @@ function analyze(node: Node): Info {
       return { min: offMin[k], max: offMax[k], exact, plan };
     }
   }
+}
+
+/** An item that always matches one and the same non-empty string. */
+function isSingleFixed(info: Info): boolean {
+  return info.exact !== null && info.exact.length === 1 && info.exact[0].length > 0 && info.min === info.max;
+}
+
+/** True when no match of the node ends with a whitespace unit (so a following `\s*` run starts right after it). */
+function endsWithoutSpace(node: Node, info: Info): boolean {
+  if (info.exact) return info.exact.every((x) => x.length > 0 && !isJsSpace(x.charCodeAt(x.length - 1)));
+  if (node.t === 'chars') return node.set.noSpace === true;
+  if (node.t === 'group') return endsWithoutSpace(node.body, analyze(node.body));
+  if (node.t === 'rep' && node.min >= 1) return endsWithoutSpace(node.body, analyze(node.body));
+  if (node.t === 'alt') return node.alts.every((x) => endsWithoutSpace(x, analyze(x)));
+  return false;
+}
+
+/**
+ * Counted repetitions of a small class inside a sequence, written out (`\d{3}` as `\d\d\d`,
+ * `\d{1,6}` as `\d\d{0,5}`): same language, but a literal may now end or start inside the count
+ * ("\d[.-]" in `\d{3}[.-]\d{4}`).
+ */
+function expandReps(items: readonly Node[]): Node[] {
+  const out: Node[] = [];
+  for (const item of items) {
+    if (item.t === 'rep' && item.min >= 1 && item.min <= 4 && item.body.t === 'chars' && item.body.set.small) {
+      for (let k = 0; k < item.min; k++) out.push(item.body);
+      if (item.max > item.min) out.push({ t: 'rep', body: item.body, min: 0, max: item.max - item.min });
+    } else {
+      out.push(item);
+    }
+  }
+  return out;
 }
 
 /** Plans of literal sets costlier than this (candidates per character) are not worth using. */
@@ -509,6 +772,77 @@ export function planRegex(re: RegExp): Plan | null {
   }
   const info = analyze(node);
   if (info.min === 0) return null; // could match the empty string: no literal is required
-  const plan = info.plan;
+  const best = planOfInfo(info);
+  const plan = best ? reduced(best) : null;
   return plan && plan.cost <= MAX_PLAN_COST ? plan : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// First characters
+
+interface First {
+  /** Code units a match can start with; null: any. */
+  set: Set<number> | null;
+  /** The node can match the empty string (then what follows may supply the first unit). */
+  nullable: boolean;
+}
+
+const FIRST_CAP = 256;
+
+function union(a: Set<number> | null, b: Set<number> | null): Set<number> | null {
+  if (!a || !b) return null;
+  const u = new Set([...a, ...b]);
+  return u.size > FIRST_CAP ? null : u;
+}
+
+function firstOf(node: Node): First {
+  switch (node.t) {
+    case 'chars':
+      return { set: node.set.small ? new Set(node.set.small.map((m) => m.charCodeAt(0))) : null, nullable: false };
+    case 'assert':
+    case 'look':
+      return { set: new Set(), nullable: true };
+    case 'backref':
+      return { set: null, nullable: true };
+    case 'group':
+      return firstOf(node.body);
+    case 'alt': {
+      let set: Set<number> | null = new Set();
+      let nullable = false;
+      for (const a of node.alts) {
+        const f = firstOf(a);
+        set = union(set, f.set);
+        nullable ||= f.nullable;
+      }
+      return { set, nullable };
+    }
+    case 'rep': {
+      const f = firstOf(node.body);
+      return { set: f.set, nullable: f.nullable || node.min === 0 };
+    }
+    case 'seq': {
+      let set: Set<number> | null = new Set();
+      for (const item of node.items) {
+        const f = firstOf(item);
+        set = union(set, f.set);
+        if (!f.nullable) return { set, nullable: false };
+      }
+      return { set, nullable: true };
+    }
+  }
+}
+
+/**
+ * The code units any non-empty match of `re` starts with, or null when that is not a small known
+ * set (or the pattern could match the empty string). For skipping positions where it cannot match.
+ */
+export function firstUnits(re: RegExp): ReadonlySet<number> | null {
+  if (re.flags.includes('i') || re.flags.includes('v')) return null;
+  try {
+    const f = firstOf(new Parser(re.source, re.flags.includes('u'), re.flags.includes('m')).parse());
+    return f.nullable ? null : f.set;
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
 }

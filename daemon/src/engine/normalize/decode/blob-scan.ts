@@ -56,15 +56,17 @@ function jwtRanges(text: string): Array<[number, number]> {
  * A quick pass looks at aligned 8-unit blocks only: a run of ≥ 16 contains a whole block of
  * base64 characters, and a spaced hex run ("69 67 6e …", ≥ 23 units) a whole block of hex
  * digits and separators with at least one separator. Prose rarely has either, so most blocks are
- * rejected after a few characters. Only when a spaced hex run is possible does the full
- * character-by-character scan (which also counts the short hex tokens) run; both give the same blobs.
+ * rejected after a few characters. Only when a spaced hex run is possible are the short hex
+ * tokens counted (≥ 8 before the scan stops) and the spaced runs searched, exactly as a full
+ * character-by-character scan of every run would.
  */
 export function findBlobs(text: string, limit: number): FoundBlob[] {
   const n = text.length;
   const runs: number[] = [];
   let next = 0;
+  let spaced = false;
   for (let b = 0; b + BLOCK <= n; b += BLOCK) {
-    if (b < next) continue; // inside a run found already
+    if (b + BLOCK <= next) continue; // inside a run found already
     let all = B64 | SPACED;
     let sep = 0;
     for (let k = b; k < b + BLOCK && all !== 0; k++) {
@@ -73,7 +75,7 @@ export function findBlobs(text: string, limit: number): FoundBlob[] {
       all &= cls;
       sep |= cls;
     }
-    if (all & SPACED && sep & SEPARATOR) return scanAll(text, limit);
+    if (all & SPACED && sep & SEPARATOR && !spaced) spaced = spacedHexNear(text, b);
     if ((all & B64) === 0) continue;
     let start = b;
     let end = b + BLOCK;
@@ -85,12 +87,39 @@ export function findBlobs(text: string, limit: number): FoundBlob[] {
   const found: FoundBlob[] = [];
   const state: JwtState = { jwt: null };
   let tried = 0;
+  // Where the full scan would stop: right after the run that used up the limit.
+  let stop = n;
   for (let r = 0; r < runs.length && tried < limit; r += 2) {
     const res = decodeRun(text, runs[r], runs[r + 1], state);
     if (res.tried) tried++;
     if (res.blob) found.push(res.blob);
+    if (tried >= limit) stop = runs[r + 1];
   }
+  if (spaced && countShortHex(text, stop) >= 8) findSpacedHex(text, limit - tried, found);
   return found;
+}
+
+/** A run of exactly 2 hex digits or "0x" + 2 base64 characters: the short hex tokens the full scan counts. */
+const SHORT_HEX = /(?<![A-Za-z0-9+/_-])(?:[0-9a-fA-F]{2}|0x[A-Za-z0-9+/_-]{2})(?![A-Za-z0-9+/_-])/g;
+
+/** Short hex tokens that start before `stop`, counted up to 8. */
+function countShortHex(text: string, stop: number): number {
+  SHORT_HEX.lastIndex = 0;
+  let count = 0;
+  for (let m = SHORT_HEX.exec(text); m !== null && m.index < stop && count < 8; m = SHORT_HEX.exec(text)) count++;
+  return count;
+}
+
+const SPACED_HEX_ONE = new RegExp(SPACED_HEX.source);
+
+/**
+ * Whether a spaced hex run may start near the block at `b`. A run (≥ 8 tokens of ≤ 4 units, with
+ * separators of ≤ 2) starts at most 7 units before its first whole block and has 8 tokens within
+ * its first 46 units, so [b - 8, b + 56) holds a match when the block is that run's first whole
+ * block; blocks that fail this test are not the first block of any run.
+ */
+function spacedHexNear(text: string, b: number): boolean {
+  return SPACED_HEX_ONE.test(text.slice(Math.max(0, b - 8), b + 56));
 }
 
 function isB64(c: number): boolean {
@@ -130,61 +159,6 @@ function decodeRun(text: string, start: number, i: number, state: JwtState): { t
     return { tried: true, blob: decoded !== null ? { kind: 'hex', start, end: i, decoded } : null };
   }
   return { tried: false, blob: null };
-}
-
-/** The original full scan: every run, counting short hex tokens for the spaced-hex search. */
-function scanAll(text: string, limit: number): FoundBlob[] {
-  const found: FoundBlob[] = [];
-  const n = text.length;
-  let jwt: Array<[number, number]> | null = null;
-  let tried = 0;
-  let shortHex = 0;
-  let i = 0;
-  while (i < n && tried < limit) {
-    let c = text.charCodeAt(i);
-    if (c >= 128 || (CLASS[c] & B64) === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let any = 0;
-    let all = 0xff;
-    while (i < n && (c = text.charCodeAt(i)) < 128 && (CLASS[c] & B64) !== 0) {
-      any |= CLASS[c];
-      all &= CLASS[c];
-      i++;
-    }
-    const len = i - start;
-    if (len < MIN_RUN) {
-      if ((len === 2 && all & HEX) || (len === 4 && text.startsWith('0x', start))) shortHex++;
-      continue;
-    }
-    let end = i;
-    while (end < n && end - i < 2 && text.charCodeAt(end) === 0x3d) end++; // '=' padding
-    const run = text.slice(start, i);
-    let blob: FoundBlob | null = null;
-    const hexDigits = run.startsWith('0x') || run.startsWith('0X') ? run.slice(2) : run;
-    if ((all & HEX || /^[0-9a-fA-F]+$/.test(hexDigits)) && any & HEX_LETTER) {
-      tried++;
-      const decoded = decodeHexText(hexDigits);
-      if (decoded !== null) blob = { kind: 'hex', start, end: i, decoded };
-    } else if (any & UPPER && any & LOWER) {
-      jwt ??= jwtRanges(text);
-      if (!jwt.some(([s, e]) => start >= s && i <= e)) {
-        tried++;
-        const decoded = decodeBase64Text(run);
-        if (decoded !== null) blob = { kind: 'base64', start, end, decoded };
-      }
-    } else if (run.includes('-') && DASHED_HEX.test(run)) {
-      tried++;
-      const decoded = decodeHexText(run.replace(/-/g, ''));
-      if (decoded !== null) blob = { kind: 'hex', start, end: i, decoded };
-    }
-    if (blob) found.push(blob);
-    i = end;
-  }
-  if (shortHex >= 8) findSpacedHex(text, limit - tried, found);
-  return found;
 }
 
 function findSpacedHex(text: string, limit: number, found: FoundBlob[]): void {

@@ -1,6 +1,7 @@
 import type { ViewKind } from '../../types';
 import { foldText } from '../fold';
-import { compose, identityText, sourceSpan, toView, type EditList, type MappedText } from '../mapped-text';
+import type { EditList, MappedText } from '../mapped-text';
+import { regionsAround, regionsView, type RegionText } from '../regions';
 import { TextView } from '../text-view';
 import { findBlobs } from './blob-scan';
 import { escapeEdits } from './escapes';
@@ -9,14 +10,28 @@ import { urlEdits } from './url';
 
 /** Limits that keep hostile input (thousands of blobs, deep nesting) cheap. */
 const MAX_DEPTH = 2;
-const MAX_VIEWS = 16;
+/** Decoding steps (one decoder on one layer, or one blob) that may add views. */
+const MAX_STEPS = 16;
+const MAX_VIEWS = 64;
 const MAX_DECODED_CHARS = 1 << 20;
 const MAX_CANDIDATES = 64;
 
-/** Decoded text plus where it came from: a map into the original, or (for blobs) one original span. */
-interface Layer {
+/**
+ * A piece of decoded text: the whole message, a region around decoded escapes, or a decoded
+ * blob. `starts`/`ends` give the original [start, end) of each unit (null: unit i is original
+ * [i, i + 1)); `atStart`/`atEnd` tell whether it reaches the start/end of the message.
+ */
+interface Segment {
   raw: string;
-  map: MappedText | null;
+  starts: Int32Array | null;
+  ends: Int32Array | null;
+  atStart: boolean;
+  atEnd: boolean;
+}
+
+/** Decoded text plus where it came from: segments mapped into the original, or (for blobs) one original span. */
+interface Layer {
+  segments: Segment[];
   blob: readonly [number, number] | null;
   depth: number;
   /** Characters this layer's decoding produced; nested decoding only looks for encodings in them. */
@@ -36,65 +51,164 @@ const IN_PLACE: ReadonlyArray<{ kind: ViewKind; hint: string; edits: (text: stri
  */
 const BLOB_HINT = /[a-z0-9+/][A-Z]|[0-9][A-Za-z]|[A-Za-z][0-9]/;
 
-function spanIn(layer: Layer, a: number, b: number): [number, number] {
-  if (layer.blob) return [layer.blob[0], layer.blob[1]];
-  return layer.map ? sourceSpan(layer.map, a, b) : [a, b];
+/** Original [start, end) of segment units [a, b). */
+function segmentSpan(seg: Segment, a: number, b: number): [number, number] {
+  return seg.starts && seg.ends ? [seg.starts[a], seg.ends[b - 1]] : [a, b];
 }
 
-function insertedText(text: string, m: MappedText): string {
-  if (!m.starts || !m.ends) return '';
-  const parts: string[] = [];
-  for (let i = 0; i < text.length; i++) if (m.ends[i] - m.starts[i] !== 1) parts.push(text[i]);
-  return parts.join('');
+/** The part of the folded view `folded` that comes from original [a, b). */
+function foldedSlice(folded: MappedText, a: number, b: number): string {
+  if (!folded.starts) return folded.text.slice(a, b);
+  return folded.text.slice(lowerBound(folded.starts, a), lowerBound(folded.starts, b));
+}
+
+/** First index i with starts[i] >= x (starts is non-decreasing). */
+function lowerBound(starts: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Maps `m` (units of a text mapped into seg.raw) straight into the original. */
+function intoOriginal(seg: Segment, m: { text: string; starts: Int32Array | null; ends: Int32Array | null }): { starts: Int32Array; ends: Int32Array } {
+  const n = m.text.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = m.starts ? m.starts[i] : i;
+    const b = m.ends ? m.ends[i] : i + 1;
+    starts[i] = seg.starts ? seg.starts[a] : a;
+    ends[i] = seg.ends ? seg.ends[b - 1] : b;
+  }
+  return { starts, ends };
+}
+
+/** `folded` (mapped into `dec.text`) composed with `dec` (mapped into seg.raw). */
+function composeDecoded(dec: { starts: Int32Array; ends: Int32Array }, folded: MappedText): { text: string; starts: Int32Array; ends: Int32Array } {
+  if (!folded.starts || !folded.ends) return { text: folded.text, starts: dec.starts, ends: dec.ends };
+  const n = folded.text.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    starts[i] = dec.starts[folded.starts[i]];
+    ends[i] = dec.ends[folded.ends[i] - 1];
+  }
+  return { text: folded.text, starts, ends };
 }
 
 /**
  * Views of encoded content: URL, HTML-entity and backslash escapes decoded in place, base64 and
  * hex blobs decoded on their own, nested up to two levels (base64 of URL-encoded text). Every
- * view is folded like the main view; only views whose text differs from `foldedText` are kept.
+ * view is folded like the main view. An in-place view only shows the regions around the decoded
+ * escapes (see regions.ts), and only those whose folded text differs from what the folded view
+ * `folded` (of `original`) has there: the rest of the message is in the folded view already.
  */
-export function decodedViews(original: string, foldedText: string): TextView[] {
+export function decodedViews(original: string, folded: MappedText): TextView[] {
+  const foldedText = folded.text;
   const views: TextView[] = [];
-  let seen: Set<string> | null = null; // created on the first candidate: most texts have none
   let budget = MAX_DECODED_CHARS;
-  const queue: Layer[] = [{ raw: original, map: identityText(original), blob: null, depth: 0, fresh: original }];
+  let steps = 0;
+  const whole: Segment = { raw: original, starts: null, ends: null, atStart: true, atEnd: true };
+  const queue: Layer[] = [{ segments: [whole], blob: null, depth: 0, fresh: original }];
 
-  const addView = (kind: ViewKind, layer: Layer): boolean => {
-    if (views.length >= MAX_VIEWS || layer.raw.length > budget) return false;
-    const folded = foldText(layer.raw).mapped;
-    seen ??= new Set([foldedText]);
-    if (seen.has(folded.text)) return false;
-    seen.add(folded.text);
-    budget -= folded.text.length;
-    if (layer.blob) views.push(TextView.blob(kind, folded.text, layer.blob[0], layer.blob[1]));
-    else views.push(toView(kind, layer.map ? compose(layer.map, folded) : folded));
+  const addView = (view: TextView | null): boolean => {
+    if (!view || views.length >= MAX_VIEWS || view.text.length > budget) return false;
+    // A view the rules have seen already adds nothing. Few views: comparing is cheaper than hashing
+    // (texts of different lengths compare in O(1)).
+    if (view.text === foldedText || views.some((v) => v.text === view.text)) return false;
+    budget -= view.text.length;
+    views.push(view);
     return true;
   };
 
-  for (let q = 0; q < queue.length && views.length < MAX_VIEWS; q++) {
+  for (let q = 0; q < queue.length && steps < MAX_STEPS; q++) {
     const layer = queue[q];
     if (layer.depth >= MAX_DEPTH) continue;
     for (const d of IN_PLACE) {
-      if (!layer.fresh.includes(d.hint)) continue;
-      const edits = d.edits(layer.raw);
-      if (edits.length === 0) continue;
-      const decoded = edits.apply(layer.raw);
-      const child: Layer = {
-        raw: decoded.text,
-        map: layer.blob ? null : compose(layer.map ?? identityText(layer.raw), decoded),
-        blob: layer.blob,
-        depth: layer.depth + 1,
-        fresh: insertedText(decoded.text, decoded),
-      };
-      if (addView(d.kind, child)) queue.push(child);
+      if (steps >= MAX_STEPS || !layer.fresh.includes(d.hint)) continue;
+      const child = decodeInPlace(layer, d.kind, d.edits, folded, addView);
+      if (child) {
+        steps++;
+        queue.push(child);
+      }
     }
     // Blobs (base64, hex) are self-contained; the view maps every character to the whole blob.
     if (layer.fresh.length < 16 || !BLOB_HINT.test(layer.fresh)) continue;
-    for (const found of findBlobs(layer.raw, MAX_CANDIDATES)) {
-      const span = spanIn(layer, found.start, found.end);
-      const child: Layer = { raw: found.decoded, map: null, blob: span, depth: layer.depth + 1, fresh: found.decoded };
-      if (addView(found.kind, child)) queue.push(child);
+    for (const seg of layer.segments) {
+      for (const found of findBlobs(seg.raw, MAX_CANDIDATES)) {
+        if (steps >= MAX_STEPS) break;
+        if (found.decoded.length > budget) continue;
+        const span = layer.blob ?? segmentSpan(seg, found.start, found.end);
+        if (!addView(TextView.blob(found.kind, foldText(found.decoded).mapped.text, span[0], span[1]))) continue;
+        steps++;
+        const segment: Segment = { raw: found.decoded, starts: null, ends: null, atStart: true, atEnd: true };
+        queue.push({ segments: [segment], blob: span, depth: layer.depth + 1, fresh: found.decoded });
+      }
     }
   }
   return views;
+}
+
+/**
+ * Decodes the escapes of one kind in every segment of `layer` into one view of the regions
+ * around them (blob layers are decoded whole). Returns the decoded layer for nested decoding, or
+ * null when it added no view.
+ */
+function decodeInPlace(
+  layer: Layer,
+  kind: ViewKind,
+  decoder: (text: string) => EditList,
+  folded: MappedText,
+  addView: (view: TextView | null) => boolean,
+): Layer | null {
+  const segments: Segment[] = [];
+  const parts: RegionText[] = [];
+  let fresh = '';
+  for (const seg of layer.segments) {
+    const edits = decoder(seg.raw);
+    const count = edits.length;
+    if (count === 0) continue;
+    let regions: number[];
+    if (layer.blob) regions = [0, seg.raw.length];
+    else {
+      const ranges: number[] = [];
+      for (let k = 0; k < count; k++) ranges.push(edits.startOf(k), edits.endOf(k));
+      regions = regionsAround(seg.raw, ranges);
+    }
+    let k = 0;
+    for (let r = 0; r < regions.length; r += 2) {
+      const a = regions[r];
+      const b = regions[r + 1];
+      const from = k;
+      while (k < count && edits.startOf(k) < b) k++;
+      const dec = edits.applyRange(seg.raw, a, b, from, k);
+      const decFolded = foldText(dec.text).mapped;
+      const atStart = seg.atStart && a === 0;
+      const atEnd = seg.atEnd && b === seg.raw.length;
+      // Decoding that folds to what the rules see already (an escaped character the fold removes) adds nothing.
+      const before = layer.depth === 0 ? foldedSlice(folded, a, b) : foldText(seg.raw.slice(a, b)).mapped.text;
+      if (decFolded.text === before) continue;
+      if (layer.blob) {
+        parts.push({ text: decFolded.text, starts: null, ends: null, offset: 0, atStart, atEnd });
+        segments.push({ raw: dec.text, starts: null, ends: null, atStart, atEnd });
+      } else {
+        const m = seg.starts ? intoOriginal(seg, dec) : dec;
+        const v = composeDecoded(m, decFolded);
+        parts.push({ text: v.text, starts: v.starts, ends: v.ends, offset: 0, atStart, atEnd });
+        segments.push({ raw: dec.text, starts: m.starts, ends: m.ends, atStart, atEnd });
+      }
+      for (let j = from; j < k; j++) if (edits.endOf(j) - edits.startOf(j) !== 1) fresh += edits.textOf(j);
+    }
+  }
+  if (parts.length === 0) return null;
+  let view: TextView | null;
+  if (layer.blob) view = TextView.blob(kind, parts.map((p) => p.text).join(''), layer.blob[0], layer.blob[1]);
+  else view = regionsView(kind, parts);
+  if (!addView(view)) return null;
+  return { segments, blob: layer.blob, depth: layer.depth + 1, fresh };
 }

@@ -1,0 +1,152 @@
+import { TextView } from './text-view';
+import type { ViewKind } from '../types';
+
+/**
+ * Derived views (decoded escapes, de-obfuscated words) only need the text around what changed:
+ * the rest is in the folded view already, so scanning it again only finds the same matches.
+ * A region is a changed range plus CONTEXT units on each side (enough for the longest rule
+ * match and the context rules look at around it), widened to the next line break or blank
+ * within SLACK so words and lines stay whole. Regions that touch are merged; beyond
+ * MAX_REGIONS (hostile input, escapes everywhere) the region is the whole span from the first to
+ * the last change, which costs what a whole-text view always cost.
+ */
+export const CONTEXT = 640;
+const SLACK = 160;
+const MAX_REGIONS = 64;
+
+/**
+ * A region that does not start at the beginning of the text starts with one U+0000; one that
+ * does not reach the end ends with TAIL_CUT of them. No rule matches U+0000 (the fold removes it
+ * from every other view), so `^` and `$` (without the m flag) cannot match at a cut, also not
+ * after a bounded gap such as `[^>]{0,200}$`.
+ */
+const CUT = '\u0000';
+const TAIL_CUT = CUT.repeat(256);
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+
+/** Start for a region meant to start at `a`: the line break or blank just before, else any whitespace down to `lo`. */
+function snapLeft(text: string, a: number, lo: number): number {
+  if (a - lo <= SLACK) return lo;
+  const near = a - SLACK;
+  for (let k = a; k >= near; k--) if (text.charCodeAt(k) === 0x0a) return k;
+  for (let k = a; k >= near; k--) if (isBlank(text.charCodeAt(k))) return k;
+  for (let k = near - 1; k > lo; k--) if (isSpace(text.charCodeAt(k))) return k;
+  return lo;
+}
+
+/** End for a region meant to end at `b`: just after the next line break or blank, else any whitespace up to `hi`. */
+function snapRight(text: string, b: number, hi: number): number {
+  if (hi - b <= SLACK) return hi;
+  const near = b + SLACK;
+  for (let k = b; k < near; k++) if (text.charCodeAt(k) === 0x0a) return k + 1;
+  for (let k = b; k < near; k++) if (isBlank(text.charCodeAt(k))) return k + 1;
+  for (let k = near; k < hi; k++) if (isSpace(text.charCodeAt(k))) return k + 1;
+  return hi;
+}
+
+/**
+ * Regions of `text` around the changed ranges `ranges` (flat [start, end, …], sorted by start,
+ * non-overlapping), as flat [a, b, …]. Every changed range lies inside one region. Snapping only
+ * looks between the neighbouring regions, so the cost stays linear in the text length.
+ */
+export function regionsAround(text: string, ranges: readonly number[]): number[] {
+  const n = text.length;
+  const out: number[] = [];
+  for (let k = 0; k < ranges.length; k += 2) {
+    const a = Math.max(0, ranges[k] - CONTEXT);
+    const b = Math.min(n, ranges[k + 1] + CONTEXT);
+    if (out.length > 0 && a <= out[out.length - 1]) out[out.length - 1] = Math.max(out[out.length - 1], b);
+    else out.push(a, b);
+  }
+  const snapped: number[] = [];
+  for (let k = 0; k < out.length; k += 2) {
+    const lo = snapped.length > 0 ? snapped[snapped.length - 1] : 0;
+    const hi = k + 2 < out.length ? out[k + 2] : n;
+    const a = snapLeft(text, out[k], lo);
+    const b = snapRight(text, out[k + 1], hi);
+    if (snapped.length > 0 && a <= lo) snapped[snapped.length - 1] = b;
+    else snapped.push(a, b);
+  }
+  if (snapped.length > 2 * MAX_REGIONS) return [snapped[0], snapped[snapped.length - 1]];
+  return snapped;
+}
+
+/** One region of a derived view: its text, the original [start, end) of each unit, and whether it reaches the ends of the text. */
+export interface RegionText {
+  text: string;
+  /** Null: unit i came from original [offset + i, offset + i + 1). */
+  starts: Int32Array | null;
+  ends: Int32Array | null;
+  offset: number;
+  atStart: boolean;
+  atEnd: boolean;
+}
+
+function startOf(r: RegionText, i: number): number {
+  return r.starts ? r.starts[i] : r.offset + i;
+}
+
+function endOf(r: RegionText, i: number): number {
+  return r.ends ? r.ends[i] : r.offset + i + 1;
+}
+
+/**
+ * One view of all the regions of a derived text, in order, each cut off from its neighbours by
+ * TAIL_CUT + CUT (so no bounded gap spans two regions) and marked with CUT / TAIL_CUT where it
+ * does not reach the start / end of the text. Cut marks map to the unit next to them. A single
+ * region that covers the whole text is the whole view, with no marks.
+ */
+export function regionsView(kind: ViewKind, regions: readonly RegionText[]): TextView | null {
+  const parts = regions.filter((r) => r.text.length > 0);
+  if (parts.length === 0) return null;
+  if (parts.length === 1 && parts[0].atStart && parts[0].atEnd) {
+    const p = parts[0];
+    if (p.starts && p.ends) return TextView.mapped(kind, p.text, p.starts, p.ends);
+    if (p.offset === 0) return TextView.identity(kind, p.text);
+  }
+  let m = 0;
+  for (let k = 0; k < parts.length; k++) {
+    m += parts[k].text.length;
+    if (k > 0 || !parts[k].atStart) m += CUT.length;
+    if (k < parts.length - 1 || !parts[k].atEnd) m += TAIL_CUT.length;
+  }
+  const s = new Int32Array(m);
+  const e = new Int32Array(m);
+  let text = '';
+  let at = 0;
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
+    const n = p.text.length;
+    if (k > 0 || !p.atStart) {
+      text += CUT;
+      s[at] = startOf(p, 0);
+      e[at] = endOf(p, 0);
+      at++;
+    }
+    text += p.text;
+    if (p.starts && p.ends) {
+      s.set(p.starts, at);
+      e.set(p.ends, at);
+    } else {
+      for (let i = 0; i < n; i++) {
+        s[at + i] = p.offset + i;
+        e[at + i] = p.offset + i + 1;
+      }
+    }
+    at += n;
+    if (k < parts.length - 1 || !p.atEnd) {
+      text += TAIL_CUT;
+      s.fill(startOf(p, n - 1), at, at + TAIL_CUT.length);
+      e.fill(endOf(p, n - 1), at, at + TAIL_CUT.length);
+      at += TAIL_CUT.length;
+    }
+  }
+  return TextView.mapped(kind, text, s, e);
+}
