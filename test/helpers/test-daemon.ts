@@ -41,7 +41,7 @@ export async function startTestDaemon(config: Partial<DaemonConfig> = {}, env: N
         ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
       });
       const text = await res.text();
-      let json: Record<string, unknown> = {};
+      let json: Record<string, unknown>;
       try {
         json = JSON.parse(text) as Record<string, unknown>;
       } catch {

@@ -25,14 +25,14 @@ export async function callDaemon<T>(baseUrl: string, token: string, method: 'GET
       signal: AbortSignal.timeout(60_000),
     });
   } catch (e) {
-    throw new Error(`cannot reach the daemon at ${baseUrl} (${(e as Error).message}); is it running? Start it with: soc-agents daemon`);
+    throw new Error(`cannot reach the daemon at ${baseUrl} (${(e as Error).message}); is it running? Start it with: soc-agents daemon`, { cause: e });
   }
   const text = await res.text();
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
-  } catch {
-    throw new Error(`the daemon answered ${res.status} with something that is not JSON`);
+  } catch (e) {
+    throw new Error(`the daemon answered ${res.status} with something that is not JSON`, { cause: e });
   }
   return { status: res.status, body: parsed as T };
 }

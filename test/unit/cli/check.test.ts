@@ -18,6 +18,14 @@ function run(args: string[], stdin = ''): Promise<{ code: number | null; stdout:
   });
 }
 
+interface Line {
+  id?: string;
+  flagged?: boolean;
+  category?: string;
+  error?: string;
+  findings?: unknown[];
+}
+
 describe('soc-agents check (CLI)', () => {
   it('--jsonl answers every line in order, with an error line for malformed input', async () => {
     const input = [
@@ -29,17 +37,17 @@ describe('soc-agents check (CLI)', () => {
     ].join('\n');
     const { code, stdout } = await run(['check', '--jsonl'], input + '\n');
     assert.equal(code, 0);
-    const lines = stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Line);
     assert.equal(lines.length, 5);
     assert.equal(lines[0].id, 'a');
     assert.equal(lines[0].flagged, true);
-    assert.equal(lines[0].findings.length > 0, true);
+    assert.ok((lines[0].findings ?? []).length > 0);
     for (const k of ['flagged', 'category', 'severity', 'score', 'findings']) assert.ok(k in lines[0], k);
-    assert.match(lines[1].error, /malformed JSON/);
+    assert.match(lines[1].error ?? '', /malformed JSON/);
     assert.equal(lines[2].id, 'c');
     assert.equal(lines[2].flagged, false);
     assert.equal(lines[3].id, 'd');
-    assert.match(lines[3].error, /"text"/);
+    assert.match(lines[3].error ?? '', /"text"/);
     assert.equal(lines[4].flagged, true);
     assert.equal(lines[4].category, 'malicious_input');
   });
