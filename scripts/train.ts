@@ -11,6 +11,7 @@ import type { FeatureConfig } from '../daemon/src/engine/model/features';
 import { encodeModel, MODEL_FORMAT, type ModelHeader } from '../daemon/src/engine/model/weights-format';
 import { predictRow, trainSoftmax, vectorize, type TrainedWeights } from '../daemon/src/engine/model/trainer';
 import { MODEL_FILE } from '../daemon/src/engine/model/weights-loader';
+import { everydayBenignRows } from './data/everyday-benign';
 import { corpusHash, defaultCorpusDir, DEFAULT_SPLIT_SEED, loadCorpus, splitCorpus, type CorpusRow } from './lib/corpus';
 import { buildExamples, foldForModel } from './lib/training-set';
 import { chooseThreshold, fprAt, recallAt, type Scored } from './lib/metrics';
@@ -134,7 +135,10 @@ function main(): void {
   const { train, holdout } = splitCorpus(rows, DEFAULT_SPLIT_SEED);
   console.log(`corpus ${args.corpus}: ${rows.length} rows → train ${train.length}, holdout ${holdout.length} (not used here)`);
   const cfg = { ...DEFAULT_TRAIN_CONFIG, seed: args.seed };
-  const res = trainModel(train, cfg, { corpusHash: corpusHash(args.corpus), holdoutRows: holdout.length });
+  // The held-out split stays corpus-only; the project's own everyday benign chat joins training only.
+  const everyday = everydayBenignRows();
+  console.log(`+ ${everyday.length} everyday benign messages (scripts/data/everyday-benign.ts)`);
+  const res = trainModel([...train, ...everyday], cfg, { corpusHash: corpusHash(args.corpus), holdoutRows: holdout.length });
   const t = res.header.thresholds.recommended;
   console.log(`out-of-fold on train @ threshold ${t}: recall ${recallAt(res.oof, t).toFixed(4)}, FPR benign ${fprAt(res.oof, 'benign', t).toFixed(4)}, FPR benign_hard ${fprAt(res.oof, 'benign_hard', t).toFixed(4)}`);
   for (const c of ['prompt_injection', 'data_exfiltration', 'system_manipulation', 'privacy_violation', 'malicious_input'] as const) {

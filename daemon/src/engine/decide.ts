@@ -7,9 +7,9 @@ import { THREAT_CATEGORIES, severityRank, type Finding, type FindingCategory, ty
  * split by `npm run bench` (see docs/architecture.md); stricter modes trade false positives for recall.
  */
 export const THRESHOLDS: Record<SecurityMode, { model: number; rule: number }> = {
-  default: { model: 0.5, rule: 0.6 },
-  security_aware: { model: 0.4, rule: 0.5 },
-  strict: { model: 0.3, rule: 0.4 },
+  default: { model: 0.6, rule: 0.6 },
+  security_aware: { model: 0.5, rule: 0.5 },
+  strict: { model: 0.4, rule: 0.4 },
 };
 
 /** Maps p in [0,1] piecewise-linearly so that `threshold` lands on 0.5: one scale for rules and model. */

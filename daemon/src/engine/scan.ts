@@ -3,7 +3,7 @@ import { runRule, type Rule } from './rules/rule';
 import { hiddenFindings } from './rules/hidden-unicode';
 import { normalize } from './normalize';
 import type { TextView } from './normalize/text-view';
-import { classify, type ClassName } from './model';
+import { classify } from './model';
 import { decide } from './decide';
 import type { Finding, ScanContext, Verdict } from './types';
 
@@ -60,5 +60,5 @@ export function scanMessage(text: string, ctx: ScanContext = {}): Verdict {
   const model = classify(views[0].text);
   const [ms, me] = views[0].toOriginal(model.span[0], model.span[1]);
   findings.sort((a, b) => a.start - b.start || b.confidence - a.confidence);
-  return decide(text, findings, model.probabilities as Record<ClassName, number>, [ms, me], ctx, evidenceOf);
+  return decide(text, findings, model.probabilities, [ms, me], ctx, evidenceOf);
 }

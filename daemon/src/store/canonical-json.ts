@@ -65,7 +65,8 @@ function plainJson(value: unknown): string | undefined {
       let first = true;
       for (const k of keys) {
         const v = rec[k];
-        if (v === undefined) continue;
+        // The reference assigns `out[k] = …`, which for "__proto__" sets a prototype instead of a key.
+        if (v === undefined || k === '__proto__') continue;
         const t = plainJson(v);
         if (t === undefined) return undefined;
         out += `${first ? '' : ','}${JSON.stringify(k)}:${t}`;

@@ -101,7 +101,8 @@ describe('SqliteStore: group commit', () => {
     await store.close();
     const db = rawConnection(store.dbPath);
     try {
-      assert.equal(JSON.parse(String(db.get("SELECT value FROM meta WHERE key = 'audit_head'")?.value)).seq, 2, 'the stored chain head matches');
+      const head = db.get("SELECT value FROM meta WHERE key = 'audit_head'")?.value;
+      assert.equal(typeof head === 'string' ? (JSON.parse(head) as { seq: number }).seq : head, 2, 'the stored chain head matches');
     } finally {
       db.close();
     }

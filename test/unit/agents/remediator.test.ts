@@ -192,6 +192,65 @@ describe('Remediator', () => {
     assert.ok(r.logger.records.some((l) => l.level === 'warn' && /remediation queue full/.test(l.msg)));
   });
 
+  it('with concurrency, actions overlap on a concurrent actuator; a non-concurrent one still gets one at a time, in order', async () => {
+    let open = 0;
+    let maxOpen = 0;
+    const gates: (() => void)[] = [];
+    const slow = (): Promise<ActuatorResult> => {
+      open++;
+      maxOpen = Math.max(maxOpen, open);
+      return new Promise((resolve) =>
+        gates.push(() => {
+          open--;
+          resolve({ status: 'executed', detail: 'ok' });
+        }),
+      );
+    };
+    const parallel = Object.assign(new FakeActuator('enforcement', slow), { concurrent: true });
+    enforcement = parallel;
+    webhook = new FakeActuator('webhook', slow);
+    remediator.stop();
+    remediator = make({ concurrency: 4 });
+    const done = collect(r.bus, 'action.executed');
+    for (let k = 0; k < 3; k++) r.bus.publish('playbook.ready', { incident: incident(`inc_c${k}`), actions: [action('block_ip', `198.51.100.${k}`), action('webhook', `hook-${k}`)] });
+    await r.bus.drain();
+    // Four workers: two blocks run at once, the first webhook runs beside them, the second waits for it.
+    const drained = remediator.drain();
+    const pending = async (n: number): Promise<void> => {
+      while (gates.length < n) await new Promise<void>((resolve) => setImmediate(resolve));
+    };
+    await pending(3);
+    for (let i = 0; i < 50; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+    assert.equal(open, 3, 'the second webhook waits for the first');
+    for (let released = 0; released < 6; released++) {
+      await pending(1);
+      (gates.shift() as () => void)();
+    }
+    await drained;
+    await r.bus.drain();
+    assert.equal(parallel.calls.length, 3);
+    assert.equal(webhook.calls.length, 3);
+    assert.ok(maxOpen >= 3, `actions overlapped (at most ${maxOpen} at once)`);
+    assert.deepEqual(webhook.calls.map((c) => c.action.target), ['hook-0', 'hook-1', 'hook-2'], 'webhook calls in queue order');
+    assert.equal(done.filter((d) => d.status === 'executed').length, 6);
+  });
+
+  it('with concurrency, the same action delivered twice at once runs once (claims in flight are duplicates)', async () => {
+    const parallel = Object.assign(new FakeActuator('enforcement'), { concurrent: true });
+    enforcement = parallel;
+    remediator.stop();
+    remediator = make({ concurrency: 8 });
+    const payload = { incident: incident('inc_dup'), actions: [action('block_ip', '203.0.113.9'), action('block_ip', '203.0.113.9')] };
+    r.bus.publish('playbook.ready', payload);
+    r.bus.publish('playbook.ready', payload);
+    await settle();
+    assert.equal(parallel.calls.length, 1);
+    assert.equal(remediator.stats().duplicates, 3);
+    assert.equal(await r.store.isClaimed('inc_dup:block_ip:203.0.113.9'), true);
+    const [rec] = await r.store.listActions({ incidentId: 'inc_dup' });
+    assert.equal(rec.status, 'executed');
+  });
+
   it('dry_run records only; approval waits for a human and then executes once', async () => {
     const done = collect(r.bus, 'action.executed');
     const inc = incident('inc_modes');

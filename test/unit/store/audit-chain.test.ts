@@ -50,10 +50,16 @@ describe('audit chain', () => {
       true,
       undefined,
     ];
+    values.push(JSON.parse('{"__proto__": {"x": 1}, "b": 2, "c": {"__proto__": 5}}'));
     values.push({ '4294967294': 1, '4294967295': 2, '01': 3, '-1': 4, '1.5': 5, '2': 6, '0': 7, '12345678901': 8 });
     // And random trees of awkward keys and values.
     let seed = 7;
-    const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const rnd = (n: number): number => {
+      seed = (seed + 0x6d2b79f5) >>> 0;
+      let x = Math.imul(seed ^ (seed >>> 15), seed | 1);
+      x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+      return ((x ^ (x >>> 14)) >>> 0) % n;
+    };
     const KEYS = ['a', 'B', '0', '7', '10', '01', '-3', 'é', 'z z', '', '4294967295', '__proto__'];
     const leaf = (): unknown => [null, true, false, 0, -0, 1.5, -7, 1e300, 'x', 'ü\n"', undefined][rnd(11)];
     const tree = (depth: number): unknown => {

@@ -34,6 +34,8 @@ export class LinearClassifier {
   /** Scratch for the last scored window. */
   private readonly probs: Float64Array;
   private norm = 1;
+  /** Scratch for `span`: contribution per text position. */
+  private contrib = new Float64Array(1024);
 
   constructor(
     readonly header: ModelHeader,
@@ -152,7 +154,9 @@ export class LinearClassifier {
     const w = this.w;
     const sTop = this.scales[top];
     const sBen = this.scales[b];
-    const contrib = new Float64Array(len + 1);
+    if (this.contrib.length < len + 1) this.contrib = new Float64Array(Math.max(len + 1, 2 * this.contrib.length));
+    const contrib = this.contrib;
+    contrib.fill(0, 0, len + 1);
     for (let i = 0; i < nIds; i++) {
       const idx = ids[i];
       const count = counts[idx];

@@ -125,24 +125,47 @@ export class Featurizer {
     let m = 0;
     let s = 0;
     if (charMin === 2 && charMax === 5) {
-      // The shipped configuration, unrolled: about twice as fast as the generic loop below.
+      // The shipped configuration, unrolled and counted on the fly (same order as `count`).
+      const counts = this.counts;
+      const touched = this.wideTouched();
+      let t = this.nTouched;
+      let idx: number;
+      let c: number;
       for (; s + 5 <= n; s++) {
         const p = pos[s];
         let h = Math.imul(FNV_OFFSET ^ codes[s], FNV_PRIME);
         h = Math.imul(h ^ codes[s + 1], FNV_PRIME);
-        ids[m] = fmix32(h ^ 2) & mask;
+        idx = fmix32(h ^ 2) & mask;
+        ids[m] = idx;
         starts[m++] = p;
+        c = counts[idx];
+        if (c === 0) touched[t++] = idx;
+        if (c !== 65535) counts[idx] = c + 1;
         h = Math.imul(h ^ codes[s + 2], FNV_PRIME);
-        ids[m] = fmix32(h ^ 3) & mask;
+        idx = fmix32(h ^ 3) & mask;
+        ids[m] = idx;
         starts[m++] = p;
+        c = counts[idx];
+        if (c === 0) touched[t++] = idx;
+        if (c !== 65535) counts[idx] = c + 1;
         h = Math.imul(h ^ codes[s + 3], FNV_PRIME);
-        ids[m] = fmix32(h ^ 4) & mask;
+        idx = fmix32(h ^ 4) & mask;
+        ids[m] = idx;
         starts[m++] = p;
+        c = counts[idx];
+        if (c === 0) touched[t++] = idx;
+        if (c !== 65535) counts[idx] = c + 1;
         h = Math.imul(h ^ codes[s + 4], FNV_PRIME);
-        ids[m] = fmix32(h ^ 5) & mask;
+        idx = fmix32(h ^ 5) & mask;
+        ids[m] = idx;
         starts[m++] = p;
+        c = counts[idx];
+        if (c === 0) touched[t++] = idx;
+        if (c !== 65535) counts[idx] = c + 1;
       }
+      this.nTouched = t;
     }
+    const counted = m;
     for (; s < n; s++) {
       let h = FNV_OFFSET;
       const last = Math.min(n, s + charMax);
@@ -157,7 +180,17 @@ export class Featurizer {
       }
     }
     this.nIds = this.cfg.words ? this.extractWords(n, m) : m;
-    this.count();
+    this.count(counted);
+  }
+
+  /** `touched` with room for every bucket (a bucket is touched at most once per text). */
+  private wideTouched(): Int32Array {
+    if (this.touched.length < this.counts.length) {
+      const t2 = new Int32Array(this.counts.length);
+      t2.set(this.touched.subarray(0, this.nTouched));
+      this.touched = t2;
+    }
+    return this.touched;
   }
 
   /**
@@ -175,13 +208,7 @@ export class Featurizer {
     const codes = this.codes;
     const counts = this.counts;
     const mask = this.mask;
-    // Every bucket is touched at most once, so `touched` never needs more than `buckets` slots.
-    if (this.touched.length < counts.length) {
-      const t2 = new Int32Array(counts.length);
-      t2.set(this.touched.subarray(0, this.nTouched));
-      this.touched = t2;
-    }
-    const touched = this.touched;
+    const touched = this.wideTouched();
     let t = this.nTouched;
     let s = 0;
     let idx: number;
@@ -332,13 +359,14 @@ export class Featurizer {
     return m;
   }
 
-  private count(): void {
+  /** Counts ids[from, nIds) (the ones `extract` did not count on the fly). */
+  private count(from: number): void {
     const ids = this.ids;
     const counts = this.counts;
     let touched = this.touched;
     let t = this.nTouched;
     const m = this.nIds;
-    for (let i = 0; i < m; i++) {
+    for (let i = from; i < m; i++) {
       const idx = ids[i];
       const c = counts[idx];
       if (c === 0) {

@@ -66,6 +66,8 @@ export function encodeModel(header: Omit<ModelHeader, 'scales'>, weights: Float3
   return out;
 }
 
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
 export function decodeModel(buf: Buffer): DecodedModel {
   if (buf.length < 8 || buf.toString('latin1', 0, 4) !== MAGIC) throw new Error('not a SOC model file (bad magic)');
   const jsonLen = buf.readUInt32LE(4);
@@ -75,7 +77,15 @@ export function decodeModel(buf: Buffer): DecodedModel {
   const start = headLen + ((4 - (headLen % 4)) % 4);
   const n = header.features.buckets * header.classes.length;
   if (buf.length !== start + n * 2) throw new Error(`model file is ${buf.length} bytes, expected ${start + n * 2}`);
-  const weights = new Int16Array(n);
-  for (let i = 0, off = start; i < n; i++, off += 2) weights[i] = buf.readInt16LE(off);
+  let weights: Int16Array;
+  if (LITTLE_ENDIAN) {
+    // One copy into an aligned buffer instead of 400k readInt16LE calls (~10 ms at startup).
+    const bytes = new Uint8Array(n * 2);
+    bytes.set(buf.subarray(start, start + n * 2));
+    weights = new Int16Array(bytes.buffer);
+  } else {
+    weights = new Int16Array(n);
+    for (let i = 0, off = start; i < n; i++, off += 2) weights[i] = buf.readInt16LE(off);
+  }
   return { header, weights };
 }

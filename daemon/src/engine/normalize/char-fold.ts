@@ -125,13 +125,17 @@ export function foldChars(text: string, stable: boolean, from = 0): CharFoldResu
   const n = text.length;
   for (let i = from; i < n; ) {
     const c = text.charCodeAt(i);
-    if (stable && isPlain(c)) {
+    if (isPlain(c) && i + 3 < n && isPlain(text.charCodeAt(i + 1)) && isPlain(text.charCodeAt(i + 2)) && isPlain(text.charCodeAt(i + 3))) {
       // A run of plain ASCII: jump to the next other character natively (after a short look, so
-      // text in other scripts with ASCII spaces does not pay a regex call per word).
-      if (i + 3 < n && isPlain(text.charCodeAt(i + 1)) && isPlain(text.charCodeAt(i + 2)) && isPlain(text.charCodeAt(i + 3))) {
-        PLAIN.lastIndex = i + 4;
-        i = PLAIN.test(text) ? PLAIN.lastIndex - 1 : n;
-      } else i++;
+      // text in other scripts with ASCII spaces does not pay a regex call per word). When not
+      // `stable`, the last plain character may be the base of a cluster: stop on it.
+      PLAIN.lastIndex = i + 4;
+      const next = PLAIN.test(text) ? PLAIN.lastIndex - 1 : n;
+      i = stable || next === n ? next : next - 1;
+      continue;
+    }
+    if (stable && isPlain(c)) {
+      i++;
       continue;
     }
     if (c >= 0x20 && c < 0x7f && (stable || i + 1 >= n || text.charCodeAt(i + 1) < 0x300)) {

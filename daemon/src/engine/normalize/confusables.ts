@@ -23,8 +23,15 @@ const CODES = (() => {
   return t;
 })();
 
-/** A Latin letter touching a look-alike-script letter: the sign of a mixed-script token. */
-const MIXED = /[a-z\u00c0-\u024f][\u0370-\u058f\u1c80-\u1c8f\u1f00-\u1fff]|[\u0370-\u058f\u1c80-\u1c8f\u1f00-\u1fff][a-z\u00c0-\u024f]/;
+/** A Latin letter touching a look-alike-script letter: the sign of a mixed-script token (written script-first, which V8 scans faster). */
+const MIXED = /[\u0370-\u058f\u1c80-\u1c8f\u1f00-\u1fff](?<=[a-z\u00c0-\u024f].)|[\u0370-\u058f\u1c80-\u1c8f\u1f00-\u1fff](?=[a-z\u00c0-\u024f])/;
+
+/** Cyrillic, Greek, Armenian (and extensions): where a look-alike letter can be. */
+function isScript(c: number): boolean {
+  return (c >= 0x370 && c <= 0x58f) || (c >= 0x1c80 && c <= 0x1c8f) || (c >= 0x1f00 && c <= 0x1fff);
+}
+
+const SCRIPT = /[\u0370-\u058f\u1c80-\u1c8f\u1f00-\u1fff]/g;
 
 /** Letters and combining marks of Latin and the look-alike scripts: the characters a token is made of. */
 function isTokenChar(c: number): boolean {
@@ -71,7 +78,15 @@ export function foldConfusables(text: string): string {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const ch = text.charCodeAt(i);
-    if (!((ch >= 0x370 && ch <= 0x58f) || (ch >= 0x1c80 && ch <= 0x1c8f) || (ch >= 0x1f00 && ch <= 0x1fff))) continue;
+    if (!isScript(ch)) {
+      // Far from the next look-alike-script letter (Latin text around a few Greek words): jump there natively.
+      if (i + 8 < n && !isScript(text.charCodeAt(i + 4)) && !isScript(text.charCodeAt(i + 8))) {
+        SCRIPT.lastIndex = i + 1;
+        if (!SCRIPT.test(text)) break;
+        i = SCRIPT.lastIndex - 2; // the loop's i++ lands on the match
+      }
+      continue;
+    }
     let a = i;
     let b = i + 1;
     while (a > last && isTokenChar(text.charCodeAt(a - 1))) a--;

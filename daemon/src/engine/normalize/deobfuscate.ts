@@ -1,12 +1,13 @@
 import { leetEdits } from './leetspeak';
 import { spacingEdits } from './letter-spacing';
-import { EditList, compose, identityText, sourceSpan, type MappedText } from './mapped-text';
-import { regionsAround, regionsView, type RegionText } from './regions';
+import { EditList, compose, identityText, type MappedText } from './mapped-text';
+import { Ranges, regionsAround, regionsView, type RangeList, type RegionText } from './regions';
 import type { TextView } from './text-view';
 
 /** Combining marks stacked on ASCII letters ("Zalgo", strike-through): NFKC has no precomposed form for them. */
 const ZALGO = /[a-z][\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+/g;
-const ZALGO_HINT = /[a-z][\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+/** Same test as ZALGO (a letter followed by a mark), written mark-first: V8 scans for the rare class faster. */
+const ZALGO_HINT = /[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f](?<=[a-z].)/;
 
 function zalgoEdits(text: string): EditList {
   const edits = new EditList();
@@ -17,11 +18,15 @@ function zalgoEdits(text: string): EditList {
   return edits;
 }
 
-/** Changed ranges of edits made on `m.text`, in the coordinates of the text `m` maps into, appended to `out`. */
-function changedRanges(edits: EditList, m: MappedText, out: number[]): void {
+/** Adds the ranges changed by `edits` (made on `m.text`) in the coordinates of the text `m` maps into. */
+function changedRanges(edits: EditList, m: MappedText, out: Ranges): void {
+  const starts = m.starts;
+  const ends = m.ends;
   for (let k = 0; k < edits.length; k++) {
-    const [s, e] = sourceSpan(m, edits.startOf(k), edits.endOf(k));
-    out.push(s, e);
+    const a = edits.startOf(k);
+    const b = edits.endOf(k);
+    if (starts && ends) out.add(starts[a], ends[b - 1]);
+    else out.add(a, b);
   }
 }
 
@@ -46,33 +51,37 @@ function lowerBound(starts: Int32Array | null, n: number, x: number): number {
  */
 export function deobfuscatedView(folded: MappedText, marks = true): TextView | null {
   const f = folded.text;
-  // `cur` maps into the folded text; `ranges` collects what changed, in folded-text coordinates.
+  // `cur` maps into the folded text; `changes` are the edits of each stage with the map of the
+  // text they were made on, to find what changed in folded-text coordinates.
   let cur: MappedText = identityText(f);
-  const ranges: number[] = [];
-  let stages = 0;
+  const changes: Array<{ edits: EditList; on: MappedText }> = [];
   if (marks && ZALGO_HINT.test(f)) {
     const z = zalgoEdits(f);
     if (z.length > 0) {
-      changedRanges(z, cur, ranges);
+      changes.push({ edits: z, on: cur });
       cur = z.apply(f);
-      stages++;
     }
   }
   const spaced = spacingEdits(cur.text);
   if (spaced.length > 0) {
-    changedRanges(spaced, cur, ranges);
+    changes.push({ edits: spaced, on: cur });
     cur = compose(cur, spaced.apply(cur.text));
-    stages++;
   }
   const leet = leetEdits(cur.text);
   if (leet.length > 0) {
-    changedRanges(leet, cur, ranges);
+    changes.push({ edits: leet, on: cur });
     // Leetspeak replaces one character by one, so the offset map is unchanged.
     cur = { text: leet.apply(cur.text).text, starts: cur.starts, ends: cur.ends };
-    stages++;
   }
-  if (stages === 0) return null;
-  if (stages > 1) sortRanges(ranges);
+  if (changes.length === 0) return null;
+  let ranges: RangeList;
+  if (changes.length === 1 && !changes[0].on.starts) ranges = changes[0].edits; // made on the folded text itself
+  else {
+    const all = new Ranges();
+    for (const c of changes) changedRanges(c.edits, c.on, all);
+    if (changes.length > 1) all.sort();
+    ranges = all;
+  }
   const regions = regionsAround(f, ranges);
   const parts: RegionText[] = [];
   const n = cur.text.length;
@@ -89,6 +98,11 @@ export function deobfuscatedView(folded: MappedText, marks = true): TextView | n
       parts.push({ text, starts: null, ends: null, offset: i0, atStart, atEnd });
       continue;
     }
+    if (!folded.starts && cur.starts && cur.ends) {
+      // The folded text is the original's units one for one: `cur` maps straight into the original.
+      parts.push({ text, starts: cur.starts.subarray(i0, i1), ends: cur.ends.subarray(i0, i1), offset: 0, atStart, atEnd });
+      continue;
+    }
     const starts = new Int32Array(i1 - i0);
     const ends = new Int32Array(i1 - i0);
     for (let u = i0; u < i1; u++) {
@@ -100,15 +114,4 @@ export function deobfuscatedView(folded: MappedText, marks = true): TextView | n
     parts.push({ text, starts, ends, offset: 0, atStart, atEnd });
   }
   return regionsView('deobfuscated', parts);
-}
-
-/** Sorts flat [start, end, …] pairs by start. */
-function sortRanges(ranges: number[]): void {
-  const pairs: Array<[number, number]> = [];
-  for (let k = 0; k < ranges.length; k += 2) pairs.push([ranges[k], ranges[k + 1]]);
-  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  for (let k = 0; k < pairs.length; k++) {
-    ranges[2 * k] = pairs[k][0];
-    ranges[2 * k + 1] = pairs[k][1];
-  }
 }

@@ -11,14 +11,6 @@ import { EditList } from './mapped-text';
 const HINT = /[a-z0-9@$][ .\-_*|/+,~:\u00b7][a-z0-9@$][ .\-_*|/+,~:\u00b7][a-z0-9@$]/g;
 const MAX_GAP = 4;
 
-/**
- * Four single characters joined by one repeated separator, not inside a longer word: every
- * spaced word that gets joined contains one (`longestWord` ≥ 4 with one separator), so text
- * without it needs no further look. Word characters as in `isWordChar`.
- */
-const CHAIN =
-  /(?<![a-z0-9@$\u0080-\u009f\u00a1-\u00b6\u00b8-\u2fff\u3001-\uffff])[a-z0-9@$]([ .\-_*|/+,~:\u00b7])[a-z0-9@$]\1[a-z0-9@$]\1[a-z0-9@$](?![a-z0-9@$\u0080-\u009f\u00a1-\u00b6\u00b8-\u2fff\u3001-\uffff])/;
-
 function isUnit(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x40 || c === 0x24;
 }
@@ -60,7 +52,6 @@ function longestWord(gaps: readonly number[]): { length: number; separator: numb
 
 export function spacingEdits(text: string): EditList {
   const edits = new EditList();
-  if (!CHAIN.test(text)) return edits;
   HINT.lastIndex = 0;
   const first = HINT.exec(text);
   if (!first) return edits;

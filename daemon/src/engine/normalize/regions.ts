@@ -10,15 +10,16 @@ import type { ViewKind } from '../types';
  * MAX_REGIONS (hostile input, escapes everywhere) the region is the whole span from the first to
  * the last change, which costs what a whole-text view always cost.
  */
-export const CONTEXT = 640;
+const CONTEXT = 640;
 const SLACK = 160;
 const MAX_REGIONS = 64;
 
 /**
  * A region that does not start at the beginning of the text starts with one U+0000; one that
- * does not reach the end ends with TAIL_CUT of them. No rule matches U+0000 (the fold removes it
- * from every other view), so `^` and `$` (without the m flag) cannot match at a cut, also not
- * after a bounded gap such as `[^>]{0,200}$`.
+ * does not reach the end ends with TAIL_CUT of them (so regions in one view are apart by
+ * TAIL_CUT + CUT). U+0000 is in no other view (the fold removes it) and no rule looks for it:
+ * `^` and `$` (without the m flag) cannot match at a cut, also not after a bounded gap such as
+ * `[^>]{0,200}$`, and no bounded gap spans two regions.
  */
 const CUT = '\u0000';
 const TAIL_CUT = CUT.repeat(256);
@@ -41,9 +42,13 @@ function snapLeft(text: string, a: number, lo: number): number {
   return lo;
 }
 
-/** End for a region meant to end at `b`: just after the next line break or blank, else any whitespace up to `hi`. */
+/**
+ * End for a region meant to end at `b`: just after the next line break or blank, else any
+ * whitespace up to `hi`. A cut adds TAIL_CUT (and CUT before the next region), so a region that
+ * would stop closer than that to `hi` goes on to it.
+ */
 function snapRight(text: string, b: number, hi: number): number {
-  if (hi - b <= SLACK) return hi;
+  if (hi - b <= SLACK + TAIL_CUT.length + CUT.length) return hi;
   const near = b + SLACK;
   for (let k = b; k < near; k++) if (text.charCodeAt(k) === 0x0a) return k + 1;
   for (let k = b; k < near; k++) if (isBlank(text.charCodeAt(k))) return k + 1;
@@ -51,17 +56,54 @@ function snapRight(text: string, b: number, hi: number): number {
   return hi;
 }
 
+/** Changed ranges [startOf(k), endOf(k)), sorted by start and non-overlapping (an EditList is one). */
+export interface RangeList {
+  readonly length: number;
+  startOf(k: number): number;
+  endOf(k: number): number;
+}
+
+/** A RangeList built by appending ranges in order. */
+export class Ranges implements RangeList {
+  private flat: number[] = [];
+
+  get length(): number {
+    return this.flat.length >> 1;
+  }
+
+  add(start: number, end: number): void {
+    this.flat.push(start, end);
+  }
+
+  startOf(k: number): number {
+    return this.flat[2 * k];
+  }
+
+  endOf(k: number): number {
+    return this.flat[2 * k + 1];
+  }
+
+  /** Sorts the ranges by start (for ranges appended from several sorted lists). */
+  sort(): void {
+    const pairs: Array<[number, number]> = [];
+    for (let k = 0; k < this.flat.length; k += 2) pairs.push([this.flat[k], this.flat[k + 1]]);
+    pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    this.flat = pairs.flat();
+  }
+}
+
 /**
- * Regions of `text` around the changed ranges `ranges` (flat [start, end, …], sorted by start,
- * non-overlapping), as flat [a, b, …]. Every changed range lies inside one region. Snapping only
- * looks between the neighbouring regions, so the cost stays linear in the text length.
+ * Regions of `text` around the changed ranges, as flat [a, b, …]. Every changed range lies inside
+ * one region. Snapping only looks between the neighbouring regions, so the cost stays linear in
+ * the text length.
  */
-export function regionsAround(text: string, ranges: readonly number[]): number[] {
+export function regionsAround(text: string, ranges: RangeList): number[] {
   const n = text.length;
   const out: number[] = [];
-  for (let k = 0; k < ranges.length; k += 2) {
-    const a = Math.max(0, ranges[k] - CONTEXT);
-    const b = Math.min(n, ranges[k + 1] + CONTEXT);
+  const count = ranges.length;
+  for (let k = 0; k < count; k++) {
+    const a = Math.max(0, ranges.startOf(k) - CONTEXT);
+    const b = Math.min(n, ranges.endOf(k) + CONTEXT);
     if (out.length > 0 && a <= out[out.length - 1]) out[out.length - 1] = Math.max(out[out.length - 1], b);
     else out.push(a, b);
   }

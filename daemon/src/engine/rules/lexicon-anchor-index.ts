@@ -1,5 +1,5 @@
 import type { TextView } from '../normalize/text-view';
-import { AFTER_NON_WORD_CODE, literalHits, literalId } from './literal-index';
+import { AFTER_NON_WORD_CODE, literalHits, literalId, type LiteralHits } from './literal-index';
 
 /**
  * The shared anchor gate of lexicon-matcher.ts: where each anchor phrase occurs in a view.
@@ -74,6 +74,22 @@ interface Anchor {
 
 const registered = new Map<string, Anchor>();
 const all: Anchor[] = [];
+/** Anchor indices by head literal id. */
+const anchorsOfHead: (number[] | undefined)[] = [];
+
+/** Per view: which anchors have a head in the text (from the literals that occur: usually a handful). */
+function flagsOf(hits: LiteralHits): Uint8Array {
+  let flags = hits.anchorFlags;
+  if (flags === null) {
+    flags = new Uint8Array(all.length);
+    for (const id of hits.touched) {
+      const list = anchorsOfHead[id];
+      if (list !== undefined) for (let k = 0; k < list.length; k++) flags[list[k]] = 1;
+    }
+    hits.anchorFlags = flags;
+  }
+  return flags;
+}
 
 /** Adds anchor phrases to the shared index; returns their canonical keys. */
 export function register(anchors: readonly string[]): string[] {
@@ -97,14 +113,15 @@ export function register(anchors: readonly string[]): string[] {
     const flavor = kind === ANYWHERE ? 0 : AFTER_NON_WORD_CODE;
     const heads =
       kind === PHRASE
-        ? GAPS.map((g) => literalId(key.slice(0, w) + g, true, flavor))
+        ? GAPS.map((g) => literalId(key.slice(0, w) + g, true, flavor, true))
         : key[cut] === "'"
           ? // "you're": the regex wants an apostrophe (straight or typographic) right there.
-            ["'", '’'].map((q) => literalId(key.slice(0, cut) + q, true, flavor))
-          : [literalId(cut > 0 ? key.slice(0, cut) : key, true, flavor)];
+            ["'", '’'].map((q) => literalId(key.slice(0, cut) + q, true, flavor, true))
+          : [literalId(cut > 0 ? key.slice(0, cut) : key, true, flavor, true)];
     const a: Anchor = { key, index: all.length, kind, w, heads, re: confirmed ? new RegExp(anchorSource(key), 'uy') : null };
     registered.set(key, a);
     all.push(a);
+    for (const h of heads) (anchorsOfHead[h] ??= []).push(a.index);
   }
   return out;
 }
@@ -115,9 +132,6 @@ export function anchorOf(key: string): Anchor {
   if (!a) throw new Error(`unregistered anchor: ${key}`);
   return a;
 }
-
-/** Per view: positions per anchor index (undefined: not computed yet, null: absent). */
-const cache = new WeakMap<TextView, (readonly number[] | null | undefined)[]>();
 
 const NONE: readonly number[] = [];
 
@@ -150,23 +164,25 @@ function compute(text: string, a: Anchor, heads: readonly number[] | undefined):
 
 /** Ascending positions (at most MAX_POSITIONS) of a registered anchor in the view; empty when absent. */
 export function anchorPositions(view: TextView, a: Anchor): readonly number[] {
-  let per = cache.get(view);
-  if (!per) {
-    per = new Array<readonly number[] | null | undefined>(all.length);
-    cache.set(view, per);
-  }
-  let p = per[a.index];
+  return anchorPositionsIn(literalHits(view), a);
+}
+
+/** anchorPositions, given the view's literal hits (which also keep the anchors' positions). */
+export function anchorPositionsIn(hits: LiteralHits, a: Anchor): readonly number[] {
+  if (flagsOf(hits)[a.index] === 0) return NONE;
+  // Per view: positions per anchor index (null: absent), for the anchors asked about so far.
+  const per = (hits.anchors ??= new Map<number, readonly number[] | null>());
+  let p = per.get(a.index);
   if (p === undefined) {
-    const hits = literalHits(view);
     let heads: readonly number[] | undefined;
     for (const id of a.heads) {
-      const list = hits.positions(id);
+      const list = hits.allPositions(id);
       if (list === undefined) continue;
       // Phrase heads (one per gap character) are disjoint; merge them in position order.
       heads = heads === undefined ? list : [...heads, ...list].sort((x, y) => x - y);
     }
-    p = compute(view.text, a, heads);
-    per[a.index] = p;
+    p = compute(hits.text, a, heads);
+    per.set(a.index, p);
   }
   return p ?? NONE;
 }
@@ -174,6 +190,32 @@ export function anchorPositions(view: TextView, a: Anchor): readonly number[] {
 /** True when the anchor occurs in the view. */
 export function anchorPresent(view: TextView, a: Anchor): boolean {
   return anchorPositions(view, a).length > 0;
+}
+
+/** True when any of the anchors occurs (given the view's literal hits). */
+export function anyAnchorPresent(hits: LiteralHits, anchors: readonly Anchor[]): boolean {
+  const flags = flagsOf(hits);
+  for (const a of anchors) if (flags[a.index] !== 0 && anchorPositionsIn(hits, a).length > 0) return true;
+  return false;
+}
+
+/** Appends the positions of the anchors to `out` (unsorted); returns how many anchors had any. */
+export function collectAnchorPositions(hits: LiteralHits, anchors: readonly Anchor[], out: number[]): number {
+  const flags = flagsOf(hits);
+  let sources = 0;
+  for (const a of anchors) {
+    if (flags[a.index] === 0) continue;
+    const p = anchorPositionsIn(hits, a);
+    if (p.length === 0) continue;
+    sources++;
+    for (let k = 0; k < p.length; k++) out.push(p[k]);
+  }
+  return sources;
+}
+
+/** anchorPresent, given the view's literal hits. */
+export function anchorPresentIn(hits: LiteralHits, a: Anchor): boolean {
+  return anchorPositionsIn(hits, a).length > 0;
 }
 
 /** Canonical keys of every registered anchor (for tests and tools). */

@@ -1,7 +1,8 @@
 import type { ScanContext } from '../types';
 import type { TextView } from '../normalize/text-view';
 import type { RawMatch } from './rule';
-import { MAX_POSITIONS, anchorOf, anchorPositions, anchorPresent, register } from './lexicon-anchor-index';
+import { MAX_POSITIONS, anchorOf, anyAnchorPresent, collectAnchorPositions, register } from './lexicon-anchor-index';
+import { literalHits } from './literal-index';
 import { eachMatch, preparePattern } from './pattern-scan';
 import { firstUnits } from './regex-plan';
 
@@ -68,16 +69,11 @@ export function anchoredMatcher(spec: AnchoredSpec): (view: TextView, ctx: ScanC
   const firsts = patterns.map(firstUnits);
   for (const p of spec.scanPatterns ?? []) preparePattern(p);
   return (view, ctx) => {
-    if (requires && !requires.some((a) => anchorPresent(view, a))) return [];
-    let positions: number[] | null = null;
-    let sources = 0;
-    for (const a of anchors) {
-      const p = anchorPositions(view, a);
-      if (p.length === 0) continue;
-      sources++;
-      if (positions === null) positions = [];
-      for (let k = 0; k < p.length; k++) positions.push(p[k]);
-    }
+    const hits = literalHits(view);
+    if (requires && !anyAnchorPresent(hits, requires)) return [];
+    const found: number[] = [];
+    const sources = collectAnchorPositions(hits, anchors, found);
+    const positions = sources > 0 ? found : null;
     // Scan patterns run when the rule's `requires` words are present, even without an anchor.
     if (positions === null && !(requires && spec.scanPatterns?.length)) return [];
     const text = view.text;

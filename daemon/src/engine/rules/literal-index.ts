@@ -1,5 +1,10 @@
 import type { TextView } from '../normalize/text-view';
-import { AFTER_NON_LOWER, ANYWHERE, WORD_START, literalFreq } from './regex-plan';
+import { AFTER_NON_LOWER as NON_LOWER_FLAVOR, ANYWHERE as ANY_FLAVOR, WORD_START as WORD_FLAVOR, literalFreq } from './regex-plan';
+
+// Module-local copies: the hot loops below read them per character (an imported binding may be a getter).
+const ANYWHERE = ANY_FLAVOR;
+const WORD_START = WORD_FLAVOR;
+const AFTER_NON_LOWER = NON_LOWER_FLAVOR;
 
 /** Literal flavor for the lexicon gate: not after a letter or digit of a space-separated script (isWordCode there). */
 export const AFTER_NON_WORD_CODE = 3;
@@ -41,7 +46,7 @@ const flavors: number[] = [];
  * `includes`, LAZY_POS with an `indexOf` loop.
  */
 /** Literals longer than this enter the automaton by their first units and are confirmed with startsWith: a smaller table. */
-const TRIE_DEPTH = 8;
+const TRIE_DEPTH = 6;
 const POS = 0;
 const SEEN = 1;
 const LAZY_SEEN = 2;
@@ -59,10 +64,11 @@ const LAZY_POS_FREQ = 3e-3;
  * Registers a literal (idempotent) and returns its id. `positions`: whether callers need where it
  * occurs (else only whether it does); `flavor`: which occurrences count (keywords: all).
  */
-export function literalId(s: string, positions: boolean, flavor = ANYWHERE): number {
+export function literalId(s: string, positions: boolean, flavor = ANYWHERE, eager = false): number {
   if (s.length === 0) throw new Error('empty literal');
   if (!positions && flavor !== ANYWHERE) throw new Error('presence literals count every occurrence');
-  const freq = literalFreq(s, flavor);
+  // `eager`: always in the automaton, so that it is listed in LiteralHits.touched when it occurs.
+  const freq = eager ? 0 : literalFreq(s, flavor);
   const key = `${flavor}:${s}`;
   let id = ids.get(key);
   if (id === undefined) {
@@ -72,7 +78,7 @@ export function literalId(s: string, positions: boolean, flavor = ANYWHERE): num
     mode.push(positions ? (freq > LAZY_POS_FREQ ? LAZY_POS : POS) : freq > LAZY_SEEN_FREQ ? LAZY_SEEN : SEEN);
     ids.set(key, id);
     version++;
-  } else if (positions && (mode[id] === SEEN || mode[id] === LAZY_SEEN)) {
+  } else if (positions && (mode[id] === SEEN || mode[id] === LAZY_SEEN || (eager && mode[id] === LAZY_POS))) {
     mode[id] = freq > LAZY_POS_FREQ ? LAZY_POS : POS;
     version++;
   }
@@ -106,7 +112,8 @@ interface Table {
   readonly modes: Uint8Array;
   readonly flavors: Uint8Array;
   readonly nonAsciiFirst: Uint8Array;
-  readonly nonAscii: Map<number, number[]>;
+  /** Literals that start with a non-ASCII unit, by that unit: one-unit ones, and longer ones by their second unit. */
+  readonly nonAscii: Map<number, { singles: number[]; byNext: Map<number, number[]> }>;
 }
 
 let table: Table | null = null;
@@ -115,7 +122,7 @@ function buildTable(): Table {
   const cls = new Uint8Array(0x10000);
   let classes = 1;
   const nonAsciiFirst = new Uint8Array(0x10000);
-  const nonAscii = new Map<number, number[]>();
+  const nonAscii = new Map<number, { singles: number[]; byNext: Map<number, number[]> }>();
   const confirm = new Uint8Array(literals.length);
   const ascii: number[] = [];
   const lens = Int32Array.from(literals, (l) => l.length);
@@ -127,9 +134,15 @@ function buildTable(): Table {
     const c1 = s.charCodeAt(0);
     if (c1 >= 128) {
       nonAsciiFirst[c1] = 1;
-      const list = nonAscii.get(c1);
-      if (list) list.push(id);
-      else nonAscii.set(c1, [id]);
+      let entry = nonAscii.get(c1);
+      if (!entry) nonAscii.set(c1, (entry = { singles: [], byNext: new Map() }));
+      if (s.length === 1) entry.singles.push(id);
+      else {
+        const c2 = s.charCodeAt(1);
+        const list = entry.byNext.get(c2);
+        if (list) list.push(id);
+        else entry.byNext.set(c2, [id]);
+      }
       continue;
     }
     ascii.push(id);
@@ -215,50 +228,183 @@ function buildTable(): Table {
   return { version, count: literals.length, cls, classes, delta, outStart, outIds, confirm, lens, modes, flavors: flavorOf, nonAsciiFirst, nonAscii };
 }
 
+/**
+ * Per-literal state of the texts' hits lives in these module-wide arrays, stamped with the owning
+ * LiteralHits' generation: a view then allocates nothing sized by the (thousands of) registered
+ * literals, only lists for the few that occur. When another view's hits are used, its few entries
+ * are stamped back in (activate()).
+ */
+let gStamp = new Int32Array(0);
+/** 1 + index into the owner's `lists` (0: no positions). */
+let gSlot = new Int32Array(0);
+/** Bits: FOUND (a presence literal occurs), ABSENT (looked up, absent), CUT (list capped). */
+let gFlag = new Uint8Array(0);
+const FOUND = 1;
+const ABSENT = 2;
+const CUT = 4;
+let generation = 0;
+/** Generation of the LiteralHits the arrays currently describe. */
+let activeGen = 0;
+
+function ensureGlobals(count: number): void {
+  if (gStamp.length >= count) return;
+  const size = Math.max(count, gStamp.length * 2, 1024);
+  gStamp = new Int32Array(size);
+  gSlot = new Int32Array(size);
+  gFlag = new Uint8Array(size);
+  activeGen = 0;
+}
+
 /** Where the literals occur in one text. */
 export class LiteralHits {
-  /** Ascending positions per literal id that needs positions; undefined when it does not occur. */
-  private readonly occ: (number[] | undefined)[];
-  /** Per presence-only literal: 1 when it occurs; for lazy literals, 2 when looked up and absent. */
-  private readonly seen: Uint8Array;
+  private readonly gen = ++generation;
+  /** Position lists of the literals that occur, and their ids. */
+  private readonly lists: number[][] = [];
+  private readonly listIds: number[] = [];
+  /** Literal ids with flags, and the flags (to restore them in activate()). */
+  private readonly flagIds: number[] = [];
+  /**
+   * Positions kept per literal. Windows that dense are never run (pattern-scan.ts scans those texts
+   * the classic way), so hostile input ("{{{{…") costs no more than this per literal.
+   */
+  readonly cap: number;
+  private full: Map<number, readonly number[]> | null = null;
+  /** Positions of lexicon anchors in this text, by anchor index (lexicon-anchor-index.ts keeps them here). */
+  anchors: Map<number, readonly number[] | null> | null = null;
+  /** Per anchor index: 1 when one of its heads occurs (lexicon-anchor-index.ts). */
+  anchorFlags: Uint8Array | null = null;
+  /** Ids of the automaton's positions literals that occur, in order of first occurrence. */
+  readonly touched: number[] = [];
 
   constructor(
     readonly text: string,
     readonly version: number,
     count: number,
   ) {
-    this.occ = new Array<number[] | undefined>(count);
-    this.seen = new Uint8Array(count);
+    ensureGlobals(count);
+    this.cap = Math.ceil(text.length / 32) + 64;
+    activeGen = this.gen;
+  }
+
+  /** Makes the module-wide arrays describe this text. */
+  private activate(): void {
+    if (activeGen === this.gen) return;
+    const gen = this.gen;
+    for (let k = 0; k < this.listIds.length; k++) {
+      const id = this.listIds[k];
+      gStamp[id] = gen;
+      gSlot[id] = k + 1;
+      gFlag[id] = 0;
+    }
+    for (const id of this.flagIds) {
+      if (gStamp[id] !== gen) {
+        gStamp[id] = gen;
+        gSlot[id] = 0;
+        gFlag[id] = 0;
+      }
+    }
+    for (const id of this.flagIds) gFlag[id] |= this.flagOf(id);
+    activeGen = gen;
+  }
+
+  /** Flags of `id` as recorded by this instance (used when re-activating). */
+  private readonly flagVals = new Map<number, number>();
+
+  private flagOf(id: number): number {
+    return this.flagVals.get(id) ?? 0;
+  }
+
+  private slotOf(id: number): number {
+    return gStamp[id] === this.gen ? gSlot[id] : 0;
+  }
+
+  private flags(id: number): number {
+    return gStamp[id] === this.gen ? gFlag[id] : 0;
+  }
+
+  private setFlag(id: number, bit: number): void {
+    if (gStamp[id] !== this.gen) {
+      gStamp[id] = this.gen;
+      gSlot[id] = 0;
+      gFlag[id] = 0;
+    }
+    gFlag[id] |= bit;
+    const prev = this.flagVals.get(id);
+    if (prev === undefined) this.flagIds.push(id);
+    this.flagVals.set(id, (prev ?? 0) | bit);
+  }
+
+  private setList(id: number, list: number[]): void {
+    this.lists.push(list);
+    this.listIds.push(id);
+    if (gStamp[id] !== this.gen) {
+      gStamp[id] = this.gen;
+      gFlag[id] = 0;
+    }
+    gSlot[id] = this.lists.length;
+  }
+
+  /** True when positions(id) is only the first `cap` positions. */
+  truncated(id: number): boolean {
+    this.activate();
+    if (mode[id] === LAZY_POS) this.positions(id);
+    return (this.flags(id) & CUT) !== 0;
+  }
+
+  /** Every position of a positions literal, also past the cap (computed on demand; hostile input only). */
+  allPositions(id: number): readonly number[] | undefined {
+    const p = this.positions(id);
+    if ((this.flags(id) & CUT) === 0) return p;
+    let list = (this.full ??= new Map<number, readonly number[]>()).get(id);
+    if (!list) {
+      list = this.scan(id, Infinity) ?? [];
+      this.full.set(id, list);
+    }
+    return list;
+  }
+
+  /** Positions of literal `id` by indexOf (with its flavor), at most `max`. */
+  private scan(id: number, max: number): number[] | undefined {
+    const lit = literals[id];
+    const text = this.text;
+    const flavor = flavors[id];
+    let list: number[] | undefined;
+    for (let i = text.indexOf(lit); i >= 0; i = text.indexOf(lit, i + 1)) {
+      if (flavor !== ANYWHERE && i > 0 && excluded(flavor, text.charCodeAt(i - 1))) continue;
+      (list ??= []).push(i);
+      if (list.length >= max) {
+        this.setFlag(id, CUT);
+        break;
+      }
+    }
+    return list;
   }
 
   has(id: number): boolean {
-    const seen = this.seen[id];
-    if (seen !== 0) return seen === 1;
+    this.activate();
+    const f = this.flags(id);
+    if ((f & FOUND) !== 0) return true;
+    if ((f & ABSENT) !== 0) return false;
     const m = mode[id];
     if (m === LAZY_SEEN) {
       const found = this.text.includes(literals[id]);
-      this.seen[id] = found ? 1 : 2;
+      this.setFlag(id, found ? FOUND : ABSENT);
       return found;
     }
     if (m === LAZY_POS) return this.positions(id) !== undefined;
-    return this.occ[id] !== undefined;
+    return this.slotOf(id) !== 0;
   }
 
   /** Ascending start positions of a positions literal, or undefined when it does not occur. */
   positions(id: number): readonly number[] | undefined {
-    if (mode[id] === LAZY_POS && this.seen[id] === 0) {
-      const lit = literals[id];
-      const text = this.text;
-      let list: number[] | undefined;
-      const flavor = flavors[id];
-      for (let i = text.indexOf(lit); i >= 0; i = text.indexOf(lit, i + 1)) {
-        if (flavor !== ANYWHERE && i > 0 && excluded(flavor, text.charCodeAt(i - 1))) continue;
-        (list ??= []).push(i);
-      }
-      this.occ[id] = list;
-      this.seen[id] = list ? 1 : 2;
+    this.activate();
+    if (mode[id] === LAZY_POS && (this.flags(id) & (FOUND | ABSENT)) === 0) {
+      const list = this.scan(id, this.cap);
+      if (list) this.setList(id, list);
+      this.setFlag(id, list ? FOUND : ABSENT);
     }
-    return this.occ[id];
+    const k = this.slotOf(id);
+    return k === 0 ? undefined : this.lists[k - 1];
   }
 
   /** @internal */
@@ -266,8 +412,14 @@ export class LiteralHits {
     const text = this.text;
     const n = text.length;
     const { cls, classes, delta, outStart, outIds, confirm, lens, modes, flavors: flavorOf, nonAsciiFirst, nonAscii } = t;
-    const occ = this.occ;
-    const seen = this.seen;
+    const lists = this.lists;
+    const listIds = this.listIds;
+    const cap = this.cap;
+    const touched = this.touched;
+    const gen = this.gen;
+    const stamp = gStamp;
+    const slot = gSlot;
+    const flag = gFlag;
     let s = 0;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
@@ -281,26 +433,51 @@ export class LiteralHits {
           const start = i - (lens[id] < TRIE_DEPTH ? lens[id] : TRIE_DEPTH) + 1;
           if (confirm[id] !== 0 && !text.startsWith(literals[id], start)) continue;
           if (flavorOf[id] !== ANYWHERE && start > 0 && excluded(flavorOf[id], text.charCodeAt(start - 1))) continue;
-          if (modes[id] === SEEN) seen[id] = 1;
-          else {
-            const list = occ[id];
-            if (list === undefined) occ[id] = [start];
-            else list.push(start);
+          if (modes[id] === SEEN) {
+            if (stamp[id] !== gen || (flag[id] & FOUND) === 0) this.setFlag(id, FOUND);
+          } else if (stamp[id] !== gen || slot[id] === 0) {
+            lists.push([start]);
+            listIds.push(id);
+            if (stamp[id] !== gen) {
+              stamp[id] = gen;
+              flag[id] = 0;
+            }
+            slot[id] = lists.length;
+            touched.push(id);
+          } else {
+            const list = lists[slot[id] - 1];
+            if (list.length < cap) list.push(start);
+            else if ((flag[id] & CUT) === 0) this.setFlag(id, CUT);
           }
         }
       }
       if (c >= 128 && nonAsciiFirst[c] !== 0) {
-        const list = nonAscii.get(c);
-        if (list !== undefined) {
-          for (let k = 0; k < list.length; k++) {
-            const id = list[k];
-            if (!text.startsWith(literals[id], i)) continue;
-            if (flavorOf[id] !== ANYWHERE && i > 0 && excluded(flavorOf[id], text.charCodeAt(i - 1))) continue;
-            if (modes[id] === SEEN) seen[id] = 1;
-            else {
-              const l = occ[id];
-              if (l === undefined) occ[id] = [i];
-              else l.push(i);
+        const entry = nonAscii.get(c);
+        if (entry !== undefined) {
+          const more = i + 1 < n ? entry.byNext.get(text.charCodeAt(i + 1)) : undefined;
+          for (let pass = 0; pass < 2; pass++) {
+            const list = pass === 0 ? entry.singles : more;
+            if (list === undefined) continue;
+            for (let k = 0; k < list.length; k++) {
+              const id = list[k];
+              if (pass === 1 && lens[id] > 2 && !text.startsWith(literals[id], i)) continue;
+              if (flavorOf[id] !== ANYWHERE && i > 0 && excluded(flavorOf[id], text.charCodeAt(i - 1))) continue;
+              if (modes[id] === SEEN) {
+                if (stamp[id] !== gen || (flag[id] & FOUND) === 0) this.setFlag(id, FOUND);
+              } else if (stamp[id] !== gen || slot[id] === 0) {
+                lists.push([i]);
+                listIds.push(id);
+                if (stamp[id] !== gen) {
+                  stamp[id] = gen;
+                  flag[id] = 0;
+                }
+                slot[id] = lists.length;
+                touched.push(id);
+              } else {
+                const l = lists[slot[id] - 1];
+                if (l.length < cap) l.push(i);
+                else if ((flag[id] & CUT) === 0) this.setFlag(id, CUT);
+              }
             }
           }
         }
@@ -311,12 +488,20 @@ export class LiteralHits {
 
 const cache = new WeakMap<TextView, LiteralHits>();
 
+/** The scan loop asks for the same view's hits once per rule: remember the last one. */
+let lastView: TextView | null = null;
+let lastHits: LiteralHits | null = null;
+
 /** The literal hits of a view's text, computed once per view (and again only if literals were registered since). */
 export function literalHits(view: TextView): LiteralHits {
-  const hit = cache.get(view);
-  if (hit && hit.version === version) return hit;
-  const h = hitsOf(view.text);
-  cache.set(view, h);
+  if (view === lastView && lastHits !== null && lastHits.version === version) return lastHits;
+  let h = cache.get(view);
+  if (!h || h.version !== version) {
+    h = hitsOf(view.text);
+    cache.set(view, h);
+  }
+  lastView = view;
+  lastHits = h;
   return h;
 }
 

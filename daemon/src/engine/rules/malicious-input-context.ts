@@ -38,10 +38,14 @@ const EXPLAIN_CUE =
 const DEFENSIVE_CALL =
   /(?:saniti[sz]\w*|escape\w*|encode\w*|purif\w*|clean\w*|strip_?tags|htmlspecialchars|htmlentities|bleach|dompurify|owasp|assert\w*|expect|should|test\w*|it|describe|reject\w*|block\w*|deny\w*|detect\w*|is_?(?:malicious|safe|valid)\w*|validat\w*|filter\w*|quote\w*)\s*\(|(?:payloads?|attacks?|malicious|bad_?input|evil|blocklist|denylist|blacklist)\w*\s*[=:]\s*[[{(]?\s*$|^\s*(?:#|\/\/|\/\*|\*|--)\s/;
 
-/** Words of running prose: the paragraph around a payload used as an example has many. */
-function proseWords(s: string): number {
-  const m = s.match(/[a-z\u00c0-\u024f]{3,}\s/g);
-  return m ? m.length : 0;
+const PROSE_WORD = /[a-z\u00c0-\u024f]{3,}\s/g;
+
+/** True when `s` has at least `n` words of running prose (as counted by PROSE_WORD; stops there). */
+function hasProseWords(s: string, n: number): boolean {
+  PROSE_WORD.lastIndex = 0;
+  let count = 0;
+  while (PROSE_WORD.exec(s) !== null) if (++count >= n) return true;
+  return false;
 }
 
 /**
@@ -52,7 +56,8 @@ export function explanationFactor(text: string, start: number): number {
   const line = lineBefore(text, start, 160);
   if (DEFENSIVE_CALL.test(line)) return 0.5;
   const para = paragraphBefore(text, start, 240);
-  if (proseWords(para) >= 6 && EXPLAIN_CUE.test(para)) return 0.6;
+  // The paragraph around a payload used as an example is running prose (six words or more).
+  if (hasProseWords(para, 6) && EXPLAIN_CUE.test(para)) return 0.6;
   return 1;
 }
 

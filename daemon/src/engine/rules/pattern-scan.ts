@@ -1,6 +1,9 @@
 import type { TextView } from '../normalize/text-view';
 import { literalHits, literalId, type LiteralHits } from './literal-index';
-import { START, isJsSpace, planRegex } from './regex-plan';
+import { START, isJsSpace as jsSpace, planRegex } from './regex-plan';
+
+/** A module-local copy: read per character in the window loops (an imported binding may be a getter). */
+const isJsSpace = jsSpace;
 
 /**
  * Runs a global regex over a view, with exactly the matches of the classic
@@ -84,6 +87,23 @@ export function setWindowDensity(d = 1 / 48): void {
 }
 
 /**
+ * False when `re` certainly has no match in the view: its trigger literals do not occur. A cheap
+ * check before setting up a scan (most patterns of most rules have no trigger in a given text).
+ */
+export function mayMatch(view: TextView, re: RegExp): boolean {
+  let p = prepared.get(re);
+  if (p === undefined) {
+    preparePattern(re);
+    p = prepared.get(re);
+  }
+  if (!p) return true;
+  if (p.start) return true;
+  const hits = literalHits(view);
+  for (let j = 0; j < p.ids.length; j++) if (hits.positions(p.ids[j]) !== undefined) return true;
+  return false;
+}
+
+/**
  * What `onMatch` returns: true to go on (after the match, like the classic loop), false to stop, or
  * a position to resume the search from instead (like setting `re.lastIndex`; at least m.index + 1).
  */
@@ -125,70 +145,152 @@ function compiled(p: Prepared, span: 1 | 8 | 64): RegExp {
 function runWindows(p: Prepared, hits: LiteralHits, text: string, onMatch: (m: RegExpExecArray) => MatchStep): boolean {
   const n = text.length;
   const k = p.ids.length;
-  // Occurrence lists of the plan's literals (each ascending), with their offsets and lengths.
-  const lists: (readonly number[])[] = [];
-  const lo: number[] = [];
-  const hi: number[] = [];
-  const len: number[] = [];
-  const space: boolean[] = [];
   let total = 0;
+  let nonEmpty = 0;
+  let one = -1; // a literal whose list is non-empty
+  for (let j = 0; j < k; j++) {
+    const occ = hits.positions(p.ids[j]);
+    if (occ === undefined) continue;
+    // A capped list means more occurrences than any window run is worth: scan the classic way.
+    if (hits.truncated(p.ids[j])) return false;
+    total += occ.length;
+    nonEmpty++;
+    one = j;
+  }
+  const start = p.start && n > 0;
+  if (start) total++;
+  if (total === 0) return true;
+  if (total > n * density + 16) return false;
+  if (nonEmpty === 1 && !start) return runOneList(p, one, hits.positions(p.ids[one]) ?? NONE, text, onMatch);
+  if (!start && text.length === hits.text.length && sameOffsets(p, hits)) {
+    // All occurring literals share their window offsets ("0"…"9", an alternation of words): their
+    // windows come in the order of their positions, so one sorted list replaces the k-way merge.
+    const merged = new Int32Array(total);
+    let at = 0;
+    for (let j = 0; j < k; j++) {
+      const occ = hits.positions(p.ids[j]);
+      if (occ === undefined) continue;
+      for (let c = 0; c < occ.length; c++) merged[at++] = occ[c];
+    }
+    merged.sort();
+    // The whole text: every occurrence fits, so no literal length is needed (len 0).
+    return runOneList(p, one, merged, text, onMatch, 0);
+  }
+  // Only the literals that occur take part in the merge.
+  const lists: (readonly number[])[] = [];
+  const which: number[] = [];
   for (let j = 0; j < k; j++) {
     const occ = hits.positions(p.ids[j]);
     if (occ === undefined) continue;
     lists.push(occ);
-    lo.push(p.lo[j]);
-    hi.push(p.hi[j]);
-    len.push(p.lens[j]);
-    space.push(p.afterSpace[j] === 1);
-    total += occ.length;
+    which.push(j);
   }
-  if (p.start && n > 0) {
-    lists.push(ZERO);
-    lo.push(0);
-    hi.push(0);
-    len.push(0);
-    space.push(false);
-    total++;
-  }
-  if (total === 0) return true;
-  if (total > n * density + 16) return false;
+  return runMerged(p, lists, which, start, text, onMatch);
+}
 
-  const m = lists.length;
-  const cursor = new Array<number>(m).fill(0);
-  // The current window of each list: candidate starts [wa[j], wb[j]] for its occurrence at cursor[j].
-  const wa = new Array<number>(m).fill(0);
-  const wb = new Array<number>(m).fill(0);
+const NONE: readonly number[] = [];
+
+/** True when every literal of the plan that occurs has the same lo, hi and afterSpace. */
+function sameOffsets(p: Prepared, hits: LiteralHits): boolean {
+  let ref = -1;
+  for (let j = 0; j < p.ids.length; j++) {
+    if (hits.positions(p.ids[j]) === undefined) continue;
+    if (ref < 0) ref = j;
+    else if (p.lo[j] !== p.lo[ref] || p.hi[j] !== p.hi[ref] || p.afterSpace[j] !== p.afterSpace[ref]) return false;
+  }
+  return true;
+}
+
+/** Start of the window of occurrence `occ` of plan literal j: its candidate starts are [windowA, windowB]. */
+function anchorAt(p: Prepared, j: number, occ: number, text: string): number {
+  let at = occ;
+  if (p.afterSpace[j] === 1) while (at > 0 && isJsSpace(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/** The windowed run when only one of the plan's literals occurs (the common case): no merge needed. */
+function runOneList(p: Prepared, j: number, list: ArrayLike<number>, text: string, onMatch: (m: RegExpExecArray) => MatchStep, len = p.lens[j]): boolean {
+  const n = text.length;
   const last = n - 1;
-  let pos = 0; // like the classic loop's lastIndex: no match starts in [0, pos) that was not reported
-  /** Moves list j to its next occurrence whose window ends at or after pos; false when it has none. */
-  const advance = (j: number): boolean => {
-    const list = lists[j];
+  const lo = p.lo[j];
+  const hi = p.hi[j];
+  let pos = 0;
+  let hasCur = false;
+  let curA = 0;
+  let curB = 0;
+  for (let c = 0; c < list.length; c++) {
+    const occ = list[c];
+    if (occ + len > n) break; // past the end of a truncated text (ascending: so are the rest)
+    const at = anchorAt(p, j, occ, text);
+    const b = Math.min(at - lo, last);
+    if (b < pos) continue;
+    const a = Math.max(at - hi, 0);
+    if (a > b) continue;
+    if (hasCur && a <= curB + 1 + MERGE_GAP) {
+      if (b > curB) curB = b;
+      continue;
+    }
+    if (hasCur) {
+      pos = runWindow(p, text, Math.max(curA, pos), curB, pos, onMatch);
+      if (pos < 0) return true;
+    }
+    hasCur = true;
+    curA = a;
+    curB = b;
+  }
+  if (hasCur) runWindow(p, text, Math.max(curA, pos), curB, pos, onMatch);
+  return true;
+}
+
+/** The windowed run over several literals' lists (k-way merge by window start). */
+function runMerged(
+  p: Prepared,
+  lists: readonly (readonly number[])[],
+  which: readonly number[],
+  start: boolean,
+  text: string,
+  onMatch: (m: RegExpExecArray) => MatchStep,
+): boolean {
+  const n = text.length;
+  const last = n - 1;
+  const m = lists.length + (start ? 1 : 0);
+  const cursor = new Int32Array(m);
+  // The current window of each list: candidate starts [wa[j], wb[j]] for its occurrence at cursor[j]; live[j] = 0 when spent.
+  const wa = new Int32Array(m);
+  const wb = new Int32Array(m);
+  const live = new Uint8Array(m);
+  let pos = 0;
+  const listOf = (j: number): readonly number[] => (j < lists.length ? lists[j] : ZERO);
+  const advance = (j: number): number => {
+    const list = listOf(j);
+    const isStart = j >= lists.length;
+    const lit = isStart ? 0 : which[j];
     for (let c = cursor[j]; c < list.length; c++) {
       const occ = list[c];
-      if (occ + len[j] > n) continue; // past the end of a truncated text
-      let at = occ;
-      if (space[j]) while (at > 0 && isJsSpace(text.charCodeAt(at - 1))) at--;
-      const b = Math.min(at - lo[j], last);
+      const len = isStart ? 0 : p.lens[lit];
+      if (occ + len > n) continue;
+      const at = isStart ? occ : anchorAt(p, lit, occ, text);
+      const lo = isStart ? 0 : p.lo[lit];
+      const hi = isStart ? 0 : p.hi[lit];
+      const b = Math.min(at - lo, last);
       if (b < pos) continue;
       cursor[j] = c;
-      wa[j] = Math.max(at - hi[j], 0);
+      wa[j] = Math.max(at - hi, 0);
       wb[j] = b;
-      return true;
+      return 1;
     }
     cursor[j] = list.length;
-    return false;
+    return 0;
   };
-  const live: boolean[] = [];
-  for (let j = 0; j < m; j++) live.push(advance(j));
+  for (let j = 0; j < m; j++) live[j] = advance(j);
   let hasCur = false;
   let curA = 0;
   let curB = 0;
   for (;;) {
-    // The next window in ascending start order (a k-way merge of the lists).
     let best = -1;
     for (let j = 0; j < m; j++) {
-      if (!live[j]) continue;
-      if (wb[j] < pos && !(live[j] = advance(j))) continue;
+      if (live[j] === 0) continue;
+      if (wb[j] < pos && (live[j] = advance(j)) === 0) continue;
       if (best < 0 || wa[j] < wa[best]) best = j;
     }
     if (best < 0) break;

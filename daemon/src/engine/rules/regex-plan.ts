@@ -114,6 +114,47 @@ function few(members: string[]): CharSet {
   return { small: members, astral: members.some((m) => m.length > 1), lower: false, word: false, noSpace: members.every((m) => !isJsSpace(m.charCodeAt(0))) };
 }
 
+/** \d \D \w \W \s \S, built once (patterns are full of them; the analysis never mutates a set). */
+const SHORTHANDS = new Map<string, { set: CharSet; ascii: Ascii }>();
+
+function classShorthand(c: string, unicode: boolean): { set: CharSet; ascii: Ascii } {
+  const key = c + (unicode ? 'u' : '');
+  let r = SHORTHANDS.get(key);
+  if (!r) {
+    const multi = (pred: (x: number) => boolean, astral: boolean) => {
+      const a = asciiOf(pred);
+      return { set: many(astral, a), ascii: a };
+    };
+    switch (c) {
+      case 'd':
+        r = { set: few(DIGITS), ascii: asciiOf(isDigit) };
+        break;
+      case 'D':
+        r = multi((x) => !isDigit(x), unicode);
+        break;
+      case 'w': {
+        const w = multi(isWordChar, false);
+        r = { set: { ...w.set, noSpace: true }, ascii: w.ascii };
+        break;
+      }
+      case 'W':
+        r = multi((x) => !isWordChar(x), unicode);
+        break;
+      case 's': {
+        const w = multi(isSpaceChar, false);
+        r = { set: { ...w.set, space: true }, ascii: w.ascii };
+        break;
+      }
+      default: {
+        const w = multi((x) => !isSpaceChar(x), unicode);
+        r = { set: { ...w.set, noSpace: true }, ascii: w.ascii };
+      }
+    }
+    SHORTHANDS.set(key, r);
+  }
+  return r;
+}
+
 class Parser {
   private i = 0;
   private groups = 0;
@@ -270,29 +311,14 @@ class Parser {
     const c = this.peek();
     this.i++;
     const one = (ch: string) => ({ set: few([ch]), ascii: null });
-    const multi = (pred: (x: number) => boolean, astral: boolean) => {
-      const a = asciiOf(pred);
-      return { set: many(astral, a), ascii: a };
-    };
     switch (c) {
       case 'd':
-        return { set: few(DIGITS), ascii: asciiOf(isDigit) };
       case 'D':
-        return multi((x) => !isDigit(x), this.unicode);
-      case 'w': {
-        const w = multi(isWordChar, false);
-        return { set: { ...w.set, noSpace: true }, ascii: w.ascii };
-      }
+      case 'w':
       case 'W':
-        return multi((x) => !isWordChar(x), this.unicode);
-      case 's': {
-        const w = multi(isSpaceChar, false);
-        return { set: { ...w.set, space: true }, ascii: w.ascii };
-      }
-      case 'S': {
-        const w = multi((x) => !isSpaceChar(x), this.unicode);
-        return { set: { ...w.set, noSpace: true }, ascii: w.ascii };
-      }
+      case 's':
+      case 'S':
+        return classShorthand(c, this.unicode);
       case 'p':
       case 'P': {
         if (!this.unicode) return one(c);

@@ -1,7 +1,7 @@
 import type { RuleMeta, ScanContext, ViewKind } from '../types';
 import type { TextView } from '../normalize/text-view';
 import { literalHits, literalId } from './literal-index';
-import { eachMatch, preparePattern } from './pattern-scan';
+import { eachMatch, mayMatch, preparePattern } from './pattern-scan';
 
 /** A match in view coordinates, before mapping back to the original text. */
 export interface RawMatch {
@@ -17,6 +17,12 @@ export interface RawMatch {
  * Performance contract (checked by the benchmark): linear-time patterns only — bounded
  * gaps such as `[^\n]{0,40}` instead of `.*`, no nested quantifiers — so no rule takes
  * more than 10 ms on any 100 KB input.
+ *
+ * Patterns are not scanned over the whole view: regex-plan.ts derives the literals every match
+ * must contain ("delete", "/dev/", `\b`-anchored words), one pass per view finds all rules'
+ * literals and keywords (literal-index.ts), and pattern-scan.ts tries each pattern only around
+ * its literals, with exactly the matches of a full scan. A pattern starts cheap when it begins
+ * with (or soon reaches, within a bounded distance) a rare literal.
  */
 export interface Rule extends RuleMeta {
   /** Base confidence of a match (0..1). */
@@ -77,6 +83,7 @@ export function runRule(rule: Rule, view: TextView, ctx: ScanContext): RawMatch[
   const budget = rule.budget ?? Infinity;
   const { validate } = rule;
   for (const pattern of rule.patterns ?? []) {
+    if (!mayMatch(view, pattern)) continue;
     let left = budget;
     let full = false;
     eachMatch(view, pattern, (m) => {

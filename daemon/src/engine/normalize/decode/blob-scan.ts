@@ -15,7 +15,6 @@ const LOWER = 8;
 const HEX_LETTER = 16;
 /** Characters of a spaced hex run (SPACED_HEX): hex digits, x/X of 0x prefixes and the separators. */
 const SPACED = 32;
-const SEPARATOR = 64;
 
 /** Character classes of the base64 alphabets (standard and URL-safe) and of hex digits. */
 const CLASS = (() => {
@@ -26,12 +25,10 @@ const CLASS = (() => {
   for (const ch of '+/_-') t[ch.charCodeAt(0)] = B64;
   t[0x78] |= SPACED;
   t[0x58] |= SPACED;
-  for (const ch of ' ,:') t[ch.charCodeAt(0)] = SPACED | SEPARATOR;
+  for (const ch of ' ,:') t[ch.charCodeAt(0)] = SPACED;
   return t;
 })();
 
-/** Width of the blocks the quick pass samples; runs of interest are longer than 2 blocks - 1. */
-const BLOCK = 8;
 
 const MIN_RUN = 16;
 const JWT = /eyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g;
@@ -51,43 +48,20 @@ function jwtRanges(text: string): Array<[number, number]> {
  * Runs of base64/hex characters of ≥ 16 are decoded when their shape fits (hex digits with a–f
  * for hex; both letter cases for base64 — hex hashes and long lower-case words never have both).
  * JWTs are skipped: their JSON claims are not hidden prose. `limit` bounds the decoding work on
- * hostile input.
+ * hostile input. Spaced hex ("69 67 6e …", "0x69, 0x67, …") is searched when the text has ≥ 8
+ * short hex tokens before the point where the run scan stops (as a character-by-character scan
+ * counting them would find).
  *
- * A quick pass looks at aligned 8-unit blocks only: a run of ≥ 16 contains a whole block of
- * base64 characters, and a spaced hex run ("69 67 6e …", ≥ 23 units) a whole block of hex
- * digits and separators with at least one separator. Prose rarely has either, so most blocks are
- * rejected after a few characters. Only when a spaced hex run is possible are the short hex
- * tokens counted (≥ 8 before the scan stops) and the spaced runs searched, exactly as a full
- * character-by-character scan of every run would.
+ * The long runs are found by testing windows from their right end (see `longRuns`): prose breaks
+ * every few characters, so most of the text is skipped without being read.
  */
 export function findBlobs(text: string, limit: number): FoundBlob[] {
   const n = text.length;
-  const runs: number[] = [];
-  let next = 0;
-  let spaced = false;
-  for (let b = 0; b + BLOCK <= n; b += BLOCK) {
-    if (b + BLOCK <= next) continue; // inside a run found already
-    let all = B64 | SPACED;
-    let sep = 0;
-    for (let k = b; k < b + BLOCK && all !== 0; k++) {
-      const c = text.charCodeAt(k);
-      const cls = c < 128 ? CLASS[c] : 0;
-      all &= cls;
-      sep |= cls;
-    }
-    if (all & SPACED && sep & SEPARATOR && !spaced) spaced = spacedHexNear(text, b);
-    if ((all & B64) === 0) continue;
-    let start = b;
-    let end = b + BLOCK;
-    while (start > next && isB64(text.charCodeAt(start - 1))) start--;
-    while (end < n && isB64(text.charCodeAt(end))) end++;
-    if (end - start >= MIN_RUN) runs.push(start, end);
-    next = end;
-  }
+  const runs = longRuns(text, B64, MIN_RUN);
   const found: FoundBlob[] = [];
   const state: JwtState = { jwt: null };
   let tried = 0;
-  // Where the full scan would stop: right after the run that used up the limit.
+  // Where a full scan would stop: right after the run that used up the limit.
   let stop = n;
   for (let r = 0; r < runs.length && tried < limit; r += 2) {
     const res = decodeRun(text, runs[r], runs[r + 1], state);
@@ -95,8 +69,47 @@ export function findBlobs(text: string, limit: number): FoundBlob[] {
     if (res.blob) found.push(res.blob);
     if (tried >= limit) stop = runs[r + 1];
   }
-  if (spaced && countShortHex(text, stop) >= 8) findSpacedHex(text, limit - tried, found);
+  if (spacedHexPossible(text) && countShortHex(text, stop) >= 8) findSpacedHex(text, limit - tried, found);
   return found;
+}
+
+/**
+ * Maximal runs of ≥ `min` characters of class `cls`, as flat [start, end, …]. A window of `min`
+ * units is checked from its right end; the first character outside the class moves the window
+ * past it, so on text that breaks often only a few characters per window are read.
+ */
+function longRuns(text: string, cls: number, min: number): number[] {
+  const n = text.length;
+  const out: number[] = [];
+  let i = 0; // text[i - 1] is outside the class (or i = 0): a run can only start at i
+  while (i + min <= n) {
+    let k = i + min - 1;
+    while (k >= i && inClass(text.charCodeAt(k), cls)) k--;
+    if (k >= i) {
+      i = k + 1;
+      continue;
+    }
+    let end = i + min;
+    while (end < n && inClass(text.charCodeAt(end), cls)) end++;
+    out.push(i, end);
+    i = end + 1;
+  }
+  return out;
+}
+
+function inClass(c: number, cls: number): boolean {
+  return c < 128 && (CLASS[c] & cls) !== 0;
+}
+
+/** The shortest spaced hex match: 8 two-digit tokens and 7 one-unit separators. */
+const MIN_SPACED = 23;
+const SPACED_HEX_ONE = new RegExp(SPACED_HEX.source);
+
+/** Whether SPACED_HEX matches anywhere: a match lies inside one run of hex digits, x/X and separators. */
+function spacedHexPossible(text: string): boolean {
+  const runs = longRuns(text, SPACED, MIN_SPACED);
+  for (let r = 0; r < runs.length; r += 2) if (SPACED_HEX_ONE.test(text.slice(runs[r], runs[r + 1]))) return true;
+  return false;
 }
 
 /** A run of exactly 2 hex digits or "0x" + 2 base64 characters: the short hex tokens the full scan counts. */
@@ -108,22 +121,6 @@ function countShortHex(text: string, stop: number): number {
   let count = 0;
   for (let m = SHORT_HEX.exec(text); m !== null && m.index < stop && count < 8; m = SHORT_HEX.exec(text)) count++;
   return count;
-}
-
-const SPACED_HEX_ONE = new RegExp(SPACED_HEX.source);
-
-/**
- * Whether a spaced hex run may start near the block at `b`. A run (≥ 8 tokens of ≤ 4 units, with
- * separators of ≤ 2) starts at most 7 units before its first whole block and has 8 tokens within
- * its first 46 units, so [b - 8, b + 56) holds a match when the block is that run's first whole
- * block; blocks that fail this test are not the first block of any run.
- */
-function spacedHexNear(text: string, b: number): boolean {
-  return SPACED_HEX_ONE.test(text.slice(Math.max(0, b - 8), b + 56));
-}
-
-function isB64(c: number): boolean {
-  return c < 128 && (CLASS[c] & B64) !== 0;
 }
 
 interface JwtState {

@@ -10,9 +10,7 @@ import { urlEdits } from './url';
 
 /** Limits that keep hostile input (thousands of blobs, deep nesting) cheap. */
 const MAX_DEPTH = 2;
-/** Decoding steps (one decoder on one layer, or one blob) that may add views. */
-const MAX_STEPS = 16;
-const MAX_VIEWS = 64;
+const MAX_VIEWS = 16;
 const MAX_DECODED_CHARS = 1 << 20;
 const MAX_CANDIDATES = 64;
 
@@ -112,7 +110,6 @@ export function decodedViews(original: string, folded: MappedText): TextView[] {
   const foldedText = folded.text;
   const views: TextView[] = [];
   let budget = MAX_DECODED_CHARS;
-  let steps = 0;
   const whole: Segment = { raw: original, starts: null, ends: null, atStart: true, atEnd: true };
   const queue: Layer[] = [{ segments: [whole], blob: null, depth: 0, fresh: original }];
 
@@ -126,26 +123,22 @@ export function decodedViews(original: string, folded: MappedText): TextView[] {
     return true;
   };
 
-  for (let q = 0; q < queue.length && steps < MAX_STEPS; q++) {
+  for (let q = 0; q < queue.length && views.length < MAX_VIEWS; q++) {
     const layer = queue[q];
     if (layer.depth >= MAX_DEPTH) continue;
     for (const d of IN_PLACE) {
-      if (steps >= MAX_STEPS || !layer.fresh.includes(d.hint)) continue;
+      if (!layer.fresh.includes(d.hint)) continue;
       const child = decodeInPlace(layer, d.kind, d.edits, folded, addView);
-      if (child) {
-        steps++;
-        queue.push(child);
-      }
+      if (child) queue.push(child);
     }
     // Blobs (base64, hex) are self-contained; the view maps every character to the whole blob.
     if (layer.fresh.length < 16 || !BLOB_HINT.test(layer.fresh)) continue;
     for (const seg of layer.segments) {
       for (const found of findBlobs(seg.raw, MAX_CANDIDATES)) {
-        if (steps >= MAX_STEPS) break;
+        if (views.length >= MAX_VIEWS) break;
         if (found.decoded.length > budget) continue;
         const span = layer.blob ?? segmentSpan(seg, found.start, found.end);
         if (!addView(TextView.blob(found.kind, foldText(found.decoded).mapped.text, span[0], span[1]))) continue;
-        steps++;
         const segment: Segment = { raw: found.decoded, starts: null, ends: null, atStart: true, atEnd: true };
         queue.push({ segments: [segment], blob: span, depth: layer.depth + 1, fresh: found.decoded });
       }
@@ -173,13 +166,7 @@ function decodeInPlace(
     const edits = decoder(seg.raw);
     const count = edits.length;
     if (count === 0) continue;
-    let regions: number[];
-    if (layer.blob) regions = [0, seg.raw.length];
-    else {
-      const ranges: number[] = [];
-      for (let k = 0; k < count; k++) ranges.push(edits.startOf(k), edits.endOf(k));
-      regions = regionsAround(seg.raw, ranges);
-    }
+    const regions = layer.blob ? [0, seg.raw.length] : regionsAround(seg.raw, edits);
     let k = 0;
     for (let r = 0; r < regions.length; r += 2) {
       const a = regions[r];
