@@ -46,7 +46,7 @@ const flavors: number[] = [];
  * `includes`, LAZY_POS with an `indexOf` loop.
  */
 /** Literals longer than this enter the automaton by their first units and are confirmed with startsWith: a smaller table. */
-const TRIE_DEPTH = 6;
+const TRIE_DEPTH = 8;
 const POS = 0;
 const SEEN = 1;
 const LAZY_SEEN = 2;
@@ -431,6 +431,8 @@ export class LiteralHits {
         for (let k = outStart[s]; k < end; k++) {
           const id = outIds[k];
           const start = i - (lens[id] < TRIE_DEPTH ? lens[id] : TRIE_DEPTH) + 1;
+          // A literal longer than the trie: its next unit first (cheap), then the rest.
+          if (confirm[id] !== 0 && (lens[id] > TRIE_DEPTH ? text.charCodeAt(i + 1) !== literals[id].charCodeAt(TRIE_DEPTH) : false)) continue;
           if (confirm[id] !== 0 && !text.startsWith(literals[id], start)) continue;
           if (flavorOf[id] !== ANYWHERE && start > 0 && excluded(flavorOf[id], text.charCodeAt(start - 1))) continue;
           if (modes[id] === SEEN) {
