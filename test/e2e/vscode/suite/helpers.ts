@@ -55,7 +55,7 @@ export async function daemonApi<T>(api: SocClientApi, method: 'GET' | 'POST', pa
     headers: { authorization: `Bearer ${conn.token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
-  assert.equal(res.status, 200, `${method} ${path} → ${res.status}`);
+  assert.ok(res.ok, `${method} ${path} → ${res.status}`);
   return (await res.json()) as T;
 }
 
