@@ -19,9 +19,10 @@ export function num(row: Row, col: string): number {
 }
 
 /**
- * A thin layer over the synchronous connection: cached prepared statements and transactions.
- * Every store operation runs start to finish inside one synchronous call, so concurrent async
- * callers can never interleave inside an operation or a transaction.
+ * A thin layer over the synchronous connection: cached prepared statements, transactions and
+ * savepoints. Every store operation runs start to finish inside one synchronous call (in a
+ * savepoint of the open group transaction, see group-commit.ts), so concurrent async callers can
+ * never interleave inside an operation.
  */
 export class Sql {
   private readonly statements = new Map<string, Statement>();

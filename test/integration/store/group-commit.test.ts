@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { openStore, type SqliteStore } from '../../../daemon/src/store';
+import { mkdirSync } from 'node:fs';
+import { dbPathIn, openStore, type SqliteStore } from '../../../daemon/src/store';
 import { Sql } from '../../../daemon/src/store/sql';
 import { ManualClock } from '../../../daemon/src/util/clock';
 import { alert, enforcement, event, incident, rawConnection, tempRoot } from './helpers';
@@ -130,6 +131,44 @@ describe('SqliteStore: group commit', () => {
         ['al-2', null],
       ],
     );
+  });
+});
+
+describe('SqliteStore: new database layout', () => {
+  it('creates 2 KiB pages (fewer WAL bytes per commit); an existing file keeps its page size', async () => {
+    const t = tempRoot();
+    try {
+      const store = await openStore(t.dataDir);
+      await store.appendAudit(audit(1));
+      await store.close();
+      const db = rawConnection(store.dbPath);
+      try {
+        assert.equal(db.get('PRAGMA page_size')?.page_size, 2048);
+      } finally {
+        db.close();
+      }
+    } finally {
+      t.cleanup();
+    }
+    const old = tempRoot();
+    try {
+      mkdirSync(old.dataDir, { recursive: true });
+      const raw = rawConnection(dbPathIn(old.dataDir), true);
+      raw.exec('PRAGMA page_size=4096');
+      raw.exec('CREATE TABLE t (x INTEGER)');
+      raw.close();
+      const store = await openStore(old.dataDir);
+      await store.appendAudit(audit(1));
+      await store.close();
+      const db = rawConnection(store.dbPath);
+      try {
+        assert.equal(db.get('PRAGMA page_size')?.page_size, 4096);
+      } finally {
+        db.close();
+      }
+    } finally {
+      old.cleanup();
+    }
   });
 });
 
