@@ -157,23 +157,25 @@ function precomputedScan(benign: readonly string[]): Scan {
 }
 
 /** Ingest → enforced action latency of attack events, tracked over the bus. */
-function trackLatency(soc: Soc): { samples: number[]; start: (eventId: string) => void } {
+function trackLatency(soc: Soc): { samples: number[]; start: (eventId: string) => void; stop: () => void } {
   const t0 = new Map<string, number>();
   const alertToEvent = new Map<string, string>();
   const incidentStart = new Map<string, number>();
   const samples: number[] = [];
-  soc.bus.subscribe('alert.raised', (a) => {
-    if (t0.has(a.eventId)) alertToEvent.set(a.id, a.eventId);
-  });
-  soc.bus.subscribe('playbook.ready', ({ incident }) => {
-    const ev = alertToEvent.get(incident.alertIds[incident.alertIds.length - 1] ?? '');
-    const t = ev === undefined ? undefined : t0.get(ev);
-    if (t !== undefined) incidentStart.set(incident.id, t);
-  });
-  soc.bus.subscribe('action.executed', (r) => {
-    const t = incidentStart.get(r.incidentId);
-    if (t !== undefined && r.status === 'executed' && r.kind !== 'monitor') samples.push(performance.now() - t);
-  });
+  const subs = [
+    soc.bus.subscribe('alert.raised', (a) => {
+      if (t0.has(a.eventId)) alertToEvent.set(a.id, a.eventId);
+    }),
+    soc.bus.subscribe('playbook.ready', ({ incident }) => {
+      const ev = alertToEvent.get(incident.alertIds[incident.alertIds.length - 1] ?? '');
+      const t = ev === undefined ? undefined : t0.get(ev);
+      if (t !== undefined) incidentStart.set(incident.id, t);
+    }),
+    soc.bus.subscribe('action.executed', (r) => {
+      const t = incidentStart.get(r.incidentId);
+      if (t !== undefined && r.status === 'executed' && r.kind !== 'monitor') samples.push(performance.now() - t);
+    }),
+  ];
   // Bounded bookkeeping: only recent starts matter.
   const trim = (m: Map<string, unknown>): void => {
     if (m.size <= 20_000) return;
@@ -190,6 +192,13 @@ function trackLatency(soc: Soc): { samples: number[]; start: (eventId: string) =
       trim(t0);
       trim(alertToEvent);
       trim(incidentStart);
+    },
+    // The bench's own bookkeeping is dropped before the daemon's retained memory is measured.
+    stop: () => {
+      for (const u of subs) u();
+      t0.clear();
+      alertToEvent.clear();
+      incidentStart.clear();
     },
   };
 }
@@ -323,6 +332,7 @@ async function sustained(sync: SyncMode, scan: Scan | undefined, benign: readonl
     const backlogSecs = (performance.now() - loadEnd) / 1000;
     const cpu = cpuMicros() - c0;
     const rssAfter = process.memoryUsage().rss;
+    lat.stop();
     const liveAfter = liveHeap();
     const fifth = Math.max(1, Math.floor(rss.length / 5));
     const avg = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);

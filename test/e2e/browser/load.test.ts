@@ -48,9 +48,10 @@ const CLICK_TO_RENDER = `async (index) => {
   await new Promise((resolve, reject) => {
     const give = setTimeout(() => reject(new Error('the detail never showed the clicked alert')), 15000);
     const poll = () => {
+      // The detail must show the clicked alert; its row may already have scrolled out of the
+      // virtualized list as newer alerts arrive on top, so the detail is what is checked.
       const detail = document.querySelector('[data-testid=alert-detail]');
-      const selected = document.querySelector('.alert-list .vlist-row[aria-selected=true]');
-      if (detail && selected && selected.dataset.key === key) requestAnimationFrame(() => { clearTimeout(give); resolve(); });
+      if (detail && detail.dataset.alertId === key) requestAnimationFrame(() => { clearTimeout(give); resolve(); });
       else requestAnimationFrame(poll);
     };
     poll();

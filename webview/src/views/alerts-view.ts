@@ -16,7 +16,7 @@ function alertRow(a: Alert | undefined): TemplateResult {
 export function alertDetail(ctl: DashboardController, a: Alert): TemplateResult {
   const incidentId = a.incidentId ?? ctl.state.alertIncident.get(a.id);
   const incident = incidentId ? ctl.state.incidents.get(incidentId) : undefined;
-  return html`<article class="detail" aria-labelledby="alert-detail-title" data-testid="alert-detail">
+  return html`<article class="detail" aria-labelledby="alert-detail-title" data-testid="alert-detail" data-alert-id=${a.id}>
     <header class="detail-head">
       <h3 id="alert-detail-title">${severityBadge(a.severity)} ${threatLabel(a.threat)}</h3>
       ${button('Close', () => ctl.selectAlert(undefined), { icon: 'close', iconOnly: true, secondary: true, name: 'Close alert details' })}
