@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { tester } from './lexicon-compile';
-import { anchoredMatcher, sticky, type AnchoredSpec } from './lexicon-matcher';
+import { anchoredRule, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { discussionFactor, howToBefore } from './lexicon-meta';
 
 /**
@@ -170,17 +170,7 @@ const codeSpec: AnchoredSpec = {
 };
 
 function rule(id: string, title: string, description: string, spec: AnchoredSpec, severity: Rule['severity']): Rule {
-  return {
-    id,
-    category: 'data_exfiltration',
-    severity,
-    owasp: 'LLM02:2025',
-    title,
-    description,
-    confidence: spec.confidence,
-    patterns: spec.patterns,
-    match: anchoredMatcher(spec),
-  };
+  return anchoredRule({ id, category: 'data_exfiltration', severity, owasp: 'LLM02:2025', title, description }, spec);
 }
 
 export const channelRules: readonly Rule[] = [

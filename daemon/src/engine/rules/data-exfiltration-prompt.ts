@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import { anchorsOf, anyOf, collect, compile, gap, onlyWordsFrom, tester } from './lexicon-compile';
 import { EXTRACTION_FILLERS, EXTRACTION_LEXICON } from './lexicon-extraction';
-import { anchoredMatcher, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
+import { anchoredRule, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { discussionFactor, howToBefore, lineBefore } from './lexicon-meta';
 import { ABOVE_PHRASES, COPY_VERBS, COPY_VERBS_AFTER, WHOLE_CUES } from './lexicon-repeat';
 
@@ -182,17 +182,7 @@ const prefixSpec: AnchoredSpec = {
 };
 
 function rule(id: string, title: string, description: string, spec: AnchoredSpec): Rule {
-  return {
-    id,
-    category: 'data_exfiltration',
-    severity: 'high',
-    owasp: 'LLM07:2025',
-    title,
-    description,
-    confidence: spec.confidence,
-    patterns: spec.patterns,
-    match: anchoredMatcher(spec),
-  };
+  return anchoredRule({ id, category: 'data_exfiltration', severity: 'high', owasp: 'LLM07:2025', title, description }, spec);
 }
 
 export const promptExtractionRules: readonly Rule[] = [

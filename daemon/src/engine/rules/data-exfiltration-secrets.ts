@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import { anchorsOf, anyOf, collect, compile, gap, onlyWordsFrom, tester } from './lexicon-compile';
 import { EXTRACTION_FILLERS, EXTRACTION_LEXICON, SECRET_CONTINUATIONS } from './lexicon-extraction';
-import { anchoredMatcher, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
+import { anchoredRule, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { discussionFactor, howToBefore, lineBefore } from './lexicon-meta';
 
 /** Secret extraction (OWASP LLM02:2025): passwords, keys and tokens the model or its tools hold. */
@@ -127,17 +127,7 @@ const envSpec: AnchoredSpec = {
 };
 
 function rule(id: string, title: string, description: string, spec: AnchoredSpec, severity: Rule['severity']): Rule {
-  return {
-    id,
-    category: 'data_exfiltration',
-    severity,
-    owasp: 'LLM02:2025',
-    title,
-    description,
-    confidence: spec.confidence,
-    patterns: spec.patterns,
-    match: anchoredMatcher(spec),
-  };
+  return anchoredRule({ id, category: 'data_exfiltration', severity, owasp: 'LLM02:2025', title, description }, spec);
 }
 
 export const secretRules: readonly Rule[] = [

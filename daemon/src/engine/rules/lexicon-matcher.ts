@@ -1,6 +1,6 @@
-import type { ScanContext } from '../types';
+import type { RuleMeta, ScanContext } from '../types';
 import type { TextView } from '../normalize/text-view';
-import type { RawMatch } from './rule';
+import type { RawMatch, Rule } from './rule';
 import { MAX_POSITIONS, anchorOf, anyAnchorPresent, collectAnchorPositions, register } from './lexicon-anchor-index';
 import { literalHits } from './literal-index';
 import { eachMatch, preparePattern } from './pattern-scan';
@@ -171,4 +171,9 @@ export function lookBefore(text: string, pos: number, width: number, re: RegExp)
   }
   if (last) last.index += offset;
   return last;
+}
+
+/** A rule whose matches come from `spec` through the shared anchor index (the families' one rule shape). */
+export function anchoredRule(meta: Omit<RuleMeta, 'pack'>, spec: AnchoredSpec): Rule {
+  return { ...meta, confidence: spec.confidence, patterns: spec.patterns, match: anchoredMatcher(spec) };
 }

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import type { ScanContext } from '../types';
-import { anchoredMatcher, sticky, type AnchoredSpec } from './lexicon-matcher';
+import { anchoredRule, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { discussionFactor, lineAfter, lineBefore } from './lexicon-meta';
 
 /**
@@ -114,17 +114,7 @@ const fakeTurnSpec: AnchoredSpec = {
 };
 
 function rule(id: string, title: string, description: string, spec: AnchoredSpec): Rule {
-  return {
-    id,
-    category: 'prompt_injection',
-    severity: 'high',
-    owasp: 'LLM01:2025',
-    title,
-    description,
-    confidence: spec.confidence,
-    patterns: spec.patterns,
-    match: anchoredMatcher(spec),
-  };
+  return anchoredRule({ id, category: 'prompt_injection', severity: 'high', owasp: 'LLM01:2025', title, description }, spec);
 }
 
 export const delimiterRules: readonly Rule[] = [

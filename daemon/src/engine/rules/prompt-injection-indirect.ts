@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import type { ScanContext } from '../types';
 import { anchorsOf, anyOf, collect } from './lexicon-compile';
-import { anchoredMatcher, sticky, type AnchoredSpec } from './lexicon-matcher';
+import { anchoredRule, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { discussionFactor } from './lexicon-meta';
 import { OVERRIDE_LEXICON } from './lexicon-override';
 
@@ -202,17 +202,7 @@ const answerSpec: AnchoredSpec = {
 };
 
 function rule(id: string, title: string, description: string, spec: AnchoredSpec): Rule {
-  return {
-    id,
-    category: 'prompt_injection',
-    severity: 'high',
-    owasp: 'LLM01:2025',
-    title,
-    description,
-    confidence: spec.confidence,
-    patterns: spec.patterns,
-    match: anchoredMatcher(spec),
-  };
+  return anchoredRule({ id, category: 'prompt_injection', severity: 'high', owasp: 'LLM01:2025', title, description }, spec);
 }
 
 export const indirectRules: readonly Rule[] = [

@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import { anchorsOf, anyOf, compile, tester } from './lexicon-compile';
 import { AUTHORITY_CLAIMS, BECOME, MODE_NAMES, MODE_ON, UNRESTRICTED } from './lexicon-jailbreak';
-import { anchoredMatcher, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
+import { anchoredRule, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { discussionFactor, howToBefore } from './lexicon-meta';
 
 /** Jailbreak personas: "you are now an unfiltered AI", DAN and its relatives, "developer mode enabled". */
@@ -195,17 +195,7 @@ const modeSpec: AnchoredSpec = {
 };
 
 function rule(id: string, title: string, description: string, spec: AnchoredSpec): Rule {
-  return {
-    id,
-    category: 'prompt_injection',
-    severity: 'high',
-    owasp: 'LLM01:2025',
-    title,
-    description,
-    confidence: spec.confidence,
-    patterns: spec.patterns,
-    match: anchoredMatcher(spec),
-  };
+  return anchoredRule({ id, category: 'prompt_injection', severity: 'high', owasp: 'LLM01:2025', title, description }, spec);
 }
 
 export const personaRules: readonly Rule[] = [

@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import { anchorsOf, anyOf } from './lexicon-compile';
 import { NEW_INSTRUCTIONS } from './lexicon-jailbreak';
-import { anchoredMatcher, sticky, type AnchoredSpec } from './lexicon-matcher';
+import { anchoredRule, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { discussionFactor, howToBefore } from './lexicon-meta';
 
 /** Jailbreak framings: dual answers, "stay in character", fiction used as a loophole, new instructions. */
@@ -123,17 +123,7 @@ const newInstructionsSpec: AnchoredSpec = {
 };
 
 function rule(id: string, title: string, description: string, spec: AnchoredSpec): Rule {
-  return {
-    id,
-    category: 'prompt_injection',
-    severity: 'high',
-    owasp: 'LLM01:2025',
-    title,
-    description,
-    confidence: spec.confidence,
-    patterns: [...(spec.patterns ?? []), ...(spec.scanPatterns ?? [])],
-    match: anchoredMatcher(spec),
-  };
+  return anchoredRule({ id, category: 'prompt_injection', severity: 'high', owasp: 'LLM01:2025', title, description }, spec);
 }
 
 export const roleplayRules: readonly Rule[] = [
