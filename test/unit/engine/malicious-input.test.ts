@@ -1,31 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { runRule, type Rule } from '../../../daemon/src/engine/rules/rule';
-import { TextView } from '../../../daemon/src/engine/normalize/text-view';
+import { ruleHarness } from '../../helpers/rule-harness';
 import { maliciousInputRules } from '../../../daemon/src/engine/rules/malicious-input';
 import { scanMessage } from '../../../daemon/src/engine/scan';
 
-function rule(id: string): Rule {
-  const r = maliciousInputRules.find((x) => x.id === id);
-  assert.ok(r, `rule ${id} exists`);
-  return r;
-}
-
-function matches(id: string, text: string) {
-  return runRule(rule(id), TextView.identity('folded', text.toLowerCase()), {});
-}
-
-function best(id: string, text: string): number {
-  return Math.max(0, ...matches(id, text).map((m) => m.confidence));
-}
-
-function familyBest(text: string): { id: string; conf: number } {
-  let top = { id: '', conf: 0 };
-  for (const r of maliciousInputRules) {
-    const c = Math.max(0, ...runRule(r, TextView.identity('folded', text.toLowerCase()), {}).map((m) => m.confidence));
-    if (c > top.conf) top = { id: r.id, conf: c };
-  }
-  return top;
-}
+const { matches, best, familyBest } = ruleHarness(maliciousInputRules);
 
 const FLAG = 0.6;
 

@@ -1,33 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { runRule, type Rule } from '../../../daemon/src/engine/rules/rule';
-import { TextView } from '../../../daemon/src/engine/normalize/text-view';
+import { ruleHarness } from '../../helpers/rule-harness';
 import { privacyViolationRules } from '../../../daemon/src/engine/rules/privacy-violation';
 import { cardNumberValid, ibanValid, luhnValid, ssnValid } from '../../../daemon/src/engine/rules/validators';
 import { scanMessage } from '../../../daemon/src/engine/scan';
-import type { ScanContext } from '../../../daemon/src/engine/types';
 
-function rule(id: string): Rule {
-  const r = privacyViolationRules.find((x) => x.id === id);
-  assert.ok(r, `rule ${id} exists`);
-  return r;
-}
-
-function matches(id: string, text: string, ctx: ScanContext = {}) {
-  return runRule(rule(id), TextView.identity('folded', text.toLowerCase()), ctx);
-}
-
-function best(id: string, text: string, ctx: ScanContext = {}): number {
-  return Math.max(0, ...matches(id, text, ctx).map((m) => m.confidence));
-}
-
-function familyBest(text: string): { id: string; conf: number } {
-  let top = { id: '', conf: 0 };
-  for (const r of privacyViolationRules) {
-    const c = Math.max(0, ...runRule(r, TextView.identity('folded', text.toLowerCase()), { rulePacks: ['hipaa', 'pci'] }).map((m) => m.confidence));
-    if (c > top.conf) top = { id: r.id, conf: c };
-  }
-  return top;
-}
+const { matches, best, familyBest } = ruleHarness(privacyViolationRules, ['hipaa', 'pci']);
 
 const FLAG = 0.6;
 
