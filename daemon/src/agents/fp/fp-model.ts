@@ -4,10 +4,11 @@ import type { Alert, MessageSource } from '../../protocol/domain';
 import type { Logger } from '../../util/logger';
 import { FP_FEATURE_NAMES, fpFeatures } from './features';
 import { logit, sigmoid } from './logistic';
+import { MODEL_DIR_ENV, modelDirCandidates } from '../../engine/model/weights-loader';
 
 export const FP_MODEL_FILE = 'fp-model.json';
 /** Same override as the engine's classifier: a folder holding the model files. */
-export const FP_MODEL_DIR_ENV = 'SOC_MODEL_DIR';
+export const FP_MODEL_DIR_ENV = MODEL_DIR_ENV;
 
 /** daemon/models/fp-model.json, written by scripts/train-fp.ts. */
 export interface FpModelFile {
@@ -67,17 +68,9 @@ export const FALLBACK_MODEL: FpModelFile = {
   seed: 0,
 };
 
+/** Where the committed FP model may be: the engine's model folders (same env var, same bundle layout). */
 export function fpModelCandidates(): string[] {
-  const dirs: string[] = [];
-  const env = process.env[FP_MODEL_DIR_ENV];
-  if (env) dirs.push(env);
-  if (typeof __dirname === 'string') {
-    dirs.push(path.join(__dirname, 'models')); // dist/index.js → dist/models
-    dirs.push(path.resolve(__dirname, '..', '..', '..', 'models')); // daemon/src/agents/fp → daemon/models
-    dirs.push(path.resolve(__dirname, '..', 'models')); // dist/<sub>/x.js → dist/models
-  }
-  dirs.push(path.resolve('dist', 'models'), path.resolve('daemon', 'models'));
-  return dirs.map((d) => path.join(d, FP_MODEL_FILE));
+  return modelDirCandidates().map((d) => path.join(d, FP_MODEL_FILE));
 }
 
 export function parseFpModel(json: string): FpModelFile {
