@@ -11,6 +11,7 @@ export const COMMANDS = {
   showBlocked: 'socAgents.showBlocked',
   setOpenAiKey: 'socAgents.setOpenAiKey',
   restartDaemon: 'socAgents.restartDaemon',
+  stopDaemon: 'socAgents.stopDaemon',
   exportSarif: 'socAgents.exportSarif',
   showLogs: 'socAgents.showLogs',
   showRuleDocs: SHOW_RULE_DOCS_COMMAND,

@@ -55,6 +55,12 @@ export class DaemonClient implements vscode.Disposable {
     await this.start();
   }
 
+  /** SOC: Stop Daemon — the status bar then says "stopped", not "error". */
+  async stopByUser(): Promise<void> {
+    await this.stop();
+    this.setStatus({ state: 'stopped', url: '', port: 0, openAlerts: 0 });
+  }
+
   async stop(): Promise<void> {
     const client = this.client;
     this.client = undefined;

@@ -30,6 +30,10 @@ export class StatusBar implements vscode.Disposable {
         item.text = '$(circle-slash) SOC off';
         item.command = COMMANDS.toggleMonitoring;
         break;
+      case 'stopped':
+        item.text = '$(debug-stop) SOC';
+        item.command = COMMANDS.restartDaemon;
+        break;
       case 'error':
         item.text = '$(error) SOC';
         item.command = COMMANDS.showLogs;
@@ -53,6 +57,8 @@ function describe(s: DaemonStatus): string {
       return `monitoring, ${s.openAlerts} open ${s.openAlerts === 1 ? 'incident' : 'incidents'}`;
     case 'monitoring_off':
       return 'monitoring is off';
+    case 'stopped':
+      return 'the daemon is stopped (Restart Daemon starts it)';
     case 'error':
       return `error — ${s.message ?? 'the daemon is not running'}`;
   }

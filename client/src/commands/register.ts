@@ -18,6 +18,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     reg(COMMANDS.exportSarif, withClient(deps, exportSarifCommand(deps))),
     reg(COMMANDS.setOpenAiKey, setOpenAiKeyCommand(deps)),
     reg(COMMANDS.restartDaemon, () => deps.daemon.restart()),
+    reg(COMMANDS.stopDaemon, () => deps.daemon.stopByUser()),
     reg(COMMANDS.showLogs, () => deps.log.show()),
     reg(COMMANDS.showRuleDocs, showRuleDocsCommand()),
   ];

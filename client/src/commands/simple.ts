@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
 import type { DaemonHttp } from '../daemon-http';
 import { OPENAI_KEY_SECRET } from '../secrets';
-import { reportDaemonDown, type CommandDeps } from './guard';
+import { reportDaemonDown, type CommandDeps, type DaemonDown } from './guard';
 
 /** Open Dashboard: the browser dashboard through a fresh one-time login URL (the token itself never leaves the extension). */
 export function openDashboardCommand(deps: CommandDeps) {
-  return async (): Promise<boolean> => {
+  return async (): Promise<boolean | DaemonDown> => {
     const url = deps.daemon.connection() ? await deps.daemon.loginUrl() : undefined;
-    if (!url) return Boolean(await reportDaemonDown());
+    if (!url) return reportDaemonDown();
     return vscode.env.openExternal(vscode.Uri.parse(url));
   };
 }

@@ -10,7 +10,8 @@ import type { Environment } from './domain';
 // ---------------------------------------------------------------- daemon health and access
 
 /** The daemon's health as the status bar shows it (biome's starting|ready|error|disabled). */
-export type DaemonState = 'starting' | 'ready' | 'error' | 'monitoring_off';
+/** `stopped`: the user stopped the daemon (SOC: Stop Daemon); `error`: it failed or died. */
+export type DaemonState = 'starting' | 'ready' | 'error' | 'monitoring_off' | 'stopped';
 
 export interface DaemonStatus {
   state: DaemonState;

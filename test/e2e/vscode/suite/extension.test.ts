@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { SocClientApi } from '../../../../client/src/api';
+import { DAEMON_DOWN } from '../../../../client/src/commands/guard';
 import { activeApi, codeOf, daemonApi, SOURCE, waitForDiagnostics, waitForStatus } from './helpers';
 
 /** The extension in a real VS Code (code-server), against the development build in dist/. */
@@ -136,6 +137,24 @@ describe('SOC AI Agents extension', () => {
     assert.equal(log.version, '2.1.0');
     const files = log.runs[0].results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri);
     assert.ok(files.includes('prompts/support.prompt'), `support.prompt is in the log (${files.join(', ')})`);
+  });
+
+  it('says plainly that the daemon is down when a command needs it, and Restart Daemon brings it back', async () => {
+    const before = api.connection();
+    assert.ok(before, 'the daemon runs before the stop');
+    await vscode.commands.executeCommand('socAgents.stopDaemon');
+    await waitForStatus(api, (s) => s.state === 'stopped', 'status stopped');
+    assert.equal(api.connection(), undefined);
+    await assert.rejects(fetch(`${before.url}/healthz`), 'the stopped daemon no longer listens');
+    const down = { daemonDown: true, message: DAEMON_DOWN };
+    assert.deepEqual(await vscode.commands.executeCommand('socAgents.toggleMonitoring'), down);
+    assert.deepEqual(await vscode.commands.executeCommand('socAgents.runScenario', 'prompt_injection'), down);
+    assert.deepEqual(await vscode.commands.executeCommand('socAgents.scanWorkspace'), down);
+    assert.deepEqual(await vscode.commands.executeCommand('socAgents.openDashboardInBrowser'), down);
+    await vscode.commands.executeCommand('socAgents.restartDaemon');
+    const status = await waitForStatus(api, (s) => s.state === 'ready', 'ready after Restart Daemon');
+    const health = await fetch(`${status.url}/healthz`);
+    assert.equal(health.status, 200);
   });
 
   it('restarts the daemon from the command', async () => {
