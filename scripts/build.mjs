@@ -68,6 +68,8 @@ if (watch) {
     join(dist, 'index.mjs'),
     `import api from './index.js';\nexport const { ${names.join(', ')} } = api;\nexport default api;\n`,
   );
+  // Trigger plans of every rule pattern, derived once here instead of at every start (regex-facts-cache.ts).
+  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/gen-regex-facts.ts'), join(dist, 'models', 'regex-facts.json')], { stdio: 'inherit' });
   // Type declarations for embedders.
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.types.json')], { stdio: 'inherit' });
   writeFileSync(join(dist, 'index.d.ts'), "export * from './types/index';\n");

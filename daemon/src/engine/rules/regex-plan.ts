@@ -10,6 +10,8 @@
  * a pattern faster, never change what it matches.
  */
 
+import { regexFact } from './regex-facts-cache';
+
 /**
  * A literal that every match contains, at an offset from the match start in [lo, hi] (UTF-16 units).
  * `flavor` narrows where it can occur, from the assertion before it in the pattern: 0 anywhere;
@@ -788,6 +790,10 @@ export const MAX_PLAN_COST = 0.25;
  * unbounded gap before every literal, syntax the parser does not know).
  */
 export function planRegex(re: RegExp): Plan | null {
+  return regexFact('plan', re, () => analysePlan(re));
+}
+
+function analysePlan(re: RegExp): Plan | null {
   if (re.flags.includes('i') || re.flags.includes('v')) return null; // case-folded literals; set notation
   let node: Node;
   try {
@@ -863,6 +869,16 @@ function firstOf(node: Node): First {
  * set (or the pattern could match the empty string). For skipping positions where it cannot match.
  */
 export function firstUnits(re: RegExp): ReadonlySet<number> | null {
+  return regexFact(
+    'first',
+    re,
+    () => analyseFirstUnits(re),
+    (v) => (v ? [...v] : null),
+    (j) => (Array.isArray(j) ? new Set(j as number[]) : null),
+  );
+}
+
+function analyseFirstUnits(re: RegExp): ReadonlySet<number> | null {
   if (re.flags.includes('i') || re.flags.includes('v')) return null;
   try {
     const f = firstOf(new Parser(re.source, re.flags.includes('u'), re.flags.includes('m')).parse());
