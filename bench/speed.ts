@@ -56,11 +56,16 @@ export function runSpeedBench(): void {
     const { views } = normalize(text);
     const normMs = Number(process.hrtime.bigint() - t0) / 1e6;
     for (const rule of ALL_RULES) {
-      let ms = 0;
-      for (const view of views) {
-        const s = process.hrtime.bigint();
-        runRule(rule, view, {});
-        ms += Number(process.hrtime.bigint() - s) / 1e6;
+      // Best of three: backtracking blow-ups repeat on every run, one-off regex compilation does not.
+      let ms = Infinity;
+      for (let run = 0; run < 3; run++) {
+        let t = 0;
+        for (const view of views) {
+          const s = process.hrtime.bigint();
+          runRule(rule, view, {});
+          t += Number(process.hrtime.bigint() - s) / 1e6;
+        }
+        ms = Math.min(ms, t);
       }
       const prev = worst.get(rule.id);
       if (!prev || ms > prev.ms) worst.set(rule.id, { ms, input: name });
@@ -71,7 +76,7 @@ export function runSpeedBench(): void {
   }
   printTable('Adversarial 100 KB inputs: whole scan', ['input', 'normalize ms', 'scanMessage ms'], scanRows);
   const slowest = [...worst.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 10);
-  printTable('Slowest rules on adversarial 100 KB inputs (target: every rule < 10 ms)', ['rule', 'worst ms', 'on input'], slowest.map(([id, w]) => [id, fmt(w.ms, 2), w.input]));
+  printTable('Slowest rules on adversarial 100 KB inputs, best of 3 runs (target: every rule < 10 ms)', ['rule', 'worst ms', 'on input'], slowest.map(([id, w]) => [id, fmt(w.ms, 2), w.input]));
   const over = [...worst.values()].filter((w) => w.ms > 10).length;
   console.log(`\nrules over 10 ms: ${over} of ${ALL_RULES.length}`);
 }

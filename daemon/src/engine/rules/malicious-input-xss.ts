@@ -1,4 +1,5 @@
-import type { Rule } from './rule';
+import type { RawMatch, Rule } from './rule';
+import { eachMatch, indexed } from './pattern-scan';
 import type { TextView } from '../normalize/text-view';
 import { explanationFactor, isWholeMessage } from './malicious-input-context';
 
@@ -30,19 +31,93 @@ function attributeBreakout(text: string, index: number): boolean {
   return /['"`]\s*\/?>\s*$/.test(line) && !line.includes('<');
 }
 
-function scriptTagConfidence(m: RegExpExecArray, view: TextView): number {
+function scriptTagConfidence(index: number, tag: string, view: TextView): number {
   const text = view.text;
-  const end = m.index + m[0].length;
+  const end = index + tag.length;
   const body = text.slice(end, end + 300);
   const closeAt = body.search(/<\s*\/\s*script/);
   const code = closeAt >= 0 ? body.slice(0, closeAt) : body.slice(0, 160);
   let conf = 0.45;
-  const strength = jsPayloadStrength(m[0] + code);
+  const strength = jsPayloadStrength(tag + code);
   if (strength > 0) conf = 0.9 * strength;
-  else if (/\bsrc\s*=\s*['"`]?\s*(?:data:|\/\/|https?:\/\/\d|[\w.-]{1,40}\.(?:js|htc)\b(?![\w/])|\s*>)|\bsrc\s*=\s*['"`]?\/\/[^/\s>]{1,30}\/?\d?['"`]?\s*>/.test(m[0]) && !/\.(?:min\.)?js\b/.test(m[0])) conf = 0.7;
-  if (BREAKOUT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || attributeBreakout(text, m.index)) conf = Math.max(conf, 0.85);
-  if (/^<\s*\/?\s*script\s*[^\s>a-z]|<\s+script|<script\s+[^>]*?(?:\b\d+\s*=|[^\w\s="'-]=)/.test(m[0])) conf = Math.max(conf, 0.8);
-  return conf * explanationFactor(text, m.index);
+  else if (/\bsrc\s*=\s*['"`]?\s*(?:data:|\/\/|https?:\/\/\d|[\w.-]{1,40}\.(?:js|htc)\b(?![\w/])|\s*>)|\bsrc\s*=\s*['"`]?\/\/[^/\s>]{1,30}\/?\d?['"`]?\s*>/.test(tag) && !/\.(?:min\.)?js\b/.test(tag)) conf = 0.7;
+  if (BREAKOUT_BEFORE.test(text.slice(Math.max(0, index - 24), index)) || attributeBreakout(text, index)) conf = Math.max(conf, 0.85);
+  if (/^<\s*\/?\s*script\s*[^\s>a-z]|<\s+script|<script\s+[^>]*?(?:\b\d+\s*=|[^\w\s="'-]=)/.test(tag)) conf = Math.max(conf, 0.8);
+  return conf * explanationFactor(text, index);
+}
+
+/** The opening of a script element, plain or encoded ("<script", "%3cscript", "<![cdata[<]]>script"). */
+const SCRIPT_OPEN = indexed(/(?:<|%3c|\\x3c|\\u003c|<!\[cdata\[<\]\]>)\s*\/?\s*script\b/g);
+const TAG_REACH = 200;
+const CLOSERS = ['%3e', '\\x3e', '\\u003e'];
+const CDATA_CLOSER = '<![cdata[>]]>';
+
+/**
+ * Where the tag opened before `from` ends: exactly what `[^>]{0,200}(?:>|%3e|\\x3e|\\u003e|<!\[cdata\[>\]\]>|$)`
+ * matches at `from` (the last closer within reach, as the greedy gap finds it), or -1. Computed with
+ * indexOf/lastIndexOf instead of by backtracking through 200 characters at each of thousands of
+ * "<script" in hostile input.
+ */
+function tagEnd(text: string, from: number, nextGt: Finder, next3e: Finder): number {
+  const gt = nextGt(from);
+  // The gap cannot cross a '>': the first one within reach closes the tag, and no later closer can win.
+  if (gt >= 0 && gt - from <= TAG_REACH) return gt + 1;
+  if (text.length - from <= TAG_REACH) return text.length; // `$`
+  // Every encoded closer ends in "3e": none in reach, none to look for.
+  const e = next3e(from);
+  if (e < 0 || e > from + TAG_REACH + 5) return cdataEnd(text, from, gt, -1, -1);
+  // Closers may start anywhere in reach and end past it; a bounded window keeps the search O(reach).
+  const window = text.slice(from, from + TAG_REACH + 8);
+  let best = -1;
+  let bestEnd = -1;
+  for (const c of CLOSERS) {
+    const at = window.lastIndexOf(c, TAG_REACH);
+    if (at > best) {
+      best = at;
+      bestEnd = from + at + c.length;
+    }
+  }
+  return cdataEnd(text, from, gt, best, bestEnd);
+}
+
+/** The CDATA closer contains the '>' itself: it can only end at the first '>', and wins when it starts later than `best`. */
+function cdataEnd(text: string, from: number, gt: number, best: number, bestEnd: number): number {
+  const cdata = gt - CDATA_CLOSER.indexOf('>');
+  if (gt >= 0 && cdata >= from && cdata <= from + TAG_REACH && cdata - from > best && text.startsWith(CDATA_CLOSER, cdata)) return cdata + CDATA_CLOSER.length;
+  return bestEnd;
+}
+
+type Finder = (from: number) => number;
+
+/** indexOf(needle, from) for ascending `from`: searches again only when the last hit is behind. */
+function forwardFinder(text: string, needle: string): Finder {
+  let searchedFrom = Infinity;
+  let found = -1;
+  return (from) => {
+    if (!(from >= searchedFrom && (found < 0 || found >= from))) {
+      found = text.indexOf(needle, from);
+      searchedFrom = from;
+    }
+    return found;
+  };
+}
+
+function matchScriptTags(view: TextView): RawMatch[] {
+  const text = view.text;
+  const out: RawMatch[] = [];
+  // Openings come in ascending order: one forward search per needle serves all of them, so hostile
+  // input ("<script " × N, no closer anywhere) is not rescanned from every opening.
+  const nextGt = forwardFinder(text, '>');
+  const next3e = forwardFinder(text, '3e');
+  eachMatch(view, SCRIPT_OPEN, (m) => {
+    const end = tagEnd(text, m.index + m[0].length, nextGt, next3e);
+    // No closer: the classic scan would try the next position.
+    if (end < 0) return m.index + 1;
+    const confidence = scriptTagConfidence(m.index, text.slice(m.index, end), view);
+    if (confidence > 0) out.push({ start: m.index, end, confidence });
+    return out.length < 64 ? end : false;
+  });
+  return out;
 }
 
 export const xssScriptTagRule: Rule = {
@@ -55,8 +130,7 @@ export const xssScriptTagRule: Rule = {
     'A <script> element carrying a proof-of-execution or cookie-stealing payload, loaded from a protocol-relative or data: URL, written with tag obfuscation, or placed right after markup that breaks out of an attribute or element.',
   confidence: 0.9,
   keywords: ['script'],
-  patterns: [/(?:<|%3c|\\x3c|\\u003c|<!\[cdata\[<\]\]>)\s*\/?\s*script\b[^>]{0,200}(?:>|%3e|\\x3e|\\u003e|<!\[cdata\[>\]\]>|$)/g],
-  validate: scriptTagConfidence,
+  match: (view) => matchScriptTags(view),
 };
 
 function eventHandlerConfidence(m: RegExpExecArray, view: TextView): number {
