@@ -4,10 +4,14 @@ import { hiddenFindings } from './rules/hidden-unicode';
 import { normalize } from './normalize';
 import type { TextView } from './normalize/text-view';
 import { classify } from './model';
+import type { ClassName } from './model/types';
 import { decide } from './decide';
 import type { Finding, ScanContext, Verdict } from './types';
 
 const EVIDENCE_MAX = 200;
+
+/** What the verdict uses when the classifier is off: certain it is benign, so only rules decide. */
+const NO_MODEL: Record<ClassName, number> = { benign: 1, prompt_injection: 0, data_exfiltration: 0, system_manipulation: 0, privacy_violation: 0, malicious_input: 0 };
 
 function evidenceOf(text: string, start: number, end: number): string {
   const s = text.slice(start, Math.min(end, start + EVIDENCE_MAX));
@@ -57,8 +61,9 @@ export function scanMessage(text: string, ctx: ScanContext = {}): Verdict {
   const findings = ruleFindings(text, views, rules, ctx);
   const disabled = new Set(ctx.disabledRules ?? []);
   for (const f of hiddenFindings(text, hidden)) if (!disabled.has(f.ruleId)) findings.push(f);
+  findings.sort((a, b) => a.start - b.start || b.confidence - a.confidence);
+  if (ctx.classifier === false) return decide(text, findings, NO_MODEL, [0, 0], ctx, evidenceOf);
   const model = classify(views[0].text);
   const [ms, me] = views[0].toOriginal(model.span[0], model.span[1]);
-  findings.sort((a, b) => a.start - b.start || b.confidence - a.confidence);
   return decide(text, findings, model.probabilities, [ms, me], ctx, evidenceOf);
 }

@@ -45,6 +45,11 @@ export interface ScanContext {
   rulePacks?: readonly RulePack[];
   /** Rule ids switched off by the caller (settings, ignore comments). */
   disabledRules?: readonly string[];
+  /**
+   * Run the classifier (default true). Callers that keep only pattern findings turn it off: the
+   * document scanner judges files by their rules, and the classifier is a third of a scan's cost.
+   */
+  classifier?: boolean;
 }
 
 export interface RuleMeta {

@@ -25,13 +25,13 @@ function cached(text: string, mode: SecurityMode, key = keyOf(text, mode)): Find
   }
   let findings: Finding[];
   try {
-    findings = scanMessage(text, { source: 'prompt_file', mode }).findings;
+    findings = scanMessage(text, { source: 'prompt_file', mode, classifier: false }).findings;
   } catch {
     findings = []; // never crash on input: an engine failure on one chunk loses that chunk only
   }
-  // The classifier judges whole messages; on a file it only adds noise where no rule fired. Prompts
-  // also describe attacks in order to refuse them: those sentences are defences.
-  findings = findings.filter((f) => !f.ruleId.startsWith('ml-') && !isProtectiveFraming(text, f));
+  // The classifier (off above) judges whole messages; on a file it only adds noise where no rule
+  // fired. Prompts also describe attacks in order to refuse them: those sentences are defences.
+  findings = findings.filter((f) => !isProtectiveFraming(text, f));
   cache.set(key, findings);
   if (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value as string);
   return findings;
