@@ -26,27 +26,31 @@ const FALLBACK = [
   'Bonjour, pouvez-vous traduire ce paragraphe en allemand ?',
 ];
 
-let pool: string[] | undefined;
-function textPool(): string[] {
+const pools = new Map<string, string[]>();
+/** Corpus texts: all of them, or only the benign ones (label "benign", also the hard negatives). */
+function textPool(benignOnly: boolean): string[] {
+  const key = benignOnly ? 'benign' : 'all';
+  let pool = pools.get(key);
   if (pool) return pool;
   pool = [];
   if (existsSync(CORPUS)) {
     for (const f of readdirSync(CORPUS).filter((n) => n.endsWith('.jsonl')).sort()) {
       for (const line of readFileSync(join(CORPUS, f), 'utf8').split('\n')) {
         if (!line) continue;
-        const row = JSON.parse(line) as { text?: unknown };
-        if (typeof row.text === 'string') pool.push(row.text);
+        const row = JSON.parse(line) as { text?: unknown; label?: unknown };
+        if (typeof row.text === 'string' && (!benignOnly || row.label === 'benign')) pool.push(row.text);
       }
     }
   }
   if (pool.length === 0) pool = FALLBACK;
+  pools.set(key, pool);
   return pool;
 }
 
-/** `count` messages of about `size` UTF-16 units, stitched from real texts (attacks and benign mixed). */
-export function messagesOfSize(size: number, count: number, seed = 7): string[] {
+/** `count` messages of about `size` UTF-16 units, stitched from real texts (attacks and benign mixed, or benign only). */
+export function messagesOfSize(size: number, count: number, seed = 7, benignOnly = false): string[] {
   const rnd = prng(seed);
-  const texts = textPool();
+  const texts = textPool(benignOnly);
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     let s = '';

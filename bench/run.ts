@@ -1,13 +1,15 @@
 /**
  * `npm run bench [section...]`: every benchmark, printed as tables.
  * Sections: quality (detector on the held-out split), speed (engine latency, throughput, memory,
- * worst cases), pipeline (events through the three agents with SQLite on), proxy (proxy overhead).
+ * worst cases), pipeline (events through the three agents with SQLite on), proxy (proxy overhead),
+ * documents (the language server on a 1 MB prompt file).
  */
 const SECTIONS: Record<string, () => Promise<unknown>> = {
   quality: async () => (await import('./quality')).runQualityBench(),
   speed: async () => (await import('./speed')).runSpeedBench(),
   pipeline: async () => (await import('./pipeline')).runPipelineBench(),
   proxy: async () => (await import('./proxy')).runProxyBench(),
+  documents: async () => (await import('./documents')).runDocumentsBench(),
 };
 
 async function main(): Promise<void> {

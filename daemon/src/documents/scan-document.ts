@@ -3,11 +3,10 @@ import { analyzeCode } from './code/analyze-code';
 import type { FindingDraft } from './draft';
 import { finalize } from './finalize';
 import { mcpConfigFindings } from './mcp/mcp-config';
-import { engineDocumentFindings } from './text/engine-text';
+import { promptDocumentFindings } from './text/engine-text';
 import { hiddenLineFindings } from './text/hidden-lines';
 import { LineIndex } from './text/lines';
 import { placeholderFindings } from './text/placeholders';
-import { promptSecretFindings } from './text/secret-findings';
 import type { DocumentKind, DocumentScanOptions, DocumentScanResult } from './types';
 
 function basename(path: string): string {
@@ -20,8 +19,8 @@ function textDrafts(text: string, lines: LineIndex, kind: DocumentKind, opts: Do
     case 'prompt':
     case 'agent_instructions': {
       const deadline = opts.timeBudgetMs !== undefined ? performance.now() + opts.timeBudgetMs : Infinity;
-      const engine = engineDocumentFindings(text, opts.mode ?? 'default', deadline);
-      return { drafts: [...engine.drafts, ...placeholderFindings(text, lines, true), ...promptSecretFindings(text)], complete: engine.complete };
+      const chunked = promptDocumentFindings(text, opts.mode ?? 'default', deadline);
+      return { drafts: [...chunked.drafts, ...placeholderFindings(text, lines, true)], complete: chunked.complete };
     }
     case 'mcp_config':
       // VS Code and Cursor resolve ${env:…} in mcp.json; Claude Desktop's config has no variables.

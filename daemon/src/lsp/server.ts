@@ -38,7 +38,18 @@ export interface ServerDeps {
   bridge?: DaemonBridge;
   /** Debounce after typing, ms (200 by default). */
   debounceMs?: number;
+  /** The scheduler's clock (performance.now by default; tests move it). */
+  now?: () => number;
 }
+
+/**
+ * Engine time per scan of an open document. A cold 1 MB prompt is scanned in slices, each of which
+ * publishes: a short first one, so the file shows its hidden characters and first findings at once,
+ * then longer ones, because every slice also pays for the whole-file work (chunking, hashing,
+ * placeholders, publishing). Requests and edits are served between slices.
+ */
+const FIRST_SLICE_MS = 40;
+const NEXT_SLICE_MS = 200;
 
 /**
  * The language server's logic, free of transport: the connection file binds LSP handlers to these
@@ -51,6 +62,8 @@ export class SocLanguageServer {
   private folders: string[] = [];
   private documentChanges = false;
   private readonly scheduledVersion = new Map<string, number>();
+  /** Documents whose scan of this version stopped at its budget and goes on in the next slice. */
+  private readonly continuing = new Map<string, number>();
   private workspaceScan: Promise<ScanWorkspaceResult> | undefined;
 
   constructor(private readonly deps: ServerDeps) {
@@ -58,6 +71,7 @@ export class SocLanguageServer {
       (uri) => this.scanOpenDocument(uri),
       (uri, e) => deps.logger.log('error', 'scan failed', { uri, error: (e as Error).message }),
       deps.debounceMs ?? 200,
+      deps.now,
     );
   }
 
@@ -101,7 +115,8 @@ export class SocLanguageServer {
   }
 
   didClose(doc: TextDocument): void {
-    this.scheduler.cancel(doc.uri);
+    this.scheduler.forget(doc.uri);
+    this.continuing.delete(doc.uri);
     this.scheduledVersion.delete(doc.uri);
     this.findings.closeOpen(doc.uri);
     // What the last workspace scan found on disk stands again; otherwise the problems go away.
@@ -186,9 +201,23 @@ export class SocLanguageServer {
     const settings = await this.settings.get(uri);
     const t0 = performance.now();
     const text = doc.getText();
-    const result = await this.deps.scanner.scan(text, { path, languageId: doc.languageId, severityOverrides: disabledRules(settings), mode: settings.securityMode });
+    const result = await this.deps.scanner.scan(text, {
+      path,
+      languageId: doc.languageId,
+      severityOverrides: disabledRules(settings),
+      mode: settings.securityMode,
+      timeBudgetMs: this.continuing.get(uri) === version ? NEXT_SLICE_MS : FIRST_SLICE_MS,
+    });
     // The user typed on meanwhile: a newer scan is scheduled, this one is stale.
     if (this.deps.documents.get(uri)?.version !== version) return;
+    // A large file is scanned in slices: publish what is known now (hidden characters everywhere,
+    // findings of the parts scanned so far) and go on at once; edits and requests run in between.
+    if (result.incomplete) {
+      this.continuing.set(uri, version);
+      this.scheduler.schedule(uri, true);
+    } else {
+      this.continuing.delete(uri);
+    }
     const entry: FileFindings = { uri, version, kind: result.kind, findings: locate(doc, result.findings), suppressed: result.suppressed, ...(result.findings.length > 0 ? { text } : {}) };
     this.findings.setOpen(entry);
     this.deps.publishDiagnostics(uri, toDiagnostics(entry, settings, this.hrefFor(settings)), version);

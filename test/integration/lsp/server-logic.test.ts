@@ -19,7 +19,7 @@ interface Published {
 }
 
 /** The server's logic in process, with a stub scanner and a map of open documents. */
-function rig(opts: { settings?: () => unknown; root?: string } = {}) {
+function rig(opts: { settings?: () => unknown; root?: string; debounceMs?: number; now?: () => number } = {}) {
   const docs = new Map<string, TextDocument>();
   const published = new EventLog<Published>();
   const scanner = new StubScanner();
@@ -30,7 +30,8 @@ function rig(opts: { settings?: () => unknown; root?: string } = {}) {
     fetchSettings: () => Promise.resolve(opts.settings?.() ?? {}),
     logger: new MemoryLogger(),
     ruleDocs: new RuleDocs(),
-    debounceMs: 50,
+    debounceMs: opts.debounceMs ?? 50,
+    ...(opts.now ? { now: opts.now } : {}),
   });
   const root = opts.root;
   server.initialize({
@@ -65,6 +66,37 @@ describe('language server logic (stub scanner)', () => {
     assert.equal(last.diagnostics.length, 2);
     assert.equal(r.scanner.scans, 2, 'five quick edits are one scan');
     assert.ok(!r.published.seen.some((p) => p.version !== undefined && p.version > 1 && p.version < 6), 'no intermediate version published');
+  });
+
+  it('scans the first edit after a quiet spell at once, and debounces the burst that follows', async () => {
+    let clock = 0;
+    // A debounce no test could wait out: only the leading edge can publish version 2.
+    const r = rig({ debounceMs: 60_000, now: () => clock });
+    const doc = r.open('file:///w/lead.prompt', 'hello');
+    await r.published.next((p) => p.version === 1, 'open diagnostics');
+    clock += 61_000;
+    r.type(doc, 'hello INJECT');
+    const second = await r.published.next((p) => p.version === 2, 'the first edit after a pause');
+    assert.equal(second.diagnostics.length, 1);
+    r.type(doc, 'hello INJECT INJECT');
+    for (let i = 0; i < 5; i++) await new Promise((res) => setImmediate(res));
+    assert.equal(r.scanner.scans, 2, 'an edit right after a scan waits for the pause');
+    await r.server.shutdown();
+  });
+
+  it('scans a large file in budgeted slices, publishing each, until it is complete', async () => {
+    const r = rig();
+    r.scanner.slicesLeft = 3;
+    const doc = r.open('file:///w/big.prompt', 'INJECT one INJECT two INJECT three');
+    const done = await r.published.next((p) => p.version === 1 && p.diagnostics.length === 3, 'complete diagnostics');
+    const slices = r.published.seen.filter((p) => p.uri === doc.uri && p.version === 1);
+    assert.equal(slices.length, 4, 'three partial publishes, then the complete one');
+    assert.equal(slices[0].diagnostics.length, 1, 'the first slice is published at once');
+    assert.equal(done.diagnostics.length, 3);
+    // A short first slice (diagnostics at once), longer ones after it.
+    const [firstBudget, ...rest] = r.scanner.budgets;
+    assert.ok(firstBudget !== undefined && firstBudget <= 50, `first slice budget ${firstBudget}`);
+    assert.ok(rest.length === 3 && rest.every((b) => b !== undefined && b > firstBudget && b <= 250), `later slices: ${rest.join(', ')}`);
   });
 
   it('drops a scan whose document changed while it ran', async () => {

@@ -12,6 +12,9 @@ export class StubScanner implements DocumentScanner {
   busyMs = 0;
   gate: Promise<void> | undefined;
   readonly seenTexts: string[] = [];
+  /** How many of the next scans stop at their time budget (a large file scanned in slices). */
+  slicesLeft = 0;
+  readonly budgets: (number | undefined)[] = [];
 
   classify(path: string): DocumentKind {
     if (path.endsWith('.prompt')) return 'prompt';
@@ -22,6 +25,7 @@ export class StubScanner implements DocumentScanner {
   async scan(text: string, opts: DocumentScanOptions): Promise<DocumentScanResult> {
     this.scans++;
     this.seenTexts.push(text);
+    this.budgets.push(opts.timeBudgetMs);
     if (this.gate) await this.gate;
     const until = Date.now() + this.busyMs;
     while (Date.now() < until) {
@@ -52,6 +56,10 @@ export class StubScanner implements DocumentScanner {
           { title: `Ignore ${ruleId}`, kind: 'ignore', edits: [{ start: 0, end: 0, newText: `<!-- soc-ignore ${ruleId} -- test -->\n` }] },
         ],
       });
+    }
+    if (this.slicesLeft > 0) {
+      this.slicesLeft--;
+      return { kind: this.classify(opts.path), findings: findings.slice(0, 1), suppressed: 0, incomplete: true };
     }
     return { kind: this.classify(opts.path), findings, suppressed: 0 };
   }

@@ -4,16 +4,21 @@ import type { Finding, SecurityMode } from '../../engine/types';
 import { documentRule } from '../rule-meta';
 import type { FindingDraft } from '../draft';
 import { chunkText } from './chunks';
-import { hiddenLineFindings, hiddenMessage } from './hidden-lines';
+import { hiddenLineFindings, hiddenMessage, mayHaveHidden } from './hidden-lines';
 import { LineIndex } from './lines';
 import { isProtectiveFraming } from './protective-framing';
+import { promptSecretFindings } from './secret-findings';
 
 const CACHE_MAX = 4_096;
 /** Chunk findings by (mode, chunk text): re-diagnosing an edited file rescans only the edited chunks. */
 const cache = new Map<string, Finding[]>();
 
+function hashOf(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
+}
+
 function keyOf(text: string, mode: SecurityMode): string {
-  return `${mode}:${createHash('sha1').update(text).digest('base64')}`;
+  return `${mode}:${hashOf(text)}`;
 }
 
 function cached(text: string, mode: SecurityMode, key = keyOf(text, mode)): Finding[] {
@@ -35,6 +40,19 @@ function cached(text: string, mode: SecurityMode, key = keyOf(text, mode)): Find
   cache.set(key, findings);
   if (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value as string);
   return findings;
+}
+
+/** Hidden-character findings of chunks not scanned yet: a slice-by-slice scan asks for them again on every call. */
+const hiddenCache = new Map<string, FindingDraft[]>();
+
+function hiddenOnly(text: string, key: string): FindingDraft[] {
+  let drafts = hiddenCache.get(key);
+  if (!drafts) {
+    drafts = mayHaveHidden(text) ? hiddenLineFindings(text, new LineIndex(text)) : [];
+    hiddenCache.set(key, drafts);
+    if (hiddenCache.size > CACHE_MAX) hiddenCache.delete(hiddenCache.keys().next().value as string);
+  }
+  return drafts;
 }
 
 /** A diagnostic message for an engine finding: the rule title, and what hidden text says. */
@@ -59,21 +77,53 @@ function toDraft(f: Finding, start: number, end: number): FindingDraft {
   };
 }
 
+/** Secrets of a chunk, by chunk text: a slice-by-slice scan asks again on every call, and the search is case-insensitive over all of it. */
+const secretCache = new Map<string, FindingDraft[]>();
+
+function chunkSecrets(text: string, key: string): FindingDraft[] {
+  let drafts = secretCache.get(key);
+  if (!drafts) {
+    drafts = promptSecretFindings(text);
+    secretCache.set(key, drafts);
+    if (secretCache.size > CACHE_MAX) secretCache.delete(secretCache.keys().next().value as string);
+  }
+  return drafts;
+}
+
+/** A chunk's draft moved to its place in the document (its fixes too). */
+function shifted(d: FindingDraft, by: number): FindingDraft {
+  if (by === 0) return d;
+  return {
+    ...d,
+    start: d.start + by,
+    end: d.end + by,
+    ...(d.related ? { related: d.related.map((r) => ({ ...r, start: r.start + by, end: r.end + by })) } : {}),
+    ...(d.fixes ? { fixes: d.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })) } : {}),
+    ...(d.ignoreAt !== undefined ? { ignoreAt: d.ignoreAt + by } : {}),
+  };
+}
+
 /**
- * Engine findings for a whole prompt or instruction file, scanned in cached chunks. Past `deadline`
- * (a `performance.now()` time) chunks not in the cache are left for a later call (`complete: false`)
- * and only their hidden characters are reported, so a huge file gets its first diagnostics at once.
+ * Engine findings and secrets for a whole prompt or instruction file, in cached chunks. Past
+ * `deadline` (a `performance.now()` time) chunks the engine has not seen are left for a later call
+ * (`complete: false`) with only their hidden characters and secrets reported, so a huge file gets
+ * its first diagnostics at once.
  */
-export function engineDocumentFindings(text: string, mode: SecurityMode, deadline = Infinity): { drafts: FindingDraft[]; complete: boolean } {
+export function promptDocumentFindings(text: string, mode: SecurityMode, deadline = Infinity): { drafts: FindingDraft[]; complete: boolean } {
   const drafts: FindingDraft[] = [];
   let complete = true;
+  let scanned = 0;
   for (const chunk of chunkText(text)) {
-    const key = keyOf(chunk.text, mode);
-    if (!cache.has(key) && performance.now() > deadline) {
+    const hash = hashOf(chunk.text);
+    const key = `${mode}:${hash}`;
+    for (const d of chunkSecrets(chunk.text, hash)) drafts.push(shifted(d, chunk.start));
+    // At least one new chunk per call, so repeated budgeted calls always finish the file.
+    if (!cache.has(key) && scanned > 0 && performance.now() > deadline) {
       complete = false;
-      for (const d of hiddenLineFindings(chunk.text, new LineIndex(chunk.text))) drafts.push({ ...d, start: chunk.start + d.start, end: chunk.start + d.end });
+      for (const d of hiddenOnly(chunk.text, hash)) drafts.push(shifted(d, chunk.start));
       continue;
     }
+    if (!cache.has(key)) scanned++;
     for (const f of cached(chunk.text, mode, key)) drafts.push(toDraft(f, chunk.start + f.start, chunk.start + f.end));
   }
   return { drafts, complete };
