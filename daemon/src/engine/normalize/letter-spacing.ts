@@ -50,8 +50,25 @@ function longestWord(gaps: readonly number[]): { length: number; separator: numb
   return { length: best, separator };
 }
 
+/**
+ * Whether the text has four single characters joined by one repeated separator ("i g n o",
+ * "i.g.n.o"): the shortest spaced word that gets joined. Prose matches HINT at every " a " between
+ * words, where the character-by-character scan below would run for nothing.
+ */
+function hasSpacedWord(text: string): boolean {
+  HINT.lastIndex = 0;
+  while (HINT.test(text)) {
+    const m = HINT.lastIndex - 5;
+    const sep = text.charCodeAt(m + 1);
+    if (text.charCodeAt(m + 3) === sep && text.charCodeAt(m + 5) === sep && isUnit(text.charCodeAt(m + 6))) return true;
+    HINT.lastIndex = m + 1; // every start is tried, so the run's first triple is found
+  }
+  return false;
+}
+
 export function spacingEdits(text: string): EditList {
   const edits = new EditList();
+  if (!hasSpacedWord(text)) return edits;
   HINT.lastIndex = 0;
   const first = HINT.exec(text);
   if (!first) return edits;
