@@ -104,6 +104,25 @@ function composeDecoded(dec: OffsetMap, folded: MappedText): OffsetMap {
   return { starts, ends };
 }
 
+/** The decoded views of one message, without repeats, within the limits (a class: a closure was rebuilt for every message). */
+class ViewSet {
+  readonly views: TextView[] = [];
+  budget = MAX_DECODED_CHARS;
+
+  constructor(private readonly foldedText: string) {}
+
+  add(view: TextView | null): boolean {
+    if (!view || this.views.length >= MAX_VIEWS || view.text.length > this.budget) return false;
+    // A view the rules have seen already adds nothing. Few views: comparing is cheaper than hashing
+    // (texts of different lengths compare in O(1)).
+    if (view.text === this.foldedText) return false;
+    for (const v of this.views) if (v.text === view.text) return false;
+    this.budget -= view.text.length;
+    this.views.push(view);
+    return true;
+  }
+}
+
 /**
  * Views of encoded content: URL, HTML-entity and backslash escapes decoded in place, base64 and
  * hex blobs decoded on their own, nested up to two levels (base64 of URL-encoded text). Every
@@ -112,28 +131,17 @@ function composeDecoded(dec: OffsetMap, folded: MappedText): OffsetMap {
  * `folded` (of `original`) has there: the rest of the message is in the folded view already.
  */
 export function decodedViews(original: string, folded: MappedText): TextView[] {
-  const foldedText = folded.text;
-  const views: TextView[] = [];
-  let budget = MAX_DECODED_CHARS;
+  const out = new ViewSet(folded.text);
+  const views = out.views;
   const whole: Segment = { raw: original, map: null, atStart: true, atEnd: true };
   const queue: Layer[] = [{ segments: [whole], blob: null, depth: 0, fresh: original }];
-
-  const addView = (view: TextView | null): boolean => {
-    if (!view || views.length >= MAX_VIEWS || view.text.length > budget) return false;
-    // A view the rules have seen already adds nothing. Few views: comparing is cheaper than hashing
-    // (texts of different lengths compare in O(1)).
-    if (view.text === foldedText || views.some((v) => v.text === view.text)) return false;
-    budget -= view.text.length;
-    views.push(view);
-    return true;
-  };
 
   for (let q = 0; q < queue.length && views.length < MAX_VIEWS; q++) {
     const layer = queue[q];
     if (layer.depth >= MAX_DEPTH) continue;
     for (const d of IN_PLACE) {
       if (!layer.fresh.includes(d.hint)) continue;
-      const child = decodeInPlace(layer, d.kind, d.edits, folded, addView);
+      const child = decodeInPlace(layer, d.kind, d.edits, folded, out);
       if (child) queue.push(child);
     }
     // Blobs (base64, hex) are self-contained; the view maps every character to the whole blob.
@@ -141,9 +149,9 @@ export function decodedViews(original: string, folded: MappedText): TextView[] {
     for (const seg of layer.segments) {
       for (const found of findBlobs(seg.raw, MAX_CANDIDATES)) {
         if (views.length >= MAX_VIEWS) break;
-        if (found.decoded.length > budget) continue;
+        if (found.decoded.length > out.budget) continue;
         const span = layer.blob ?? segmentSpan(seg, found.start, found.end);
-        if (!addView(TextView.blob(found.kind, foldText(found.decoded).mapped.text, span[0], span[1]))) continue;
+        if (!out.add(TextView.blob(found.kind, foldText(found.decoded).mapped.text, span[0], span[1]))) continue;
         const segment: Segment = { raw: found.decoded, map: null, atStart: true, atEnd: true };
         queue.push({ segments: [segment], blob: span, depth: layer.depth + 1, fresh: found.decoded });
       }
@@ -162,7 +170,7 @@ function decodeInPlace(
   kind: ViewKind,
   decoder: (text: string) => EditList,
   folded: MappedText,
-  addView: (view: TextView | null) => boolean,
+  out: ViewSet,
 ): Layer | null {
   const segments: Segment[] = [];
   const parts: RegionText[] = [];
@@ -207,6 +215,6 @@ function decodeInPlace(
   let view: TextView | null;
   if (layer.blob) view = TextView.blob(kind, parts.map((p) => p.text).join(''), layer.blob[0], layer.blob[1]);
   else view = regionsView(kind, parts);
-  if (!addView(view)) return null;
+  if (!out.add(view)) return null;
   return { segments, blob: layer.blob, depth: layer.depth + 1, fresh };
 }
