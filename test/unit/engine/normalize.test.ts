@@ -119,6 +119,11 @@ describe('normalize: de-obfuscated view', () => {
     assert.equal(mapsBack('do i-g-n-o-r-e it', 'deobfuscated', 'ignore'), 'i-g-n-o-r-e');
   });
 
+  it('joins a spaced word that follows one-letter words and other spacing', () => {
+    assert.equal(mapsBack('it is a b c: then x.y i g n o r e it', 'deobfuscated', 'ignore'), 'i g n o r e');
+    assert.equal(mapsBack('see a/b and s*y*s*t*e*m', 'deobfuscated', 'system'), 's*y*s*t*e*m');
+  });
+
   it('combines letter spacing with leetspeak', () => {
     assert.equal(mapsBack('type p a 5 5 w 0 r d here', 'deobfuscated', 'password'), 'p a 5 5 w 0 r d');
   });

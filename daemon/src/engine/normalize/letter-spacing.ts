@@ -10,6 +10,8 @@ import { EditList } from './mapped-text';
 /** Three single characters joined by single separators: where a spaced-out word can start. */
 const HINT = /[a-z0-9@$][ .\-_*|/+,~:\u00b7][a-z0-9@$][ .\-_*|/+,~:\u00b7][a-z0-9@$]/g;
 const MAX_GAP = 4;
+const SPACE_MIDDLE = / [a-z0-9@$] [a-z0-9@$] /;
+const OTHER_MIDDLE = /[.\-_*|/+,~:\u00b7][a-z0-9@$][.\-_*|/+,~:\u00b7][a-z0-9@$][.\-_*|/+,~:\u00b7]/;
 
 function isUnit(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x40 || c === 0x24;
@@ -50,8 +52,28 @@ function longestWord(gaps: readonly number[]): { length: number; separator: numb
   return { length: best, separator };
 }
 
+/**
+ * Whether the text has four single characters joined by one repeated separator ("i g n o",
+ * "i.g.n.o"): the shortest spaced word that gets joined. Prose matches HINT at every " a " between
+ * words, where the character-by-character scan below would run for nothing.
+ */
+function hasSpacedWord(text: string): boolean {
+  // Its middle (separator, character, separator, character, separator) first, in one native scan each:
+  // two one-character words in a row are rare in prose, unlike HINT's " a ".
+  if (!SPACE_MIDDLE.test(text) && !OTHER_MIDDLE.test(text)) return false;
+  HINT.lastIndex = 0;
+  while (HINT.test(text)) {
+    const m = HINT.lastIndex - 5;
+    const sep = text.charCodeAt(m + 1);
+    if (text.charCodeAt(m + 3) === sep && text.charCodeAt(m + 5) === sep && isUnit(text.charCodeAt(m + 6))) return true;
+    HINT.lastIndex = m + 1; // every start is tried, so the run's first triple is found
+  }
+  return false;
+}
+
 export function spacingEdits(text: string): EditList {
   const edits = new EditList();
+  if (!hasSpacedWord(text)) return edits;
   HINT.lastIndex = 0;
   const first = HINT.exec(text);
   if (!first) return edits;

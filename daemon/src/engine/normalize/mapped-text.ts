@@ -55,11 +55,8 @@ export class EditList {
     return this.texts[k];
   }
 
-  /**
-   * `source[a, b)` with the edits k in [from, to) applied (they must lie inside [a, b)), and
-   * for each unit of the result the source [start, end) it came from, in source coordinates.
-   */
-  applyRange(source: string, a: number, b: number, from: number, to: number): { text: string; starts: Int32Array; ends: Int32Array } {
+  /** `source[a, b)` with the edits k in [from, to) applied (they must lie inside [a, b)). */
+  applyRangeText(source: string, a: number, b: number, from: number, to: number): string {
     let text = '';
     let pos = a;
     for (let k = from; k < to; k++) {
@@ -69,10 +66,19 @@ export class EditList {
       pos = this.endOf(k);
     }
     if (pos < b) text += source.slice(pos, b);
-    const starts = new Int32Array(text.length);
-    const ends = new Int32Array(text.length);
+    return text;
+  }
+
+  /**
+   * For each unit of `applyRangeText(source, a, b, from, to)` (`length` units), the source
+   * [start, end) it came from. Separate from the text because it is only needed when a match
+   * in the text must be mapped back.
+   */
+  applyRangeMap(a: number, b: number, from: number, to: number, length: number): { starts: Int32Array; ends: Int32Array } {
+    const starts = new Int32Array(length);
+    const ends = new Int32Array(length);
     let out = 0;
-    pos = a;
+    let pos = a;
     for (let k = from; k <= to; k++) {
       const gapEnd = k < to ? this.startOf(k) : b;
       for (let i = pos; i < gapEnd; i++, out++) {
@@ -88,7 +94,7 @@ export class EditList {
       }
       pos = e;
     }
-    return { text, starts, ends };
+    return { starts, ends };
   }
 
   /** Ignored when it overlaps the previous edit (callers scan left to right). */

@@ -1,4 +1,4 @@
-import { TextView } from './text-view';
+import { TextView, type OffsetMap } from './text-view';
 import type { ViewKind } from '../types';
 
 /**
@@ -123,20 +123,14 @@ export function regionsAround(text: string, ranges: RangeList): number[] {
 /** One region of a derived view: its text, the original [start, end) of each unit, and whether it reaches the ends of the text. */
 export interface RegionText {
   text: string;
-  /** Null: unit i came from original [offset + i, offset + i + 1). */
+  /** Null: unit i came from original [offset + i, offset + i + 1), unless `map` is given. */
   starts: Int32Array | null;
   ends: Int32Array | null;
+  /** Builds the map on demand instead of `starts`/`ends` (see TextView.lazy). */
+  map?: () => OffsetMap;
   offset: number;
   atStart: boolean;
   atEnd: boolean;
-}
-
-function startOf(r: RegionText, i: number): number {
-  return r.starts ? r.starts[i] : r.offset + i;
-}
-
-function endOf(r: RegionText, i: number): number {
-  return r.ends ? r.ends[i] : r.offset + i + 1;
 }
 
 /**
@@ -150,32 +144,38 @@ export function regionsView(kind: ViewKind, regions: readonly RegionText[]): Tex
   if (parts.length === 0) return null;
   if (parts.length === 1 && parts[0].atStart && parts[0].atEnd) {
     const p = parts[0];
+    if (p.map) return TextView.lazy(kind, p.text, p.map);
     if (p.starts && p.ends) return TextView.mapped(kind, p.text, p.starts, p.ends);
     if (p.offset === 0) return TextView.identity(kind, p.text);
   }
-  let m = 0;
+  let text = '';
   for (let k = 0; k < parts.length; k++) {
-    m += parts[k].text.length;
-    if (k > 0 || !parts[k].atStart) m += CUT.length;
-    if (k < parts.length - 1 || !parts[k].atEnd) m += TAIL_CUT.length;
+    if (k > 0 || !parts[k].atStart) text += CUT;
+    text += parts[k].text;
+    if (k < parts.length - 1 || !parts[k].atEnd) text += TAIL_CUT;
   }
+  return TextView.lazy(kind, text, () => regionsMap(parts, text.length));
+}
+
+/** The offset map of regionsView's text: each part's map, cut marks mapped to the unit next to them. */
+function regionsMap(parts: readonly RegionText[], m: number): OffsetMap {
   const s = new Int32Array(m);
   const e = new Int32Array(m);
-  let text = '';
   let at = 0;
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k];
     const n = p.text.length;
+    const own = p.map ? p.map() : p.starts && p.ends ? { starts: p.starts, ends: p.ends } : null;
+    const startOf = (i: number): number => (own ? own.starts[i] : p.offset + i);
+    const endOf = (i: number): number => (own ? own.ends[i] : p.offset + i + 1);
     if (k > 0 || !p.atStart) {
-      text += CUT;
-      s[at] = startOf(p, 0);
-      e[at] = endOf(p, 0);
+      s[at] = startOf(0);
+      e[at] = endOf(0);
       at++;
     }
-    text += p.text;
-    if (p.starts && p.ends) {
-      s.set(p.starts, at);
-      e.set(p.ends, at);
+    if (own) {
+      s.set(own.starts, at);
+      e.set(own.ends, at);
     } else {
       for (let i = 0; i < n; i++) {
         s[at + i] = p.offset + i;
@@ -184,11 +184,10 @@ export function regionsView(kind: ViewKind, regions: readonly RegionText[]): Tex
     }
     at += n;
     if (k < parts.length - 1 || !p.atEnd) {
-      text += TAIL_CUT;
-      s.fill(startOf(p, n - 1), at, at + TAIL_CUT.length);
-      e.fill(endOf(p, n - 1), at, at + TAIL_CUT.length);
+      s.fill(startOf(n - 1), at, at + TAIL_CUT.length);
+      e.fill(endOf(n - 1), at, at + TAIL_CUT.length);
       at += TAIL_CUT.length;
     }
   }
-  return TextView.mapped(kind, text, s, e);
+  return { starts: s, ends: e };
 }

@@ -9,10 +9,12 @@ export class TextView {
   private constructor(
     readonly kind: ViewKind,
     readonly text: string,
-    private readonly starts: Int32Array | null,
-    private readonly ends: Int32Array | null,
+    private starts: Int32Array | null,
+    private ends: Int32Array | null,
     /** For decoded blobs: every unit maps to the whole encoded span. */
     private readonly blob: readonly [number, number] | null,
+    /** Builds starts/ends on first use: most views never yield a finding, so their map is never read. */
+    private pending: (() => OffsetMap) | null = null,
   ) {}
 
   /** A view whose offsets are the original offsets (text only changed in ways that keep length, e.g. ASCII lower-casing). */
@@ -32,13 +34,27 @@ export class TextView {
     return new TextView(kind, text, starts, ends, null);
   }
 
+  /** A mapped view whose offset map is built by `build` when first needed (it must return one entry per unit). */
+  static lazy(kind: ViewKind, text: string, build: () => OffsetMap): TextView {
+    return new TextView(kind, text, null, null, null, build);
+  }
+
   get isIdentity(): boolean {
-    return this.starts === null && this.blob === null;
+    return this.starts === null && this.blob === null && this.pending === null;
   }
 
   /** Original [start, end) for view range [start, end). Empty ranges map to an empty original range. */
   toOriginal(start: number, end: number): [number, number] {
     if (this.blob) return [this.blob[0], this.blob[1]];
+    if (this.pending) {
+      const { starts, ends } = this.pending();
+      if (starts.length !== this.text.length || ends.length !== this.text.length) {
+        throw new Error(`offset map length ${starts.length} does not match text length ${this.text.length}`);
+      }
+      this.starts = starts;
+      this.ends = ends;
+      this.pending = null;
+    }
     if (!this.starts || !this.ends) return [start, end];
     const n = this.text.length;
     if (n === 0) return [0, 0];
@@ -46,6 +62,12 @@ export class TextView {
     const e = Math.min(Math.max(end, s + 1), n);
     return [this.starts[s], this.ends[e - 1]];
   }
+}
+
+/** The original [starts[i], ends[i]) of each unit i of a view. */
+export interface OffsetMap {
+  starts: Int32Array;
+  ends: Int32Array;
 }
 
 const EMPTY = new Int32Array(0);

@@ -2,7 +2,7 @@ import type { ViewKind } from '../../types';
 import { foldText } from '../fold';
 import type { EditList, MappedText } from '../mapped-text';
 import { regionsAround, regionsView, type RegionText } from '../regions';
-import { TextView } from '../text-view';
+import { TextView, type OffsetMap } from '../text-view';
 import { findBlobs } from './blob-scan';
 import { escapeEdits } from './escapes';
 import { htmlEntityEdits } from './html-entities';
@@ -16,15 +16,20 @@ const MAX_CANDIDATES = 64;
 
 /**
  * A piece of decoded text: the whole message, a region around decoded escapes, or a decoded
- * blob. `starts`/`ends` give the original [start, end) of each unit (null: unit i is original
- * [i, i + 1)); `atStart`/`atEnd` tell whether it reaches the start/end of the message.
+ * blob. `map` gives the original [start, end) of each unit, built on first use (null: unit i is
+ * original [i, i + 1)); `atStart`/`atEnd` tell whether it reaches the start/end of the message.
  */
 interface Segment {
   raw: string;
-  starts: Int32Array | null;
-  ends: Int32Array | null;
+  map: (() => OffsetMap) | null;
   atStart: boolean;
   atEnd: boolean;
+}
+
+/** `build` run at most once, on first call. */
+function once<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= build());
 }
 
 /** Decoded text plus where it came from: segments mapped into the original, or (for blobs) one original span. */
@@ -51,7 +56,9 @@ const BLOB_HINT = /[a-z0-9+/][A-Z]|[0-9][A-Za-z]|[A-Za-z][0-9]/;
 
 /** Original [start, end) of segment units [a, b). */
 function segmentSpan(seg: Segment, a: number, b: number): [number, number] {
-  return seg.starts && seg.ends ? [seg.starts[a], seg.ends[b - 1]] : [a, b];
+  if (!seg.map) return [a, b];
+  const m = seg.map();
+  return [m.starts[a], m.ends[b - 1]];
 }
 
 /** The part of the folded view `folded` that comes from original [a, b). */
@@ -72,23 +79,21 @@ function lowerBound(starts: Int32Array, x: number): number {
   return lo;
 }
 
-/** Maps `m` (units of a text mapped into seg.raw) straight into the original. */
-function intoOriginal(seg: Segment, m: { text: string; starts: Int32Array | null; ends: Int32Array | null }): { starts: Int32Array; ends: Int32Array } {
-  const n = m.text.length;
+/** Maps `m` (units of a text mapped into a segment's text) straight into the original, through the segment's map `seg`. */
+function intoOriginal(seg: OffsetMap, m: OffsetMap): OffsetMap {
+  const n = m.starts.length;
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const a = m.starts ? m.starts[i] : i;
-    const b = m.ends ? m.ends[i] : i + 1;
-    starts[i] = seg.starts ? seg.starts[a] : a;
-    ends[i] = seg.ends ? seg.ends[b - 1] : b;
+    starts[i] = seg.starts[m.starts[i]];
+    ends[i] = seg.ends[m.ends[i] - 1];
   }
   return { starts, ends };
 }
 
-/** `folded` (mapped into `dec.text`) composed with `dec` (mapped into seg.raw). */
-function composeDecoded(dec: { starts: Int32Array; ends: Int32Array }, folded: MappedText): { text: string; starts: Int32Array; ends: Int32Array } {
-  if (!folded.starts || !folded.ends) return { text: folded.text, starts: dec.starts, ends: dec.ends };
+/** `folded` (mapped into the decoded text) composed with `dec` (the decoded text mapped into the original). */
+function composeDecoded(dec: OffsetMap, folded: MappedText): OffsetMap {
+  if (!folded.starts || !folded.ends) return dec;
   const n = folded.text.length;
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
@@ -96,7 +101,26 @@ function composeDecoded(dec: { starts: Int32Array; ends: Int32Array }, folded: M
     starts[i] = dec.starts[folded.starts[i]];
     ends[i] = dec.ends[folded.ends[i] - 1];
   }
-  return { text: folded.text, starts, ends };
+  return { starts, ends };
+}
+
+/** The decoded views of one message, without repeats, within the limits (a class: a closure was rebuilt for every message). */
+class ViewSet {
+  readonly views: TextView[] = [];
+  budget = MAX_DECODED_CHARS;
+
+  constructor(private readonly foldedText: string) {}
+
+  add(view: TextView | null): boolean {
+    if (!view || this.views.length >= MAX_VIEWS || view.text.length > this.budget) return false;
+    // A view the rules have seen already adds nothing. Few views: comparing is cheaper than hashing
+    // (texts of different lengths compare in O(1)).
+    if (view.text === this.foldedText) return false;
+    for (const v of this.views) if (v.text === view.text) return false;
+    this.budget -= view.text.length;
+    this.views.push(view);
+    return true;
+  }
 }
 
 /**
@@ -107,28 +131,17 @@ function composeDecoded(dec: { starts: Int32Array; ends: Int32Array }, folded: M
  * `folded` (of `original`) has there: the rest of the message is in the folded view already.
  */
 export function decodedViews(original: string, folded: MappedText): TextView[] {
-  const foldedText = folded.text;
-  const views: TextView[] = [];
-  let budget = MAX_DECODED_CHARS;
-  const whole: Segment = { raw: original, starts: null, ends: null, atStart: true, atEnd: true };
+  const out = new ViewSet(folded.text);
+  const views = out.views;
+  const whole: Segment = { raw: original, map: null, atStart: true, atEnd: true };
   const queue: Layer[] = [{ segments: [whole], blob: null, depth: 0, fresh: original }];
-
-  const addView = (view: TextView | null): boolean => {
-    if (!view || views.length >= MAX_VIEWS || view.text.length > budget) return false;
-    // A view the rules have seen already adds nothing. Few views: comparing is cheaper than hashing
-    // (texts of different lengths compare in O(1)).
-    if (view.text === foldedText || views.some((v) => v.text === view.text)) return false;
-    budget -= view.text.length;
-    views.push(view);
-    return true;
-  };
 
   for (let q = 0; q < queue.length && views.length < MAX_VIEWS; q++) {
     const layer = queue[q];
     if (layer.depth >= MAX_DEPTH) continue;
     for (const d of IN_PLACE) {
       if (!layer.fresh.includes(d.hint)) continue;
-      const child = decodeInPlace(layer, d.kind, d.edits, folded, addView);
+      const child = decodeInPlace(layer, d.kind, d.edits, folded, out);
       if (child) queue.push(child);
     }
     // Blobs (base64, hex) are self-contained; the view maps every character to the whole blob.
@@ -136,10 +149,10 @@ export function decodedViews(original: string, folded: MappedText): TextView[] {
     for (const seg of layer.segments) {
       for (const found of findBlobs(seg.raw, MAX_CANDIDATES)) {
         if (views.length >= MAX_VIEWS) break;
-        if (found.decoded.length > budget) continue;
+        if (found.decoded.length > out.budget) continue;
         const span = layer.blob ?? segmentSpan(seg, found.start, found.end);
-        if (!addView(TextView.blob(found.kind, foldText(found.decoded).mapped.text, span[0], span[1]))) continue;
-        const segment: Segment = { raw: found.decoded, starts: null, ends: null, atStart: true, atEnd: true };
+        if (!out.add(TextView.blob(found.kind, foldText(found.decoded).mapped.text, span[0], span[1]))) continue;
+        const segment: Segment = { raw: found.decoded, map: null, atStart: true, atEnd: true };
         queue.push({ segments: [segment], blob: span, depth: layer.depth + 1, fresh: found.decoded });
       }
     }
@@ -157,7 +170,7 @@ function decodeInPlace(
   kind: ViewKind,
   decoder: (text: string) => EditList,
   folded: MappedText,
-  addView: (view: TextView | null) => boolean,
+  out: ViewSet,
 ): Layer | null {
   const segments: Segment[] = [];
   const parts: RegionText[] = [];
@@ -173,8 +186,8 @@ function decodeInPlace(
       const b = regions[r + 1];
       const from = k;
       while (k < count && edits.startOf(k) < b) k++;
-      const dec = edits.applyRange(seg.raw, a, b, from, k);
-      const decFolded = foldText(dec.text).mapped;
+      const decText = edits.applyRangeText(seg.raw, a, b, from, k);
+      const decFolded = foldText(decText).mapped;
       const atStart = seg.atStart && a === 0;
       const atEnd = seg.atEnd && b === seg.raw.length;
       // Decoding that folds to what the rules see already (an escaped character the fold removes) adds nothing.
@@ -182,12 +195,18 @@ function decodeInPlace(
       if (decFolded.text === before) continue;
       if (layer.blob) {
         parts.push({ text: decFolded.text, starts: null, ends: null, offset: 0, atStart, atEnd });
-        segments.push({ raw: dec.text, starts: null, ends: null, atStart, atEnd });
+        segments.push({ raw: decText, map: null, atStart, atEnd });
       } else {
-        const m = seg.starts ? intoOriginal(seg, dec) : dec;
-        const v = composeDecoded(m, decFolded);
-        parts.push({ text: v.text, starts: v.starts, ends: v.ends, offset: 0, atStart, atEnd });
-        segments.push({ raw: dec.text, starts: m.starts, ends: m.ends, atStart, atEnd });
+        // Offset maps are built only if a finding in this view (or a blob nested in it) needs one.
+        const segMap = seg.map;
+        const from0 = from;
+        const to0 = k;
+        const decMap = once(() => {
+          const m = edits.applyRangeMap(a, b, from0, to0, decText.length);
+          return segMap ? intoOriginal(segMap(), m) : m;
+        });
+        parts.push({ text: decFolded.text, starts: null, ends: null, map: () => composeDecoded(decMap(), decFolded), offset: 0, atStart, atEnd });
+        segments.push({ raw: decText, map: decMap, atStart, atEnd });
       }
       for (let j = from; j < k; j++) if (edits.endOf(j) - edits.startOf(j) !== 1) fresh += edits.textOf(j);
     }
@@ -196,6 +215,6 @@ function decodeInPlace(
   let view: TextView | null;
   if (layer.blob) view = TextView.blob(kind, parts.map((p) => p.text).join(''), layer.blob[0], layer.blob[1]);
   else view = regionsView(kind, parts);
-  if (!addView(view)) return null;
+  if (!out.add(view)) return null;
   return { segments, blob: layer.blob, depth: layer.depth + 1, fresh };
 }

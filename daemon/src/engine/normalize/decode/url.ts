@@ -1,5 +1,5 @@
 import { EditList } from '../mapped-text';
-import { forEachUtf8Char } from './utf8';
+import { utf8Chars } from './utf8';
 
 /** A run of percent-escaped bytes, or one IIS-style %uXXXX escape. */
 const ESCAPE_RUN = /(?:%[0-9a-fA-F]{2})+|%u[0-9a-fA-F]{4}/g;
@@ -19,18 +19,11 @@ export function urlEdits(text: string): EditList {
   ESCAPE_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   let plusFrom = 0;
-  const plus = (until: number): void => {
-    for (let i = text.indexOf('+', plusFrom); i >= 0 && i < until; i = text.indexOf('+', i + 1)) {
-      const before = i > 0 ? text.charCodeAt(i - 1) : 0;
-      const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-      if (isAlnum(before) && (isAlnum(after) || after === 0x25)) edits.add(i, i + 1, ' ');
-    }
-    plusFrom = until;
-  };
+  const chars: number[] = [];
   while ((m = ESCAPE_RUN.exec(text)) !== null) {
     const start = m.index;
     const run = m[0];
-    plus(start);
+    plusSpaces(text, plusFrom, start, edits);
     if (run[1] === 'u' || run[1] === 'U') {
       const cp = parseInt(run.slice(2), 16);
       edits.add(start, start + run.length, cp >= 0xd800 && cp <= 0xdfff ? '\ufffd' : String.fromCharCode(cp));
@@ -38,12 +31,20 @@ export function urlEdits(text: string): EditList {
       const count = run.length / 3;
       const bytes = new Uint8Array(count);
       for (let b = 0; b < count; b++) bytes[b] = parseInt(run.slice(b * 3 + 1, b * 3 + 3), 16);
-      forEachUtf8Char(bytes, count, (cp, bs, be) => {
-        edits.add(start + bs * 3, start + be * 3, String.fromCodePoint(cp));
-      });
+      utf8Chars(bytes, count, chars);
+      for (let c = 0; c < chars.length; c += 3) edits.add(start + chars[c + 1] * 3, start + chars[c + 2] * 3, String.fromCodePoint(chars[c]));
     }
     plusFrom = start + run.length;
   }
-  if (edits.length > 0) plus(text.length);
+  if (edits.length > 0) plusSpaces(text, plusFrom, text.length, edits);
   return edits;
+}
+
+/** Adds a space edit for each '+' in text[from, until) that joins word characters (query-string spaces). */
+function plusSpaces(text: string, from: number, until: number, edits: EditList): void {
+  for (let i = text.indexOf('+', from); i >= 0 && i < until; i = text.indexOf('+', i + 1)) {
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+    const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    if (isAlnum(before) && (isAlnum(after) || after === 0x25)) edits.add(i, i + 1, ' ');
+  }
 }

@@ -1,18 +1,16 @@
 /**
- * A small UTF-8 decoder that reports where each character's bytes were, so decoded escapes
+ * A small UTF-8 decoder that reports where each character's bytes were, as flat
+ * [codePoint, byteStart, byteEnd, …] in `out` (no callback: callers run it per escape run), so decoded escapes
  * (%E2%80%8B, \xe2\x80\x8b) can map each character back to its own escape sequence.
  * Invalid or truncated sequences decode to U+FFFD, one per bad byte, never throw.
  */
-export function forEachUtf8Char(
-  bytes: ArrayLike<number>,
-  length: number,
-  emit: (cp: number, byteStart: number, byteEnd: number) => void,
-): void {
+export function utf8Chars(bytes: ArrayLike<number>, length: number, out: number[]): void {
+  out.length = 0;
   let i = 0;
   while (i < length) {
     const b = bytes[i];
     if (b < 0x80) {
-      emit(b, i, i + 1);
+      out.push(b, i, i + 1);
       i++;
       continue;
     }
@@ -32,7 +30,7 @@ export function forEachUtf8Char(
       cp = b & 0x07;
       min = 0x10000;
     } else {
-      emit(0xfffd, i, i + 1);
+      out.push(0xfffd, i, i + 1);
       i++;
       continue;
     }
@@ -42,11 +40,11 @@ export function forEachUtf8Char(
       cp = (cp << 6) | (bytes[j] & 0x3f);
     }
     if (j !== i + need + 1 || cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
-      emit(0xfffd, i, i + 1);
+      out.push(0xfffd, i, i + 1);
       i++;
       continue;
     }
-    emit(cp, i, j);
+    out.push(cp, i, j);
     i = j;
   }
 }
