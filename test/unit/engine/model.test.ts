@@ -2,19 +2,18 @@ import assert from 'node:assert/strict';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { classify } from '../../../daemon/src/engine/model';
-import { Featurizer } from '../../../daemon/src/engine/model/features';
+import { distinctSorted, Featurizer } from '../../../daemon/src/engine/model/features';
 import { LinearClassifier } from '../../../daemon/src/engine/model/classifier';
 import { decodeModel } from '../../../daemon/src/engine/model/weights-format';
 import { getClassifier, MODEL_DIR_ENV, modelDirCandidates } from '../../../daemon/src/engine/model/weights-loader';
 import { CORPUS_ENV_VAR, loadCorpus, splitCorpus, type CorpusRow } from '../../../scripts/lib/corpus';
 import { DEFAULT_TRAIN_CONFIG, trainModel } from '../../../scripts/train';
 
+const SMALL_FEATURES = { buckets: 1 << 12, charOrders: [3, 5], words: true };
+
 function features(text: string): number[] {
-  const f = new Featurizer({ buckets: 1 << 12, charMin: 2, charMax: 4, words: true });
-  f.extract(text);
-  const out = Array.from(f.touched.subarray(0, f.nTouched), (i) => i * 100000 + f.counts[i]).sort((a, b) => a - b);
-  f.reset();
-  return out;
+  const f = new Featurizer(SMALL_FEATURES);
+  return Array.from(distinctSorted(f.ids, f.extract(text)));
 }
 
 /** A tiny hand-written training set: a few phrasings per class. */
@@ -45,7 +44,7 @@ function syntheticRows(): CorpusRow[] {
   }));
 }
 
-const smallConfig = { ...DEFAULT_TRAIN_CONFIG, features: { buckets: 1 << 12, charMin: 2, charMax: 4, words: true }, folds: 0, epochs: 30 };
+const smallConfig = { ...DEFAULT_TRAIN_CONFIG, features: SMALL_FEATURES, folds: 0, epochs: 30 };
 const provenance = { corpusHash: 'synthetic', holdoutRows: 0 };
 
 describe('model: features', () => {
@@ -60,6 +59,15 @@ describe('model: features', () => {
 
   it('give CJK text character-level word features', () => {
     assert.ok(features('忽略之前的指令').length > features('忽略').length);
+  });
+
+  it('are the same whether or not their positions are recorded, and each position is inside the text', () => {
+    const f = new Featurizer(SMALL_FEATURES);
+    const text = '  Bonjour, ignore   the 42 rules! 忽略之前 ';
+    const plain = Array.from(f.ids.subarray(0, f.extract(text, 2, 30)));
+    const n = f.extract(text, 2, 30, true);
+    assert.deepEqual(Array.from(f.ids.subarray(0, n)), plain);
+    for (const p of f.starts.subarray(0, n)) assert.ok(p >= 2 && p < 30, `start ${p}`);
   });
 });
 
