@@ -3,7 +3,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { classify } from '../../../daemon/src/engine/model';
 import { distinctSorted, Featurizer } from '../../../daemon/src/engine/model/features';
-import { LinearClassifier } from '../../../daemon/src/engine/model/classifier';
+import { LinearClassifier, SPAN_MIN_ATTACK } from '../../../daemon/src/engine/model/classifier';
+import { THRESHOLDS } from '../../../daemon/src/engine/decide';
 import { decodeModel } from '../../../daemon/src/engine/model/weights-format';
 import { getClassifier, MODEL_DIR_ENV, modelDirCandidates } from '../../../daemon/src/engine/model/weights-loader';
 import { CORPUS_ENV_VAR, loadCorpus, splitCorpus, type CorpusRow } from '../../../scripts/lib/corpus';
@@ -118,9 +119,13 @@ describe('model: committed classifier', () => {
     const text = `${filler}${inject} ${filler}`;
     const at = filler.length;
     const r = classify(text);
-    assert.ok(r.attackProbability >= 0.2, `attack scored ${r.attackProbability}`);
+    assert.ok(r.attackProbability >= SPAN_MIN_ATTACK, `attack scored ${r.attackProbability}`);
     assert.ok(r.span[0] < at + inject.length && r.span[1] > at, `span ${r.span.join('-')} misses ${at}-${at + inject.length}`);
     assert.ok(r.span[1] - r.span[0] <= 220);
+  });
+
+  it('locates a span whenever some security mode could report the model finding', () => {
+    for (const t of Object.values(THRESHOLDS)) assert.ok(SPAN_MIN_ATTACK <= t.model);
   });
 
   it('handles empty and very long input', () => {

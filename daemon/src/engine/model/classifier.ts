@@ -7,8 +7,12 @@ import { Featurizer } from './features';
 import type { ModelHeader } from './weights-format';
 import type { ClassName, ModelScores } from './types';
 
-/** Spans are computed only when the message is suspicious enough to be reported. */
-const SPAN_MIN_ATTACK = 0.2;
+/**
+ * Spans are computed only when the message is suspicious enough to be reported: the model's
+ * finding (which carries the span) needs P(attack) at or above a mode's model threshold, the
+ * lowest of which is 0.4 (decide.ts THRESHOLDS.strict). Locating a span costs a second pass.
+ */
+export const SPAN_MIN_ATTACK = 0.4;
 /** Length of the reported span window, in UTF-16 units. */
 const SPAN_WIDTH = 200;
 
