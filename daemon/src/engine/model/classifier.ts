@@ -144,8 +144,8 @@ export class LinearClassifier {
     const attackProbability = 1 - best[this.benignIndex];
     let span: [number, number] = [0, n];
     if (attackProbability >= SPAN_MIN_ATTACK) {
-      // Scoring skips positions (most messages are benign); locating the span needs them.
-      this.f.extract(text, bestStart, bestEnd, true);
+      // The featurizer still holds the last scored window; re-read the best one if it was another.
+      if (n > maxSingle) this.f.extract(text, bestStart, bestEnd);
       span = this.span(bestStart, bestEnd - bestStart, best);
     }
     return { probabilities, attackProbability, span };
@@ -157,7 +157,9 @@ export class LinearClassifier {
     const b = this.benignIndex;
     let top = -1;
     for (let c = 0; c < k; c++) if (c !== b && (top < 0 || probs[c] > probs[top])) top = c;
-    const { ids, starts, nIds } = this.f;
+    const f = this.f;
+    const ids = f.ids;
+    const nChar = f.nCharIds;
     const t = this.table;
     const stride = this.stride;
     const sTop = this.scales[top];
@@ -165,10 +167,11 @@ export class LinearClassifier {
     if (this.contrib.length < len + 1) this.contrib = new Float64Array(Math.max(len + 1, 2 * this.contrib.length));
     const contrib = this.contrib;
     contrib.fill(0, 0, len + 1);
-    // Every occurrence of a feature is credited with its weight: repeated phrases stand out.
-    for (let i = 0; i < nIds; i++) {
+    // Every occurrence of a char n-gram is credited with its weight where it starts (repeated
+    // phrases stand out); word features overlap the same characters and are left out.
+    for (let i = 0; i < nChar; i++) {
       const idx = ids[i];
-      contrib[starts[i] - start] += sTop * t[idx * stride + top] - sBen * t[idx * stride + b];
+      contrib[f.charGramStart(i) - start] += sTop * t[idx * stride + top] - sBen * t[idx * stride + b];
     }
     if (len <= SPAN_WIDTH) return trim(contrib, start, 0, len);
     let sum = 0;

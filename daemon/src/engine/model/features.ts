@@ -66,11 +66,13 @@ const K4 = 0x27d4eb2f | 0;
  */
 export class Featurizer {
   readonly mask: number;
-  /** Every emitted feature of the last text (repeats included): its bucket... */
+  /** Every emitted feature of the last text (repeats included): char n-grams first, then words. */
   ids = new Int32Array(4096);
-  /** ...and, when recorded, the text position where it starts (for spans). */
-  starts = new Int32Array(4096);
   nIds = 0;
+  /** How many of `ids` are char n-grams: `orders.length` per folded code, in code order. */
+  nCharIds = 0;
+  /** The char n-gram orders in the order they are emitted for each code. */
+  readonly orders: Int32Array;
   private codes = new Uint16Array(1024);
   private pos = new Int32Array(1024);
   private readonly perChar: number;
@@ -79,6 +81,7 @@ export class Featurizer {
     if (cfg.buckets <= 0 || (cfg.buckets & (cfg.buckets - 1)) !== 0) throw new Error(`buckets must be a power of two, got ${cfg.buckets}`);
     for (const n of cfg.charOrders) if (!Number.isInteger(n) || n < 1 || n > MAX_ORDER) throw new Error(`char n-gram order must be in 1..${MAX_ORDER}, got ${n}`);
     this.mask = cfg.buckets - 1;
+    this.orders = Int32Array.from([1, 2, 3, 4, 5].filter((o) => cfg.charOrders.includes(o)));
     this.perChar = cfg.charOrders.length + (cfg.words ? 2 : 0);
   }
 
@@ -113,31 +116,34 @@ export class Featurizer {
     return n;
   }
 
-  /**
-   * Emits the bucket of every feature of text[start, end) into `ids[0, nIds)`; with
-   * `withStarts`, also each feature's start position in the text (`starts`, for spans).
-   */
-  extract(text: string, start = 0, end = text.length, withStarts = false): number {
+  /** Emits the bucket of every feature of text[start, end) into `ids[0, nIds)`. */
+  extract(text: string, start = 0, end = text.length): number {
     const n = this.fill(text, start, end);
     const cap = n * this.perChar + 2;
-    if (this.ids.length < cap) {
-      this.ids = new Int32Array(cap);
-      this.starts = new Int32Array(cap);
-    }
-    const m = this.charGrams(n, withStarts);
-    this.nIds = this.cfg.words ? this.wordGrams(n, m, withStarts) : m;
+    if (this.ids.length < cap) this.ids = new Int32Array(cap);
+    const m = (this.nCharIds = this.charGrams(n));
+    this.nIds = this.cfg.words ? this.wordGrams(n, m) : m;
     return this.nIds;
+  }
+
+  /**
+   * Where char n-gram `ids[j]` (j < nCharIds) of the last text starts in that text: derived from
+   * the emission order, so scoring never records positions and a span needs no second pass.
+   */
+  charGramStart(j: number): number {
+    const no = this.orders.length;
+    const i = (j / no) | 0;
+    const at = i - this.orders[j - i * no] + 1;
+    return this.pos[at > 0 ? at : 0];
   }
 
   /**
    * Char n-grams ending at each code: the codes are packed two per 32-bit key and mixed with
    * one multiply each, so an n-gram costs a couple of multiplies and no string.
    */
-  private charGrams(n: number, withStarts: boolean): number {
+  private charGrams(n: number): number {
     const codes = this.codes;
-    const pos = this.pos;
     const ids = this.ids;
-    const starts = this.starts;
     const mask = this.mask;
     const orders = this.cfg.charOrders;
     const o1 = orders.includes(1), o2 = orders.includes(2), o3 = orders.includes(3), o4 = orders.includes(4), o5 = orders.includes(5);
@@ -148,25 +154,20 @@ export class Featurizer {
       const c = codes[i];
       const base = Math.imul((c1 << 16) | c, K1);
       if (o1) {
-        if (withStarts) starts[m] = pos[i];
         ids[m++] = fmix32(Math.imul(c, K2) ^ 1) & mask;
       }
       if (o2) {
-        if (withStarts) starts[m] = pos[i > 0 ? i - 1 : 0];
         ids[m++] = fmix32(base ^ 2) & mask;
       }
       if (o3) {
-        if (withStarts) starts[m] = pos[i > 1 ? i - 2 : 0];
         ids[m++] = fmix32((base + Math.imul(c2, K2)) ^ 3) & mask;
       }
       if (o4 || o5) {
         const mid = base + Math.imul((c3 << 16) | c2, K3);
         if (o4) {
-          if (withStarts) starts[m] = pos[i > 2 ? i - 3 : 0];
           ids[m++] = fmix32(mid ^ 4) & mask;
         }
         if (o5) {
-          if (withStarts) starts[m] = pos[i > 3 ? i - 4 : 0];
           ids[m++] = fmix32((mid + Math.imul(c4, K4)) ^ 5) & mask;
         }
       }
@@ -179,16 +180,13 @@ export class Featurizer {
   }
 
   /** Word unigrams and bigrams; `codes` ends with a space, so the last word is always closed. */
-  private wordGrams(n: number, m: number, withStarts: boolean): number {
+  private wordGrams(n: number, m: number): number {
     const codes = this.codes;
-    const pos = this.pos;
     const ids = this.ids;
-    const starts = this.starts;
     const mask = this.mask;
     let prev = 0;
     let h = 0;
     let inWord = false;
-    let wordStart = 0;
     for (let i = 0; i < n; i++) {
       const c = codes[i];
       const cls = c < 128 ? ASCII_WORD[c] : wordClass(c);
@@ -196,16 +194,13 @@ export class Featurizer {
         if (!inWord) {
           inWord = true;
           h = WORD_SEED;
-          wordStart = pos[i];
         }
         h = Math.imul(h ^ c, FNV_PRIME);
         continue;
       }
       if (inWord) {
-        if (withStarts) starts[m] = wordStart;
         ids[m++] = fmix32(h ^ UNIGRAM_TAG) & mask;
         if (prev !== 0) {
-          if (withStarts) starts[m] = wordStart;
           ids[m++] = fmix32(Math.imul(prev, BIGRAM_MUL) ^ h) & mask;
         }
         prev = h | 1;
@@ -214,10 +209,8 @@ export class Featurizer {
       if (cls === 2) {
         // A CJK character is a word of its own.
         h = Math.imul(WORD_SEED ^ c, FNV_PRIME);
-        if (withStarts) starts[m] = pos[i];
         ids[m++] = fmix32(h ^ UNIGRAM_TAG) & mask;
         if (prev !== 0) {
-          if (withStarts) starts[m] = pos[i];
           ids[m++] = fmix32(Math.imul(prev, BIGRAM_MUL) ^ h) & mask;
         }
         prev = h | 1;
