@@ -73,7 +73,9 @@ export class Featurizer {
   nCharIds = 0;
   /** The char n-gram orders in the order they are emitted for each code. */
   readonly orders: Int32Array;
-  private codes = new Uint16Array(1024);
+  /** Word features of the current text, appended to `ids` after the char n-grams. */
+  private wids = new Int32Array(2048);
+  /** Source position of each folded code of the last text (for spans). */
   private pos = new Int32Array(1024);
   private readonly perChar: number;
 
@@ -86,43 +88,81 @@ export class Featurizer {
   }
 
   /**
-   * Folds text[start, end) into `codes` (whitespace runs → one space, digits → 0, a space at
-   * both ends), with the source position of each code. Returns the code count.
+   * Emits the bucket of every feature of text[start, end) into `ids[0, nIds)`: char n-grams
+   * first, then words. One pass over the text: it is folded (whitespace runs → one space, digits
+   * → 0, a space at both ends) as it is read, the last four codes live in locals, and word
+   * features go to a side buffer appended at the end.
    */
-  private fill(text: string, start: number, end: number): number {
-    const need = end - start + 2;
-    if (this.codes.length < need) {
-      this.codes = new Uint16Array(need * 2);
-      this.pos = new Int32Array(need * 2);
-    }
-    const codes = this.codes;
-    const pos = this.pos;
-    let n = 1;
-    let prev = 32;
-    codes[0] = 32;
-    pos[0] = start;
-    for (let i = start; i < end; i++) {
-      let c = text.charCodeAt(i);
-      if (c < 128) c = FOLD[c];
-      else if (isSpace(c)) c = 32;
-      if (c === 32 && prev === 32) continue;
-      codes[n] = prev = c;
-      pos[n++] = i;
-    }
-    if (prev !== 32) {
-      codes[n] = 32;
-      pos[n++] = Math.max(start, end - 1);
-    }
-    return n;
-  }
-
-  /** Emits the bucket of every feature of text[start, end) into `ids[0, nIds)`. */
   extract(text: string, start = 0, end = text.length): number {
-    const n = this.fill(text, start, end);
-    const cap = n * this.perChar + 2;
-    if (this.ids.length < cap) this.ids = new Int32Array(cap);
-    const m = (this.nCharIds = this.charGrams(n));
-    this.nIds = this.cfg.words ? this.wordGrams(n, m) : m;
+    const need = end - start + 2;
+    if (this.pos.length < need) this.pos = new Int32Array(need * 2);
+    if (this.ids.length < need * this.perChar) this.ids = new Int32Array(need * this.perChar);
+    if (this.cfg.words && this.wids.length < need * 2) this.wids = new Int32Array(need * 4);
+    const pos = this.pos;
+    const ids = this.ids;
+    const wids = this.wids;
+    const mask = this.mask;
+    const orders = this.cfg.charOrders;
+    const o1 = orders.includes(1), o2 = orders.includes(2), o3 = orders.includes(3), o4 = orders.includes(4), o5 = orders.includes(5);
+    const words = this.cfg.words;
+    let m = 0;
+    let w = 0;
+    let n = 0;
+    // Codes before the text read as 0, so every order also has "start of text" n-grams.
+    let c1 = 0, c2 = 0, c3 = 0, c4 = 0;
+    let prevWord = 0;
+    let h = 0;
+    let inWord = false;
+    // i = start - 1 is the leading space; i = end the closing one (skipped after a space).
+    for (let i = start - 1; i <= end; i++) {
+      let c = 32;
+      if (i >= start && i < end) {
+        c = text.charCodeAt(i);
+        if (c < 128) c = FOLD[c];
+        else if (isSpace(c)) c = 32;
+        if (c === 32 && c1 === 32) continue;
+      } else if (i === end && c1 === 32) break;
+      pos[n++] = i < start ? start : i < end ? i : Math.max(start, end - 1);
+      const base = Math.imul((c1 << 16) | c, K1);
+      if (o1) ids[m++] = fmix32(Math.imul(c, K2) ^ 1) & mask;
+      if (o2) ids[m++] = fmix32(base ^ 2) & mask;
+      if (o3) ids[m++] = fmix32((base + Math.imul(c2, K2)) ^ 3) & mask;
+      if (o4 || o5) {
+        const mid = base + Math.imul((c3 << 16) | c2, K3);
+        if (o4) ids[m++] = fmix32(mid ^ 4) & mask;
+        if (o5) ids[m++] = fmix32((mid + Math.imul(c4, K4)) ^ 5) & mask;
+      }
+      c4 = c3;
+      c3 = c2;
+      c2 = c1;
+      c1 = c;
+      if (!words) continue;
+      // Words: unigrams and bigrams; each CJK character is a word of its own.
+      const cls = c < 128 ? ASCII_WORD[c] : wordClass(c);
+      if (cls === 1) {
+        if (!inWord) {
+          inWord = true;
+          h = WORD_SEED;
+        }
+        h = Math.imul(h ^ c, FNV_PRIME);
+        continue;
+      }
+      if (inWord) {
+        wids[w++] = fmix32(h ^ UNIGRAM_TAG) & mask;
+        if (prevWord !== 0) wids[w++] = fmix32(Math.imul(prevWord, BIGRAM_MUL) ^ h) & mask;
+        prevWord = h | 1;
+        inWord = false;
+      }
+      if (cls === 2) {
+        h = Math.imul(WORD_SEED ^ c, FNV_PRIME);
+        wids[w++] = fmix32(h ^ UNIGRAM_TAG) & mask;
+        if (prevWord !== 0) wids[w++] = fmix32(Math.imul(prevWord, BIGRAM_MUL) ^ h) & mask;
+        prevWord = h | 1;
+      }
+    }
+    this.nCharIds = m;
+    if (w > 0) ids.set(wids.subarray(0, w), m);
+    this.nIds = m + w;
     return this.nIds;
   }
 
@@ -135,88 +175,6 @@ export class Featurizer {
     const i = (j / no) | 0;
     const at = i - this.orders[j - i * no] + 1;
     return this.pos[at > 0 ? at : 0];
-  }
-
-  /**
-   * Char n-grams ending at each code: the codes are packed two per 32-bit key and mixed with
-   * one multiply each, so an n-gram costs a couple of multiplies and no string.
-   */
-  private charGrams(n: number): number {
-    const codes = this.codes;
-    const ids = this.ids;
-    const mask = this.mask;
-    const orders = this.cfg.charOrders;
-    const o1 = orders.includes(1), o2 = orders.includes(2), o3 = orders.includes(3), o4 = orders.includes(4), o5 = orders.includes(5);
-    let m = 0;
-    // Codes before the text read as 0, so every order also has "start of text" n-grams.
-    let c1 = 0, c2 = 0, c3 = 0, c4 = 0;
-    for (let i = 0; i < n; i++) {
-      const c = codes[i];
-      const base = Math.imul((c1 << 16) | c, K1);
-      if (o1) {
-        ids[m++] = fmix32(Math.imul(c, K2) ^ 1) & mask;
-      }
-      if (o2) {
-        ids[m++] = fmix32(base ^ 2) & mask;
-      }
-      if (o3) {
-        ids[m++] = fmix32((base + Math.imul(c2, K2)) ^ 3) & mask;
-      }
-      if (o4 || o5) {
-        const mid = base + Math.imul((c3 << 16) | c2, K3);
-        if (o4) {
-          ids[m++] = fmix32(mid ^ 4) & mask;
-        }
-        if (o5) {
-          ids[m++] = fmix32((mid + Math.imul(c4, K4)) ^ 5) & mask;
-        }
-      }
-      c4 = c3;
-      c3 = c2;
-      c2 = c1;
-      c1 = c;
-    }
-    return m;
-  }
-
-  /** Word unigrams and bigrams; `codes` ends with a space, so the last word is always closed. */
-  private wordGrams(n: number, m: number): number {
-    const codes = this.codes;
-    const ids = this.ids;
-    const mask = this.mask;
-    let prev = 0;
-    let h = 0;
-    let inWord = false;
-    for (let i = 0; i < n; i++) {
-      const c = codes[i];
-      const cls = c < 128 ? ASCII_WORD[c] : wordClass(c);
-      if (cls === 1) {
-        if (!inWord) {
-          inWord = true;
-          h = WORD_SEED;
-        }
-        h = Math.imul(h ^ c, FNV_PRIME);
-        continue;
-      }
-      if (inWord) {
-        ids[m++] = fmix32(h ^ UNIGRAM_TAG) & mask;
-        if (prev !== 0) {
-          ids[m++] = fmix32(Math.imul(prev, BIGRAM_MUL) ^ h) & mask;
-        }
-        prev = h | 1;
-        inWord = false;
-      }
-      if (cls === 2) {
-        // A CJK character is a word of its own.
-        h = Math.imul(WORD_SEED ^ c, FNV_PRIME);
-        ids[m++] = fmix32(h ^ UNIGRAM_TAG) & mask;
-        if (prev !== 0) {
-          ids[m++] = fmix32(Math.imul(prev, BIGRAM_MUL) ^ h) & mask;
-        }
-        prev = h | 1;
-      }
-    }
-    return m;
   }
 }
 
