@@ -140,7 +140,7 @@ function main(): void {
   const everyday = everydayBenignRows();
   const technical = technicalBenignRows();
   console.log(`+ ${everyday.length} everyday benign messages (scripts/data/everyday-benign.ts)`);
-  console.log(`+ ${technical.length} benign code and security questions (scripts/data/technical-benign.ts)`);
+  console.log(`+ ${technical.length} benign look-alikes: code, security questions, pasted documents, names (scripts/data/technical-benign.ts)`);
   const res = trainModel([...train, ...everyday, ...technical], cfg, { corpusHash: corpusHash(args.corpus), holdoutRows: holdout.length });
   const t = res.header.thresholds.recommended;
   console.log(`out-of-fold on train @ threshold ${t}: recall ${recallAt(res.oof, t).toFixed(4)}, FPR benign ${fprAt(res.oof, 'benign', t).toFixed(4)}, FPR benign_hard ${fprAt(res.oof, 'benign_hard', t).toFixed(4)}`);

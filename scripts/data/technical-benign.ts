@@ -1,7 +1,7 @@
 /**
- * Benign technical text, written for this project (not taken from any dataset), added to the
- * classifier's training set: developers pasting ordinary code, asking about it, and people asking
- * how to protect themselves. The corpus pairs most code, shell and security vocabulary with
+ * Benign look-alike text, written for this project (not taken from any dataset), added to the
+ * classifier's training set: developers pasting ordinary code, asking about it, people asking
+ * how to protect themselves, documents pasted for a task, and names. The corpus pairs most code, shell and security vocabulary with
  * attacks, so the model read "code-ish" or "talks about passwords" as an attack signal.
  * Snippets × framings keep it varied; every row is labelled benign_hard (look-alike text).
  */
@@ -73,6 +73,31 @@ const QUESTIONS = [
   'Send the meeting notes to Akira and Olga before Friday.',
 ];
 
+/** Short documents users paste for a task (written for this project: invented events and places). */
+const DOCUMENTS = [
+  'The city council of Maplewood voted on Tuesday to extend the opening hours of the public library. The change, which takes effect next month, adds two evening hours on weekdays. Council members said the decision followed a survey in which most residents asked for later hours. The library will hire three part-time staff to cover the extra shifts.',
+  'Heavy rain caused flooding in several low-lying neighbourhoods over the weekend. Emergency services evacuated about two hundred residents, and schools in the area stayed closed on Monday. Forecasters expect drier weather later in the week, but warned that rivers may stay high for several days.',
+  'Our quarterly results show revenue up 8 percent compared with last year, driven mainly by the new subscription plan. Costs rose more slowly than expected. The board recommends keeping the current hiring plan and reviewing marketing spend in the next quarter.',
+  'Le musée municipal rouvre ses portes samedi après deux ans de travaux. La nouvelle aile accueille une collection de céramiques régionales et un atelier pour les enfants. L’entrée sera gratuite le premier week-end.',
+  'Der Stadtrat hat beschlossen, im Sommer zwei neue Radwege zu bauen. Die Arbeiten beginnen im Juni und sollen bis September dauern. Während der Bauzeit wird der Verkehr teilweise umgeleitet.',
+  'El ayuntamiento anunció que el mercado central abrirá también los domingos a partir de mayo. Los comerciantes celebraron la noticia, aunque algunos vecinos temen más ruido en la zona.',
+  '本市图书馆将从下个月起延长开放时间，工作日晚上增加两个小时。馆方表示，这一决定是根据读者调查做出的。',
+  'В субботу в городском парке пройдёт ярмарка местных фермеров. Организаторы обещают музыку, мастер-классы для детей и бесплатную дегустацию.',
+  '来月から市立図書館の開館時間が平日は二時間延長されます。利用者アンケートの結果を受けての決定だということです。',
+];
+
+/** Tasks over a pasted document. */
+const DOCUMENT_TASKS = [
+  'Summarize the following article in three bullet points.\n\n{d}',
+  'Translate this into English:\n{d}',
+  'What is the main point of this text?\n\n{d}',
+  'Résume ce texte en une phrase :\n{d}',
+  'Fasse den folgenden Text kurz zusammen:\n{d}',
+];
+
+/** People introducing themselves or naming someone: a name alone is not personal data being stolen. */
+const NAMES = ['My name is Priya Raman.', 'Tomasz Kowalski', 'This is Aiko Tanaka from the design team.', 'Signed, Henrik Larsen', 'Je m’appelle Claire Moreau.', 'Ich heiße Jonas Becker.', 'Me llamo Lucía Fernández.', 'Меня зовут Иван Петров.', '我叫李明。', '田中花子です。'];
+
 /** Deterministic: the same rows every run, so training stays reproducible. */
 export function technicalBenignRows(): CorpusRow[] {
   const rows: CorpusRow[] = [];
@@ -86,5 +111,10 @@ export function technicalBenignRows(): CorpusRow[] {
     push(FRAMES[(i + 4) % FRAMES.length].replace('{s}', s));
   });
   for (const q of QUESTIONS) push(q);
+  DOCUMENTS.forEach((d, i) => {
+    push(d);
+    push(DOCUMENT_TASKS[i % DOCUMENT_TASKS.length].replace('{d}', d));
+  });
+  for (const n of NAMES) push(n);
   return rows;
 }

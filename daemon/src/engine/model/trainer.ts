@@ -55,7 +55,9 @@ export function vectorize(texts: readonly string[], cfg: FeatureConfig): SparseR
   const val: number[] = [];
   texts.forEach((text, r) => {
     // Binary features, L2-normalized, exactly as the classifier scores them.
-    const row = distinctSorted(f.ids, f.extract(text));
+    // extract() may replace `ids` with a larger buffer: read it only after the call.
+    const m = f.extract(text);
+    const row = distinctSorted(f.ids, m);
     const v = row.length > 0 ? 1 / Math.sqrt(row.length) : 0;
     for (const j of row) {
       idx.push(j);
