@@ -25,8 +25,9 @@ export class LinearClassifier {
   private readonly bias: Float64Array;
   private readonly acc: Float64Array;
   private readonly benignIndex: number;
-  /** Scratch for the last scored window. */
+  /** Scratch for the last scored window, and for the most suspicious window of a message. */
   private readonly probs: Float64Array;
+  private readonly best: Float64Array;
   /**
    * Each bucket's class weights followed by a stamp, `stride` int16 slots per bucket (16 bytes
    * for 6 classes): scoring a feature reads and writes one cache line. The stamp says which
@@ -51,6 +52,7 @@ export class LinearClassifier {
     this.bias = Float64Array.from(header.bias);
     this.acc = new Float64Array(k);
     this.probs = new Float64Array(k);
+    this.best = new Float64Array(k);
     let stride = 1;
     while (stride < k + 1) stride *= 2;
     this.stride = stride;
@@ -130,20 +132,21 @@ export class LinearClassifier {
   classify(text: string): ModelScores {
     const n = text.length;
     const { maxSingle, window, stride, maxScored } = this.header.longText;
+    const best = this.best;
     let bestStart = 0;
     let bestEnd = n;
-    let best: Float64Array;
+    let lastStart = 0;
     if (n <= maxSingle) {
       this.scoreWindow(text, 0, n);
-      best = this.probs.slice();
+      best.set(this.probs);
     } else {
-      best = new Float64Array(this.k);
       best[this.benignIndex] = 2;
       for (const s of windowStarts(n, window, stride, maxScored)) {
         const e = Math.min(n, s + window);
         this.scoreWindow(text, s, e);
+        lastStart = s;
         if (this.probs[this.benignIndex] < best[this.benignIndex]) {
-          best = this.probs.slice();
+          best.set(this.probs);
           bestStart = s;
           bestEnd = e;
         }
@@ -155,7 +158,7 @@ export class LinearClassifier {
     let span: [number, number] = [0, n];
     if (attackProbability >= SPAN_MIN_ATTACK) {
       // The featurizer still holds the last scored window; re-read the best one if it was another.
-      if (n > maxSingle) this.f.extract(text, bestStart, bestEnd);
+      if (bestStart !== lastStart) this.f.extract(text, bestStart, bestEnd);
       span = this.span(bestStart, bestEnd - bestStart, best);
     }
     return { probabilities, attackProbability, span };
