@@ -12,6 +12,7 @@ import { encodeModel, MODEL_FORMAT, type ModelHeader } from '../daemon/src/engin
 import { predictRow, trainSoftmax, vectorize, type TrainedWeights } from '../daemon/src/engine/model/trainer';
 import { MODEL_FILE } from '../daemon/src/engine/model/weights-loader';
 import { everydayBenignRows } from './data/everyday-benign';
+import { technicalBenignRows } from './data/technical-benign';
 import { corpusHash, defaultCorpusDir, DEFAULT_SPLIT_SEED, loadCorpus, splitCorpus, type CorpusRow } from './lib/corpus';
 import { buildExamples, foldForModel } from './lib/training-set';
 import { chooseThreshold, fprAt, recallAt, type Scored } from './lib/metrics';
@@ -32,7 +33,7 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
   epochs: 6,
   learningRate: 0.3,
   l2: 1e-3,
-  features: { buckets: 1 << 16, charMin: 2, charMax: 5, words: true },
+  features: { buckets: 1 << 15, charOrders: [3, 5], words: true },
   longText: { maxSingle: 4096, window: 3072, stride: 2048, maxScored: 24576 },
   folds: 3,
 };
@@ -135,10 +136,12 @@ function main(): void {
   const { train, holdout } = splitCorpus(rows, DEFAULT_SPLIT_SEED);
   console.log(`corpus ${args.corpus}: ${rows.length} rows → train ${train.length}, holdout ${holdout.length} (not used here)`);
   const cfg = { ...DEFAULT_TRAIN_CONFIG, seed: args.seed };
-  // The held-out split stays corpus-only; the project's own everyday benign chat joins training only.
+  // The held-out split stays corpus-only; the project's own hand-written benign text joins training only.
   const everyday = everydayBenignRows();
+  const technical = technicalBenignRows();
   console.log(`+ ${everyday.length} everyday benign messages (scripts/data/everyday-benign.ts)`);
-  const res = trainModel([...train, ...everyday], cfg, { corpusHash: corpusHash(args.corpus), holdoutRows: holdout.length });
+  console.log(`+ ${technical.length} benign look-alikes: code, security questions, pasted documents, names (scripts/data/technical-benign.ts)`);
+  const res = trainModel([...train, ...everyday, ...technical], cfg, { corpusHash: corpusHash(args.corpus), holdoutRows: holdout.length });
   const t = res.header.thresholds.recommended;
   console.log(`out-of-fold on train @ threshold ${t}: recall ${recallAt(res.oof, t).toFixed(4)}, FPR benign ${fprAt(res.oof, 'benign', t).toFixed(4)}, FPR benign_hard ${fprAt(res.oof, 'benign_hard', t).toFixed(4)}`);
   for (const c of ['prompt_injection', 'data_exfiltration', 'system_manipulation', 'privacy_violation', 'malicious_input'] as const) {

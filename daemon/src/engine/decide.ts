@@ -4,10 +4,11 @@ import { THREAT_CATEGORIES, severityRank, type Finding, type FindingCategory, ty
 
 /**
  * Decision thresholds per security mode. The model threshold is chosen on the held-out
- * split by `npm run bench` (see docs/architecture.md); stricter modes trade false positives for recall.
+ * split by `npm run bench -- quality` (see docs/architecture.md): the product's recall and FPR,
+ * rules included, not the model alone; stricter modes trade false positives for recall.
  */
 export const THRESHOLDS: Record<SecurityMode, { model: number; rule: number }> = {
-  default: { model: 0.6, rule: 0.6 },
+  default: { model: 0.55, rule: 0.6 },
   security_aware: { model: 0.5, rule: 0.5 },
   strict: { model: 0.4, rule: 0.4 },
 };

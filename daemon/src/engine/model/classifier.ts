@@ -3,26 +3,20 @@
  * Long texts are scored in overlapping windows so one injected paragraph is not diluted by a
  * long benign document; the most suspicious window decides.
  */
-import { Featurizer, TF_TABLE } from './features';
+import { Featurizer } from './features';
 import type { ModelHeader } from './weights-format';
 import type { ClassName, ModelScores } from './types';
 
-/** Spans are computed only when the message is suspicious enough to be reported. */
-const SPAN_MIN_ATTACK = 0.2;
-/** Length of the reported span window, in UTF-16 units. */
-const SPAN_WIDTH = 200;
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
 /**
- * Module-local copy of the term-frequency table: an imported binding is a getter call in the
- * CommonJS output, too costly inside the per-bucket loops.
+ * Spans are computed only when the message is suspicious enough to be reported: the model's
+ * finding (which carries the span) needs P(attack) at or above a mode's model threshold, the
+ * lowest of which is 0.4 (decide.ts THRESHOLDS.strict). Locating a span costs a second pass.
  */
-const TF: Float64Array = TF_TABLE;
-const TF_SIZE = TF.length;
-
-/** 1 + ln(count), as `tfWeight` in features.ts. */
-function tf(count: number): number {
-  return count < TF_SIZE ? TF[count] : 1 + Math.log(count);
-}
+export const SPAN_MIN_ATTACK = 0.4;
+/** Length of the reported span window, in UTF-16 units. */
+const SPAN_WIDTH = 200;
 
 export class LinearClassifier {
   private readonly f: Featurizer;
@@ -31,54 +25,81 @@ export class LinearClassifier {
   private readonly bias: Float64Array;
   private readonly acc: Float64Array;
   private readonly benignIndex: number;
-  /** Scratch for the last scored window. */
+  /** Scratch for the last scored window, and for the most suspicious window of a message. */
   private readonly probs: Float64Array;
-  private norm = 1;
+  private readonly best: Float64Array;
+  /**
+   * Each bucket's class weights followed by a stamp, `stride` int16 slots per bucket (16 bytes
+   * for 6 classes): scoring a feature reads and writes one cache line. The stamp says which
+   * window last counted the bucket, so a bucket counts once per window (binary features)
+   * without clearing a table between windows.
+   */
+  private readonly table: Int16Array;
+  /** The same memory as int32 pairs of classes (little-endian), so a bucket is four loads, not seven. */
+  private readonly pairs: Int32Array | undefined;
+  private readonly stride: number;
+  private stamp = 0;
   /** Scratch for `span`: contribution per text position. */
   private contrib = new Float64Array(1024);
 
   constructor(
     readonly header: ModelHeader,
-    private readonly w: Int16Array,
+    weights: Int16Array,
   ) {
-    this.k = header.classes.length;
+    const k = (this.k = header.classes.length);
     this.f = new Featurizer(header.features);
     this.scales = Float64Array.from(header.scales);
     this.bias = Float64Array.from(header.bias);
-    this.acc = new Float64Array(this.k);
-    this.probs = new Float64Array(this.k);
+    this.acc = new Float64Array(k);
+    this.probs = new Float64Array(k);
+    this.best = new Float64Array(k);
+    let stride = 1;
+    while (stride < k + 1) stride *= 2;
+    this.stride = stride;
+    this.table = new Int16Array(header.features.buckets * stride);
+    for (let b = 0; b < header.features.buckets; b++) this.table.set(weights.subarray(b * k, b * k + k), b * stride);
+    if (k === 6 && stride === 8 && LITTLE_ENDIAN) this.pairs = new Int32Array(this.table.buffer);
     this.benignIndex = header.classes.indexOf('benign');
     if (this.benignIndex < 0) throw new Error('model has no benign class');
   }
 
-  /** Probabilities of text[start, end) into this.probs. Leaves the featurizer's counts set. */
-  private scoreWindow(text: string, start: number, end: number, record: boolean): void {
-    const f = this.f;
+  private nextStamp(): number {
+    if (++this.stamp === 32768) {
+      for (let i = this.k; i < this.table.length; i += this.stride) this.table[i] = 0;
+      this.stamp = 1;
+    }
+    return this.stamp;
+  }
+
+  /** Probabilities of text[start, end) into this.probs. */
+  private scoreWindow(text: string, start: number, end: number): void {
     const k = this.k;
-    const w = this.w;
+    const t = this.table;
     const acc = this.acc;
-    f.reset();
-    if (record) f.extract(text, start, end);
-    else f.countOnly(text, start, end);
+    const m = this.f.extract(text, start, end);
+    const ids = this.f.ids;
+    const stamp = this.nextStamp();
+    let distinct = 0;
     acc.fill(0);
-    let sumSq = 0;
-    const counts = f.counts;
-    const touched = f.touched;
-    const nt = f.nTouched;
-    if (k === 6) {
-      // The shipped model has 6 classes: keep the accumulators in registers.
+    const q = this.pairs;
+    if (q !== undefined) {
+      // The shipped model has 6 classes: accumulators in registers, weights read two at a time
+      // (low half = even class); the stamp is int32 slot 3 (int16 slot 6, slot 7 stays 0).
       let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0;
-      for (let i = 0; i < nt; i++) {
-        const idx = touched[i];
-        const v = tf(counts[idx]);
-        sumSq += v * v;
-        const b = idx * 6;
-        a0 += v * w[b];
-        a1 += v * w[b + 1];
-        a2 += v * w[b + 2];
-        a3 += v * w[b + 3];
-        a4 += v * w[b + 4];
-        a5 += v * w[b + 5];
+      for (let i = 0; i < m; i++) {
+        const p = ids[i] << 2;
+        if (q[p + 3] === stamp) continue;
+        q[p + 3] = stamp;
+        distinct++;
+        let x = q[p];
+        a0 += (x << 16) >> 16;
+        a1 += x >> 16;
+        x = q[p + 1];
+        a2 += (x << 16) >> 16;
+        a3 += x >> 16;
+        x = q[p + 2];
+        a4 += (x << 16) >> 16;
+        a5 += x >> 16;
       }
       acc[0] = a0;
       acc[1] = a1;
@@ -87,18 +108,20 @@ export class LinearClassifier {
       acc[4] = a4;
       acc[5] = a5;
     } else {
-      for (let i = 0; i < nt; i++) {
-        const idx = touched[i];
-        const v = tf(counts[idx]);
-        sumSq += v * v;
-        const base = idx * k;
-        for (let c = 0; c < k; c++) acc[c] += v * w[base + c];
+      const stride = this.stride;
+      for (let i = 0; i < m; i++) {
+        const b = ids[i] * stride;
+        if (t[b + k] === stamp) continue;
+        t[b + k] = stamp;
+        distinct++;
+        for (let c = 0; c < k; c++) acc[c] += t[b + c];
       }
     }
-    this.norm = sumSq > 0 ? Math.sqrt(sumSq) : 1;
+    // Binary features, L2-normalized: each distinct feature has value 1/sqrt(distinct).
+    const norm = distinct > 0 ? Math.sqrt(distinct) : 1;
     let max = -Infinity;
     for (let c = 0; c < k; c++) {
-      acc[c] = this.bias[c] + (this.scales[c] * acc[c]) / this.norm;
+      acc[c] = this.bias[c] + (this.scales[c] * acc[c]) / norm;
       if (acc[c] > max) max = acc[c];
     }
     let z = 0;
@@ -109,21 +132,21 @@ export class LinearClassifier {
   classify(text: string): ModelScores {
     const n = text.length;
     const { maxSingle, window, stride, maxScored } = this.header.longText;
+    const best = this.best;
     let bestStart = 0;
     let bestEnd = n;
-    let best: Float64Array;
+    let lastStart = 0;
     if (n <= maxSingle) {
-      // One window: record the features while scoring, the span (if any) needs their positions.
-      this.scoreWindow(text, 0, n, true);
-      best = this.probs.slice();
+      this.scoreWindow(text, 0, n);
+      best.set(this.probs);
     } else {
-      best = new Float64Array(this.k);
       best[this.benignIndex] = 2;
       for (const s of windowStarts(n, window, stride, maxScored)) {
         const e = Math.min(n, s + window);
-        this.scoreWindow(text, s, e, false);
+        this.scoreWindow(text, s, e);
+        lastStart = s;
         if (this.probs[this.benignIndex] < best[this.benignIndex]) {
-          best = this.probs.slice();
+          best.set(this.probs);
           bestStart = s;
           bestEnd = e;
         }
@@ -134,11 +157,8 @@ export class LinearClassifier {
     const attackProbability = 1 - best[this.benignIndex];
     let span: [number, number] = [0, n];
     if (attackProbability >= SPAN_MIN_ATTACK) {
-      // Windows are scored by counting only; locating the span needs each feature's position.
-      if (n > maxSingle) {
-        this.f.reset();
-        this.f.extract(text, bestStart, bestEnd);
-      }
+      // The featurizer still holds the last scored window; re-read the best one if it was another.
+      if (bestStart !== lastStart) this.f.extract(text, bestStart, bestEnd);
       span = this.span(bestStart, bestEnd - bestStart, best);
     }
     return { probabilities, attackProbability, span };
@@ -150,18 +170,21 @@ export class LinearClassifier {
     const b = this.benignIndex;
     let top = -1;
     for (let c = 0; c < k; c++) if (c !== b && (top < 0 || probs[c] > probs[top])) top = c;
-    const { ids, starts, counts, nIds } = this.f;
-    const w = this.w;
+    const f = this.f;
+    const ids = f.ids;
+    const nChar = f.nCharIds;
+    const t = this.table;
+    const stride = this.stride;
     const sTop = this.scales[top];
     const sBen = this.scales[b];
     if (this.contrib.length < len + 1) this.contrib = new Float64Array(Math.max(len + 1, 2 * this.contrib.length));
     const contrib = this.contrib;
     contrib.fill(0, 0, len + 1);
-    for (let i = 0; i < nIds; i++) {
+    // Every occurrence of a char n-gram is credited with its weight where it starts (repeated
+    // phrases stand out); word features overlap the same characters and are left out.
+    for (let i = 0; i < nChar; i++) {
       const idx = ids[i];
-      const count = counts[idx];
-      const delta = sTop * w[idx * k + top] - sBen * w[idx * k + b];
-      contrib[starts[i] - start] += (tf(count) / count) * delta;
+      contrib[f.charGramStart(i) - start] += sTop * t[idx * stride + top] - sBen * t[idx * stride + b];
     }
     if (len <= SPAN_WIDTH) return trim(contrib, start, 0, len);
     let sum = 0;

@@ -1,27 +1,27 @@
 /**
- * Hashed n-gram features of the folded view text: character n-grams (whitespace collapsed,
- * digits folded to 0, so they carry over to unseen payloads and other languages) plus word
- * unigrams and bigrams (each CJK/kana character is its own word, so CJK gets character bigrams).
+ * Hashed n-gram features of the folded view text: character n-grams of a few orders (whitespace
+ * collapsed, digits folded to 0, so they carry over to unseen payloads and other languages) plus
+ * word unigrams and bigrams (each CJK/kana character is its own word, so CJK gets character bigrams).
  *
- * Hashing is FNV-1a over char codes, finished with murmur's fmix32; nothing is allocated per
- * n-gram and the buffers are reused between calls, so the cost is linear in the text length.
+ * Features are binary (present or not; the classifier dedupes buckets) so scoring is one pass of
+ * adds. N-grams pack their char codes with multiplicative hashing, words use FNV-1a, both finished
+ * with murmur's fmix32; nothing is allocated per feature and buffers are reused between calls.
  */
 
 export interface FeatureConfig {
   /** Number of hash buckets; a power of two. */
   buckets: number;
-  /** Shortest and longest character n-gram. */
-  charMin: number;
-  charMax: number;
+  /** Character n-gram orders, each in 1..5 (e.g. [3, 5]). */
+  charOrders: number[];
   /** Word unigrams and bigrams. */
   words: boolean;
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 const WORD_SEED = 0x2545f491;
 const BIGRAM_MUL = 0x9e3779b1 | 0;
 const UNIGRAM_TAG = 0x5bd1e995;
+const MAX_ORDER = 5;
 
 function fmix32(h: number): number {
   h ^= h >>> 16;
@@ -43,6 +43,9 @@ function isCjk(c: number): boolean {
 /** Word classes of ASCII: letters, digits (folded to 0) and underscore are word characters. */
 const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90) ? 1 : 0));
 
+/** ASCII folding without branches: controls and space → space, digits → 0. */
+const FOLD = Uint16Array.from({ length: 128 }, (_, c) => (c <= 32 ? 32 : c >= 48 && c <= 57 ? 48 : c));
+
 /** 0 = separator, 1 = word character, 2 = a word on its own (CJK); for non-ASCII c. */
 function wordClass(c: number): number {
   if (isCjk(c)) return 2;
@@ -51,351 +54,134 @@ function wordClass(c: number): number {
   return 1;
 }
 
+/** Multipliers that pack up to five 16-bit char codes into one 32-bit key before fmix32. */
+const K1 = 0x9e3779b1 | 0;
+const K2 = 0x85ebca77 | 0;
+const K3 = 0xc2b2ae3d | 0;
+const K4 = 0x27d4eb2f | 0;
+
 /**
  * One featurizer per model: holds the reusable buffers. Not re-entrant (classification is
  * synchronous, so one instance per process is enough).
  */
 export class Featurizer {
   readonly mask: number;
-  /** Occurrences per bucket for the current text; zeroed again by `reset()`. */
-  readonly counts: Uint16Array;
-  /** Buckets with a non-zero count, in first-seen order. */
-  touched: Int32Array;
-  nTouched = 0;
-  /** Every emitted feature of the current text: its bucket and the text position where it starts (for spans). */
+  /** Every emitted feature of the last text (repeats included): char n-grams first, then words. */
   ids = new Int32Array(4096);
-  starts = new Int32Array(4096);
   nIds = 0;
-  private codes = new Uint16Array(1024);
+  /** How many of `ids` are char n-grams: `orders.length` per folded code, in code order. */
+  nCharIds = 0;
+  /** The char n-gram orders in the order they are emitted for each code. */
+  readonly orders: Int32Array;
+  /** Word features of the current text, appended to `ids` after the char n-grams. */
+  private wids = new Int32Array(2048);
+  /** Source position of each folded code of the last text (for spans). */
   private pos = new Int32Array(1024);
+  private readonly perChar: number;
 
   constructor(readonly cfg: FeatureConfig) {
     if (cfg.buckets <= 0 || (cfg.buckets & (cfg.buckets - 1)) !== 0) throw new Error(`buckets must be a power of two, got ${cfg.buckets}`);
+    for (const n of cfg.charOrders) if (!Number.isInteger(n) || n < 1 || n > MAX_ORDER) throw new Error(`char n-gram order must be in 1..${MAX_ORDER}, got ${n}`);
     this.mask = cfg.buckets - 1;
-    this.counts = new Uint16Array(cfg.buckets);
-    this.touched = new Int32Array(4096);
+    this.orders = Int32Array.from([1, 2, 3, 4, 5].filter((o) => cfg.charOrders.includes(o)));
+    this.perChar = cfg.charOrders.length + (cfg.words ? 2 : 0);
   }
 
-  /** Collapses whitespace and folds digits of text[start, end) into `codes`, with source positions. */
-  private fill(text: string, start: number, end: number): number {
+  /**
+   * Emits the bucket of every feature of text[start, end) into `ids[0, nIds)`: char n-grams
+   * first, then words. One pass over the text: it is folded (whitespace runs → one space, digits
+   * → 0, a space at both ends) as it is read, the last four codes live in locals, and word
+   * features go to a side buffer appended at the end.
+   */
+  extract(text: string, start = 0, end = text.length): number {
     const need = end - start + 2;
-    if (this.codes.length < need) {
-      this.codes = new Uint16Array(need * 2);
-      this.pos = new Int32Array(need * 2);
-    }
-    const codes = this.codes;
+    if (this.pos.length < need) this.pos = new Int32Array(need * 2);
+    if (this.ids.length < need * this.perChar) this.ids = new Int32Array(need * this.perChar);
+    if (this.cfg.words && this.wids.length < need * 2) this.wids = new Int32Array(need * 4);
     const pos = this.pos;
-    let n = 0;
-    codes[n] = 32;
-    pos[n++] = start;
-    for (let i = start; i < end; i++) {
-      let c = text.charCodeAt(i);
-      if (c <= 32 || (c >= 0x85 && isSpace(c))) {
-        if (codes[n - 1] === 32) continue;
-        c = 32;
-      } else if (c >= 48 && c <= 57) c = 48;
-      codes[n] = c;
-      pos[n++] = i;
-    }
-    if (codes[n - 1] !== 32) {
-      codes[n] = 32;
-      pos[n++] = Math.max(start, end - 1);
-    }
-    return n;
-  }
-
-  /**
-   * Extracts and counts the features of text[start, end), recording every feature's bucket and
-   * start position (`ids`, `starts`, for spans). Call `reset()` before the next text.
-   */
-  extract(text: string, start = 0, end = text.length): void {
-    const n = this.fill(text, start, end);
-    const { charMin, charMax } = this.cfg;
-    // At most (charMax - charMin + 1) char n-grams per position plus a word and a bigram.
-    const cap = n * (charMax - charMin + 3) + 2;
-    if (this.ids.length < cap) {
-      this.ids = new Int32Array(cap);
-      this.starts = new Int32Array(cap);
-    }
     const ids = this.ids;
-    const starts = this.starts;
-    const codes = this.codes;
-    const pos = this.pos;
+    const wids = this.wids;
     const mask = this.mask;
+    const orders = this.cfg.charOrders;
+    const o1 = orders.includes(1), o2 = orders.includes(2), o3 = orders.includes(3), o4 = orders.includes(4), o5 = orders.includes(5);
+    const words = this.cfg.words;
     let m = 0;
-    let s = 0;
-    if (charMin === 2 && charMax === 5) {
-      // The shipped configuration, unrolled and counted on the fly (same order as `count`).
-      const counts = this.counts;
-      const touched = this.wideTouched();
-      let t = this.nTouched;
-      let idx: number;
-      let c: number;
-      for (; s + 5 <= n; s++) {
-        const p = pos[s];
-        let h = Math.imul(FNV_OFFSET ^ codes[s], FNV_PRIME);
-        h = Math.imul(h ^ codes[s + 1], FNV_PRIME);
-        idx = fmix32(h ^ 2) & mask;
-        ids[m] = idx;
-        starts[m++] = p;
-        c = counts[idx];
-        if (c === 0) touched[t++] = idx;
-        if (c !== 65535) counts[idx] = c + 1;
-        h = Math.imul(h ^ codes[s + 2], FNV_PRIME);
-        idx = fmix32(h ^ 3) & mask;
-        ids[m] = idx;
-        starts[m++] = p;
-        c = counts[idx];
-        if (c === 0) touched[t++] = idx;
-        if (c !== 65535) counts[idx] = c + 1;
-        h = Math.imul(h ^ codes[s + 3], FNV_PRIME);
-        idx = fmix32(h ^ 4) & mask;
-        ids[m] = idx;
-        starts[m++] = p;
-        c = counts[idx];
-        if (c === 0) touched[t++] = idx;
-        if (c !== 65535) counts[idx] = c + 1;
-        h = Math.imul(h ^ codes[s + 4], FNV_PRIME);
-        idx = fmix32(h ^ 5) & mask;
-        ids[m] = idx;
-        starts[m++] = p;
-        c = counts[idx];
-        if (c === 0) touched[t++] = idx;
-        if (c !== 65535) counts[idx] = c + 1;
-      }
-      this.nTouched = t;
-    }
-    const counted = m;
-    for (; s < n; s++) {
-      let h = FNV_OFFSET;
-      const last = Math.min(n, s + charMax);
-      const p = pos[s];
-      for (let k = s; k < last; k++) {
-        h = Math.imul(h ^ codes[k], FNV_PRIME);
-        const len = k - s + 1;
-        if (len >= charMin) {
-          ids[m] = fmix32(h ^ len) & mask;
-          starts[m++] = p;
-        }
-      }
-    }
-    this.nIds = this.cfg.words ? this.extractWords(n, m) : m;
-    this.count(counted);
-  }
-
-  /** `touched` with room for every bucket (a bucket is touched at most once per text). */
-  private wideTouched(): Int32Array {
-    if (this.touched.length < this.counts.length) {
-      const t2 = new Int32Array(this.counts.length);
-      t2.set(this.touched.subarray(0, this.nTouched));
-      this.touched = t2;
-    }
-    return this.touched;
-  }
-
-  /**
-   * Counts the features of text[start, end) like `extract`, in the same order (so `touched` is
-   * identical), without recording them: no `ids`/`starts` writes and one pass over the buckets.
-   * This is the scoring hot path; `extract` is only needed again to locate a span.
-   */
-  countOnly(text: string, start = 0, end = text.length): void {
-    const { charMin, charMax, words } = this.cfg;
-    if (charMin !== 2 || charMax !== 5) {
-      this.extract(text, start, end);
-      return;
-    }
-    const n = this.fill(text, start, end);
-    const codes = this.codes;
-    const counts = this.counts;
-    const mask = this.mask;
-    const touched = this.wideTouched();
-    let t = this.nTouched;
-    let s = 0;
-    let idx: number;
-    let c: number;
-    for (; s + 5 <= n; s++) {
-      let h = Math.imul(FNV_OFFSET ^ codes[s], FNV_PRIME);
-      h = Math.imul(h ^ codes[s + 1], FNV_PRIME);
-      idx = fmix32(h ^ 2) & mask;
-      c = counts[idx];
-      if (c === 0) touched[t++] = idx;
-      if (c !== 65535) counts[idx] = c + 1;
-      h = Math.imul(h ^ codes[s + 2], FNV_PRIME);
-      idx = fmix32(h ^ 3) & mask;
-      c = counts[idx];
-      if (c === 0) touched[t++] = idx;
-      if (c !== 65535) counts[idx] = c + 1;
-      h = Math.imul(h ^ codes[s + 3], FNV_PRIME);
-      idx = fmix32(h ^ 4) & mask;
-      c = counts[idx];
-      if (c === 0) touched[t++] = idx;
-      if (c !== 65535) counts[idx] = c + 1;
-      h = Math.imul(h ^ codes[s + 4], FNV_PRIME);
-      idx = fmix32(h ^ 5) & mask;
-      c = counts[idx];
-      if (c === 0) touched[t++] = idx;
-      if (c !== 65535) counts[idx] = c + 1;
-    }
-    // The last (up to 4) positions: n-grams shorter than 5 that reach the end.
-    for (; s < n; s++) {
-      let h = FNV_OFFSET;
-      for (let k = s; k < n; k++) {
-        h = Math.imul(h ^ codes[k], FNV_PRIME);
-        const len = k - s + 1;
-        if (len >= 2) {
-          idx = fmix32(h ^ len) & mask;
-          c = counts[idx];
-          if (c === 0) touched[t++] = idx;
-          if (c !== 65535) counts[idx] = c + 1;
-        }
-      }
-    }
-    this.nTouched = t;
-    if (words) this.countWords(n);
-    this.nIds = 0;
-  }
-
-  /** `extractWords` + `count` in one pass, for `countOnly`. */
-  private countWords(n: number): void {
-    const codes = this.codes;
-    const counts = this.counts;
-    const touched = this.touched;
-    const mask = this.mask;
-    let t = this.nTouched;
-    let prev = 0;
+    let w = 0;
+    let n = 0;
+    // Codes before the text read as 0, so every order also has "start of text" n-grams.
+    let c1 = 0, c2 = 0, c3 = 0, c4 = 0;
+    let prevWord = 0;
     let h = 0;
     let inWord = false;
-    let idx: number;
-    let c: number;
-    for (let i = 0; i < n; i++) {
-      const code = codes[i];
-      const cls = code < 128 ? ASCII_WORD[code] : wordClass(code);
-      if (cls === 1) {
-        if (!inWord) {
-          inWord = true;
-          h = WORD_SEED;
-        }
-        h = Math.imul(h ^ code, FNV_PRIME);
-        continue;
+    // i = start - 1 is the leading space; i = end the closing one (skipped after a space).
+    for (let i = start - 1; i <= end; i++) {
+      let c = 32;
+      if (i >= start && i < end) {
+        c = text.charCodeAt(i);
+        if (c < 128) c = FOLD[c];
+        else if (isSpace(c)) c = 32;
+        if (c === 32 && c1 === 32) continue;
+      } else if (i === end && c1 === 32) break;
+      pos[n++] = i < start ? start : i < end ? i : Math.max(start, end - 1);
+      const base = Math.imul((c1 << 16) | c, K1);
+      if (o1) ids[m++] = fmix32(Math.imul(c, K2) ^ 1) & mask;
+      if (o2) ids[m++] = fmix32(base ^ 2) & mask;
+      if (o3) ids[m++] = fmix32((base + Math.imul(c2, K2)) ^ 3) & mask;
+      if (o4 || o5) {
+        const mid = base + Math.imul((c3 << 16) | c2, K3);
+        if (o4) ids[m++] = fmix32(mid ^ 4) & mask;
+        if (o5) ids[m++] = fmix32((mid + Math.imul(c4, K4)) ^ 5) & mask;
       }
-      if (inWord) {
-        idx = fmix32(h ^ UNIGRAM_TAG) & mask;
-        c = counts[idx];
-        if (c === 0) touched[t++] = idx;
-        if (c !== 65535) counts[idx] = c + 1;
-        if (prev !== 0) {
-          idx = fmix32(Math.imul(prev, BIGRAM_MUL) ^ h) & mask;
-          c = counts[idx];
-          if (c === 0) touched[t++] = idx;
-          if (c !== 65535) counts[idx] = c + 1;
-        }
-        prev = h | 1;
-        inWord = false;
-      }
-      if (cls === 2) {
-        // A CJK character is a word of its own.
-        h = Math.imul(WORD_SEED ^ code, FNV_PRIME);
-        idx = fmix32(h ^ UNIGRAM_TAG) & mask;
-        c = counts[idx];
-        if (c === 0) touched[t++] = idx;
-        if (c !== 65535) counts[idx] = c + 1;
-        if (prev !== 0) {
-          idx = fmix32(Math.imul(prev, BIGRAM_MUL) ^ h) & mask;
-          c = counts[idx];
-          if (c === 0) touched[t++] = idx;
-          if (c !== 65535) counts[idx] = c + 1;
-        }
-        prev = h | 1;
-      }
-    }
-    this.nTouched = t;
-  }
-
-  /** Word unigrams and bigrams; `codes` ends with a space, so the last word is always closed. */
-  private extractWords(n: number, m: number): number {
-    const codes = this.codes;
-    const pos = this.pos;
-    const ids = this.ids;
-    const starts = this.starts;
-    const mask = this.mask;
-    let prev = 0;
-    let h = 0;
-    let inWord = false;
-    let wordStart = 0;
-    for (let i = 0; i < n; i++) {
-      const c = codes[i];
+      c4 = c3;
+      c3 = c2;
+      c2 = c1;
+      c1 = c;
+      if (!words) continue;
+      // Words: unigrams and bigrams; each CJK character is a word of its own.
       const cls = c < 128 ? ASCII_WORD[c] : wordClass(c);
       if (cls === 1) {
         if (!inWord) {
           inWord = true;
           h = WORD_SEED;
-          wordStart = pos[i];
         }
         h = Math.imul(h ^ c, FNV_PRIME);
         continue;
       }
       if (inWord) {
-        ids[m] = fmix32(h ^ UNIGRAM_TAG) & mask;
-        starts[m++] = wordStart;
-        if (prev !== 0) {
-          ids[m] = fmix32(Math.imul(prev, BIGRAM_MUL) ^ h) & mask;
-          starts[m++] = wordStart;
-        }
-        prev = h | 1;
+        wids[w++] = fmix32(h ^ UNIGRAM_TAG) & mask;
+        if (prevWord !== 0) wids[w++] = fmix32(Math.imul(prevWord, BIGRAM_MUL) ^ h) & mask;
+        prevWord = h | 1;
         inWord = false;
       }
       if (cls === 2) {
-        // A CJK character is a word of its own.
         h = Math.imul(WORD_SEED ^ c, FNV_PRIME);
-        ids[m] = fmix32(h ^ UNIGRAM_TAG) & mask;
-        starts[m++] = pos[i];
-        if (prev !== 0) {
-          ids[m] = fmix32(Math.imul(prev, BIGRAM_MUL) ^ h) & mask;
-          starts[m++] = pos[i];
-        }
-        prev = h | 1;
+        wids[w++] = fmix32(h ^ UNIGRAM_TAG) & mask;
+        if (prevWord !== 0) wids[w++] = fmix32(Math.imul(prevWord, BIGRAM_MUL) ^ h) & mask;
+        prevWord = h | 1;
       }
     }
-    return m;
+    this.nCharIds = m;
+    if (w > 0) ids.set(wids.subarray(0, w), m);
+    this.nIds = m + w;
+    return this.nIds;
   }
 
-  /** Counts ids[from, nIds) (the ones `extract` did not count on the fly). */
-  private count(from: number): void {
-    const ids = this.ids;
-    const counts = this.counts;
-    let touched = this.touched;
-    let t = this.nTouched;
-    const m = this.nIds;
-    for (let i = from; i < m; i++) {
-      const idx = ids[i];
-      const c = counts[idx];
-      if (c === 0) {
-        if (t === touched.length) touched = this.touched = grow(touched);
-        touched[t++] = idx;
-      }
-      if (c !== 65535) counts[idx] = c + 1;
-    }
-    this.nTouched = t;
-  }
-
-  /** Zeroes the counts of the last text. */
-  reset(): void {
-    const counts = this.counts;
-    const touched = this.touched;
-    for (let i = 0; i < this.nTouched; i++) counts[touched[i]] = 0;
-    this.nTouched = 0;
-    this.nIds = 0;
+  /**
+   * Where char n-gram `ids[j]` (j < nCharIds) of the last text starts in that text: derived from
+   * the emission order, so scoring never records positions and a span needs no second pass.
+   */
+  charGramStart(j: number): number {
+    const no = this.orders.length;
+    const i = (j / no) | 0;
+    const at = i - this.orders[j - i * no] + 1;
+    return this.pos[at > 0 ? at : 0];
   }
 }
 
-function grow(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2 || 1024);
-  b.set(a);
-  return b;
-}
-
-/** Sublinear term frequency 1 + ln(count), tabulated for the common small counts. */
-export const TF_TABLE = Float64Array.from({ length: 256 }, (_, i) => (i === 0 ? 0 : 1 + Math.log(i)));
-export function tfWeight(count: number): number {
-  return count < 256 ? TF_TABLE[count] : 1 + Math.log(count);
+/** The distinct buckets of ids[0, n), sorted: the support of a text's binary feature vector. */
+export function distinctSorted(ids: Int32Array, n: number): Int32Array {
+  const sorted = ids.slice(0, n).sort();
+  let u = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[u++] = sorted[i];
+  return sorted.slice(0, u);
 }

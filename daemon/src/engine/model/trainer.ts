@@ -3,7 +3,7 @@
  * weights each example touches. Pure and deterministic: the same examples, options and seed give
  * bit-identical weights. Used by scripts/train.ts and the tests; not used at scan time.
  */
-import { Featurizer, tfWeight, type FeatureConfig } from './features';
+import { distinctSorted, Featurizer, type FeatureConfig } from './features';
 
 export interface TrainExample {
   /** The folded view text, as the engine gives it to classify(). */
@@ -54,20 +54,17 @@ export function vectorize(texts: readonly string[], cfg: FeatureConfig): SparseR
   const idx: number[] = [];
   const val: number[] = [];
   texts.forEach((text, r) => {
-    f.reset();
-    f.extract(text);
-    // Sorted buckets make the row independent of n-gram order details and cache-friendlier.
-    const row = Array.from(f.touched.subarray(0, f.nTouched)).sort((a, b) => a - b);
-    let sumSq = 0;
-    for (const j of row) sumSq += tfWeight(f.counts[j]) ** 2;
-    const norm = sumSq > 0 ? Math.sqrt(sumSq) : 1;
+    // Binary features, L2-normalized, exactly as the classifier scores them.
+    // extract() may replace `ids` with a larger buffer: read it only after the call.
+    const m = f.extract(text);
+    const row = distinctSorted(f.ids, m);
+    const v = row.length > 0 ? 1 / Math.sqrt(row.length) : 0;
     for (const j of row) {
       idx.push(j);
-      val.push(tfWeight(f.counts[j]) / norm);
+      val.push(v);
     }
     rowPtr[r + 1] = idx.length;
   });
-  f.reset();
   return { rowPtr, idx: Int32Array.from(idx), val: Float32Array.from(val) };
 }
 

@@ -6,7 +6,8 @@
 import type { FeatureConfig } from './features';
 import type { ClassName } from './types';
 
-export const MODEL_FORMAT = 'soc-linear-v1';
+/** v2: binary features over configurable char n-gram orders (v1 was sublinear tf over orders 2..5). */
+export const MODEL_FORMAT = 'soc-linear-v2';
 const MAGIC = 'SOCM';
 
 export interface ModelHeader {
