@@ -5,7 +5,10 @@
  * documents (the language server on a 1 MB prompt file).
  */
 const SECTIONS: Record<string, () => Promise<unknown>> = {
-  quality: async () => (await import('./quality')).runQualityBench(),
+  quality: async () => {
+    const q = await import('./quality');
+    q.printQualityReport(q.runQualityBench());
+  },
   speed: async () => (await import('./speed')).runSpeedBench(),
   pipeline: async () => (await import('./pipeline')).runPipelineBench(),
   proxy: async () => (await import('./proxy')).runProxyBench(),
