@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_RULES } from '../../../daemon/src/engine/rules/catalog';
+import { regexGates } from '../../../daemon/src/engine/rules/regex-gates';
 import { firstUnits, planRegex } from '../../../daemon/src/engine/rules/regex-plan';
 
 const root = join(__dirname, '..', '..', '..');
@@ -28,7 +29,7 @@ describe('regex facts built into dist/', () => {
       const slash = rest.indexOf('/');
       // A fresh RegExp: the source tree never reads the file, so this is the live analysis.
       const re = new RegExp(rest.slice(slash + 1), rest.slice(0, slash));
-      const live = kind === 'plan' ? planRegex(re) : [...(firstUnits(re) ?? [])];
+      const live = kind === 'plan' ? planRegex(re) : kind === 'gates' ? regexGates(re, planRegex(re)?.lits.map((l) => l.s) ?? []).map((g) => g.strings) : [...(firstUnits(re) ?? [])];
       assert.deepEqual(JSON.parse(JSON.stringify(live)), kind === 'first' && value === null ? [] : value, key);
       compared++;
     }

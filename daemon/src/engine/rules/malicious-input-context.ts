@@ -71,7 +71,7 @@ export function isWholeMessage(text: string, start: number, end: number): boolea
  * after 64 accepted matches; this also bounds the work on hostile input made of thousands of
  * near-matches that `validate` rejects, e.g. 100 KB of "onerror=").
  */
-export function withBudget(rule: Rule, budget = 1000): Rule {
+export function withBudget(rule: Rule, budget = 256): Rule {
   if (rule.match || !rule.patterns || !rule.validate) return rule;
   return { ...rule, budget };
 }

@@ -1,6 +1,8 @@
 import type { TextView } from '../normalize/text-view';
 import { literalHits, literalId, type LiteralHits } from './literal-index';
 import { START, isJsSpace as jsSpace, planRegex } from './regex-plan';
+import { regexGates } from './regex-gates';
+import { regexFact } from './regex-facts-cache';
 
 /** A module-local copy: read per character in the window loops (an imported binding may be a getter). */
 const isJsSpace = jsSpace;
@@ -37,11 +39,32 @@ interface Prepared {
 /** null: the pattern has no usable plan and is scanned the classic way. */
 const prepared = new WeakMap<RegExp, Prepared | null>();
 
+/** Per pattern: its gates (regex-gates.ts) as presence literal ids; the pattern runs only when each gate has one in the view. */
+const gateIds = new WeakMap<RegExp, readonly Int32Array[]>();
+
+/** False when a gate of the pattern has none of its literals in the view: the pattern cannot match there. */
+function gatesOpen(re: RegExp, hits: LiteralHits): boolean {
+  const gates = gateIds.get(re);
+  if (gates === undefined) return true;
+  for (let g = 0; g < gates.length; g++) {
+    const ids = gates[g];
+    let open = false;
+    for (let k = 0; k < ids.length && !open; k++) open = hits.has(ids[k]);
+    if (!open) return false;
+  }
+  return true;
+}
+
 /** Analyses a pattern and registers its literals with the shared index. Idempotent; cheap to call again. */
 export function preparePattern(re: RegExp): void {
   if (prepared.has(re)) return;
   // Sticky patterns only match at lastIndex: the classic loop over them is not a search.
-  const plan = re.global && !re.sticky ? planRegex(re) : null;
+  const searched = re.global && !re.sticky;
+  const plan = searched ? planRegex(re) : null;
+  if (searched) {
+    const gates = regexFact('gates', re, () => regexGates(re, plan ? plan.lits.map((l) => l.s) : []).map((g) => g.strings));
+    if (gates.length > 0) gateIds.set(re, gates.map((strings) => Int32Array.from(strings, (x) => literalId(x, false))));
+  }
   if (!plan) {
     prepared.set(re, null);
     return;
@@ -96,9 +119,10 @@ export function mayMatch(view: TextView, re: RegExp): boolean {
     preparePattern(re);
     p = prepared.get(re);
   }
+  const hits = literalHits(view);
+  if (!gatesOpen(re, hits)) return false;
   if (!p) return true;
   if (p.start) return true;
-  const hits = literalHits(view);
   for (let j = 0; j < p.ids.length; j++) if (hits.positions(p.ids[j]) !== undefined) return true;
   return false;
 }
@@ -120,7 +144,9 @@ export function eachMatch(view: TextView, re: RegExp, onMatch: (m: RegExpExecArr
     preparePattern(re);
     p = prepared.get(re);
   }
-  if (p && runWindows(p, literalHits(view), text, onMatch)) return;
+  const hits = literalHits(view);
+  if (!gatesOpen(re, hits)) return;
+  if (p && runWindows(p, hits, text, onMatch)) return;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {

@@ -109,7 +109,7 @@ for (const [re] of REQUEST_SCANS) preparePattern(re);
 function matchRequests(view: TextView): RawMatch[] {
   const out: RawMatch[] = [];
   for (const [re, score] of REQUEST_SCANS) {
-    let budget = 300;
+    let budget = 100;
     let full = false;
     eachMatch(view, re, (m) => {
       if (budget-- <= 0) return false;

@@ -63,7 +63,7 @@ interface CharSet {
   space?: boolean;
 }
 
-type Node =
+export type Node =
   | { t: 'chars'; set: CharSet }
   | { t: 'seq'; items: Node[] }
   | { t: 'alt'; alts: Node[] }
@@ -612,8 +612,25 @@ function leadOf(node: Node): Lead | null {
   return null;
 }
 
+/** Memoized per node: gate analysis (regex-gates.ts) asks again for subtrees already analysed. */
+const infoMemo = new WeakMap<Node, Info>();
 function analyze(node: Node): Info {
-  return analyzeNode(node);
+  let info = infoMemo.get(node);
+  if (info === undefined) {
+    info = analyzeNode(node);
+    infoMemo.set(node, info);
+  }
+  return info;
+}
+
+/** Every string the node can match, when that set is small (else null). */
+export function nodeExact(node: Node): readonly string[] | null {
+  return analyze(node).exact;
+}
+
+/** The literals every match of the node contains (with offsets), or null when no set is known. */
+export function nodePlan(node: Node): Plan | null {
+  return planOfInfo(analyze(node));
 }
 
 /** A node's plan; for a plain character set (whose plan is its members) built only when asked. */
@@ -782,6 +799,17 @@ function expandReps(items: readonly Node[]): Node[] {
   return out;
 }
 
+/** The syntax tree of a pattern the analysis understands (null: case-folded, set notation or unknown syntax). */
+export function parseRegex(re: RegExp): Node | null {
+  if (re.flags.includes('i') || re.flags.includes('v')) return null; // case-folded literals; set notation
+  try {
+    return new Parser(re.source, re.flags.includes('u'), re.flags.includes('m')).parse();
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+}
+
 /** Plans of literal sets costlier than this (candidates per character) are not worth using. */
 export const MAX_PLAN_COST = 0.25;
 
@@ -794,14 +822,8 @@ export function planRegex(re: RegExp): Plan | null {
 }
 
 function analysePlan(re: RegExp): Plan | null {
-  if (re.flags.includes('i') || re.flags.includes('v')) return null; // case-folded literals; set notation
-  let node: Node;
-  try {
-    node = new Parser(re.source, re.flags.includes('u'), re.flags.includes('m')).parse();
-  } catch (e) {
-    if (e instanceof Unsupported) return null;
-    throw e;
-  }
+  const node = parseRegex(re);
+  if (!node) return null;
   const info = analyze(node);
   if (info.min === 0) return null; // could match the empty string: no literal is required
   const best = planOfInfo(info);

@@ -41,7 +41,7 @@ function sentenceStart(text: string, index: number): number {
 function matchAttackCode(view: TextView): RawMatch[] {
   const text = view.text;
   const out: RawMatch[] = [];
-  let budget = 200; // bounded work on hostile input full of trigger words
+  let budget = 64; // bounded work on hostile input full of trigger words (real requests name a handful)
   eachMatch(view, ATTACK_ARTEFACT, (m) => {
     if (budget-- <= 0) return false;
     const start = sentenceStart(text, m.index);
