@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { ALL_RULES } from '../../../daemon/src/engine/rules/catalog';
 import { eachMatch, isPlanned, setWindowDensity } from '../../../daemon/src/engine/rules/pattern-scan';
+import { regexGates } from '../../../daemon/src/engine/rules/regex-gates';
 import { START, isJsSpace, planRegex, type PlanLiteral } from '../../../daemon/src/engine/rules/regex-plan';
 import { hitsOf, literalId } from '../../../daemon/src/engine/rules/literal-index';
 import { gate, registeredAnchors } from '../../../daemon/src/engine/rules/lexicon-anchor-index';
@@ -127,6 +128,28 @@ describe('rule trigger index', () => {
         }
       }
     }
+  });
+
+  it('gates are sound: every match contains a literal of each gate', () => {
+    const gated = PATTERNS.map((re) => [re, regexGates(re, planRegex(re)?.lits.map((l) => l.s) ?? [])] as const).filter(([, g]) => g.length > 0);
+    assert.ok(gated.length > PATTERNS.length / 3, `${gated.length} of ${PATTERNS.length} patterns have gates`);
+    let checked = 0;
+    for (const text of texts(3, 60, 400)) {
+      for (const [re, gates] of gated) {
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(text)) !== null) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          // A gate literal may sit in lookaround context just outside the match: the whole text must have one.
+          for (const g of gates) assert.ok(g.strings.some((x) => text.includes(x)), `${re.source.slice(0, 60)} matched ${JSON.stringify(m[0])} without any of ${g.strings.slice(0, 6).join(' ')}`);
+          checked++;
+        }
+      }
+    }
+    assert.ok(checked > 100, `${checked} matches checked`);
   });
 
   it('eachMatch yields exactly the classic exec loop, windowed or not, also on a prefix', () => {
