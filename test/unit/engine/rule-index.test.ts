@@ -76,6 +76,18 @@ function classic(re: RegExp, text: string): string[] {
   return out;
 }
 
+/** Every non-empty match of the classic exec loop. */
+function nonEmptyMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) re.lastIndex++;
+    else out.push(m);
+  }
+  return out;
+}
+
 function windowed(re: RegExp, view: TextView, text = view.text): string[] {
   const out: string[] = [];
   eachMatch(
@@ -101,13 +113,7 @@ describe('rule trigger index', () => {
     for (const text of texts(1, 60, 400)) {
       for (const [re, plan] of plans) {
         if (!plan) continue;
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(text)) !== null) {
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
+        for (const m of nonEmptyMatches(re, text)) {
           const s = m.index;
           const ok = plan.lits.some((l: PlanLiteral) => {
             if (l.s === START) return s === 0;
@@ -136,13 +142,7 @@ describe('rule trigger index', () => {
     let checked = 0;
     for (const text of texts(3, 60, 400)) {
       for (const [re, gates] of gated) {
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(text)) !== null) {
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
+        for (const m of nonEmptyMatches(re, text)) {
           // A gate literal may sit in lookaround context just outside the match: the whole text must have one.
           for (const g of gates) assert.ok(g.strings.some((x) => text.includes(x)), `${re.source.slice(0, 60)} matched ${JSON.stringify(m[0])} without any of ${g.strings.slice(0, 6).join(' ')}`);
           checked++;
