@@ -101,6 +101,15 @@ export interface Soc {
  */
 const DAEMON_SYNC = 'normal' as const;
 /**
+ * Under load the daemon commits at most every 10 ms (a write after a quiet spell still commits at
+ * once). Nothing on the way from an event to its restriction waits for a commit (the enforcer
+ * acts in memory and writes through behind it), so the interval costs enforcement no time; what
+ * it saves is WAL volume — every commit rewrites the last page of each table and index it touches
+ * — and with it checkpoints and their fsyncs, which run on the event loop. Measured on the agents
+ * bench at 2,000–2,500 events/s: ~4,900 → ~2,000 commits per 10 s, SQLite time −20 %.
+ */
+const DAEMON_GROUP_COMMIT_MS = 10;
+/**
  * Remediation actions carried out at once in the daemon. The daemon's own enforcement is safe in
  * parallel (locked per target); webhook and command actuators still get one action at a time.
  * Overlapping actions share group commits instead of waiting for one commit each.
@@ -114,7 +123,7 @@ export async function createSoc(opts: SocOptions): Promise<Soc> {
   let policy = opts.policy ?? defaultPolicy();
   const getPolicy = (): ResponsePolicy => policy;
 
-  const store = await openStore(opts.dataDir, { synchronous: DAEMON_SYNC, ...opts.store, clock, logger });
+  const store = await openStore(opts.dataDir, { synchronous: DAEMON_SYNC, groupCommitMs: DAEMON_GROUP_COMMIT_MS, ...opts.store, clock, logger });
   try {
     const bus = new InProcessBus(logger);
     const enforcer = new StateEnforcer(store, bus, clock, logger, policy);
