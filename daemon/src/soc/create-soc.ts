@@ -84,8 +84,9 @@ export interface Soc {
  * a commit is in the WAL file once write() returned, and the OS keeps it whatever happens to the
  * process (test/integration/store and test/integration/enforce kill a child and check). They
  * differ on a power cut or an OS crash: FULL fsyncs the WAL at every commit, so nothing that
- * resolved is lost; NORMAL fsyncs only at checkpoints, so the commits since the last checkpoint
- * (at most ~1000 pages of WAL, typically well under a second of traffic) can be lost — never
+ * resolved is lost; with NORMAL SQLite fsyncs only at checkpoints, so the commits since the last
+ * checkpoint (at most 4000 pages of WAL; in practice the last ~50 ms, which the store's background
+ * WAL flush has not reached yet) can be lost — never
  * corrupting the file, the WAL is checksummed.
  *
  * Measured on this project's pipeline (bench/pipeline.ts, agents + store with the engine's

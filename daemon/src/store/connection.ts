@@ -13,7 +13,8 @@ import { StoreError } from './errors';
  * daemon is its only user. If WAL is refused we fall back to a rollback journal, still FULL.
  * `synchronous=NORMAL` (the daemon's default, see create-soc.ts) skips the fsync per commit: still
  * safe against kill -9 and never corrupt, but the last commits can be lost on power failure or an
- * OS crash. With NORMAL, fsyncs happen only at checkpoints (every 1000 WAL pages).
+ * OS crash. With NORMAL, SQLite fsyncs only at checkpoints (every WAL_AUTOCHECKPOINT_PAGES below);
+ * the store also flushes the WAL in the background (wal-flusher.ts).
  * New databases use 2 KiB pages (SQLite's default is 4 KiB): every commit rewrites the last page of
  * each table and index it touches (~25 per commit in the pipeline), so the WAL volume, and the
  * checkpoint fsyncs that flush it, scale with the page size. Measured on the pipeline benchmark:
