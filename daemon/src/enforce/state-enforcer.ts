@@ -47,6 +47,8 @@ export class StateEnforcer implements Enforcer {
   /** Reused by `check` so counting against several rate limits allocates nothing. */
   private readonly hits: Live[] = [];
   private readonly lock = new KeyedLock();
+  /** Told when a restriction takes effect in the gate (see `onInForce`). */
+  private readonly inForce = new Set<(entry: Readonly<EnforcementEntry>) => void>();
 
   constructor(
     private readonly store: Store,
@@ -76,6 +78,16 @@ export class StateEnforcer implements Enforcer {
       if (entry.expiresAt <= now) await this.lock.run(keyOf(entry.kind, parsed), () => this.expireLocked(live));
     }
     this.logger.log('info', `enforcement: ${this.list().length} active restriction(s) restored`);
+  }
+
+  /**
+   * Calls `listener` synchronously at the moment an `apply` puts a restriction (new or extended)
+   * into the state `check` answers from — before it is durable, which 'enforcement.changed'
+   * announces. For measuring event → enforcement (bench/pipeline.ts); the entry must not be changed.
+   */
+  onInForce(listener: (entry: Readonly<EnforcementEntry>) => void): () => void {
+    this.inForce.add(listener);
+    return () => this.inForce.delete(listener);
   }
 
   check(actor: ActorRef): GateDecision {
@@ -181,6 +193,7 @@ export class StateEnforcer implements Enforcer {
     // entry's write fails; the retry then completes the write without auditing the same apply twice.
     const live = this.install(entry, parsed, active?.window, now);
     live.audited = active !== undefined && !extending && active.audited;
+    for (const l of this.inForce) l(entry);
     const [offense, persisted, audited] = await Promise.allSettled([
       active ? undefined : this.store.recordOffense(kind, parsed.canonical, now),
       this.store.upsertEnforcement(live.entry),

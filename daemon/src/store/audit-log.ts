@@ -1,6 +1,6 @@
 import type { AuditRecord } from '../protocol/domain';
 import { GENESIS_HASH, auditHash, type AuditHead } from './audit-chain';
-import { likePattern, num, text, type Row, type Sql } from './sql';
+import { likePattern, num, text, utf8, type Row, type Sql } from './sql';
 import type { AuditInput, AuditQuery } from './store';
 
 const COLUMNS = 'seq, ts, actor, action, target, reason, details, prev_hash, hash';
@@ -81,14 +81,14 @@ export class AuditLog {
       prevHash: head.hash,
     };
     const record: AuditRecord = { ...unsigned, hash: auditHash(unsigned) };
-    this.sql.run(`INSERT INTO audit (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+    this.sql.run(`INSERT INTO audit (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?)`, [
       record.seq,
       record.ts,
       record.actor,
       record.action,
       record.target,
       record.reason,
-      detailsText ?? 'null',
+      utf8(detailsText ?? 'null'),
       record.prevHash,
       record.hash,
     ]);

@@ -6,7 +6,7 @@ import type {
   EnforcementKind,
   Incident,
 } from '../protocol/domain';
-import { listQuery, num, parseAll, parseJson, text, type Sql } from './sql';
+import { listQuery, num, parseAll, parseJson, text, utf8, type Sql } from './sql';
 import type { FeedbackRecord, LogOffset, Page } from './store';
 
 /**
@@ -19,10 +19,10 @@ export class DurableRecords {
 
   upsertIncident(i: Incident): void {
     this.sql.run(
-      `INSERT INTO incidents (id, key, status, first_seen, last_seen, json) VALUES (?, ?, ?, ?, ?, ?)
+      `INSERT INTO incidents (id, key, status, first_seen, last_seen, json) VALUES (?, ?, ?, ?, ?, CAST(? AS TEXT))
        ON CONFLICT (id) DO UPDATE SET key = excluded.key, status = excluded.status, first_seen = excluded.first_seen,
          last_seen = excluded.last_seen, json = excluded.json`,
-      [i.id, i.key, i.status, i.firstSeen, i.lastSeen, JSON.stringify(i)],
+      [i.id, i.key, i.status, i.firstSeen, i.lastSeen, utf8(JSON.stringify(i))],
     );
   }
 
@@ -57,10 +57,10 @@ export class DurableRecords {
 
   upsertAction(a: ActionRecord): void {
     this.sql.run(
-      `INSERT INTO actions (id, incident_id, ts, kind, target, status, json) VALUES (?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO actions (id, incident_id, ts, kind, target, status, json) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TEXT))
        ON CONFLICT (id) DO UPDATE SET incident_id = excluded.incident_id, ts = excluded.ts, kind = excluded.kind,
          target = excluded.target, status = excluded.status, json = excluded.json`,
-      [a.id, a.incidentId, a.ts, a.kind, a.target, a.status, JSON.stringify(a)],
+      [a.id, a.incidentId, a.ts, a.kind, a.target, a.status, utf8(JSON.stringify(a))],
     );
   }
 
@@ -90,9 +90,9 @@ export class DurableRecords {
 
   upsertEnforcement(e: EnforcementEntry): void {
     this.sql.run(
-      `INSERT INTO enforcement (kind, target, expires_at, json) VALUES (?, ?, ?, ?)
+      `INSERT INTO enforcement (kind, target, expires_at, json) VALUES (?, ?, ?, CAST(? AS TEXT))
        ON CONFLICT (kind, target) DO UPDATE SET expires_at = excluded.expires_at, json = excluded.json`,
-      [e.kind, e.target, e.expiresAt, JSON.stringify(e)],
+      [e.kind, e.target, e.expiresAt, utf8(JSON.stringify(e))],
     );
   }
 

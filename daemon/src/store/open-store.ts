@@ -28,6 +28,11 @@ export interface SqliteStoreOptions {
    * more writes share each commit. Default 0. Every writer still resolves only after its commit.
    */
   groupCommitMs?: number;
+  /**
+   * With synchronous=NORMAL, the WAL is flushed to disk in the background this often (ms, default
+   * 50; 0 = never), so checkpoints find little to fsync on the event loop (wal-flusher.ts).
+   */
+  walFlushMs?: number;
   /** Fail instead of creating a new database (read-only tools such as `soc-agents audit`). */
   mustExist?: boolean;
 }

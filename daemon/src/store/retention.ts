@@ -11,7 +11,10 @@ export interface RetentionOptions {
   maxAlerts?: number;
   /** Alerts older than the newest one by more than this are pruned (default 30 days). */
   maxAlertAgeMs?: number;
-  /** Prune after this many inserted rows (default 1,000) ... */
+  /**
+   * Prune after this many inserted rows (default 250) ... Pruning runs inside a write, on the event
+   * loop: small steps keep each one short (1,000 rows at a time stalled the pipeline up to ~25 ms).
+   */
   pruneEveryRows?: number;
   /** ... or after this long since the last prune, when something was inserted (default 60 s). */
   pruneEveryMs?: number;
@@ -41,7 +44,7 @@ export class Retention {
       maxEventAgeMs: opts.maxEventAgeMs ?? 7 * DAY,
       maxAlerts: opts.maxAlerts ?? 100_000,
       maxAlertAgeMs: opts.maxAlertAgeMs ?? 30 * DAY,
-      pruneEveryRows: opts.pruneEveryRows ?? 1000,
+      pruneEveryRows: opts.pruneEveryRows ?? 250,
       pruneEveryMs: opts.pruneEveryMs ?? 60_000,
     };
     this.lastPrune = clock.now();

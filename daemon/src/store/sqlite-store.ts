@@ -23,6 +23,7 @@ import { listQuery, parseAll, type Sql } from './sql';
 import type { AuditInput, AuditQuery, ChainCheck, FeedbackRecord, LogOffset, Page, Store } from './store';
 import { GroupCommit, type GroupCommitStats } from './group-commit';
 import { WriteBuffer, insertBatch, type Batch } from './write-buffer';
+import { WalFlusher } from './wal-flusher';
 
 export type { SqliteStoreOptions } from './open-store';
 
@@ -72,6 +73,7 @@ export class SqliteStore implements Store {
   private readonly audit: AuditLog;
   private readonly retention: Retention;
   private readonly group: GroupCommit;
+  private readonly walFlusher: WalFlusher | undefined;
   private isOpen = true;
   private flushFailures = 0;
   private lastFailureLog = -Infinity;
@@ -98,6 +100,8 @@ export class SqliteStore implements Store {
     this.records = new DurableRecords(this.sql);
     this.audit = new AuditLog(this.sql);
     this.retention = new Retention(this.sql, this.clock, this.logger, opts.retention);
+    const walFlushMs = opts.walFlushMs ?? 50;
+    this.walFlusher = this.journalMode === 'wal' && this.synchronous === 'normal' && walFlushMs > 0 ? new WalFlusher(`${this.dbPath}-wal`, walFlushMs) : undefined;
     this.group = new GroupCommit(this.sql, {
       minIntervalMs: opts.groupCommitMs,
       beforeCommit: () => {
@@ -222,6 +226,7 @@ export class SqliteStore implements Store {
     this.isOpen = false;
     this.group.cancelTimer();
     this.buffer.cancelTimer();
+    this.walFlusher?.close();
     if (failure !== undefined && this.buffer.size > 0) {
       this.logger.log('error', 'store: closing with unwritten events/alerts', { dbPath: this.dbPath, lost: this.buffer.size });
     }

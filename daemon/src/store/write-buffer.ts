@@ -1,4 +1,6 @@
-import type { Sql } from './sql';
+import { utf8, type Sql } from './sql';
+
+type Param = string | number | null | Uint8Array;
 
 /** A row ready to write: serialized when it was accepted, so a bad record fails its own call, not a batch. */
 export interface EventRow {
@@ -115,8 +117,9 @@ export class WriteBuffer {
 /** Rows per multi-row INSERT: fewer statement executions per batch (each costs a reset, bind and step). */
 const CHUNKS = [64, 16, 4, 1] as const;
 
+/** `rows` value tuples of `cols` parameters; the last one (the JSON) is bound as UTF-8 bytes (sql.ts `utf8`). */
 function valuesList(rows: number, cols: number): string {
-  const one = `(${new Array<string>(cols).fill('?').join(', ')})`;
+  const one = `(${[...new Array<string>(cols - 1).fill('?'), 'CAST(? AS TEXT)'].join(', ')})`;
   return new Array<string>(rows).fill(one).join(', ');
 }
 
@@ -131,12 +134,12 @@ const ALERT_SQL = new Map<number, string>(
 );
 
 /** Runs `rows` through multi-row statements of the chunk sizes above, in order. */
-function insertChunked<R>(sql: Sql, rows: readonly R[], statements: Map<number, string>, params: (row: R, out: (string | number | null)[]) => void): void {
+function insertChunked<R>(sql: Sql, rows: readonly R[], statements: Map<number, string>, params: (row: R, out: Param[]) => void): void {
   let i = 0;
   for (const n of CHUNKS) {
     const text = statements.get(n) as string;
     while (rows.length - i >= n) {
-      const values: (string | number | null)[] = [];
+      const values: Param[] = [];
       for (let k = 0; k < n; k++) params(rows[i + k], values);
       sql.run(text, values);
       i += n;
@@ -149,7 +152,7 @@ function insertChunked<R>(sql: Sql, rows: readonly R[], statements: Map<number, 
  * re-inserts an alert once it is correlated (a later row for the same id wins, as row by row).
  */
 export function insertBatch(sql: Sql, batch: Batch): void {
-  insertChunked(sql, batch.events, EVENT_SQL, (e, out) => out.push(e.id, e.ts, e.kind, e.json));
+  insertChunked(sql, batch.events, EVENT_SQL, (e, out) => out.push(e.id, e.ts, e.kind, utf8(e.json)));
   // One statement must not upsert the same alert twice ("ON CONFLICT DO UPDATE command cannot
   // affect row a second time"). A later row for an id replaces all its columns, so the batch keeps
   // the last row of each id at the place of the first: the same rows, values and order as writing
@@ -175,7 +178,7 @@ function lastPerId(alerts: readonly AlertRow[]): readonly AlertRow[] {
   return out ?? alerts;
 }
 
-function alertParams(a: AlertRow, out: (string | number | null)[]): (string | number | null)[] {
-  out.push(a.id, a.ts, a.incidentId, a.threat, a.severity, a.json);
+function alertParams(a: AlertRow, out: Param[]): Param[] {
+  out.push(a.id, a.ts, a.incidentId, a.threat, a.severity, utf8(a.json));
   return out;
 }

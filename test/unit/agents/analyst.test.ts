@@ -4,6 +4,7 @@ import { Builder } from '../../../daemon/src/agents/builder/builder';
 import { FpScorer, type FpModelFile } from '../../../daemon/src/agents/fp/fp-model';
 import { defaultPolicy, type ResponsePolicy } from '../../../daemon/src/enforce/policy';
 import type { Alert, Incident, ThreatType } from '../../../daemon/src/protocol/domain';
+import type { BusTopics } from '../../../daemon/src/bus/topics';
 import { collect, ev, mkAlert, rig, type Rig } from './helpers';
 
 /** A model that ignores the alert: base false-positive probability sigmoid(-3) ≈ 0.047, so only context moves it. */
@@ -216,6 +217,33 @@ describe('Analyst', () => {
       assert.deepEqual(s.playbook.map((a) => a.kind), ['monitor']);
       assert.equal((await r.store.listAudit({ text: 'incident.suppressed' })).length, 1);
     });
+  });
+
+  it('sends the playbook without waiting for the incident to be committed; announces the incident once it is', async () => {
+    // A disk that takes its time with the incident: enforcement must not wait for it.
+    let commit: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (commit = resolve));
+    const slow = new Proxy(r.store, {
+      get(target, prop, recv) {
+        if (prop === 'upsertIncident') return (i: Incident) => target.upsertIncident(i).then(() => held);
+        const v = Reflect.get(target, prop, recv) as unknown;
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+      },
+    });
+    analyst = new Analyst({ bus: r.bus, store: slow, clock: r.clock, logger: r.logger, policy: () => policy, scorer: new FpScorer(FLAT) });
+    await analyst.start();
+    const updated = collect(r.bus, 'incident.updated');
+    const ready = new Promise<BusTopics['playbook.ready']>((resolve) => r.bus.subscribe('playbook.ready', resolve));
+    r.bus.publish('alert.raised', mkAlert({ threat: 'data_exfiltration', severity: 'critical' }));
+    const { incident, actions } = await ready;
+    assert.deepEqual(actions.map((a) => a.kind), ['block_ip', 'terminate_session']);
+    assert.equal(updated.length, 0, 'the incident is not announced before it is durable');
+    commit();
+    await analyst.idle();
+    await r.bus.drain();
+    assert.deepEqual(updated.map((i) => i.id), [incident.id]);
+    assert.equal((await r.store.getIncident(incident.id))?.id, incident.id);
+    analyst.stop();
   });
 
   it('a benign security question is not remediated (real engine and trained model)', async () => {

@@ -126,7 +126,7 @@ export class Analyst {
       () => undefined,
       (e: unknown) => {
         this.counters.errors++;
-        this.deps.logger.log('error', 'analyst: incident not stored; its playbook was not sent', { error: errorMessage(e) });
+        this.deps.logger.log('error', 'analyst: incident not stored', { error: errorMessage(e) });
       },
     );
     this.committing.add(q);
@@ -223,6 +223,10 @@ export class Analyst {
 
     // Everything this alert changed is issued at once and shares one group commit. What is
     // announced is the incident as of this alert (later alerts may change it while this commits).
+    // The playbook goes to the Remediator now, without waiting for that commit: whatever it writes
+    // for these actions (claim, restriction, audit, action record) is issued after the incident,
+    // so it lands in the same group commit or a later one, and groups commit in order — no action
+    // record becomes durable without its incident, and a crash before the commit loses both.
     const stored = store.upsertIncident(incident);
     // The Builder stored the alert without an incident id; the published payload stays untouched.
     const linked = store.insertAlert({ ...alert, incidentId: incident.id }).catch((e: unknown) => {
@@ -230,10 +234,13 @@ export class Analyst {
     });
     const audited = this.auditDecisions(s, plan.skipped, becameSuppressed, feedback, now);
     const shot = snapshot(incident);
-    if (fresh.length > 0) this.counters.playbooks++;
+    if (fresh.length > 0) {
+      this.counters.playbooks++;
+      bus.publish('playbook.ready', { incident: snapshot(shot), actions: fresh });
+    }
+    // The dashboard and the chat answer hear about the incident once it is durable.
     const done = Promise.all([stored, linked, audited]).then(() => {
       bus.publish('incident.updated', shot);
-      if (fresh.length > 0) bus.publish('playbook.ready', { incident: snapshot(shot), actions: fresh });
       this.summaries.schedule(s);
     });
     return { incident, done };
