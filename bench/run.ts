@@ -8,6 +8,7 @@ const SECTIONS: Record<string, () => Promise<unknown>> = {
   quality: async () => {
     const q = await import('./quality');
     q.printQualityReport(q.runQualityBench());
+    (await import('./probe')).runProbeBench();
   },
   speed: async () => (await import('./speed')).runSpeedBench(),
   pipeline: async () => (await import('./pipeline')).runPipelineBench(),

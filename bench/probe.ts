@@ -1,0 +1,55 @@
+/**
+ * Generalization: the detector on test/fixtures/probe — messages written for this project, in the
+ * seven languages, that neither the corpus nor the training data contain. `dev` is for finding
+ * gaps while working on the rules; `test` is only measured. A detector that learned the corpus
+ * rather than the attacks scores far lower here than on the corpus's held-out split.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scanMessage } from '../daemon/src/engine';
+import { printTable } from './table';
+
+interface ProbeRow {
+  id: string;
+  text: string;
+  label: 'attack' | 'benign';
+  category: string;
+  lang: string;
+}
+
+const CATEGORIES = ['prompt_injection', 'data_exfiltration', 'system_manipulation', 'privacy_violation', 'malicious_input'];
+
+export function loadProbe(name: 'dev' | 'test'): ProbeRow[] {
+  const file = join(__dirname, '..', 'test', 'fixtures', 'probe', `${name}.jsonl`);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as ProbeRow);
+}
+
+const pct = (hit: number, n: number): string => (n === 0 ? '—' : `${((100 * hit) / n).toFixed(1)} %`);
+
+export function runProbeBench(): void {
+  const rows: (string | number)[][] = [];
+  for (const name of ['dev', 'test'] as const) {
+    const probe = loadProbe(name);
+    const flagged = new Map(probe.map((r) => [r.id, scanMessage(r.text).flagged]));
+    const rate = (pred: (r: ProbeRow) => boolean): string => {
+      const sel = probe.filter(pred);
+      return pct(sel.filter((r) => flagged.get(r.id)).length, sel.length);
+    };
+    rows.push([
+      name,
+      rate((r) => r.label === 'attack'),
+      rate((r) => r.category === 'benign'),
+      rate((r) => r.category === 'benign_hard'),
+      ...CATEGORIES.map((c) => rate((r) => r.category === c)),
+      rate((r) => r.label === 'attack' && r.lang !== 'en'),
+    ]);
+  }
+  printTable(
+    'Independent probe (test/fixtures/probe: 140 attacks + 140 benign per set, 7 languages, never trained on)',
+    ['set', 'recall', 'FPR benign', 'FPR benign_hard', ...CATEGORIES, 'recall non-English'],
+    rows,
+  );
+}
