@@ -86,6 +86,13 @@ export const sqliUnionRule: Rule = {
       'g',
     ),
     /\b(?:information_schema|sysobjects|syscolumns|pg_catalog|sqlite_master|mysql\.user|all_tables)\b(?<=(?<![a-z])union(?:\s|\/\*[^*]{0,30}\*\/|%20|\+){1,4}(?:all(?:\s|%20|\+){1,4})?select\b[^;\n]{0,220})/g,
+    // A quote closed right before UNION, named columns, and the rest of the query commented out:
+    // ' UNION SELECT username, password FROM users--. (A string literal before UNION in hand-written SQL
+    // is not followed by a comment that swallows the query's own closing quote.)
+    new RegExp(
+      String.raw`['"\`]${S}{0,3}\){0,3}${S}{0,3}union${S}{1,4}(?:all${S}{1,4})?select${S}{1,4}[\w.*]{1,40}(?:${S}{0,2},${S}{0,2}[\w.*()]{1,40}){0,12}${S}{1,4}from${S}{1,4}[\w.]{1,60}${S}{0,3}(?:--|#|/\*)`,
+      'g',
+    ),
   ],
   validate: (m, view) => {
     const before = view.text.slice(Math.max(0, m.index - 12), m.index);
@@ -110,6 +117,8 @@ export const sqliStackedRule: Rule = {
     new RegExp(String.raw`${QUOTE_END}${S}{0,3};${S}{0,3}(?:drop${S}{1,3}(?:table|database|schema)|truncate${S}{1,3}table|shutdown\b|exec(?:ute)?${S}{1,3}(?:master\.\.)?(?:xp_|sp_)|declare${S}{1,3}@|begin${S}{1,3}declare|waitfor\b)`, 'g'),
     new RegExp(String.raw`['"\`]${S}{0,3}exec(?:ute)?${S}{1,3}(?:master\.\.)?(?:xp_\w+|sp_(?:addsrvrolemember|addlogin|configure|oacreate|executesql|password|msforeachtable))`, 'g'),
     new RegExp(String.raw`['"\`]${S}{0,3}\){0,3}${S}{0,3};${S}{0,3}(?:insert${S}{1,3}into|update${S}{1,3}\w{1,30}${S}{1,3}set|delete${S}{1,3}from|select|create${S}{1,3}(?:table|user)|alter${S}{1,3}(?:table|user)|grant)\b[^;\n]{0,160}?(?:--|#|/\*)`, 'g'),
+    // The same statement left open for the application's own closing quote: '; DELETE FROM users WHERE '1'='1
+    new RegExp(String.raw`['"\`]${S}{0,3}\){0,3}${S}{0,3};${S}{0,3}(?:update${S}{1,3}\w{1,30}${S}{1,3}set|delete${S}{1,3}from)\b[^;\n]{0,160}?\bwhere${S}{1,3}(['"])?\w{1,20}\1?${S}{0,2}=${S}{0,2}(['"])\w{1,20}$`, 'g'),
   ],
   validate: (m, view) => 0.85 * explanationFactor(view.text, m.index),
 };
