@@ -71,6 +71,8 @@ async function main(role: string): Promise<void> {
     });
     // Detection, alerts and incidents run as usual; actions are recorded, not applied, so the load keeps flowing.
     daemon.soc.setPolicy(dryRunPolicy());
+    // SOC_BENCH_MONITORING=off: the SOC toggled off, so the figures are the transport alone (no scans).
+    if (process.env.SOC_BENCH_MONITORING === 'off') daemon.ctx.monitoring.set(false);
     url = `${daemon.url}/v1`;
     stop = async () => {
       await daemon.stop();
