@@ -105,4 +105,5 @@ async function main(role: string): Promise<void> {
   send({ ready: true, url });
 }
 
-void main(process.argv[2] ?? 'daemon');
+// Only as a child: bench/proxy.ts imports this file for its types and token.
+if (require.main === module) void main(process.argv[2] ?? 'daemon');
