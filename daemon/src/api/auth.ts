@@ -31,9 +31,8 @@ export function loadOrCreateToken(dataDir: string, env: NodeJS.ProcessEnv = proc
   return { token, source: 'created' };
 }
 
-function sameSecret(a: string, b: string): boolean {
-  // Hash first so lengths match and timing says nothing about either value.
-  return timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
+function digest(s: string): Buffer {
+  return createHash('sha256').update(s).digest();
 }
 
 function parseCookies(header: string | undefined): Map<string, string> {
@@ -52,13 +51,17 @@ function parseCookies(header: string | undefined): Map<string, string> {
 export class Authenticator {
   private readonly loginTokens = new Map<string, number>();
   private readonly sessions = new Map<string, number>();
+  /** Compared by digest so lengths match and timing says nothing about either value; hashed once, not per request. */
+  private readonly adminDigest: Buffer;
 
   constructor(
-    private readonly adminToken: string,
+    adminToken: string,
     private readonly clock: Clock,
     private readonly loginTtlMs = 24 * 3600_000,
     private readonly sessionTtlMs = 7 * 24 * 3600_000,
-  ) {}
+  ) {
+    this.adminDigest = digest(adminToken);
+  }
 
   /** A fresh single-use login token for the dashboard URL. */
   issueLoginToken(): string {
@@ -81,7 +84,7 @@ export class Authenticator {
   /** True for a valid `Authorization: Bearer` admin token or a live session cookie. */
   isAuthenticated(req: IncomingMessage): boolean {
     const auth = req.headers.authorization;
-    if (auth?.startsWith('Bearer ') && sameSecret(auth.slice(7).trim(), this.adminToken)) return true;
+    if (auth?.startsWith('Bearer ') && timingSafeEqual(digest(auth.slice(7).trim()), this.adminDigest)) return true;
     const session = parseCookies(req.headers.cookie).get(SESSION_COOKIE);
     if (!session) return false;
     const exp = this.sessions.get(session);

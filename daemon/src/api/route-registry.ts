@@ -41,10 +41,18 @@ export class RouteRegistry {
     return this.routes;
   }
 
-  /** Mounts the routes that match `which` (public ones go before the auth middleware, the rest after). */
-  mount(router: Router, which: 'public' | 'authenticated'): void {
+  /**
+   * Mounts the routes that match `which` (public ones go before the auth middleware, the rest
+   * after). With `prefix`, only the routes under it, at their path without it (for a router
+   * mounted at `prefix`); without, the routes under `skipPrefix` are left out (mounted elsewhere).
+   */
+  mount(router: Router, which: 'public' | 'authenticated', opts: { prefix?: string; skipPrefix?: string } = {}): void {
+    const under = (path: string, prefix: string): boolean => path.startsWith(`${prefix}/`);
     for (const spec of this.routes.filter((r) => (r.auth === false) === (which === 'public'))) {
-      router[spec.method](spec.path, async (req, res) => {
+      if (opts.prefix !== undefined && !under(spec.path, opts.prefix)) continue;
+      if (opts.skipPrefix !== undefined && under(spec.path, opts.skipPrefix)) continue;
+      const path = opts.prefix !== undefined ? spec.path.slice(opts.prefix.length) : spec.path;
+      router[spec.method](path, async (req, res) => {
         let body: unknown = undefined;
         if (spec.body) {
           const parsed = spec.body.safeParse(req.body ?? {});

@@ -65,7 +65,11 @@ function securityHeaders(_req: Request, res: Response, next: NextFunction): void
 export function buildServer(deps: ServerDeps): { app: express.Express; server: Server; ctx: DaemonContext; registry: RouteRegistry; guards: RequestGuards; liveStream: LiveStream } {
   const { config, soc, logger, clock } = deps;
   const server = createServer();
-  const port = (): number => (server.address() as AddressInfo | null)?.port ?? config.port;
+  // Read on every request by the Host guard: asked of the socket once it listens, not per request.
+  let bound: number | undefined;
+  server.on('listening', () => (bound = (server.address() as AddressInfo | null)?.port));
+  server.on('close', () => (bound = undefined));
+  const port = (): number => bound ?? (server.address() as AddressInfo | null)?.port ?? config.port;
   const guards = new RequestGuards(port, config.allowedHosts);
   const auth = new Authenticator(deps.adminToken, clock);
   let monitoring = true;
@@ -141,6 +145,21 @@ export function buildServer(deps: ServerDeps): { app: express.Express; server: S
   });
   registry.add({ method: 'get', path: '/api/openapi.json', tag: 'meta', summary: 'This OpenAPI document', response: 'OpenAPI 3.1', handler: () => registry.openapi({ title: 'SOC AI Agents daemon API', version: '1' }) });
 
+  const requireAuth = (req: Request, _res: Response, next: NextFunction): void => {
+    if (auth.isAuthenticated(req)) return next();
+    next(new HttpError(401, 'authentication required: send Authorization: Bearer <token> (DATA_DIR/token or SOC_AGENTS_TOKEN), or open the one-time login URL', 'unauthorized', 'soc_unauthorized', { 'WWW-Authenticate': 'Bearer realm="soc-agents"' }));
+  };
+  const jsonBody = express.json({ limit: config.maxBodyBytes, type: 'application/json' });
+  // The same renderer at the end of the proxy's chain: a refusal is answered there, not after a walk through every later layer.
+  const errors = jsonErrors(logger);
+
+  // The OpenAI-compatible proxy first, behind the same guards, auth and body parsing: an agent's
+  // every model call should not walk the dashboard's routes to find its own (measured: bench/proxy.ts).
+  // Nothing under /v1 is public, so the order changes no answer.
+  const proxyRouter = express.Router();
+  registry.mount(proxyRouter, 'authenticated', { prefix: '/v1' });
+  app.use('/v1', requireAuth, requireJson(), jsonBody, proxyRouter, errors);
+
   // Unauthenticated: liveness and the one-time login that sets the browser's session cookie.
   const publicRouter = express.Router();
   registry.mount(publicRouter, 'public');
@@ -153,10 +172,7 @@ export function buildServer(deps: ServerDeps): { app: express.Express; server: S
     res.redirect(303, '/');
   });
 
-  app.use((req, _res, next) => {
-    if (auth.isAuthenticated(req)) return next();
-    next(new HttpError(401, 'authentication required: send Authorization: Bearer <token> (DATA_DIR/token or SOC_AGENTS_TOKEN), or open the one-time login URL', 'unauthorized', 'soc_unauthorized', { 'WWW-Authenticate': 'Bearer realm="soc-agents"' }));
-  });
+  app.use(requireAuth);
 
   app.get('/metrics', metrics.handler);
   app.get('/', (_req, res) => {
@@ -175,12 +191,12 @@ export function buildServer(deps: ServerDeps): { app: express.Express; server: S
   });
 
   app.use(requireJson());
-  app.use(express.json({ limit: config.maxBodyBytes, type: 'application/json' }));
+  app.use(jsonBody);
   const router = express.Router();
-  registry.mount(router, 'authenticated');
+  registry.mount(router, 'authenticated', { skipPrefix: '/v1' });
   app.use(router);
   app.use(notFound);
-  app.use(jsonErrors(logger));
+  app.use(errors);
   server.on('request', app);
   // Slow-loris and idle-connection bounds.
   server.headersTimeout = 15_000;
