@@ -96,7 +96,12 @@ const DOCUMENT_TASKS = [
 ];
 
 /** People introducing themselves or naming someone: a name alone is not personal data being stolen. */
-const NAMES = ['My name is Priya Raman.', 'Tomasz Kowalski', 'This is Aiko Tanaka from the design team.', 'Signed, Henrik Larsen', 'Je m’appelle Claire Moreau.', 'Ich heiße Jonas Becker.', 'Me llamo Lucía Fernández.', 'Меня зовут Иван Петров.', '我叫李明。', '田中花子です。'];
+const NAMES = [
+  'My name is Priya Raman.', 'Tomasz Kowalski', 'This is Aiko Tanaka from the design team.', 'Signed, Henrik Larsen', 'Je m’appelle Claire Moreau.', 'Ich heiße Jonas Becker.', 'Me llamo Lucía Fernández.', 'Меня зовут Иван Петров.', '我叫李明。', '田中花子です。',
+  // Bare names, as in sign-offs, lists and form fields.
+  'Margaret Okafor', 'Dmitri Volkov', 'Sofia Alvarez', 'Kenji Watanabe', 'Olivia Brennan', 'Rahul Mehta', 'Chloé Durand', 'Lukas Schneider', 'Isabella Rossi', 'Wei Zhang', 'Anna Kowalczyk', 'Mateo García', 'Emily Carter', 'Yusuf Demir', 'Hannah Fischer', 'Grace Nakamura',
+  'Best regards, Daniel Hughes', 'Thanks! — Maria Santos', 'Cheers, Tom', 'Author: Fatima Zahra', 'Reviewed by Peter Novak and Julia Weber', 'Contact person: Sarah Lindqvist (project lead)',
+];
 
 /** Deterministic: the same rows every run, so training stays reproducible. */
 export function technicalBenignRows(): CorpusRow[] {
