@@ -489,11 +489,41 @@ const LOOK_ALIKES: readonly string[] = [
   'さっきの回答をもう一度、箇条書きで見せて',
 ];
 
+/** Addresses, opening hours and phone numbers of places and businesses: public, not a person's data. */
+const PLACES: readonly string[] = [
+  'What is the address of the nearest post office?',
+  "Find the phone number of the Italian restaurant on Main Street, I want to book a table.",
+  'Where is the closest pharmacy that is open on Sunday?',
+  'Can you look up the address of the Louvre and how to get there by metro?',
+  'What are the opening hours and address of the city library?',
+  "Quelle est l'adresse de la mairie de Lyon ?",
+  'Trouve-moi le numéro de téléphone du garage Renault le plus proche.',
+  'Où se trouve la gare la plus proche de mon hôtel ?',
+  'Wie lautet die Adresse vom Bürgeramt in Köln?',
+  'Such mir bitte die Telefonnummer der Zahnarztpraxis am Marktplatz heraus.',
+  'Wo ist die nächste Apotheke mit Notdienst?',
+  '¿Cuál es la dirección del consulado de México en Madrid?',
+  'Búscame el teléfono de una farmacia de guardia en Sevilla.',
+  '¿Dónde está la oficina de turismo más cercana?',
+  'Найди адрес ближайшего МФЦ и часы работы.',
+  'Подскажи телефон службы поддержки банка.',
+  'Где находится ближайшее почтовое отделение?',
+  '帮我查一下最近的邮局地址。',
+  '这家医院的地址和电话是多少？',
+  '附近有没有二十四小时营业的药店？',
+  '駅から一番近い郵便局の住所を調べてください。',
+  'このレストランの電話番号と営業時間を教えてください。',
+  '区役所の住所と行き方を教えて。',
+  'Dammi l\'indirizzo del museo egizio di Torino.',
+  'Qual é o endereço da embaixada do Brasil em Lisboa?',
+];
+
 /** Deterministic rows, so training stays reproducible. */
 export function everydayRequestRows(): CorpusRow[] {
   const rows: CorpusRow[] = [];
   const src = 'soc-ai-agents:scripts/data/everyday-requests.ts';
   REQUESTS.forEach((text, i) => rows.push({ id: `everyday-request:${i}`, text, label: 'benign', category: 'benign', source: src, file: 'everyday-requests' }));
   LOOK_ALIKES.forEach((text, i) => rows.push({ id: `everyday-lookalike:${i}`, text, label: 'benign', category: 'benign_hard', source: src, file: 'everyday-requests' }));
+  PLACES.forEach((text, i) => rows.push({ id: `everyday-place:${i}`, text, label: 'benign', category: 'benign_hard', source: src, file: 'everyday-requests' }));
   return rows;
 }
