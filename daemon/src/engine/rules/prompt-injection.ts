@@ -4,9 +4,10 @@ import { personaRules } from './prompt-injection-persona';
 import { roleplayRules } from './prompt-injection-roleplay';
 import { delimiterRules } from './prompt-injection-delimiters';
 import { indirectRules } from './prompt-injection-indirect';
+import { pretextRule } from './prompt-injection-pretext';
 
 /**
  * Prompt injection and jailbreak rules (OWASP LLM01:2025). Patterns are written against the
  * lower-cased, folded view; multilingual phrase lists live in lexicon-*.ts.
  */
-export const promptInjectionRules: readonly Rule[] = [...overrideRules, ...personaRules, ...roleplayRules, ...delimiterRules, ...indirectRules];
+export const promptInjectionRules: readonly Rule[] = [...overrideRules, ...personaRules, ...roleplayRules, ...delimiterRules, ...indirectRules, pretextRule];
