@@ -75,6 +75,10 @@ const QUESTIONS = [
 
 /** Short documents users paste for a task (written for this project: invented events and places). */
 const DOCUMENTS = [
+  'A wide-open race for the party nomination drew five candidates to the first televised debate on Thursday. They clashed over taxes, health care and trade, while polls show no clear favourite. Analysts expect the field to narrow after the early primaries in February.',
+  'The airline said it will add daily flights between the two cities from April, citing strong demand from business travellers. Fares for the new route start at 89 dollars one way. The company also plans to refurbish the cabins of its older aircraft over the next two years.',
+  'Researchers at the university have developed a low-cost sensor that measures soil moisture and sends the readings to farmers by text message. Field trials on forty farms cut water use by a fifth without lowering yields. The team hopes to license the design to a manufacturer next year.',
+  'Minutes of the team meeting, 12 March. Present: product, design, support. Decisions: ship the new onboarding flow on the 28th; move the pricing review to April. Action items: support to draft the help articles, design to finish the empty states.',
   'The city council of Maplewood voted on Tuesday to extend the opening hours of the public library. The change, which takes effect next month, adds two evening hours on weekdays. Council members said the decision followed a survey in which most residents asked for later hours. The library will hire three part-time staff to cover the extra shifts.',
   'Heavy rain caused flooding in several low-lying neighbourhoods over the weekend. Emergency services evacuated about two hundred residents, and schools in the area stayed closed on Monday. Forecasters expect drier weather later in the week, but warned that rivers may stay high for several days.',
   'Our quarterly results show revenue up 8 percent compared with last year, driven mainly by the new subscription plan. Costs rose more slowly than expected. The board recommends keeping the current hiring plan and reviewing marketing spend in the next quarter.',
@@ -89,6 +93,8 @@ const DOCUMENTS = [
 /** Tasks over a pasted document. */
 const DOCUMENT_TASKS = [
   'Summarize the following article in three bullet points.\n\n{d}',
+  'Summarize the following document with several bullet points.\n{d}',
+  'Give me a one-paragraph summary of this:\n\n{d}',
   'Translate this into English:\n{d}',
   'What is the main point of this text?\n\n{d}',
   'Résume ce texte en une phrase :\n{d}',
@@ -100,6 +106,7 @@ const NAMES = [
   'My name is Priya Raman.', 'Tomasz Kowalski', 'This is Aiko Tanaka from the design team.', 'Signed, Henrik Larsen', 'Je m’appelle Claire Moreau.', 'Ich heiße Jonas Becker.', 'Me llamo Lucía Fernández.', 'Меня зовут Иван Петров.', '我叫李明。', '田中花子です。',
   // Bare names, as in sign-offs, lists and form fields.
   'Margaret Okafor', 'Dmitri Volkov', 'Sofia Alvarez', 'Kenji Watanabe', 'Olivia Brennan', 'Rahul Mehta', 'Chloé Durand', 'Lukas Schneider', 'Isabella Rossi', 'Wei Zhang', 'Anna Kowalczyk', 'Mateo García', 'Emily Carter', 'Yusuf Demir', 'Hannah Fischer', 'Grace Nakamura',
+  'Linda Whitfield', 'James Callaway', 'Patricia Moreno', 'Robert Chen', 'Jennifer Walsh', 'Michael O\'Neill', 'Barbara Kim', 'William Foster', 'Susan Patel', 'David Kowalski', 'Karen Lindgren', 'Thomas Reyes', 'Nancy Duarte', 'Christopher Bell', 'Lisa Hoffmann', 'Mark Sullivan',
   'Best regards, Daniel Hughes', 'Thanks! — Maria Santos', 'Cheers, Tom', 'Author: Fatima Zahra', 'Reviewed by Peter Novak and Julia Weber', 'Contact person: Sarah Lindqvist (project lead)',
 ];
 
@@ -116,9 +123,11 @@ export function technicalBenignRows(): CorpusRow[] {
     push(FRAMES[(i + 4) % FRAMES.length].replace('{s}', s));
   });
   for (const q of QUESTIONS) push(q);
-  DOCUMENTS.forEach((d, i) => {
+  // Every task over every document: "summarize the following document" is how indirect injections
+  // arrive too, so the model must see it over plenty of harmless documents.
+  DOCUMENTS.forEach((d) => {
     push(d);
-    push(DOCUMENT_TASKS[i % DOCUMENT_TASKS.length].replace('{d}', d));
+    for (const task of DOCUMENT_TASKS) push(task.replace('{d}', d));
   });
   for (const n of NAMES) push(n);
   return rows;

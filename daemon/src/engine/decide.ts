@@ -3,12 +3,13 @@ import type { ClassName } from './model';
 import { THREAT_CATEGORIES, severityRank, type Finding, type FindingCategory, type ScanContext, type SecurityMode, type Severity, type Verdict } from './types';
 
 /**
- * Decision thresholds per security mode. The model threshold is chosen on the held-out
- * split by `npm run bench -- quality` (see docs/architecture.md): the product's recall and FPR,
- * rules included, not the model alone; stricter modes trade false positives for recall.
+ * Decision thresholds per security mode. The default model threshold is the lowest that keeps the
+ * product (rules included) within the FPR targets on the corpus's held-out split and on the probe's
+ * `dev` set (`npm run bench -- quality`); the probe's `test` set is only measured, never used to
+ * choose. Stricter modes trade false positives for recall.
  */
 export const THRESHOLDS: Record<SecurityMode, { model: number; rule: number }> = {
-  default: { model: 0.55, rule: 0.6 },
+  default: { model: 0.6, rule: 0.6 },
   security_aware: { model: 0.5, rule: 0.5 },
   strict: { model: 0.4, rule: 0.4 },
 };
