@@ -5,6 +5,7 @@
  * words it shares with attacks) as a signal.
  */
 import type { CorpusRow } from '../lib/corpus';
+import { writtenRows } from './written-rows';
 
 const REQUESTS: readonly string[] = [
   // English
@@ -520,10 +521,9 @@ const PLACES: readonly string[] = [
 
 /** Deterministic rows, so training stays reproducible. */
 export function everydayRequestRows(): CorpusRow[] {
-  const rows: CorpusRow[] = [];
-  const src = 'soc-ai-agents:scripts/data/everyday-requests.ts';
-  REQUESTS.forEach((text, i) => rows.push({ id: `everyday-request:${i}`, text, label: 'benign', category: 'benign', source: src, file: 'everyday-requests' }));
-  LOOK_ALIKES.forEach((text, i) => rows.push({ id: `everyday-lookalike:${i}`, text, label: 'benign', category: 'benign_hard', source: src, file: 'everyday-requests' }));
-  PLACES.forEach((text, i) => rows.push({ id: `everyday-place:${i}`, text, label: 'benign', category: 'benign_hard', source: src, file: 'everyday-requests' }));
-  return rows;
+  return writtenRows('everyday-requests', [
+    { idPrefix: 'everyday-request', category: 'benign', texts: REQUESTS },
+    { idPrefix: 'everyday-lookalike', category: 'benign_hard', texts: LOOK_ALIKES },
+    { idPrefix: 'everyday-place', category: 'benign_hard', texts: PLACES },
+  ]);
 }
