@@ -37,7 +37,7 @@ export function bindLanguageServer(connection: Connection, wiring: LanguageServe
   const server = new SocLanguageServer({
     scanner: wiring.scanner,
     documents,
-    publishDiagnostics: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) }),
+    publishDiagnostics: (uri, diagnostics, version) => connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) }),
     fetchSettings: (scopeUri) => connection.workspace.getConfiguration({ section: SETTINGS_SECTION, ...(scopeUri ? { scopeUri } : {}) }) as Promise<unknown>,
     logger: wiring.logger,
     ruleDocs: wiring.ruleDocs ?? new RuleDocs(),

@@ -29,7 +29,8 @@ declare const PACKAGE_VERSION: string | undefined;
 export interface ServerDeps {
   scanner: DocumentScanner;
   documents: { get(uri: string): TextDocument | undefined; all(): TextDocument[] };
-  publishDiagnostics(uri: string, diagnostics: Diagnostic[], version?: number): void;
+  /** Resolves once the notification is written (a caller about to block the loop waits for it). */
+  publishDiagnostics(uri: string, diagnostics: Diagnostic[], version?: number): Promise<void> | void;
   /** workspace/configuration, when the client supports it (decided at initialize). */
   fetchSettings: ConfigurationFetcher;
   logger: Logger;
@@ -194,7 +195,7 @@ export class SocLanguageServer {
     const path = uriToPath(uri);
     if (this.deps.scanner.classify(path, doc.languageId) === 'other') {
       // Not a prompt, instruction, MCP or agent-code file: stay quiet, and clear what an earlier kind left.
-      if (this.findings.getOpen(uri)?.findings.length) this.deps.publishDiagnostics(uri, [], version);
+      if (this.findings.getOpen(uri)?.findings.length) void this.deps.publishDiagnostics(uri, [], version);
       this.findings.setOpen({ uri, version, kind: 'other', findings: [], suppressed: 0 });
       return;
     }
@@ -210,23 +211,26 @@ export class SocLanguageServer {
     });
     // The user typed on meanwhile: a newer scan is scheduled, this one is stale.
     if (this.deps.documents.get(uri)?.version !== version) return;
-    // A large file is scanned in slices: publish what is known now (hidden characters everywhere,
-    // findings of the parts scanned so far) and go on at once; edits and requests run in between.
-    if (result.incomplete) {
-      this.continuing.set(uri, version);
-      this.scheduler.schedule(uri, true);
-    } else {
-      this.continuing.delete(uri);
-    }
     const entry: FileFindings = { uri, version, kind: result.kind, findings: locate(doc, result.findings), suppressed: result.suppressed, ...(result.findings.length > 0 ? { text } : {}) };
     this.findings.setOpen(entry);
-    this.deps.publishDiagnostics(uri, toDiagnostics(entry, settings, this.hrefFor(settings)), version);
+    const sent = this.deps.publishDiagnostics(uri, toDiagnostics(entry, settings, this.hrefFor(settings)), version);
     this.deps.logger.log('debug', 'document scanned', { uri, kind: result.kind, findings: entry.findings.length, ms: Math.round(performance.now() - t0) });
+    // A large file is scanned in slices: what is known now is published (hidden characters everywhere,
+    // findings of the parts scanned so far) and the scan goes on; edits and requests run in between.
+    if (!result.incomplete) {
+      this.continuing.delete(uri);
+      return;
+    }
+    this.continuing.set(uri, version);
+    // The writer sends a message in several writes across loop turns: this slice's diagnostics must
+    // reach the client before the next slice holds the loop.
+    await sent;
+    if (this.deps.documents.get(uri)?.version === version) this.scheduler.schedule(uri, true);
   }
 
   private async publishEntry(entry: FileFindings): Promise<void> {
     const settings = await this.settings.get(entry.uri);
-    this.deps.publishDiagnostics(entry.uri, toDiagnostics(entry, settings, this.hrefFor(settings)));
+    await this.deps.publishDiagnostics(entry.uri, toDiagnostics(entry, settings, this.hrefFor(settings)));
   }
 
   private async runWorkspaceScan(progress: ScanProgress): Promise<ScanWorkspaceResult> {
@@ -240,12 +244,12 @@ export class SocLanguageServer {
         const had = previous.delete(entry.uri);
         this.findings.setScanned(entry);
         // Clean files that never had problems need no notification (thousands of files, no noise).
-        if (entry.findings.length > 0 || had) this.deps.publishDiagnostics(entry.uri, toDiagnostics(entry, settings, this.hrefFor(settings)));
+        if (entry.findings.length > 0 || had) void this.deps.publishDiagnostics(entry.uri, toDiagnostics(entry, settings, this.hrefFor(settings)));
       },
     }, progress);
     // Files with problems last time that this scan did not reach (deleted, now excluded): clear them.
     if (!result.timedOut && !result.cancelled) {
-      for (const uri of previous) if (!this.deps.documents.get(uri)) this.deps.publishDiagnostics(uri, []);
+      for (const uri of previous) if (!this.deps.documents.get(uri)) void this.deps.publishDiagnostics(uri, []);
     }
     this.deps.logger.log('info', 'workspace scan finished', { ...result });
     return result;
