@@ -13,6 +13,17 @@ const CACHE_MAX = 4_096;
 /** Chunk findings by (mode, chunk text): re-diagnosing an edited file rescans only the edited chunks. */
 const cache = new Map<string, Finding[]>();
 
+/** A value by chunk hash from `map`, computed on a miss; the oldest entry goes past CACHE_MAX (insertion order). */
+function memo<T>(map: Map<string, T>, key: string, compute: () => T): T {
+  let v = map.get(key);
+  if (v === undefined) {
+    v = compute();
+    map.set(key, v);
+    if (map.size > CACHE_MAX) map.delete(map.keys().next().value as string);
+  }
+  return v;
+}
+
 function hashOf(text: string): string {
   return createHash('sha1').update(text).digest('base64');
 }
@@ -46,13 +57,7 @@ function cached(text: string, mode: SecurityMode, key = keyOf(text, mode)): Find
 const hiddenCache = new Map<string, FindingDraft[]>();
 
 function hiddenOnly(text: string, key: string): FindingDraft[] {
-  let drafts = hiddenCache.get(key);
-  if (!drafts) {
-    drafts = mayHaveHidden(text) ? hiddenLineFindings(text, new LineIndex(text)) : [];
-    hiddenCache.set(key, drafts);
-    if (hiddenCache.size > CACHE_MAX) hiddenCache.delete(hiddenCache.keys().next().value as string);
-  }
-  return drafts;
+  return memo(hiddenCache, key, () => (mayHaveHidden(text) ? hiddenLineFindings(text, new LineIndex(text)) : []));
 }
 
 /** A diagnostic message for an engine finding: the rule title, and what hidden text says. */
@@ -81,13 +86,7 @@ function toDraft(f: Finding, start: number, end: number): FindingDraft {
 const secretCache = new Map<string, FindingDraft[]>();
 
 function chunkSecrets(text: string, key: string): FindingDraft[] {
-  let drafts = secretCache.get(key);
-  if (!drafts) {
-    drafts = promptSecretFindings(text);
-    secretCache.set(key, drafts);
-    if (secretCache.size > CACHE_MAX) secretCache.delete(secretCache.keys().next().value as string);
-  }
-  return drafts;
+  return memo(secretCache, key, () => promptSecretFindings(text));
 }
 
 /** A chunk's draft moved to its place in the document (its fixes too). */
