@@ -16,6 +16,8 @@ import { technicalBenignRows } from './data/technical-benign';
 import { injectionExfiltrationRows } from './data/attacks-injection-exfiltration';
 import { systemPrivacyRows } from './data/attacks-system-privacy';
 import { everydayRequestRows } from './data/everyday-requests';
+import { injectionMoreRows } from './data/attacks-injection-more';
+import { longBenignRows } from './data/long-benign';
 import { corpusHash, defaultCorpusDir, DEFAULT_SPLIT_SEED, loadCorpus, splitCorpus, type CorpusRow } from './lib/corpus';
 import { buildExamples, foldForModel } from './lib/training-set';
 import { chooseThreshold, fprAt, recallAt, type Scored } from './lib/metrics';
@@ -147,8 +149,8 @@ function main(): void {
   // Attacks and look-alikes written for the project in seven languages: the corpus covers few phrasings
   // per technique, and a model that only saw those misses the same attack said another way.
   // Attacks are short chat messages in seven languages: so are most requests, which balance them.
-  const written = [...injectionExfiltrationRows(), ...systemPrivacyRows(), ...everydayRequestRows()];
-  console.log(`+ ${written.length} written attacks, look-alikes and everyday requests (scripts/data/attacks-*.ts, everyday-requests.ts)`);
+  const written = [...injectionExfiltrationRows(), ...injectionMoreRows(), ...systemPrivacyRows(), ...everydayRequestRows(), ...longBenignRows()];
+  console.log(`+ ${written.length} written attacks, look-alikes and everyday requests (scripts/data/attacks-*.ts, everyday-requests.ts, long-benign.ts)`);
   const res = trainModel([...train, ...everyday, ...technical, ...written], cfg, { corpusHash: corpusHash(args.corpus), holdoutRows: holdout.length });
   const t = res.header.thresholds.recommended;
   console.log(`out-of-fold on train @ threshold ${t}: recall ${recallAt(res.oof, t).toFixed(4)}, FPR benign ${fprAt(res.oof, 'benign', t).toFixed(4)}, FPR benign_hard ${fprAt(res.oof, 'benign_hard', t).toFixed(4)}`);
