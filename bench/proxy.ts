@@ -8,6 +8,7 @@
  * The machine may be shared: every table reports how long the daemon waited for a CPU while it
  * had work (schedstat), which inflates wall-clock tails without being the proxy's doing.
  */
+import { DAEMON_V8_FLAGS } from '../daemon/src/util/v8-flags';
 import { fork, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { join } from 'node:path';
@@ -25,7 +26,7 @@ interface Child {
 }
 
 async function startChild(role: 'upstream' | 'daemon', arg = ''): Promise<Child> {
-  const proc = fork(join(__dirname, 'proxy-server.ts'), [role, arg], { execArgv: [...process.execArgv, '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const proc = fork(join(__dirname, 'proxy-server.ts'), [role, arg], { execArgv: [...process.execArgv, '--expose-gc', ...DAEMON_V8_FLAGS], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const next = (): Promise<BenchReply> =>
     new Promise((resolve, reject) => {
       const onExit = (code: number | null): void => reject(new Error(`bench ${role} exited (${code})`));

@@ -9,6 +9,7 @@ import {
   type DaemonConnection,
   type DaemonStatus,
 } from '../../daemon/src/protocol/lsp';
+import { DAEMON_V8_FLAGS } from '../../daemon/src/util/v8-flags';
 import { DOCUMENT_SELECTOR } from './document-selector';
 import { OPENAI_KEY_SECRET } from './secrets';
 
@@ -93,7 +94,7 @@ export class DaemonClient implements vscode.Disposable {
     await vscode.workspace.fs.createDirectory(this.context.globalStorageUri);
     const module = this.context.asAbsolutePath('dist/cli.js');
     const args = ['lsp', '--http-port', String(port), '--data-dir', dataDir];
-    const run = { module, transport: TransportKind.ipc, args };
+    const run = { module, transport: TransportKind.ipc, args, options: { execArgv: [...DAEMON_V8_FLAGS] } };
     const serverOptions: ServerOptions = { run, debug: run };
     const clientOptions: LanguageClientOptions = {
       documentSelector: DOCUMENT_SELECTOR,
