@@ -2,20 +2,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_RULES } from '../daemon/src/engine/rules/catalog';
+import { seededRandom } from '../daemon/src/util/seeded-random';
+
+/** Deterministic, so every run measures the same messages. */
+export const prng = seededRandom;
 
 const CORPUS = process.env.SOC_CORPUS_DIR ?? join(__dirname, '..', '..', 'shared', 'corpus');
-
-/** Deterministic PRNG (mulberry32) so every run measures the same messages. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FALLBACK = [
   'Can you summarize the attached quarterly report and list the three biggest risks?',

@@ -6,24 +6,13 @@ import { START, isJsSpace, planRegex, type PlanLiteral } from '../../../daemon/s
 import { hitsOf, literalId } from '../../../daemon/src/engine/rules/literal-index';
 import { gate, registeredAnchors } from '../../../daemon/src/engine/rules/lexicon-anchor-index';
 import { TextView } from '../../../daemon/src/engine/normalize/text-view';
+import { seededRandom as prng } from '../../../daemon/src/util/seeded-random';
 
 /**
  * The shared trigger index (regex-plan, literal-index, pattern-scan, lexicon-anchor-index) must be
  * invisible: every pattern yields exactly the matches of the classic exec loop, every literal the
  * positions indexOf finds, every anchor the positions its contract describes.
  */
-
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PATTERNS: RegExp[] = [];
 for (const r of ALL_RULES) for (const p of r.match ? [] : (r.patterns ?? [])) if (p.global && !p.sticky) PATTERNS.push(p);

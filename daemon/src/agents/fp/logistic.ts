@@ -3,6 +3,8 @@
  * Used by scripts/train-fp.ts; the scorer only needs `sigmoid` and the weights.
  */
 
+import { seededRandom } from '../../util/seeded-random';
+
 export function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
@@ -10,18 +12,6 @@ export function sigmoid(z: number): number {
 export function logit(p: number): number {
   const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
   return Math.log(q / (1 - q));
-}
-
-/** mulberry32: seeded PRNG so shuffles never depend on Math.random. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface LogisticOptions {

@@ -3,6 +3,7 @@
  * weights each example touches. Pure and deterministic: the same examples, options and seed give
  * bit-identical weights. Used by scripts/train.ts and the tests; not used at scan time.
  */
+import { seededRandom } from '../../util/seeded-random';
 import { distinctSorted, Featurizer, type FeatureConfig } from './features';
 
 export interface TrainExample {
@@ -34,18 +35,6 @@ export interface TrainedWeights {
   /** [bucket][class], length buckets * classes. */
   weights: Float64Array;
   bias: Float64Array;
-}
-
-/** mulberry32: a small seeded PRNG so shuffles never depend on Math.random. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function vectorize(texts: readonly string[], cfg: FeatureConfig): SparseRows {
