@@ -407,19 +407,26 @@ export class LiteralHits {
     return k === 0 ? undefined : this.lists[k - 1];
   }
 
+  /** One occurrence at `start` of literal `id`: its presence flag, or its position (capped). */
+  private record(id: number, start: number, presenceOnly: boolean): void {
+    const gen = this.gen;
+    if (presenceOnly) {
+      if (gStamp[id] !== gen || (gFlag[id] & FOUND) === 0) this.setFlag(id, FOUND);
+    } else if (gStamp[id] !== gen || gSlot[id] === 0) {
+      this.setList(id, [start]);
+      this.touched.push(id);
+    } else {
+      const list = this.lists[gSlot[id] - 1];
+      if (list.length < this.cap) list.push(start);
+      else if ((gFlag[id] & CUT) === 0) this.setFlag(id, CUT);
+    }
+  }
+
   /** @internal */
   fill(t: Table): void {
     const text = this.text;
     const n = text.length;
     const { cls, classes, delta, outStart, outIds, confirm, lens, modes, flavors: flavorOf, nonAsciiFirst, nonAscii } = t;
-    const lists = this.lists;
-    const listIds = this.listIds;
-    const cap = this.cap;
-    const touched = this.touched;
-    const gen = this.gen;
-    const stamp = gStamp;
-    const slot = gSlot;
-    const flag = gFlag;
     let s = 0;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
@@ -435,22 +442,7 @@ export class LiteralHits {
           if (confirm[id] !== 0 && (lens[id] > TRIE_DEPTH ? text.charCodeAt(i + 1) !== literals[id].charCodeAt(TRIE_DEPTH) : false)) continue;
           if (confirm[id] !== 0 && !text.startsWith(literals[id], start)) continue;
           if (flavorOf[id] !== ANYWHERE && start > 0 && excluded(flavorOf[id], text.charCodeAt(start - 1))) continue;
-          if (modes[id] === SEEN) {
-            if (stamp[id] !== gen || (flag[id] & FOUND) === 0) this.setFlag(id, FOUND);
-          } else if (stamp[id] !== gen || slot[id] === 0) {
-            lists.push([start]);
-            listIds.push(id);
-            if (stamp[id] !== gen) {
-              stamp[id] = gen;
-              flag[id] = 0;
-            }
-            slot[id] = lists.length;
-            touched.push(id);
-          } else {
-            const list = lists[slot[id] - 1];
-            if (list.length < cap) list.push(start);
-            else if ((flag[id] & CUT) === 0) this.setFlag(id, CUT);
-          }
+          this.record(id, start, modes[id] === SEEN);
         }
       }
       if (c >= 128 && nonAsciiFirst[c] !== 0) {
@@ -464,22 +456,7 @@ export class LiteralHits {
               const id = list[k];
               if (pass === 1 && lens[id] > 2 && !text.startsWith(literals[id], i)) continue;
               if (flavorOf[id] !== ANYWHERE && i > 0 && excluded(flavorOf[id], text.charCodeAt(i - 1))) continue;
-              if (modes[id] === SEEN) {
-                if (stamp[id] !== gen || (flag[id] & FOUND) === 0) this.setFlag(id, FOUND);
-              } else if (stamp[id] !== gen || slot[id] === 0) {
-                lists.push([i]);
-                listIds.push(id);
-                if (stamp[id] !== gen) {
-                  stamp[id] = gen;
-                  flag[id] = 0;
-                }
-                slot[id] = lists.length;
-                touched.push(id);
-              } else {
-                const l = lists[slot[id] - 1];
-                if (l.length < cap) l.push(i);
-                else if ((flag[id] & CUT) === 0) this.setFlag(id, CUT);
-              }
+              this.record(id, i, modes[id] === SEEN);
             }
           }
         }
