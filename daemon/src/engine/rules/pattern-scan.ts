@@ -240,31 +240,18 @@ function runOneList(p: Prepared, j: number, list: ArrayLike<number>, text: strin
   const last = n - 1;
   const lo = p.lo[j];
   const hi = p.hi[j];
-  let pos = 0;
-  let hasCur = false;
-  let curA = 0;
-  let curB = 0;
+  const windows = new WindowRuns(p, text, onMatch);
   for (let c = 0; c < list.length; c++) {
     const occ = list[c];
     if (occ + len > n) break; // past the end of a truncated text (ascending: so are the rest)
     const at = anchorAt(p, j, occ, text);
     const b = Math.min(at - lo, last);
-    if (b < pos) continue;
+    if (b < windows.pos) continue;
     const a = Math.max(at - hi, 0);
     if (a > b) continue;
-    if (hasCur && a <= curB + 1 + MERGE_GAP) {
-      if (b > curB) curB = b;
-      continue;
-    }
-    if (hasCur) {
-      pos = runWindow(p, text, Math.max(curA, pos), curB, pos, onMatch);
-      if (pos < 0) return true;
-    }
-    hasCur = true;
-    curA = a;
-    curB = b;
+    if (!windows.add(a, b)) return true;
   }
-  if (hasCur) runWindow(p, text, Math.max(curA, pos), curB, pos, onMatch);
+  windows.finish();
   return true;
 }
 
@@ -285,7 +272,7 @@ function runMerged(
   const wa = new Int32Array(m);
   const wb = new Int32Array(m);
   const live = new Uint8Array(m);
-  let pos = 0;
+  const windows = new WindowRuns(p, text, onMatch);
   const listOf = (j: number): readonly number[] => (j < lists.length ? lists[j] : ZERO);
   const advance = (j: number): number => {
     const list = listOf(j);
@@ -299,7 +286,7 @@ function runMerged(
       const lo = isStart ? 0 : p.lo[lit];
       const hi = isStart ? 0 : p.hi[lit];
       const b = Math.min(at - lo, last);
-      if (b < pos) continue;
+      if (b < windows.pos) continue;
       cursor[j] = c;
       wa[j] = Math.max(at - hi, 0);
       wb[j] = b;
@@ -309,14 +296,11 @@ function runMerged(
     return 0;
   };
   for (let j = 0; j < m; j++) live[j] = advance(j);
-  let hasCur = false;
-  let curA = 0;
-  let curB = 0;
   for (;;) {
     let best = -1;
     for (let j = 0; j < m; j++) {
       if (live[j] === 0) continue;
-      if (wb[j] < pos && (live[j] = advance(j)) === 0) continue;
+      if (wb[j] < windows.pos && (live[j] = advance(j)) === 0) continue;
       if (best < 0 || wa[j] < wa[best]) best = j;
     }
     if (best < 0) break;
@@ -325,27 +309,57 @@ function runMerged(
     cursor[best]++;
     live[best] = advance(best);
     if (a > b) continue;
-    // Windows closer than MERGE_GAP are run as one: trying the pattern at the few positions between
-    // them (where it cannot match) inside one regex call is cheaper than another call.
-    if (hasCur && a <= curB + 1 + MERGE_GAP) {
-      if (b > curB) curB = b;
-      continue;
-    }
-    if (hasCur) {
-      pos = runWindow(p, text, Math.max(curA, pos), curB, pos, onMatch);
-      if (pos < 0) return true;
-    }
-    hasCur = true;
-    curA = a;
-    curB = b;
+    if (!windows.add(a, b)) return true;
   }
-  if (hasCur) runWindow(p, text, Math.max(curA, pos), curB, pos, onMatch);
+  windows.finish();
   return true;
 }
 
 const ZERO: readonly number[] = [0];
 
 const MERGE_GAP = 24;
+
+/**
+ * Candidate windows, added in order of their start, run as few regex calls: windows closer than
+ * MERGE_GAP are run as one (trying the pattern at the few positions between them, where it cannot
+ * match, inside one call is cheaper than another call). `pos` is where the classic exec loop would
+ * resume; windows that end before it are spent.
+ */
+class WindowRuns {
+  pos = 0;
+  private open = false;
+  private a = 0;
+  private b = 0;
+
+  constructor(
+    private readonly p: Prepared,
+    private readonly text: string,
+    private readonly onMatch: (m: RegExpExecArray) => MatchStep,
+  ) {}
+
+  /** Adds window [a, b]; false when `onMatch` asked to stop. */
+  add(a: number, b: number): boolean {
+    if (this.open && a <= this.b + 1 + MERGE_GAP) {
+      if (b > this.b) this.b = b;
+      return true;
+    }
+    if (this.open && !this.flush()) return false;
+    this.open = true;
+    this.a = a;
+    this.b = b;
+    return true;
+  }
+
+  /** Runs the last window. */
+  finish(): void {
+    if (this.open) this.flush();
+  }
+
+  private flush(): boolean {
+    this.pos = runWindow(this.p, this.text, Math.max(this.a, this.pos), this.b, this.pos, this.onMatch);
+    return this.pos >= 0;
+  }
+}
 
 /**
  * Matches starting in [a, b] (and, once one is found, wherever the classic loop would go next within
