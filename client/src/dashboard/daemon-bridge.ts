@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
 import type { StreamMessage } from '../../../daemon/src/protocol/stream';
 import type { ApiResponse, ConnectionState, HostToWebview, HttpMethod } from '../../../daemon/src/protocol/webview';
-import { isProxiablePath } from '../../../daemon/src/protocol/webview';
+import { apiResponseOf, isProxiablePath } from '../../../daemon/src/protocol/webview';
 import { Backoff } from '../../../webview/src/net/backoff';
 
 /** Where the daemon is and the token to use; undefined while it is not running. */
@@ -108,14 +108,7 @@ export class DaemonBridge implements Disposable {
         ...(json === undefined ? {} : { body: json }),
         signal: AbortSignal.timeout(this.requestTimeoutMs),
       });
-      const text = await res.text();
-      let parsed: unknown = {};
-      try {
-        parsed = text ? JSON.parse(text) : {};
-      } catch {
-        parsed = { error: { message: text.slice(0, 300) } };
-      }
-      return { status: res.status, body: parsed };
+      return apiResponseOf(res.status, await res.text());
     } catch (e) {
       return { status: 0, body: { error: { message: e instanceof Error ? e.message : 'the daemon did not answer' } } };
     }

@@ -33,6 +33,15 @@ export interface ApiResponse {
   body: unknown;
 }
 
+/** An answer's status and text as an ApiResponse: the JSON body, or the start of a non-JSON body as an error message. */
+export function apiResponseOf(status: number, text: string): ApiResponse {
+  try {
+    return { status, body: text ? (JSON.parse(text) as unknown) : {} };
+  } catch {
+    return { status, body: { error: { message: text.slice(0, 300) } } };
+  }
+}
+
 /** Extension → webview. */
 export type HostToWebview =
   | { type: 'init'; protocol: number; host: DashboardHost }

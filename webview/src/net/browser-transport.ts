@@ -1,4 +1,5 @@
 import type { StreamMessage } from '../../../daemon/src/protocol/stream';
+import { apiResponseOf } from '../../../daemon/src/protocol/webview';
 import { Backoff } from './backoff';
 import { noAnswer, parseStreamFrame, type ApiResponse, type DashboardTransport, type HttpMethod, type TransportEvents } from './transport';
 
@@ -28,14 +29,7 @@ export class BrowserTransport implements DashboardTransport {
         headers: body === undefined ? {} : { 'content-type': 'application/json' },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
-      const text = await res.text();
-      let parsed: unknown = {};
-      try {
-        parsed = text ? JSON.parse(text) : {};
-      } catch {
-        parsed = { error: { message: text.slice(0, 300) } };
-      }
-      return { status: res.status, body: parsed };
+      return apiResponseOf(res.status, await res.text());
     } catch (e) {
       return noAnswer(e instanceof Error ? e.message : 'the daemon did not answer');
     }
