@@ -1,4 +1,5 @@
 import type { TextView } from '../normalize/text-view';
+import type { RawMatch } from './rule';
 import { literalHits, literalId, type LiteralHits } from './literal-index';
 import { START, isJsSpace as jsSpace, planRegex } from './regex-plan';
 import { regexGates } from './regex-gates';
@@ -155,6 +156,23 @@ export function eachMatch(view: TextView, re: RegExp, onMatch: (m: RegExpExecArr
     if (step === false) return;
     if (step !== true) re.lastIndex = step;
   }
+}
+
+/**
+ * What most custom matchers do with eachMatch: score each match (null: not a finding), examining at
+ * most `budget` matches (bounded work on hostile input full of near-matches) and stopping once
+ * `max` findings are in.
+ */
+export function scoredMatches(view: TextView, re: RegExp, budget: number, max: number, score: (m: RegExpExecArray) => RawMatch | null): RawMatch[] {
+  const out: RawMatch[] = [];
+  let left = budget;
+  eachMatch(view, re, (m) => {
+    if (left-- <= 0) return false;
+    const hit = score(m);
+    if (hit) out.push(hit);
+    return out.length < max;
+  });
+  return out;
 }
 
 function compiled(p: Prepared, span: 1 | 8 | 64): RegExp {

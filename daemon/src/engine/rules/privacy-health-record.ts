@@ -1,7 +1,7 @@
 import type { RawMatch, Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
 import { explanationFactor } from './malicious-input-context';
-import { eachMatch, indexed } from './pattern-scan';
+import { indexed, scoredMatches } from './pattern-scan';
 
 /**
  * A health record of an identifiable person: a date of birth and a diagnosis in the same few lines
@@ -38,21 +38,16 @@ const AFTER = 260;
 
 function matchHealthRecords(view: TextView): RawMatch[] {
   const text = view.text;
-  const out: RawMatch[] = [];
-  let budget = 32;
-  eachMatch(view, BIRTH_DATE, (m) => {
-    if (budget-- <= 0) return false;
+  return scoredMatches(view, BIRTH_DATE, 32, 8, (m) => {
     const from = Math.max(0, m.index - BEFORE);
     const to = Math.min(text.length, m.index + m[0].length + AFTER);
     const dx = DIAGNOSIS.exec(text.slice(from, to));
-    if (!dx) return true;
+    if (!dx) return null;
     const at = from + dx.index;
     const start = Math.min(m.index, at);
     const end = Math.max(m.index + m[0].length, at + dx[0].length);
-    out.push({ start, end, confidence: 0.8 * explanationFactor(text, start) });
-    return out.length < 8;
+    return { start, end, confidence: 0.8 * explanationFactor(text, start) };
   });
-  return out;
 }
 
 export const healthRecordRule: Rule = {

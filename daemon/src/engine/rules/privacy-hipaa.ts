@@ -1,7 +1,7 @@
 import type { RawMatch, Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
 import { digitsOf } from './validators';
-import { eachMatch, indexed } from './pattern-scan';
+import { indexed, scoredMatches } from './pattern-scan';
 
 /**
  * HIPAA rule pack (medical preset): identifiers that make health data protected health
@@ -28,19 +28,14 @@ const PATIENT_CONTEXT = /\b(?:patient|pt\.|mrn|dob|d\.o\.b\.|date\s+of\s+birth|n
 
 function matchDiagnosisCodes(view: TextView): RawMatch[] {
   const text = view.text;
-  const out: RawMatch[] = [];
-  let budget = 200;
-  eachMatch(view, ICD10, (m) => {
-    if (budget-- <= 0) return false;
+  return scoredMatches(view, ICD10, 200, 16, (m) => {
     const labelled = /^icd/.test(m[0]);
     const dotted = m[1].includes('.');
-    if (!labelled && !dotted) return true;
+    if (!labelled && !dotted) return null;
     const near = text.slice(Math.max(0, m.index - 150), m.index + m[0].length + 150);
-    if (!PATIENT_CONTEXT.test(near)) return true;
-    out.push({ start: m.index, end: m.index + m[0].length, confidence: labelled ? 0.85 : 0.75 });
-    return out.length < 16;
+    if (!PATIENT_CONTEXT.test(near)) return null;
+    return { start: m.index, end: m.index + m[0].length, confidence: labelled ? 0.85 : 0.75 };
   });
-  return out;
 }
 
 export const diagnosisCodeRule: Rule = {

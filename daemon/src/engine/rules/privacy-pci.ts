@@ -1,7 +1,7 @@
 import type { RawMatch, Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
 import { cardNumberValid } from './validators';
-import { eachMatch, indexed } from './pattern-scan';
+import { indexed, scoredMatches } from './pattern-scan';
 
 /**
  * PCI rule pack (financial preset): cardholder data that must never leave the cardholder
@@ -15,23 +15,15 @@ const EXPIRY_OR_CVV =
 
 function matchCardWithExpiry(view: TextView): RawMatch[] {
   const text = view.text;
-  const out: RawMatch[] = [];
-  let budget = 500;
-  eachMatch(view, CARD, (m) => {
-    if (budget-- <= 0) return false;
-    if (!cardNumberValid(m[0])) return true;
+  return scoredMatches(view, CARD, 500, 16, (m) => {
+    if (!cardNumberValid(m[0])) return null;
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 80);
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     const hit = EXPIRY_OR_CVV.exec(after);
-    if (hit) {
-      out.push({ start: m.index, end: end + hit.index + hit[0].length, confidence: 0.95 });
-    } else if (EXPIRY_OR_CVV.test(before.replace(/^[\s,;]+/, ''))) {
-      out.push({ start: m.index, end, confidence: 0.95 });
-    }
-    return out.length < 16;
+    if (hit) return { start: m.index, end: end + hit.index + hit[0].length, confidence: 0.95 };
+    return EXPIRY_OR_CVV.test(before.replace(/^[\s,;]+/, '')) ? { start: m.index, end, confidence: 0.95 } : null;
   });
-  return out;
 }
 
 export const cardWithExpiryRule: Rule = {

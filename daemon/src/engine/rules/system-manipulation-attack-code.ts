@@ -1,6 +1,6 @@
 import type { RawMatch, Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
-import { eachMatch, indexed } from './pattern-scan';
+import { indexed, scoredMatches } from './pattern-scan';
 
 /**
  * Requests that an agent write or run attack code: malware (keyloggers, ransomware, RATs),
@@ -40,23 +40,18 @@ function sentenceStart(text: string, index: number): number {
 
 function matchAttackCode(view: TextView): RawMatch[] {
   const text = view.text;
-  const out: RawMatch[] = [];
-  let budget = 64; // bounded work on hostile input full of trigger words (real requests name a handful)
-  eachMatch(view, ATTACK_ARTEFACT, (m) => {
-    if (budget-- <= 0) return false;
+  // Bounded work on hostile input full of trigger words (real requests name a handful).
+  return scoredMatches(view, ATTACK_ARTEFACT, 64, 16, (m) => {
     const start = sentenceStart(text, m.index);
     const lead = text.slice(start, m.index);
     const verb = REQUEST_VERB.exec(lead);
-    if (!verb) return true;
+    if (!verb) return null;
     const tail = text.slice(m.index, Math.min(text.length, m.index + m[0].length + 60));
-    if (DEFENSIVE.test(lead) || DEFENSIVE.test(tail)) return true;
+    if (DEFENSIVE.test(lead) || DEFENSIVE.test(tail)) return null;
     // A verb far from the artefact is weaker evidence than "write a keylogger".
     const gap = lead.length - verb.index - verb[0].length;
-    const conf = gap <= 40 ? 0.8 : 0.7;
-    out.push({ start: start + verb.index, end: m.index + m[0].length, confidence: conf });
-    return out.length < 16;
+    return { start: start + verb.index, end: m.index + m[0].length, confidence: gap <= 40 ? 0.8 : 0.7 };
   });
-  return out;
 }
 
 export const attackCodeRequestRule: Rule = {
