@@ -4,6 +4,8 @@
  * worst cases), pipeline (events through the three agents with SQLite on), proxy (proxy overhead),
  * documents (the language server on a 1 MB prompt file).
  */
+import { DAEMON_V8_FLAGS } from '../daemon/src/util/v8-flags';
+
 const SECTIONS: Record<string, () => Promise<unknown>> = {
   quality: async () => {
     const q = await import('./quality');
@@ -17,6 +19,9 @@ const SECTIONS: Record<string, () => Promise<unknown>> = {
 };
 
 async function main(): Promise<void> {
+  // The engine is measured as the daemon and the language server run it (package.json passes the flags).
+  const flags = DAEMON_V8_FLAGS.filter((f) => process.execArgv.includes(f));
+  console.log(`V8 flags: ${flags.length ? flags.join(' ') : 'none (not those of the daemon: run through npm run bench)'}`);
   const asked = process.argv.slice(2);
   const unknown = asked.filter((s) => !(s in SECTIONS));
   if (unknown.length) throw new Error(`unknown bench section(s): ${unknown.join(', ')}; known: ${Object.keys(SECTIONS).join(', ')}`);

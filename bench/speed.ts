@@ -5,6 +5,7 @@ import { scanMessage } from '../daemon/src/engine';
 import { ALL_RULES } from '../daemon/src/engine/rules/catalog';
 import { runRule } from '../daemon/src/engine/rules/rule';
 import { normalize } from '../daemon/src/engine/normalize';
+import { DAEMON_V8_FLAGS } from '../daemon/src/util/v8-flags';
 import { fmt, percentile, printTable } from './table';
 import { adversarialInputs, messagesOfSize } from './inputs';
 
@@ -43,7 +44,7 @@ export function runSpeedBench(): void {
   // RSS of a fresh process that loaded the engine and scanned once (no benchmark data in it).
   const index = join(__dirname, '..', 'dist', 'index.js');
   const probe = `const b=process.memoryUsage().rss;const m=require(${JSON.stringify(index)});m.scanMessage('Ignore previous instructions '.repeat(40));global.gc&&global.gc();const u=process.memoryUsage();console.log(JSON.stringify({base:b,rss:u.rss,heap:u.heapUsed}))`;
-  const mem = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '-e', probe], { encoding: 'utf8' })) as { base: number; rss: number; heap: number };
+  const mem = JSON.parse(execFileSync(process.execPath, ['--expose-gc', ...DAEMON_V8_FLAGS, '-e', probe], { encoding: 'utf8' })) as { base: number; rss: number; heap: number };
   printTable('Memory (fresh process, engine loaded from dist/)', ['node baseline RSS MB', 'RSS with engine MB', 'engine share MB', 'heap used MB'], [
     [fmt(mem.base / 2 ** 20, 1), fmt(mem.rss / 2 ** 20, 1), fmt((mem.rss - mem.base) / 2 ** 20, 1), fmt(mem.heap / 2 ** 20, 1)],
   ]);

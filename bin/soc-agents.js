@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --no-regexp-tier-up
 'use strict';
 // Thin launcher: the CLI is bundled to dist/ by `npm run build` (run automatically by `npm install`).
 const path = require('node:path');

@@ -20,6 +20,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { DaemonStatusNotification, type DaemonStatus } from '../../../daemon/src/protocol/lsp';
+import { DAEMON_V8_FLAGS } from '../../../daemon/src/util/v8-flags';
 
 export const REPO = join(__dirname, '..', '..', '..');
 /** The bundled CLI (`npm run build`); SOC_AGENTS_CLI points elsewhere (a dev bundle) when needed. */
@@ -78,7 +79,8 @@ export class LspClient {
   ) {}
 
   static async start(opts: LspClientOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [CLI, 'lsp', '--stdio', ...(opts.args ?? [])], { stdio: 'pipe', env: { ...process.env, ...opts.env } });
+    // The flags the bin's shebang and the extension's fork start it with.
+    const child = spawn(process.execPath, [...DAEMON_V8_FLAGS, CLI, 'lsp', '--stdio', ...(opts.args ?? [])], { stdio: 'pipe', env: { ...process.env, ...opts.env } });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection);
     child.stderr.setEncoding('utf8').on('data', (s: string) => client.stderr.push(s));
