@@ -29,6 +29,8 @@ const node = {
 const builds = [
   { ...node, entryPoints: { index: join(root, 'daemon/src/index.ts') }, outdir: dist },
   { ...node, entryPoints: { cli: join(root, 'daemon/src/cli/main.ts') }, outdir: dist },
+  // Worker threads of the file scanner (daemon/src/documents/text/chunk-pool.ts), found beside cli.js.
+  { ...node, entryPoints: { 'chunk-worker': join(root, 'daemon/src/documents/text/chunk-worker.ts') }, outdir: dist },
   { ...node, entryPoints: { extension: join(root, 'client/src/extension.ts') }, outdir: dist },
   {
     bundle: true,

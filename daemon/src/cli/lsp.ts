@@ -95,7 +95,7 @@ export function runLsp(argv: string[], io: Io): Promise<number> {
           maxBodyBytes: 2 * 1024 * 1024,
         };
   const server = bindLanguageServer(connection, {
-    scanner: documentScanner,
+    scanner: documentScanner(logger),
     logger,
     ...(config
       ? { bridge: (notify) => new DaemonBridge({ config, logger, env: process.env, notify, startDaemon }) }

@@ -3,7 +3,8 @@ import { analyzeCode } from './code/analyze-code';
 import type { FindingDraft } from './draft';
 import { finalize } from './finalize';
 import { mcpConfigFindings } from './mcp/mcp-config';
-import { promptDocumentFindings } from './text/engine-text';
+import type { ChunkPool } from './text/chunk-pool';
+import { promptDocumentFindings, promptDocumentFindingsParallel } from './text/engine-text';
 import { hiddenLineFindings } from './text/hidden-lines';
 import { LineIndex } from './text/lines';
 import { placeholderFindings } from './text/placeholders';
@@ -43,13 +44,32 @@ export function scanTextDocument(text: string, opts: DocumentScanOptions): Docum
   return complete ? result : { ...result, incomplete: true };
 }
 
+/** Helpers a long-running scanner keeps between files. */
+export interface ScanServices {
+  /** Worker threads that scan chunks of large prompt files alongside the caller. */
+  pool?: ChunkPool | null;
+}
+
+/** A prompt or instruction file with the pool: its chunks are scanned on several cores. */
+async function scanPromptInParallel(text: string, opts: DocumentScanOptions, pool: ChunkPool): Promise<DocumentScanResult> {
+  const kind = classifyDocument(opts.path, opts.languageId);
+  const clean = typeof text === 'string' ? text : '';
+  const lines = new LineIndex(clean);
+  const deadline = opts.timeBudgetMs !== undefined ? performance.now() + opts.timeBudgetMs : Infinity;
+  const chunked = await promptDocumentFindingsParallel(clean, opts.mode ?? 'default', deadline, pool);
+  const drafts = [...chunked.drafts, ...placeholderFindings(clean, lines, true)];
+  const result = finalize(clean, lines, kind, drafts, opts, commentStyleOf(opts.path, kind, opts.languageId));
+  return chunked.complete ? result : { ...result, incomplete: true };
+}
+
 /**
  * Scans one file's text: the kind comes from its path (and language id). Findings index the text
  * (UTF-16 offsets), carry a message, a stable fingerprint and fixes; `soc-ignore` comments and
  * severity overrides are applied. Agent code is parsed with tree-sitter (WASM, loaded once).
  */
-export async function scanDocument(text: string, opts: DocumentScanOptions): Promise<DocumentScanResult> {
+export async function scanDocument(text: string, opts: DocumentScanOptions, services: ScanServices = {}): Promise<DocumentScanResult> {
   const kind = classifyDocument(opts.path, opts.languageId);
+  if (services.pool && (kind === 'prompt' || kind === 'agent_instructions')) return scanPromptInParallel(text, opts, services.pool);
   if (kind !== 'agent_code') return scanTextDocument(text, opts);
   const clean = typeof text === 'string' ? text : '';
   const lines = new LineIndex(clean);

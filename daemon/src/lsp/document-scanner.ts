@@ -7,6 +7,8 @@ export interface DocumentScanner {
   scan(text: string, opts: DocumentScanOptions): Promise<DocumentScanResult>;
   /** Loads parsers ahead of the first agent-code file, so that one is not slow. */
   warmUp?(): Promise<void>;
+  /** Stops helpers it started (worker threads). */
+  close?(): Promise<void>;
 }
 
 const LANGUAGE_BY_EXT: Record<string, string> = {

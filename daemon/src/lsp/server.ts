@@ -181,7 +181,7 @@ export class SocLanguageServer {
 
   async shutdown(): Promise<void> {
     this.scheduler.dispose();
-    await this.deps.bridge?.stop();
+    await Promise.all([this.deps.bridge?.stop(), this.deps.scanner.close?.()]);
   }
 
   private hrefFor(settings: SocSettings): HrefFor {

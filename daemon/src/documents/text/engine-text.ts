@@ -1,17 +1,14 @@
-import { createHash } from 'node:crypto';
-import { scanMessage } from '../../engine/scan';
 import type { Finding, SecurityMode } from '../../engine/types';
 import { documentRule } from '../rule-meta';
 import type { FindingDraft } from '../draft';
-import { chunkText } from './chunks';
+import type { ChunkJob, ChunkPool } from './chunk-pool';
+import { chunkFindings, chunkKey, hashOf, isChunkCached } from './chunk-scan';
+import { chunkText, type Chunk } from './chunks';
 import { hiddenLineFindings, hiddenMessage, mayHaveHidden } from './hidden-lines';
 import { LineIndex } from './lines';
-import { isProtectiveFraming } from './protective-framing';
 import { promptSecretFindings } from './secret-findings';
 
 const CACHE_MAX = 4_096;
-/** Chunk findings by (mode, chunk text): re-diagnosing an edited file rescans only the edited chunks. */
-const cache = new Map<string, Finding[]>();
 
 /** A value by chunk hash from `map`, computed on a miss; the oldest entry goes past CACHE_MAX (insertion order). */
 function memo<T>(map: Map<string, T>, key: string, compute: () => T): T {
@@ -22,35 +19,6 @@ function memo<T>(map: Map<string, T>, key: string, compute: () => T): T {
     if (map.size > CACHE_MAX) map.delete(map.keys().next().value as string);
   }
   return v;
-}
-
-function hashOf(text: string): string {
-  return createHash('sha1').update(text).digest('base64');
-}
-
-function keyOf(text: string, mode: SecurityMode): string {
-  return `${mode}:${hashOf(text)}`;
-}
-
-function cached(text: string, mode: SecurityMode, key = keyOf(text, mode)): Finding[] {
-  const hit = cache.get(key);
-  if (hit) {
-    cache.delete(key);
-    cache.set(key, hit); // refresh LRU position
-    return hit;
-  }
-  let findings: Finding[];
-  try {
-    findings = scanMessage(text, { source: 'prompt_file', mode, classifier: false }).findings;
-  } catch {
-    findings = []; // never crash on input: an engine failure on one chunk loses that chunk only
-  }
-  // The classifier (off above) judges whole messages; on a file it only adds noise where no rule
-  // fired. Prompts also describe attacks in order to refuse them: those sentences are defences.
-  findings = findings.filter((f) => !isProtectiveFraming(text, f));
-  cache.set(key, findings);
-  if (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value as string);
-  return findings;
 }
 
 /** Hidden-character findings of chunks not scanned yet: a slice-by-slice scan asks for them again on every call. */
@@ -102,6 +70,53 @@ function shifted(d: FindingDraft, by: number): FindingDraft {
   };
 }
 
+interface KeyedChunk extends Chunk {
+  hash: string;
+  key: string;
+}
+
+function keyedChunks(text: string, mode: SecurityMode): KeyedChunk[] {
+  return chunkText(text).map((c) => {
+    const hash = hashOf(c.text);
+    return { ...c, hash, key: chunkKey(mode, hash) };
+  });
+}
+
+interface Collected {
+  drafts: FindingDraft[];
+  complete: boolean;
+  /** Chunks a worker is scanning right now. */
+  waiting: string[];
+}
+
+/**
+ * One pass over the chunks: cached ones from the cache, new ones scanned here until `deadline`
+ * (at least one per pass, so repeated budgeted passes always finish the file). Chunks left for
+ * later, or running on a worker, report only their hidden characters and secrets for now.
+ */
+function collect(chunks: readonly KeyedChunk[], mode: SecurityMode, deadline: number, pool: ChunkPool | null): Collected {
+  const drafts: FindingDraft[] = [];
+  const waiting: string[] = [];
+  let complete = true;
+  let scanned = 0;
+  for (const chunk of chunks) {
+    for (const d of chunkSecrets(chunk.text, chunk.hash)) drafts.push(shifted(d, chunk.start));
+    const cached = isChunkCached(chunk.key);
+    if (!cached && (pool?.isRunning(chunk.key) || (scanned > 0 && performance.now() > deadline))) {
+      complete = false;
+      if (pool?.isRunning(chunk.key)) waiting.push(chunk.key);
+      for (const d of hiddenOnly(chunk.text, chunk.hash)) drafts.push(shifted(d, chunk.start));
+      continue;
+    }
+    if (!cached) {
+      scanned++;
+      pool?.withdraw(chunk.key);
+    }
+    for (const f of chunkFindings(chunk.text, mode, chunk.key)) drafts.push(toDraft(f, chunk.start + f.start, chunk.start + f.end));
+  }
+  return { drafts, complete, waiting };
+}
+
 /**
  * Engine findings and secrets for a whole prompt or instruction file, in cached chunks. Past
  * `deadline` (a `performance.now()` time) chunks the engine has not seen are left for a later call
@@ -109,23 +124,31 @@ function shifted(d: FindingDraft, by: number): FindingDraft {
  * its first diagnostics at once.
  */
 export function promptDocumentFindings(text: string, mode: SecurityMode, deadline = Infinity): { drafts: FindingDraft[]; complete: boolean } {
-  const drafts: FindingDraft[] = [];
-  let complete = true;
-  let scanned = 0;
-  for (const chunk of chunkText(text)) {
-    const hash = hashOf(chunk.text);
-    const key = `${mode}:${hash}`;
-    for (const d of chunkSecrets(chunk.text, hash)) drafts.push(shifted(d, chunk.start));
-    // At least one new chunk per call, so repeated budgeted calls always finish the file.
-    if (!cache.has(key) && scanned > 0 && performance.now() > deadline) {
-      complete = false;
-      for (const d of hiddenOnly(chunk.text, hash)) drafts.push(shifted(d, chunk.start));
-      continue;
-    }
-    if (!cache.has(key)) scanned++;
-    for (const f of cached(chunk.text, mode, key)) drafts.push(toDraft(f, chunk.start + f.start, chunk.start + f.end));
-  }
+  const { drafts, complete } = collect(keyedChunks(text, mode), mode, deadline, null);
   return { drafts, complete };
+}
+
+/** Below this many unscanned characters the caller finishes within its first slice: workers would not help. */
+const POOL_MIN_CHARS = 24_000;
+
+/**
+ * promptDocumentFindings with a worker pool: the pool takes new chunks from the end of the file
+ * while this thread scans from the start; chunks still on a worker are awaited (the event loop
+ * stays free) as long as the deadline allows, else left for the next call.
+ */
+export async function promptDocumentFindingsParallel(text: string, mode: SecurityMode, deadline: number, pool: ChunkPool): Promise<{ drafts: FindingDraft[]; complete: boolean }> {
+  const chunks = keyedChunks(text, mode);
+  const fresh = chunks.filter((c) => !isChunkCached(c.key) && !pool.isRunning(c.key));
+  if (fresh.reduce((n, c) => n + c.text.length, 0) >= POOL_MIN_CHARS) {
+    // The first new chunk stays here: this thread starts on it at once.
+    pool.offer(fresh.slice(1).map((c): ChunkJob => ({ key: c.key, text: c.text, mode })));
+  }
+  let r = collect(chunks, mode, deadline, pool);
+  while (r.waiting.length > 0 && performance.now() < deadline) {
+    await pool.settled(r.waiting, deadline - performance.now());
+    r = collect(chunks, mode, deadline, pool);
+  }
+  return { drafts: r.drafts, complete: r.complete };
 }
 
 /**
@@ -134,5 +157,5 @@ export function promptDocumentFindings(text: string, mode: SecurityMode, deadlin
  */
 export function engineMappedFindings(content: string, toSource: readonly number[], mode: SecurityMode): FindingDraft[] {
   if (content.trim().length === 0) return [];
-  return cached(content, mode).map((f) => toDraft(f, toSource[f.start], toSource[f.end]));
+  return chunkFindings(content, mode).map((f) => toDraft(f, toSource[f.start], toSource[f.end]));
 }
