@@ -6,7 +6,7 @@ import type { RulePack, ScanContext } from '../../daemon/src/engine/types';
 export interface RuleHarness {
   rule: (id: string) => Rule;
   /** Matches of one rule on the lower-cased text (the folded view of plain text). */
-  matches: (id: string, text: string, ctx?: ScanContext) => RawMatch[];
+  matches: (id: string, text: string, ctx?: ScanContext) => readonly RawMatch[];
   /** Highest confidence of one rule on the text (0 when it does not match). */
   best: (id: string, text: string, ctx?: ScanContext) => number;
   /** Highest confidence of any rule of the family, with `packs` on, to test hard negatives against all of it. */

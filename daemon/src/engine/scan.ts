@@ -18,7 +18,11 @@ function evidenceOf(text: string, start: number, end: number): string {
   return end - start > EVIDENCE_MAX ? `${s}…` : s;
 }
 
+/** The default rule set (no rule disabled, no pack enabled): most scans, computed once. */
+let defaultRules: Rule[] | null = null;
+
 function activeRules(ctx: ScanContext): Rule[] {
+  if (!ctx.disabledRules?.length && !ctx.rulePacks?.length) return (defaultRules ??= ALL_RULES.filter((r) => !r.pack));
   const disabled = new Set(ctx.disabledRules ?? []);
   const packs = new Set(ctx.rulePacks ?? []);
   return ALL_RULES.filter((r) => !disabled.has(r.id) && (!r.pack || packs.has(r.pack)));
@@ -59,8 +63,8 @@ export function scanMessage(text: string, ctx: ScanContext = {}): Verdict {
   const { views, hidden } = normalize(text);
   const rules = activeRules(ctx);
   const findings = ruleFindings(text, views, rules, ctx);
-  const disabled = new Set(ctx.disabledRules ?? []);
-  for (const f of hiddenFindings(text, hidden)) if (!disabled.has(f.ruleId)) findings.push(f);
+  const disabled = ctx.disabledRules?.length ? new Set(ctx.disabledRules) : null;
+  for (const f of hiddenFindings(text, hidden)) if (!disabled?.has(f.ruleId)) findings.push(f);
   findings.sort((a, b) => a.start - b.start || b.confidence - a.confidence);
   if (ctx.classifier === false) return decide(text, findings, NO_MODEL, [0, 0], ctx, evidenceOf);
   const model = classify(views[0].text);

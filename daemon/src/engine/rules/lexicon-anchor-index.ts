@@ -77,18 +77,57 @@ const all: Anchor[] = [];
 /** Anchor indices by head literal id. */
 const anchorsOfHead: (number[] | undefined)[] = [];
 
-/** Per view: which anchors have a head in the text (from the literals that occur: usually a handful). */
+/** Per anchor index: the anchor sets (anchorSet) it belongs to. */
+const setsOfAnchor: (number[] | undefined)[] = [];
+let setCount = 0;
+
+/** The anchors one matcher looks for; asking which of them occur costs what occurs, not their number. */
+export interface AnchorSet {
+  readonly id: number;
+}
+
+/** Registers the anchors of one matcher (its anchors, or its `requires`) as a set. */
+export function anchorSet(anchors: readonly Anchor[]): AnchorSet {
+  const id = setCount++;
+  for (const a of new Set(anchors)) (setsOfAnchor[a.index] ??= []).push(id);
+  return { id };
+}
+
+/**
+ * Per view: which anchors have a head in the text, and per anchor set which of its anchors those
+ * are — both from the literals that occur (usually a handful), never a walk over all anchors.
+ */
 function flagsOf(hits: LiteralHits): Uint8Array {
   let flags = hits.anchorFlags;
   if (flags === null) {
     flags = new Uint8Array(all.length);
+    const members: (number[] | undefined)[] = new Array<number[] | undefined>(setCount);
     for (const id of hits.touched) {
       const list = anchorsOfHead[id];
-      if (list !== undefined) for (let k = 0; k < list.length; k++) flags[list[k]] = 1;
+      if (list === undefined) continue;
+      for (let k = 0; k < list.length; k++) {
+        const ai = list[k];
+        if (flags[ai] !== 0) continue;
+        flags[ai] = 1;
+        const sets = setsOfAnchor[ai];
+        if (sets !== undefined) for (let j = 0; j < sets.length; j++) (members[sets[j]] ??= []).push(ai);
+      }
     }
     hits.anchorFlags = flags;
+    hits.anchorSetMembers = members;
   }
   return flags;
+}
+
+/** Indices of the set's anchors whose heads occur in the view (undefined: none). */
+function presentIn(hits: LiteralHits, set: AnchorSet): readonly number[] | undefined {
+  flagsOf(hits);
+  // A set registered after this view's flags were computed (a rule built later): compute them again.
+  if (hits.anchorSetMembers !== null && set.id >= hits.anchorSetMembers.length) {
+    hits.anchorFlags = null;
+    flagsOf(hits);
+  }
+  return hits.anchorSetMembers?.[set.id];
 }
 
 /** Adds anchor phrases to the shared index; returns their canonical keys. */
@@ -192,23 +231,24 @@ export function anchorPresent(view: TextView, a: Anchor): boolean {
   return anchorPositions(view, a).length > 0;
 }
 
-/** True when any of the anchors occurs (given the view's literal hits). */
-export function anyAnchorPresent(hits: LiteralHits, anchors: readonly Anchor[]): boolean {
-  const flags = flagsOf(hits);
-  for (const a of anchors) if (flags[a.index] !== 0 && anchorPositionsIn(hits, a).length > 0) return true;
+/** True when any anchor of the set occurs (given the view's literal hits). */
+export function anyAnchorPresent(hits: LiteralHits, set: AnchorSet): boolean {
+  const present = presentIn(hits, set);
+  if (present === undefined) return false;
+  for (let k = 0; k < present.length; k++) if (anchorPositionsIn(hits, all[present[k]]).length > 0) return true;
   return false;
 }
 
-/** Appends the positions of the anchors to `out` (unsorted); returns how many anchors had any. */
-export function collectAnchorPositions(hits: LiteralHits, anchors: readonly Anchor[], out: number[]): number {
-  const flags = flagsOf(hits);
+/** Appends the positions of the set's anchors to `out` (unsorted); returns how many anchors had any. */
+export function collectAnchorPositions(hits: LiteralHits, set: AnchorSet, out: number[]): number {
+  const present = presentIn(hits, set);
+  if (present === undefined) return 0;
   let sources = 0;
-  for (const a of anchors) {
-    if (flags[a.index] === 0) continue;
-    const p = anchorPositionsIn(hits, a);
+  for (let k = 0; k < present.length; k++) {
+    const p = anchorPositionsIn(hits, all[present[k]]);
     if (p.length === 0) continue;
     sources++;
-    for (let k = 0; k < p.length; k++) out.push(p[k]);
+    for (let j = 0; j < p.length; j++) out.push(p[j]);
   }
   return sources;
 }

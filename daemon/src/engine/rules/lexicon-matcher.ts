@@ -1,7 +1,7 @@
 import type { RuleMeta, ScanContext } from '../types';
 import type { TextView } from '../normalize/text-view';
 import type { RawMatch, Rule } from './rule';
-import { MAX_POSITIONS, anchorOf, anyAnchorPresent, collectAnchorPositions, register } from './lexicon-anchor-index';
+import { MAX_POSITIONS, anchorOf, anchorSet, anyAnchorPresent, collectAnchorPositions, register } from './lexicon-anchor-index';
 import { literalHits } from './literal-index';
 import { eachMatch, preparePattern } from './pattern-scan';
 import { firstUnits } from './regex-plan';
@@ -62,8 +62,8 @@ function push(out: RawMatch[], spec: AnchoredSpec, m: RegExpExecArray, text: str
 
 /** Builds the `match` function of a rule from its spec (registers its anchors with the shared gate). */
 export function anchoredMatcher(spec: AnchoredSpec): (view: TextView, ctx: ScanContext) => RawMatch[] {
-  const anchors = [...new Set(register(spec.anchors))].map(anchorOf);
-  const requires = spec.requires ? [...new Set(register(spec.requires))].map(anchorOf) : null;
+  const anchors = anchorSet([...new Set(register(spec.anchors))].map(anchorOf));
+  const requires = spec.requires ? anchorSet([...new Set(register(spec.requires))].map(anchorOf)) : null;
   const patterns = spec.patterns ?? [];
   // The units each pattern can start with: a pattern is not tried where it cannot match.
   const firsts = patterns.map(firstUnits);

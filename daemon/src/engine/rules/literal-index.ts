@@ -239,6 +239,8 @@ let gStamp = new Int32Array(0);
 let gSlot = new Int32Array(0);
 /** Bits: FOUND (a presence literal occurs), ABSENT (looked up, absent), CUT (list capped). */
 let gFlag = new Uint8Array(0);
+/** 1 + index into the owner's `flagIds` (0: no flags recorded yet). */
+let gFlagAt = new Int32Array(0);
 const FOUND = 1;
 const ABSENT = 2;
 const CUT = 4;
@@ -252,6 +254,7 @@ function ensureGlobals(count: number): void {
   gStamp = new Int32Array(size);
   gSlot = new Int32Array(size);
   gFlag = new Uint8Array(size);
+  gFlagAt = new Int32Array(size);
   activeGen = 0;
 }
 
@@ -273,6 +276,8 @@ export class LiteralHits {
   anchors: Map<number, readonly number[] | null> | null = null;
   /** Per anchor index: 1 when one of its heads occurs (lexicon-anchor-index.ts). */
   anchorFlags: Uint8Array | null = null;
+  /** Per anchor set: the indices of its anchors whose heads occur (lexicon-anchor-index.ts). */
+  anchorSetMembers: (number[] | undefined)[] | null = null;
   /** Ids of the automaton's positions literals that occur, in order of first occurrence. */
   readonly touched: number[] = [];
 
@@ -295,24 +300,22 @@ export class LiteralHits {
       gStamp[id] = gen;
       gSlot[id] = k + 1;
       gFlag[id] = 0;
+      gFlagAt[id] = 0;
     }
-    for (const id of this.flagIds) {
+    for (let k = 0; k < this.flagIds.length; k++) {
+      const id = this.flagIds[k];
       if (gStamp[id] !== gen) {
         gStamp[id] = gen;
         gSlot[id] = 0;
-        gFlag[id] = 0;
       }
+      gFlag[id] = this.flagBits[k];
+      gFlagAt[id] = k + 1;
     }
-    for (const id of this.flagIds) gFlag[id] |= this.flagOf(id);
     activeGen = gen;
   }
 
-  /** Flags of `id` as recorded by this instance (used when re-activating). */
-  private readonly flagVals = new Map<number, number>();
-
-  private flagOf(id: number): number {
-    return this.flagVals.get(id) ?? 0;
-  }
+  /** The flags of flagIds[k] as recorded by this instance (restored when re-activating). */
+  private readonly flagBits: number[] = [];
 
   private slotOf(id: number): number {
     return gStamp[id] === this.gen ? gSlot[id] : 0;
@@ -327,11 +330,15 @@ export class LiteralHits {
       gStamp[id] = this.gen;
       gSlot[id] = 0;
       gFlag[id] = 0;
+      gFlagAt[id] = 0;
     }
     gFlag[id] |= bit;
-    const prev = this.flagVals.get(id);
-    if (prev === undefined) this.flagIds.push(id);
-    this.flagVals.set(id, (prev ?? 0) | bit);
+    const at = gFlagAt[id];
+    if (at === 0) {
+      this.flagIds.push(id);
+      this.flagBits.push(bit);
+      gFlagAt[id] = this.flagIds.length;
+    } else this.flagBits[at - 1] |= bit;
   }
 
   private setList(id: number, list: number[]): void {
@@ -340,6 +347,7 @@ export class LiteralHits {
     if (gStamp[id] !== this.gen) {
       gStamp[id] = this.gen;
       gFlag[id] = 0;
+      gFlagAt[id] = 0;
     }
     gSlot[id] = this.lists.length;
   }

@@ -68,18 +68,21 @@ function keywordsPresent(ids: Int32Array, view: TextView): boolean {
   return false;
 }
 
+/** What a rule that found nothing returns: shared, so the common case allocates nothing (callers only read it). */
+const NO_MATCHES: readonly RawMatch[] = Object.freeze([]);
+
 /** Runs one rule over one view. Patterns must carry the `g` flag (enforced by the catalog test). */
-export function runRule(rule: Rule, view: TextView, ctx: ScanContext): RawMatch[] {
-  if (rule.views && !rule.views.includes(view.kind)) return [];
+export function runRule(rule: Rule, view: TextView, ctx: ScanContext): readonly RawMatch[] {
+  if (rule.views && !rule.views.includes(view.kind)) return NO_MATCHES;
   let kw = keywordIds.get(rule);
   if (kw === undefined) {
     prepareRule(rule);
     kw = keywordIds.get(rule) ?? null;
   }
   // Keyword prefilter: the shared literal index answers `text.includes(k)` for every keyword at once.
-  if (kw && !keywordsPresent(kw, view)) return [];
+  if (kw && !keywordsPresent(kw, view)) return NO_MATCHES;
   if (rule.match) return rule.match(view, ctx);
-  const out: RawMatch[] = [];
+  let out: RawMatch[] | null = null;
   const budget = rule.budget ?? Infinity;
   const { validate } = rule;
   for (const pattern of rule.patterns ?? []) {
@@ -90,12 +93,12 @@ export function runRule(rule: Rule, view: TextView, ctx: ScanContext): RawMatch[
       if (left-- <= 0) return false;
       if (m[0].length === 0) return true;
       const confidence = validate ? validate(m, view, ctx) : rule.confidence;
-      if (confidence > 0) out.push({ start: m.index, end: m.index + m[0].length, confidence });
+      if (confidence > 0) (out ??= []).push({ start: m.index, end: m.index + m[0].length, confidence });
       // Enough evidence; bounded work on hostile input.
-      full = out.length >= 64;
+      full = out !== null && out.length >= 64;
       return !full;
     });
-    if (full) return out;
+    if (full) break;
   }
-  return out;
+  return out ?? NO_MATCHES;
 }
