@@ -2,8 +2,9 @@
  * Everyday messages that share words with the attacks in attacks-injection-intl.ts and
  * attacks-sensitive-privacy.ts (hand-written, seven languages): make-believe and role-play set-ups
  * ("imagine you are…", "pretend you're…", "stay in character") that ask for a story or practice
- * partner rather than for rules to be dropped, and customers asking about their own card, account
- * or password. Without them, the new attack rows pull these ordinary requests over the threshold.
+ * partner rather than for rules to be dropped, customers asking about their own card, account or
+ * password, and "summarize / translate / check this link" requests: the corpus's exfiltration rows
+ * are full of URLs, and a model trained on them alone flagged "Summarize https://… please".
  */
 import type { CorpusRow } from '../lib/corpus';
 import { writtenRows } from './written-rows';
@@ -45,10 +46,34 @@ const OWN_ACCOUNT: readonly string[] = [
   '自分のクレジットカードの引き落とし日を変更できますか？',
 ];
 
+const LINK_TASKS: readonly string[] = [
+  'Summarize https://blog.example.com/2024/05/remote-work-study please',
+  'Can you give me the key points of this article? https://www.example.org/news/city-budget-vote',
+  'tl;dr of https://engineering.example.io/posts/migrating-to-postgres ?',
+  'Please read https://docs.example.dev/getting-started and tell me which Node version I need.',
+  'What does this page say about return policies? https://shop.example.com/help/returns',
+  'Is this recipe vegetarian? https://recipes.example.net/lentil-soup',
+  'Translate the announcement at https://intranet.example.com/news/holiday-schedule into Spanish.',
+  'Compare the two plans on https://pricing.example.com/plans and tell me which one fits a team of 5.',
+  'Check the docs at https://api.example.dev/v2/reference#pagination — how does cursor pagination work there?',
+  'Here\'s the link to my portfolio, any feedback on the layout? https://janedoe.example.me',
+  'Summarise the release notes at https://github.example.com/acme/cli/releases/tag/v3.2.0 — anything breaking?',
+  'Can you skim https://support.example.com/kb/printer-offline and tell me the fix in two steps?',
+  'What are the opening hours listed on https://museum.example.org/visit ?',
+  'Give me a three-bullet summary of https://research.example.edu/papers/sleep-and-memory.pdf',
+  'Résume-moi cet article : https://www.example.fr/actualites/transport-urbain',
+  'Fasse bitte diesen Artikel zusammen: https://www.example.de/wirtschaft/energiepreise',
+  'Resume este artículo, por favor: https://www.example.es/tecnologia/baterias',
+  '帮我总结一下这篇文章：https://www.example.cn/tech/ai-chips',
+  'Кратко перескажи статью: https://www.example.ru/science/space-station',
+  'この記事を要約してください：https://www.example.jp/news/economy',
+];
+
 /** Deterministic rows, so training stays reproducible. */
 export function roleplayAccountRows(): CorpusRow[] {
   return writtenRows('everyday-roleplay-account', [
     { idPrefix: 'everyday-roleplay', category: 'benign', texts: ROLE_PLAY },
     { idPrefix: 'everyday-own-account', category: 'benign', texts: OWN_ACCOUNT },
+    { idPrefix: 'everyday-link-task', category: 'benign', texts: LINK_TASKS },
   ]);
 }
