@@ -1,7 +1,8 @@
 /**
  * Generalization: the detector on test/fixtures/probe — messages written for this project, in the
- * seven languages, that neither the corpus nor the training data contain. `dev` is for finding
- * gaps while working on the rules; `test` is only measured. A detector that learned the corpus
+ * seven languages, that neither the corpus nor the training data contain. `dev` and `dev2` are for
+ * finding gaps while working on the rules and the training data (`dev2` was written later, with more
+ * indirect injection, sensitive-attribute privacy requests and security talk); `test` is only measured. A detector that learned the corpus
  * rather than the attacks scores far lower here than on the corpus's held-out split.
  */
 import { readFileSync } from 'node:fs';
@@ -19,7 +20,7 @@ interface ProbeRow {
 
 const CATEGORIES = ['prompt_injection', 'data_exfiltration', 'system_manipulation', 'privacy_violation', 'malicious_input'];
 
-export function loadProbe(name: 'dev' | 'test'): ProbeRow[] {
+export function loadProbe(name: 'dev' | 'dev2' | 'test'): ProbeRow[] {
   const file = join(__dirname, '..', 'test', 'fixtures', 'probe', `${name}.jsonl`);
   return readFileSync(file, 'utf8')
     .split('\n')
@@ -31,7 +32,7 @@ const pct = (hit: number, n: number): string => (n === 0 ? '—' : `${((100 * hi
 
 export function runProbeBench(): void {
   const rows: (string | number)[][] = [];
-  for (const name of ['dev', 'test'] as const) {
+  for (const name of ['dev', 'dev2', 'test'] as const) {
     const probe = loadProbe(name);
     const flagged = new Map(probe.map((r) => [r.id, scanMessage(r.text).flagged]));
     const rate = (pred: (r: ProbeRow) => boolean): string => {
@@ -48,7 +49,7 @@ export function runProbeBench(): void {
     ]);
   }
   printTable(
-    'Independent probe (test/fixtures/probe: 140 attacks + 140 benign per set, 7 languages, never trained on)',
+    'Independent probe (test/fixtures/probe: dev and test 140 attacks + 140 benign, dev2 144 + 132; 7 languages, never trained on)',
     ['set', 'recall', 'FPR benign', 'FPR benign_hard', ...CATEGORIES, 'recall non-English'],
     rows,
   );

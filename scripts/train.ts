@@ -18,6 +18,10 @@ import { systemPrivacyRows } from './data/attacks-system-privacy';
 import { everydayRequestRows } from './data/everyday-requests';
 import { injectionMoreRows } from './data/attacks-injection-more';
 import { longBenignRows } from './data/long-benign';
+import { sensitivePrivacyRows } from './data/attacks-sensitive-privacy';
+import { securityWeakeningRows } from './data/attacks-security-weakening';
+import { injectionIntlRows } from './data/attacks-injection-intl';
+import { roleplayAccountRows } from './data/everyday-roleplay-account';
 import { corpusHash, defaultCorpusDir, DEFAULT_SPLIT_SEED, loadCorpus, splitCorpus, type CorpusRow } from './lib/corpus';
 import { buildExamples, foldForModel } from './lib/training-set';
 import { chooseThreshold, fprAt, recallAt, type Scored } from './lib/metrics';
@@ -149,7 +153,18 @@ function main(): void {
   // Attacks and look-alikes written for the project in seven languages: the corpus covers few phrasings
   // per technique, and a model that only saw those misses the same attack said another way.
   // Attacks are short chat messages in seven languages: so are most requests, which balance them.
-  const written = [...injectionExfiltrationRows(), ...injectionMoreRows(), ...systemPrivacyRows(), ...everydayRequestRows(), ...longBenignRows()];
+  const written = [
+    ...injectionExfiltrationRows(),
+    ...injectionMoreRows(),
+    ...systemPrivacyRows(),
+    ...everydayRequestRows(),
+    ...longBenignRows(),
+    // Intent said in words (sensitive-attribute privacy, weakening security) and injection beyond English.
+    ...sensitivePrivacyRows(),
+    ...securityWeakeningRows(),
+    ...injectionIntlRows(),
+    ...roleplayAccountRows(),
+  ];
   console.log(`+ ${written.length} written attacks, look-alikes and everyday requests (scripts/data/attacks-*.ts, everyday-requests.ts, long-benign.ts)`);
   const res = trainModel([...train, ...everyday, ...technical, ...written], cfg, { corpusHash: corpusHash(args.corpus), holdoutRows: holdout.length });
   const t = res.header.thresholds.recommended;

@@ -31,9 +31,10 @@ const addressedSpec: AnchoredSpec = {
     'chatbots', 'model', 'models', 'agent', 'agents', 'bot', 'bots', 'gpt', 'chatgpt', 'copilot', 'claude', 'gemini', 'bard', 'summariz',
     'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars', 'remarque', 'consigne',
     'hinweis', 'nachricht', 'anweisung', 'nota', 'mensaje', 'messaggio', 'istruzione', 'заметка', 'сообщение', 'инструкция', 'указание', '给',
-    '致', '对', 'aiへ', 'aiに',
+    '致', '对', 'aiへ', 'aiに', 'notiz', 'anmerkung', 'примечание', 'aviso', 'an die', 'für die', "à l'", "pour l'", 'para la', 'para el', 'a la',
+    'для',
   ],
-  requires: [...['ai', 'llm', 'llms', 'language model', 'language models', 'assistant', 'assistants', 'chatbot', 'chatbots', 'model', 'models', 'gpt', 'chatgpt', 'claude', 'copilot', 'gemini', 'bard', 'agent', 'agents', 'bot', 'bots', 'ia', 'ki', 'ии', 'ассистент', 'модел', 'modèle', 'modell', 'modelo', 'modello', 'assistente', 'asistente', '人工智能', '助手', '模型', '语言模型', 'アシスタント', 'モデル', 'aiへ', 'aiに'], 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
+  requires: [...['ai', 'llm', 'llms', 'language model', 'language models', 'assistant', 'assistants', 'chatbot', 'chatbots', 'model', 'models', 'gpt', 'chatgpt', 'claude', 'copilot', 'gemini', 'bard', 'agent', 'agents', 'bot', 'bots', 'ia', 'ki', 'ии', 'ассистент', 'модел', 'modèle', 'modell', 'modelo', 'modello', 'assistente', 'asistente', '人工智能', '助手', '模型', '语言模型', 'アシスタント', 'モデル', 'aiへ', 'aiに', 'нейросет'], 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
   patterns: [
     // "Note to the AI:", "Instructions for any LLM -"
     sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every )?${AI_WORD}\\s{0,3}[:,\\-—]`),
@@ -47,10 +48,23 @@ const addressedSpec: AnchoredSpec = {
     sticky(`(?<doc>(?:summari[sz]|translat|process|read|analy[sz]|review|answer|respond|repl|pars)\\p{L}{0,6}\\s(?:to\\s|on\\s)?(?:this|the following|the above|these)\\s${DOCUMENT_WORD}s?)`),
     // French, German, Spanish, Italian, Russian: "Note pour l'IA :", "Hinweis für die KI:", "Nota para la IA:"
     sticky(
-      "(?:note|message|instruction|consigne|remarque|hinweis|nachricht|anweisung|nota|mensaje|instrucción|messaggio|istruzione|заметка|сообщение|инструкция|указание)s?\\s(?:pour|à|für|an|para|per|a|для)\\s(?:l'|la\\s|die\\s|den\\s|el\\s|los\\s|gli\\s)?(?:ia|ki|ии|ai|llm|assistant|assistente|asistente|ассистента?|модели|modèle|modell|modelo|modello|chatbot|bot)\\s{0,3}[:,\\-—]",
+      "(?:note|message|instruction|consigne|remarque|hinweis|nachricht|anweisung|notiz|anmerkung|nota|mensaje|aviso|instrucción|messaggio|istruzione|заметка|сообщение|инструкция|указание|примечание)s?\\s(?:pour|à|für|an|para|per|a|для)\\s(?:l'|la\\s|die\\s|den\\s|das\\s|el\\s|los\\s|gli\\s)?(?:ia|ki|ии|ai|llm|assistant|assistente|asistente|ассистента?|модели|нейросети|modèle|modell|modelo|modello|chatbot|bot|übersetzungsprogramm)\\s{0,3}[:,\\-—]",
     ),
+    // The reader named by what it does, without a "note" word: "An die KI, die dieses Dokument zusammenfasst:",
+    // "À l'IA qui lit ceci :", "Para la IA que lea esto:", "Для ИИ, который это обрабатывает:". The clause must
+    // name reading, summarizing, translating or processing of THIS text (a demonstrative) and end in a colon, so
+    // "für die KI, die wir bauen:" or "Pour l'IA qui traduit nos documents, quel modèle choisir :" is not one.
+    sticky(
+      `(?:an die|für die|à l'|pour l'|para la|para el|a la|для)\\s?(?:ki|ia|ai|ии|нейросети|модели|ассистента|asistente|modelo|assistant|modèle)\\s{0,2},?\\s{0,2}(?:die|der|qui|que|которая|который|которой|что)\\s(?=[^\\n:：]{0,60}?(?:dies|ceci|cette|ce\\s|cet\\s|ces\\s|esto|este|esta|это|эт[оиуа]|данн))[^\\n:：]{0,50}?(?:liest|lesen|zusammenfass|verarbeit|übersetz|analysier|bearbeit|lit\\b|lira|résum|trait|tradu|analys|lea\\b|lee\\b|resum|proces|analic|чита|обрабатыва|перевод|пересказыва|анализиру)[^\\n:：]{0,40}[:：]`,
+    ),
+    // "À l'attention de l'IA qui fait le résumé :"
+    sticky("à l'attention (?:de l'|du |des )(?:ia|ai|assistant|modèle|chatbot|bot)"),
+    // "attention AI summarizer,", "Attention, language model:" (AI words only: "Attention all agents:" is a call-centre notice)
+    sticky(`attention,?\\s(?:the\\s|any\\s|all\\s)?(?:ai|a\\.i\\.|llms?|language models?|chatbots?|gpt|chatgpt|claude|copilot|gemini)(?:\\s(?:assistants?|agents?|models?|bots?|summari[sz]ers?|translators?|note-?takers?|transcribers?|readers?))?\\s{0,3}[:,\\-—]`),
     // Chinese and Japanese: "给AI的指令：", "AIへの指示："
     sticky('(?:给|致|对)(?:ai|人工智能|助手|模型|语言模型)(?:的)?(?:提示|说明|指令|消息|留言|备注)?[:：，,]|ai(?:アシスタント)?(?:へ|に)(?:の)?(?:指示|メッセージ|注意|お願い)?[:：、,]'),
+    // "致阅读此邮件的AI助手：", "写给正在处理这段文字的AI：": the reader of this text (此/这/该/本) described before 的.
+    sticky('(?:给|致)(?=[^\\n，。：:,]{0,14}?(?:此|这|该|本|以下))[^\\n，。：:,]{1,14}?的(?:ai|人工智能|语言模型|大模型)(?:助手|模型|系统)?[:：，,]'),
   ],
   confidence: 0.8,
   refine: (m, text, ctx) => {
