@@ -11,17 +11,8 @@ import type { FeatureConfig } from '../daemon/src/engine/model/features';
 import { encodeModel, MODEL_FORMAT, type ModelHeader } from '../daemon/src/engine/model/weights-format';
 import { predictRow, trainSoftmax, vectorize, type TrainedWeights } from '../daemon/src/engine/model/trainer';
 import { MODEL_FILE } from '../daemon/src/engine/model/weights-loader';
-import { everydayBenignRows } from './data/everyday-benign';
-import { technicalBenignRows } from './data/technical-benign';
-import { injectionExfiltrationRows } from './data/attacks-injection-exfiltration';
-import { systemPrivacyRows } from './data/attacks-system-privacy';
-import { everydayRequestRows } from './data/everyday-requests';
-import { injectionMoreRows } from './data/attacks-injection-more';
-import { longBenignRows } from './data/long-benign';
-import { sensitivePrivacyRows } from './data/attacks-sensitive-privacy';
-import { securityWeakeningRows } from './data/attacks-security-weakening';
-import { injectionIntlRows } from './data/attacks-injection-intl';
-import { roleplayAccountRows } from './data/everyday-roleplay-account';
+import { writtenTrainingData } from './data';
+import { assertNoNearCopies } from './lib/written-data-check';
 import { corpusHash, defaultCorpusDir, DEFAULT_SPLIT_SEED, loadCorpus, splitCorpus, type CorpusRow } from './lib/corpus';
 import { buildExamples, foldForModel } from './lib/training-set';
 import { chooseThreshold, fprAt, recallAt, type Scored } from './lib/metrics';
@@ -145,26 +136,12 @@ function main(): void {
   const { train, holdout } = splitCorpus(rows, DEFAULT_SPLIT_SEED);
   console.log(`corpus ${args.corpus}: ${rows.length} rows → train ${train.length}, holdout ${holdout.length} (not used here)`);
   const cfg = { ...DEFAULT_TRAIN_CONFIG, seed: args.seed };
-  // The held-out split stays corpus-only; the project's own hand-written benign text joins training only.
-  const everyday = everydayBenignRows();
-  const technical = technicalBenignRows();
+  // The held-out split stays corpus-only; the project's own hand-written text joins training only,
+  // and none of it may copy a corpus row or a probe row (the measurements would then flatter the model).
+  const { everyday, technical, written } = writtenTrainingData();
+  assertNoNearCopies([...everyday, ...technical, ...written], rows);
   console.log(`+ ${everyday.length} everyday benign messages (scripts/data/everyday-benign.ts)`);
   console.log(`+ ${technical.length} benign look-alikes: code, security questions, pasted documents, names (scripts/data/technical-benign.ts)`);
-  // Attacks and look-alikes written for the project in seven languages: the corpus covers few phrasings
-  // per technique, and a model that only saw those misses the same attack said another way.
-  // Attacks are short chat messages in seven languages: so are most requests, which balance them.
-  const written = [
-    ...injectionExfiltrationRows(),
-    ...injectionMoreRows(),
-    ...systemPrivacyRows(),
-    ...everydayRequestRows(),
-    ...longBenignRows(),
-    // Intent said in words (sensitive-attribute privacy, weakening security) and injection beyond English.
-    ...sensitivePrivacyRows(),
-    ...securityWeakeningRows(),
-    ...injectionIntlRows(),
-    ...roleplayAccountRows(),
-  ];
   console.log(`+ ${written.length} written attacks, look-alikes and everyday requests (scripts/data/attacks-*.ts, everyday-requests.ts, long-benign.ts)`);
   const res = trainModel([...train, ...everyday, ...technical, ...written], cfg, { corpusHash: corpusHash(args.corpus), holdoutRows: holdout.length });
   const t = res.header.thresholds.recommended;

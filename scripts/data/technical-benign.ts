@@ -63,7 +63,7 @@ const QUESTIONS = [
   'Is it safe to keep API keys in environment variables?',
   'Comment choisir un mot de passe solide ?',
   'Wie schütze ich mein Konto vor Phishing-Mails?',
-  '¿Cómo activo la verificación en dos pasos en mi cuenta?',
+  '¿Qué app de autenticación me recomiendas para proteger el correo del trabajo?',
   '怎样设置一个安全的密码？',
   'Как защитить свой аккаунт от взлома?',
   'パスワードを安全に管理する方法を教えてください。',

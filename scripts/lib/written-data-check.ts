@@ -1,0 +1,39 @@
+/**
+ * The guard `npm run train` runs before training: no hand-written row may nearly copy a corpus row
+ * (the held-out split would measure memory) or a probe row (the probe would stop measuring
+ * generalization). See near-copies.ts for what counts as a copy.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CorpusRow } from './corpus';
+import { NearCopyIndex, type TextRef } from './near-copies';
+
+export const PROBE_SETS = ['dev', 'dev2', 'test'] as const;
+
+/** The probe's rows (test/fixtures/probe), every set. */
+export function probeRefs(): TextRef[] {
+  const dir = join(__dirname, '..', '..', 'test', 'fixtures', 'probe');
+  return PROBE_SETS.flatMap((set) =>
+    readFileSync(join(dir, `${set}.jsonl`), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as TextRef),
+  );
+}
+
+/** Written rows that nearly copy one of `refs`, as "row id ≈ reference id" lines. */
+export function nearCopies(written: readonly CorpusRow[], refs: readonly TextRef[]): string[] {
+  const index = new NearCopyIndex(refs);
+  const out: string[] = [];
+  for (const row of written) {
+    const copy = index.nearCopy(row.text);
+    if (copy) out.push(`${row.file}.ts ${row.id} ≈ ${copy.of} (${Math.round(copy.containment * 100)} % of its 6-grams)`);
+  }
+  return out;
+}
+
+/** Throws, listing them, when written rows nearly copy corpus or probe rows. */
+export function assertNoNearCopies(written: readonly CorpusRow[], corpus: readonly CorpusRow[]): void {
+  const found = nearCopies(written, [...corpus, ...probeRefs()]);
+  if (found.length > 0) throw new Error(`hand-written training rows that copy corpus or probe rows (rewrite them):\n  ${found.join('\n  ')}`);
+}
