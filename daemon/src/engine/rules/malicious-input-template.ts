@@ -19,7 +19,7 @@ function probeConfidence(m: RegExpExecArray, view: TextView): number {
   } else if (g.leak !== undefined) {
     conf = 0.8;
   }
-  return conf * explanationFactor(view.text, m.index);
+  return conf * explanationFactor(view.text, m.index, m.index + m[0].length);
 }
 
 export const templateInjectionRule: Rule = {
@@ -65,5 +65,5 @@ export const jndiLookupRule: Rule = {
   confidence: 0.95,
   keywords: ['${'],
   patterns: [/\$\{\s*jndi\s*:|\$\{\s*\$\{\s*(?:lower|upper|::-|env:[^}\n]{0,40}:-|date:|sys:[^}\n]{0,40}:-)/g],
-  validate: (m, view) => 0.95 * explanationFactor(view.text, m.index),
+  validate: (m, view) => 0.95 * explanationFactor(view.text, m.index, m.index + m[0].length),
 };

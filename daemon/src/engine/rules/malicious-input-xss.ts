@@ -43,7 +43,7 @@ function scriptTagConfidence(index: number, tag: string, view: TextView): number
   else if (/\bsrc\s*=\s*['"`]?\s*(?:data:|\/\/|https?:\/\/\d|[\w.-]{1,40}\.(?:js|htc)\b(?![\w/])|\s*>)|\bsrc\s*=\s*['"`]?\/\/[^/\s>]{1,30}\/?\d?['"`]?\s*>/.test(tag) && !/\.(?:min\.)?js\b/.test(tag)) conf = 0.7;
   if (BREAKOUT_BEFORE.test(text.slice(Math.max(0, index - 24), index)) || attributeBreakout(text, index)) conf = Math.max(conf, 0.85);
   if (/^<\s*\/?\s*script\s*[^\s>a-z]|<\s+script|<script\s+[^>]*?(?:\b\d+\s*=|[^\w\s="'-]=)/.test(tag)) conf = Math.max(conf, 0.8);
-  return conf * explanationFactor(text, index);
+  return conf * explanationFactor(text, index, end);
 }
 
 /** The opening of a script element, plain or encoded ("<script", "%3cscript", "<![cdata[<]]>script"). */
@@ -147,7 +147,7 @@ function eventHandlerConfidence(m: RegExpExecArray, view: TextView): number {
   let conf = 0.6;
   if (inTag || slash) conf = 0.9;
   if (isWholeMessage(text, m.index, m.index + m[0].length + attrValue.length + 2)) conf = Math.max(conf, 0.8);
-  return conf * strength * explanationFactor(text, m.index);
+  return conf * strength * explanationFactor(text, m.index, m.index + m[0].length);
 }
 
 export const xssEventHandlerRule: Rule = {
@@ -182,7 +182,7 @@ function jsUrlConfidence(m: RegExpExecArray, view: TextView): number {
   if (obfuscated) conf = Math.max(conf, 0.9);
   const before = text.slice(Math.max(0, m.index - 40), m.index);
   if (conf === 0 && /(?:href|src|action|formaction|data|xlink:href|background|poster|url|to)\s*=\s*['"`]?\s*$|\]\(\s*$/.test(before)) conf = 0.5;
-  return conf * explanationFactor(text, m.index);
+  return conf * explanationFactor(text, m.index, m.index + m[0].length);
 }
 
 export const xssJavascriptUrlRule: Rule = {
@@ -201,7 +201,7 @@ export const xssJavascriptUrlRule: Rule = {
 
 function htmlInjectionConfidence(m: RegExpExecArray, view: TextView): number {
   const conf = /expressio|binding|behavior|import|dataformatas/.test(m[0]) ? 0.8 : 0.85;
-  return conf * explanationFactor(view.text, m.index);
+  return conf * explanationFactor(view.text, m.index, m.index + m[0].length);
 }
 
 export const xssHtmlInjectionRule: Rule = {
@@ -240,5 +240,5 @@ export const xssJsBreakoutRule: Rule = {
   confidence: 0.85,
   keywords: ['alert', 'prompt', 'confirm'],
   patterns: [/(?:['"`]\s*[;+,)|&-]{1,3}\s*|^\s*;\s*)(?:alert|prompt|confirm)\s*(?:\(|`)[^)`\n]{0,40}[)`]\s*(?:;|\/\/|[+-]|$)/g],
-  validate: (m, view) => 0.85 * explanationFactor(view.text, m.index),
+  validate: (m, view) => 0.85 * explanationFactor(view.text, m.index, m.index + m[0].length),
 };

@@ -28,5 +28,5 @@ export const medicalDisclosureRule: Rule = {
     // Anchored on the diagnosis phrase; whose it is ("my sister", "Ann's") is checked by a lookbehind.
     new RegExp(String.raw`\b(?:hiv|cancer|std|psychiatric|mental\s+health)\s+(?:diagnosis|status|test\s+results?)\s+(?:is|was|came\s+back)\b(?<=(?:\bmy\s+${RELATION}|[a-z]'s)\s+(?:hiv|cancer|std|psychiatric|mental\s+health)\s+(?:diagnosis|status|test\s+results?)\s+(?:is|was|came\s+back))`, 'g'),
   ],
-  validate: (m: RegExpExecArray, view: TextView) => 0.75 * explanationFactor(view.text, m.index),
+  validate: (m: RegExpExecArray, view: TextView) => 0.75 * explanationFactor(view.text, m.index, m.index + m[0].length),
 };

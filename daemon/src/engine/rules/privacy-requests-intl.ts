@@ -39,6 +39,6 @@ export const personalDataRequestIntlRule: Rule = {
   validate: (m: RegExpExecArray, view: TextView) => {
     // A relation, title or pronoun is a clear person; a bare two-word "name" is weaker.
     const strong = /\b(?:mon|ma|mes|m\.|mme|monsieur|madame|meine[mnrs]?|herrn?|frau|mi|mis|señor|señora|sr|sra)\b|(?:^|\s)(?:моего|моей|моих|мой|моя|господина|госпожи)\s|[他她我]|邻居|同事|老板|上司|前任|先生|女士|小姐|さん|様|氏|隣|同僚|元|友|彼/.test(m[0]);
-    return (strong ? 0.75 : 0.6) * explanationFactor(view.text, m.index);
+    return (strong ? 0.75 : 0.6) * explanationFactor(view.text, m.index, m.index + m[0].length);
   },
 };

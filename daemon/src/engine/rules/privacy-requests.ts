@@ -200,5 +200,5 @@ export const doxxingRule: Rule = {
     /(?:他|她|前女友|前男友|前妻|前夫|同事|邻居|机主|这个人)[^。？！\n]{0,20}(?:住址|家庭住址|住在哪|家在哪)|(?:查|找|搜)[^。？！\n]{0,10}(?:他|她|前女友|前男友|同事|邻居|机主)[^。？！\n]{0,15}(?:住址|住在哪|家在哪)/g,
     /(?:さん|様|氏|元同僚|同僚|元カノ|元彼|元妻|元夫|彼女|隣人|上司)[^。？！\n]{0,15}(?:今の)?(?:住所|自宅)[^。？！\n]{0,15}(?:調べて|特定して|探して|教えて)/g,
   ],
-  validate: (m, view) => 0.8 * explanationFactor(view.text, m.index),
+  validate: (m, view) => 0.8 * explanationFactor(view.text, m.index, m.index + m[0].length),
 };

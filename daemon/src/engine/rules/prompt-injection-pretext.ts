@@ -46,5 +46,5 @@ export const pretextRule: Rule = {
   confidence: 0.8,
   keywords: ['used to', 'me contaba', 'me leía', 'me leia', 'me explicaba', 'me decía', 'me racontait', 'me lisait', 'me expliquait', 'erzählt', 'vorgelesen', 'erklärt', 'рассказывал', 'читал', 'объясняла', '奶奶', '外婆', '祖母', '爷爷', '姥姥', 'real', 'actual', 'exact', 'working', 'precise', 'accurate', 'vraies', 'réelles', 'véritables', 'echten', 'realen', 'genauen', 'exakten', 'reales', 'exact', 'реальными', 'настоящими', 'точными', '真实', '具体', '准确', '実際の', '本物の', '正確な'],
   patterns: [new RegExp(RELATIVE_PRETEXT.join('|'), 'g'), new RegExp(FICTION_PRETEXT.join('|'), 'g')],
-  validate: (m: RegExpExecArray, view: TextView) => 0.8 * explanationFactor(view.text, m.index),
+  validate: (m: RegExpExecArray, view: TextView) => 0.8 * explanationFactor(view.text, m.index, m.index + m[0].length),
 };

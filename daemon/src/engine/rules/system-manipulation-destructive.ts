@@ -23,7 +23,7 @@ function commandConfidence(m: RegExpExecArray, view: TextView): number {
   // `rm -rf *` or `rm -rf .` wipes only the current directory: destructive, but common in build scripts.
   if (/\brm\s/.test(m[0]) && /\s['"]?(?:\*|\.)['"]?$/.test(m[0])) conf = 0.6;
   if (/--no-preserve-root/.test(m[0])) conf = 0.95;
-  return conf * explanationFactor(view.text, m.index);
+  return conf * explanationFactor(view.text, m.index, m.index + m[0].length);
 }
 
 export const destructiveCommandRule: Rule = {
@@ -81,7 +81,7 @@ export const defenseEvasionRule: Rule = {
     if (warnedAgainst(view.text, m.index)) return 0.4;
     // ufw disable / setenforce 0 / iptables -F are common (if unwise) troubleshooting advice.
     const weak = /\bufw\s|\bsetenforce\s|\biptables\s/.test(m[0]);
-    return (weak ? 0.55 : 0.85) * explanationFactor(view.text, m.index);
+    return (weak ? 0.55 : 0.85) * explanationFactor(view.text, m.index, m.index + m[0].length);
   },
 };
 
@@ -105,7 +105,7 @@ export const privilegeEscalationRule: Rule = {
   ],
   validate: (m, view) => {
     const conf = /\busermod\s/.test(m[0]) ? 0.55 : 0.85;
-    return conf * explanationFactor(view.text, m.index);
+    return conf * explanationFactor(view.text, m.index, m.index + m[0].length);
   },
 };
 
@@ -120,7 +120,7 @@ function requestConfidence(m: RegExpExecArray, view: TextView): number {
   if (/prod|live|customer|funds|money|balance|savings|assets|crypto|bitcoin|btc|eth|tokens|usdt|holdings/.test(m[0])) conf = 0.8;
   else if (/push/.test(m[0])) conf = 0.65;
   if (QUESTION_OR_WARNING.test(sentence)) conf = Math.min(conf, 0.45);
-  return conf * explanationFactor(view.text, m.index);
+  return conf * explanationFactor(view.text, m.index, m.index + m[0].length);
 }
 
 const QUANT = String.raw`(?:all|every|each|the\s+entire|the\s+whole|everything\s+in)\s+(?:of\s+)?(?:the\s+|my\s+|your\s+|our\s+|their\s+|his\s+|her\s+|its\s+)?`;

@@ -28,7 +28,7 @@ function traversalConfidence(m: RegExpExecArray, view: TextView): number {
   else if (encoded) conf = 0.85;
   else if (units >= 5) conf = 0.75;
   else if (units >= 2 && /^[/\\=]$/.test(before)) conf = 0.7;
-  return conf * explanationFactor(view.text, m.index);
+  return conf * explanationFactor(view.text, m.index, m.index + m[0].length);
 }
 
 export const pathTraversalRule: Rule = {
@@ -47,7 +47,7 @@ export const pathTraversalRule: Rule = {
     /(?<nul>(?:[\w/]\.(?:ini|php\d?|html?|jpe?g|png|gif|txt|aspx?|jsp|conf|log|inc)|\/etc\/(?:passwd|shadow))%00|%00\.(?:php\d?|html?|jpe?g|png|gif|txt)|%00\/etc\/)/g,
   ],
   validate: (m, view) => {
-    if (m.groups?.obf !== undefined || m.groups?.nul !== undefined) return 0.8 * explanationFactor(view.text, m.index);
+    if (m.groups?.obf !== undefined || m.groups?.nul !== undefined) return 0.8 * explanationFactor(view.text, m.index, m.index + m[0].length);
     return traversalConfidence(m, view);
   },
 };
@@ -77,7 +77,7 @@ export const sensitiveFileRule: Rule = {
     let conf = bare && !/\b(?:cat|type|show|print|read)\b/.test(m[0]) ? 0.6 : 0.75;
     // "an attacker who can read /etc/passwd …" describes the attack rather than ordering it.
     if (/\b(?:can|could|may|might|would|will|to|cannot|can't|able\s+to)\s+$/.test(view.text.slice(Math.max(0, m.index - 20), m.index))) conf = 0.4;
-    return conf * explanationFactor(view.text, m.index);
+    return conf * explanationFactor(view.text, m.index, m.index + m[0].length);
   },
 };
 
@@ -86,7 +86,7 @@ function inclusionConfidence(m: RegExpExecArray, view: TextView): number {
   let conf = 0.85;
   if (s.startsWith('phar://') || s.startsWith('convert.')) conf = 0.7;
   if (s.startsWith('?') || s.startsWith('&')) conf = 0.75;
-  return conf * explanationFactor(view.text, m.index);
+  return conf * explanationFactor(view.text, m.index, m.index + m[0].length);
 }
 
 export const fileInclusionRule: Rule = {

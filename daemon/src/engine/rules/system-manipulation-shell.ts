@@ -63,7 +63,7 @@ function injectionConfidence(m: RegExpExecArray, view: TextView): number {
   // `pre`: the separator sits at the start of the text or right after a quote (classic break-out).
   const anchored = m.groups?.pre !== undefined || /(?:^\s*|['"]\s*|%2[27])$/.test(view.text.slice(Math.max(0, m.index - 6), m.index));
   const conf = anchored ? 0.9 : 0.8;
-  return conf * explanationFactor(view.text, m.index);
+  return conf * explanationFactor(view.text, m.index, m.index + m[0].length);
 }
 
 export const commandInjectionRule: Rule = {
@@ -102,7 +102,7 @@ export const shellshockRule: Rule = {
 const SINK_PAYLOAD = String.raw`(?:whoami|id\b|uname|cat(?:\s|%20)+/etc/|type\s+c:|ls\s+-\w*\s*/|nc\s|ncat\s|curl\s|wget\s|bash\s+-[ci]|sh\s+-c|/bin/(?:ba)?sh|rm\s+-rf|touch\s+/tmp/|net\s+user|ping\s|sleep\s+\d|cmd(?:\.exe)?\s*/c|powershell|(?:ls|pwd|dir|hostname|ifconfig|ipconfig)(?:\s+-\w+)?['"]\s*\)|cat\s+[\w./-]{1,40}['"]\s*\))`;
 
 function sinkConfidence(m: RegExpExecArray, view: TextView): number {
-  return 0.85 * explanationFactor(view.text, m.index);
+  return 0.85 * explanationFactor(view.text, m.index, m.index + m[0].length);
 }
 
 export const codeExecSinkRule: Rule = {
@@ -137,7 +137,7 @@ function remoteScriptConfidence(m: RegExpExecArray, view: TextView): number {
   if (/(?:https?:\/\/)?\d{1,3}(?:\.\d{1,3}){3}/.test(s)) conf = 0.85;
   if (/(?:^\s*|['"]\s*)(?:;|&&?|\|\|?|%0a|\$\(|`)\s*$/.test(lineBefore(text, m.index, 8))) conf = 0.85;
   if (/chmod\s+\+x|\bnohup\b|\/tmp\/|\/dev\/shm/.test(s)) conf = Math.max(conf, 0.8);
-  return conf * explanationFactor(text, m.index);
+  return conf * explanationFactor(text, m.index, m.index + m[0].length);
 }
 
 export const remoteScriptExecRule: Rule = {

@@ -16,7 +16,7 @@ function soxConfidence(base: number) {
     let conf = base;
     if (/falsif|fake|fudge|cook|doctor|massage|auditors?\s+(?:won'?t|don'?t|can'?t|never)|hide|без|倒签|篡改|改ざん|falsch|falsifi/.test(m[0])) conf = 0.9;
     if (QUESTION_OR_POLICY.test(paragraphBefore(view.text, m.index, 120))) conf = Math.min(conf, 0.4);
-    return conf * explanationFactor(view.text, m.index);
+    return conf * explanationFactor(view.text, m.index, m.index + m[0].length);
   };
 }
 

@@ -18,7 +18,7 @@ function metadataConfidence(m: RegExpExecArray, view: TextView): number {
   if (/meta-?data|user-data|computemetadata|security-credentials|api\/token|identity\/oauth2/.test(s)) conf = 0.85;
   if (URL_PREFIX.test(prefix) || /^[^\s]{0,3}[/:]/.test(text.slice(m.index + s.length, m.index + s.length + 3))) conf = Math.max(conf, 0.9);
   if (isWholeMessage(text, m.index, m.index + s.length)) conf = Math.max(conf, 0.8);
-  return conf * explanationFactor(text, m.index);
+  return conf * explanationFactor(text, m.index, m.index + m[0].length);
 }
 
 export const cloudMetadataRule: Rule = {
@@ -61,7 +61,7 @@ function internalUrlConfidence(m: RegExpExecArray, view: TextView): number {
   else if (isWholeMessage(text, m.index, m.index + m[0].length + after.search(/\s|$/))) conf = 0.65;
   else if (/\b(?:fetch|curl|wget|request|retrieve|browse\s+to|navigate\s+to|access|scan|call)\b[^.\n]{0,40}$/.test(paragraphBefore(text, m.index, 60))) conf = 0.55;
   else conf = 0.4;
-  return conf * explanationFactor(text, m.index);
+  return conf * explanationFactor(text, m.index, m.index + m[0].length);
 }
 
 export const internalUrlRule: Rule = {
@@ -96,5 +96,5 @@ export const metadataRequestRule: Rule = {
   patterns: [
     /\b(?:fetch|query|access|call|read|get|curl|request|retrieve|hit|dump|print|show)\s+(?:me\s+)?(?:the\s+)?(?:cloud\s+|instance\s+|aws\s+|gcp\s+|azure\s+|ec2\s+|vm\s+)?metadata\s+(?:service|endpoint|server|api|url)\b/g,
   ],
-  validate: (m, view) => 0.75 * explanationFactor(view.text, m.index),
+  validate: (m, view) => 0.75 * explanationFactor(view.text, m.index, m.index + m[0].length),
 };
