@@ -75,11 +75,18 @@ interface KeyedChunk extends Chunk {
   key: string;
 }
 
-function keyedChunks(text: string, mode: SecurityMode): KeyedChunk[] {
-  return chunkText(text).map((c) => {
+/** The last document's chunks: a large file is scanned slice by slice, each slice asks again for the same text. */
+let last: { text: string; mode: SecurityMode; chunks: readonly KeyedChunk[] } | null = null;
+
+function keyedChunks(text: string, mode: SecurityMode): readonly KeyedChunk[] {
+  if (last !== null && last.mode === mode && last.text === text) return last.chunks;
+  const chunks = chunkText(text).map((c) => {
     const hash = hashOf(c.text);
     return { ...c, hash, key: chunkKey(mode, hash) };
   });
+  // Small texts (string literals of agent code) come and go; only files worth slicing are kept.
+  if (text.length > 64 * 1024) last = { text, mode, chunks };
+  return chunks;
 }
 
 interface Collected {
