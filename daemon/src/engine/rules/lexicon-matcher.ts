@@ -1,6 +1,6 @@
 import type { RuleMeta, ScanContext } from '../types';
 import type { TextView } from '../normalize/text-view';
-import type { RawMatch, Rule } from './rule';
+import { NO_MATCHES, type RawMatch, type Rule } from './rule';
 import { MAX_POSITIONS, anchorOf, anchorSet, anyAnchorPresent, collectAnchorPositions, register } from './lexicon-anchor-index';
 import { literalHits } from './literal-index';
 import { eachMatch, preparePattern } from './pattern-scan';
@@ -60,8 +60,11 @@ function push(out: RawMatch[], spec: AnchoredSpec, m: RegExpExecArray, text: str
   if (confidence > 0) out.push({ start: m.index, end: m.index + m[0].length, confidence: Math.min(1, confidence) });
 }
 
+/** Anchor positions of the current call; copied into `sorted` before anything else runs, so one buffer serves every call. */
+const scratch: number[] = [];
+
 /** Builds the `match` function of a rule from its spec (registers its anchors with the shared gate). */
-export function anchoredMatcher(spec: AnchoredSpec): (view: TextView, ctx: ScanContext) => RawMatch[] {
+export function anchoredMatcher(spec: AnchoredSpec): (view: TextView, ctx: ScanContext) => readonly RawMatch[] {
   const anchors = anchorSet([...new Set(register(spec.anchors))].map(anchorOf));
   const requires = spec.requires ? anchorSet([...new Set(register(spec.requires))].map(anchorOf)) : null;
   const patterns = spec.patterns ?? [];
@@ -70,12 +73,13 @@ export function anchoredMatcher(spec: AnchoredSpec): (view: TextView, ctx: ScanC
   for (const p of spec.scanPatterns ?? []) preparePattern(p);
   return (view, ctx) => {
     const hits = literalHits(view);
-    if (requires && !anyAnchorPresent(hits, requires)) return [];
-    const found: number[] = [];
+    if (requires && !anyAnchorPresent(hits, requires)) return NO_MATCHES;
+    const found = scratch;
+    found.length = 0;
     const sources = collectAnchorPositions(hits, anchors, found);
     const positions = sources > 0 ? found : null;
     // Scan patterns run when the rule's `requires` words are present, even without an anchor.
-    if (positions === null && !(requires && spec.scanPatterns?.length)) return [];
+    if (positions === null && !(requires && spec.scanPatterns?.length)) return NO_MATCHES;
     const text = view.text;
     const out: RawMatch[] = [];
     if (patterns.length && positions !== null) {

@@ -111,24 +111,6 @@ export function setWindowDensity(d = 1 / 48): void {
 }
 
 /**
- * False when `re` certainly has no match in the view: its trigger literals do not occur. A cheap
- * check before setting up a scan (most patterns of most rules have no trigger in a given text).
- */
-export function mayMatch(view: TextView, re: RegExp): boolean {
-  let p = prepared.get(re);
-  if (p === undefined) {
-    preparePattern(re);
-    p = prepared.get(re);
-  }
-  const hits = literalHits(view);
-  if (!gatesOpen(re, hits)) return false;
-  if (!p) return true;
-  if (p.start) return true;
-  for (let j = 0; j < p.ids.length; j++) if (hits.positions(p.ids[j]) !== undefined) return true;
-  return false;
-}
-
-/**
  * What `onMatch` returns: true to go on (after the match, like the classic loop), false to stop, or
  * a position to resume the search from instead (like setting `re.lastIndex`; at least m.index + 1).
  */

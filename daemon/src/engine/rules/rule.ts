@@ -1,7 +1,7 @@
 import type { RuleMeta, ScanContext, ViewKind } from '../types';
 import type { TextView } from '../normalize/text-view';
 import { literalHits, literalId } from './literal-index';
-import { eachMatch, mayMatch, preparePattern } from './pattern-scan';
+import { eachMatch, preparePattern } from './pattern-scan';
 
 /** A match in view coordinates, before mapping back to the original text. */
 export interface RawMatch {
@@ -38,7 +38,7 @@ export interface Rule extends RuleMeta {
   /** Refine a pattern match: return a confidence in (0, 1], or 0 to reject it. */
   readonly validate?: (match: RegExpExecArray, view: TextView, ctx: ScanContext) => number;
   /** Custom matcher, used instead of `patterns`. */
-  readonly match?: (view: TextView, ctx: ScanContext) => RawMatch[];
+  readonly match?: (view: TextView, ctx: ScanContext) => readonly RawMatch[];
   /**
    * Most regex matches examined per pattern and view (accepted or not): bounds the work on hostile
    * input made of thousands of near-matches that `validate` rejects. Default: unbounded.
@@ -69,7 +69,7 @@ function keywordsPresent(ids: Int32Array, view: TextView): boolean {
 }
 
 /** What a rule that found nothing returns: shared, so the common case allocates nothing (callers only read it). */
-const NO_MATCHES: readonly RawMatch[] = Object.freeze([]);
+export const NO_MATCHES: readonly RawMatch[] = Object.freeze([]);
 
 /** Runs one rule over one view. Patterns must carry the `g` flag (enforced by the catalog test). */
 export function runRule(rule: Rule, view: TextView, ctx: ScanContext): readonly RawMatch[] {
@@ -86,7 +86,7 @@ export function runRule(rule: Rule, view: TextView, ctx: ScanContext): readonly 
   const budget = rule.budget ?? Infinity;
   const { validate } = rule;
   for (const pattern of rule.patterns ?? []) {
-    if (!mayMatch(view, pattern)) continue;
+    // eachMatch returns at once when the pattern's gates or triggers are not in the view.
     let left = budget;
     let full = false;
     eachMatch(view, pattern, (m) => {
