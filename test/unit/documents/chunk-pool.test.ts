@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scanDocument, type DocumentScanResult } from '../../../daemon/src/documents';
-import { ChunkPool } from '../../../daemon/src/documents/text/chunk-pool';
+import { ChunkPool, type ChunkPoolOptions } from '../../../daemon/src/documents/text/chunk-pool';
 import { forgetChunks, storeChunk } from '../../../daemon/src/documents/text/chunk-scan';
 import type { Finding } from '../../../daemon/src/engine/types';
 
@@ -24,6 +24,24 @@ function bigPrompt(): string {
 
 const summary = (r: DocumentScanResult): string[] => r.findings.map((f) => `${f.ruleId}@${f.start}-${f.end}`);
 
+/** Runs `body` with a started pool (workers loaded), closing it afterwards. */
+async function withPool(opts: ChunkPoolOptions, body: (pool: ChunkPool) => Promise<void>): Promise<void> {
+  const pool = new ChunkPool(opts);
+  try {
+    await pool.warm();
+    await body(pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** A worker script that says it is ready, then does `onMessage` with each chunk. */
+function fakeWorker(dir: string, name: string, onMessage: string): string {
+  const script = join(dir, `${name}.js`);
+  writeFileSync(script, `const { parentPort } = require('node:worker_threads'); parentPort.postMessage({ ready: true }); parentPort.on('message', () => { ${onMessage} });`);
+  return script;
+}
+
 async function scanFresh(text: string, pool: ChunkPool | null): Promise<DocumentScanResult> {
   forgetChunks();
   return scanDocument(text, { path: 'prompts/big.prompt.md' }, { pool });
@@ -43,62 +61,38 @@ describe('chunk pool: large prompt files scanned on worker threads', function ()
 
   it('reports exactly what a one-thread scan reports, with chunks from the workers', async () => {
     let fromWorkers = 0;
-    const pool = new ChunkPool({ script: WORKER, workers: 2, onResult: (k, f: Finding[]) => (fromWorkers++, storeChunk(k, f)) });
-    try {
-      await pool.warm();
-      const got = await scanFresh(text, pool);
-      assert.deepEqual(summary(got), expected);
+    await withPool({ script: WORKER, workers: 2, onResult: (k, f: Finding[]) => (fromWorkers++, storeChunk(k, f)) }, async (pool) => {
+      assert.deepEqual(summary(await scanFresh(text, pool)), expected);
       assert.ok(expected.some((s) => s.startsWith('pi-ignore-previous-instructions')) && expected.some((s) => s.startsWith('inj-xss')), expected.join(' '));
       assert.ok(fromWorkers > 0, 'the workers scanned some chunks');
-    } finally {
-      await pool.close();
-    }
+    });
   });
 
   it('a worker that dies loses no chunk: the caller scans them and the pool stops helping', async () => {
-    const script = join(dir, 'dies.js');
-    writeFileSync(script, "const { parentPort } = require('node:worker_threads'); parentPort.postMessage({ ready: true }); parentPort.on('message', () => process.exit(3));");
     const errors: string[] = [];
-    const pool = new ChunkPool({ script, workers: 1, onResult: storeChunk, onError: (e) => errors.push(e.message) });
-    try {
-      await pool.warm();
+    await withPool({ script: fakeWorker(dir, 'dies', 'process.exit(3)'), workers: 1, onResult: storeChunk, onError: (e) => errors.push(e.message) }, async (pool) => {
       assert.deepEqual(summary(await scanFresh(text, pool)), expected);
       assert.deepEqual(errors, ['chunk worker exited with code 3']);
       assert.deepEqual(summary(await scanFresh(text, pool)), expected, 'later scans run on the caller alone');
-    } finally {
-      await pool.close();
-    }
+    });
   });
 
   it('a worker that never answers counts as failed after the job timeout', async () => {
-    const script = join(dir, 'hangs.js');
-    writeFileSync(script, "const { parentPort } = require('node:worker_threads'); parentPort.postMessage({ ready: true }); parentPort.on('message', () => {});");
     const errors: string[] = [];
-    const pool = new ChunkPool({ script, workers: 1, jobTimeoutMs: 300, onResult: storeChunk, onError: (e) => errors.push(e.message) });
-    try {
-      await pool.warm();
+    await withPool({ script: fakeWorker(dir, 'hangs', ''), workers: 1, jobTimeoutMs: 300, onResult: storeChunk, onError: (e) => errors.push(e.message) }, async (pool) => {
       assert.deepEqual(summary(await scanFresh(text, pool)), expected);
       assert.deepEqual(errors, ['chunk worker timed out']);
-    } finally {
-      await pool.close();
-    }
+    });
   });
 
   it('with a time budget the scan returns incomplete while workers go on, and later calls complete it', async () => {
-    const pool = new ChunkPool({ script: WORKER, workers: 1, onResult: storeChunk });
-    try {
-      await pool.warm();
+    await withPool({ script: WORKER, workers: 1, onResult: storeChunk }, async (pool) => {
       forgetChunks();
-      let r = await scanDocument(text, { path: 'prompts/big.prompt.md', timeBudgetMs: 1 }, { pool });
+      const opts = { path: 'prompts/big.prompt.md', timeBudgetMs: 1 };
+      let r = await scanDocument(text, opts, { pool });
       assert.equal(r.incomplete, true);
-      let calls = 1;
-      while (r.incomplete && calls < 1_000) {
-        r = await scanDocument(text, { path: 'prompts/big.prompt.md', timeBudgetMs: 1 }, { pool });
-        calls++;
-      }
+      for (let calls = 1; r.incomplete && calls < 1_000; calls++) r = await scanDocument(text, opts, { pool });
       assert.deepEqual(summary(r), expected);
-    } finally {
-      await pool.close();
-    }
+    });
   });
 });
