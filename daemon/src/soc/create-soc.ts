@@ -11,7 +11,9 @@ import { ApprovalQueue } from '../enforce/approvals';
 import { defaultPolicy, type ResponsePolicy } from '../enforce/policy';
 import { StateEnforcer } from '../enforce/state-enforcer';
 import type { ActorRef, GateDecision, SecurityEvent } from '../protocol/domain';
-import { openStore, type SqliteStore, type SqliteStoreOptions, type StoreStats } from '../store/sqlite-store';
+import { openStore, type SqliteStoreOptions } from '../store/sqlite-store';
+import type { SocStore, StoreStats } from '../store/store';
+import { openThreadedStore } from '../store/thread/threaded-store';
 import { systemClock, type Clock } from '../util/clock';
 import { JsonLogger, type Logger } from '../util/logger';
 
@@ -33,6 +35,12 @@ export interface SocOptions {
   actuators?: ActuatorLookup;
   fpScorer?: FpScorer;
   store?: Omit<SqliteStoreOptions, 'clock' | 'logger'>;
+  /**
+   * Where SQLite runs: 'thread' (default) in a worker thread of its own, so commits, checkpoints and
+   * retention never stall this event loop; 'inline' on this thread (the store then uses `clock`
+   * too; the thread keeps the system clock for its retention pacing and log-offset timestamps).
+   */
+  storeThread?: 'thread' | 'inline';
   builder?: BuilderOptions;
   analyst?: AnalystOptions;
   remediator?: RemediatorOptions;
@@ -54,7 +62,7 @@ export interface SocStats {
 
 /** The running SOC: the three agents on one bus, over one store and one enforcer. */
 export interface Soc {
-  readonly store: SqliteStore;
+  readonly store: SocStore;
   readonly bus: InProcessBus;
   readonly enforcer: StateEnforcer;
   readonly approvals: ApprovalQueue;
@@ -128,7 +136,8 @@ export async function createSoc(opts: SocOptions): Promise<Soc> {
   let policy = opts.policy ?? defaultPolicy();
   const getPolicy = (): ResponsePolicy => policy;
 
-  const store = await openStore(opts.dataDir, { synchronous: DAEMON_SYNC, groupCommitMs: DAEMON_GROUP_COMMIT_MS, ...opts.store, clock, logger });
+  const storeOpts = { synchronous: DAEMON_SYNC, groupCommitMs: DAEMON_GROUP_COMMIT_MS, ...opts.store };
+  const store: SocStore = opts.storeThread === 'inline' ? await openStore(opts.dataDir, { ...storeOpts, clock, logger }) : await openThreadedStore(opts.dataDir, { ...storeOpts, logger });
   try {
     const bus = new InProcessBus(logger);
     const enforcer = new StateEnforcer(store, bus, clock, logger, policy);
@@ -174,7 +183,7 @@ class RunningSoc implements Soc {
   private sweeping: Promise<void> | undefined;
 
   constructor(
-    readonly store: SqliteStore,
+    readonly store: SocStore,
     readonly bus: InProcessBus,
     readonly enforcer: StateEnforcer,
     readonly approvals: ApprovalQueue,

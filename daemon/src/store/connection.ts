@@ -41,6 +41,16 @@ const WAL_AUTOCHECKPOINT_PAGES = 4000;
 
 const openInThisProcess = new Set<string>();
 
+/**
+ * Marks `dbPath` as open in this process (a second open here fails at once instead of waiting on the
+ * lock). The daemon's thread marks a file its store thread opens, since module state is per thread.
+ */
+export function holdInProcess(dbPath: string): () => void {
+  if (openInThisProcess.has(dbPath)) throw new StoreError(`SOC store: ${dbPath} is already open in this process`, dbPath);
+  openInThisProcess.add(dbPath);
+  return () => openInThisProcess.delete(dbPath);
+}
+
 function lockDir(dbPath: string): string {
   return `${dbPath}.lock`;
 }
@@ -77,7 +87,7 @@ function isAlive(pid: number, startTime: string | undefined): boolean {
  * is stale and is removed.
  */
 export function claimOwnership(dbPath: string, logger: Logger): () => void {
-  if (openInThisProcess.has(dbPath)) throw new StoreError(`SOC store: ${dbPath} is already open in this process`, dbPath);
+  const unhold = holdInProcess(dbPath);
   const pf = pidFile(dbPath);
   for (let attempt = 0; ; attempt++) {
     try {
@@ -86,11 +96,15 @@ export function claimOwnership(dbPath: string, logger: Logger): () => void {
       closeSync(fd);
       break;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw storeOpenError(e, dbPath);
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) {
+        unhold();
+        throw storeOpenError(e, dbPath);
+      }
       const [pidText, startText] = readFileSync(pf, 'utf8').trim().split(' ');
       const pid = Number.parseInt(pidText, 10);
       const startTime = startText === undefined || startText === '-' ? undefined : startText;
       if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid, startTime)) {
+        unhold();
         throw new StoreError(
           `SOC store: ${dbPath} is in use by another process (pid ${pid}). Stop that soc-agents daemon first; ` +
             `if none is running, delete ${pf}.`,
@@ -105,9 +119,8 @@ export function claimOwnership(dbPath: string, logger: Logger): () => void {
     rmSync(lockDir(dbPath), { recursive: true, force: true });
     logger.log('warn', 'store: removed a stale lock left by a process that did not close the database', { dbPath });
   }
-  openInThisProcess.add(dbPath);
   return () => {
-    openInThisProcess.delete(dbPath);
+    unhold();
     rmSync(pf, { force: true });
   };
 }

@@ -20,26 +20,13 @@ import { Retention } from './retention';
 import { openDatabase, type OpenedDatabase, type SqliteStoreOptions } from './open-store';
 import { dbPathIn } from './data-dir';
 import { listQuery, parseAll, type Sql } from './sql';
-import type { AuditInput, AuditQuery, ChainCheck, FeedbackRecord, LogOffset, Page, Store } from './store';
-import { GroupCommit, type GroupCommitStats } from './group-commit';
-import { WriteBuffer, insertBatch, type Batch } from './write-buffer';
+import type { AuditInput, AuditQuery, ChainCheck, FeedbackRecord, LogOffset, Page, SocStore, StoreStats } from './store';
+import { GroupCommit } from './group-commit';
+import { WriteBuffer, alertRow, eventRow, insertBatch, type AlertRow, type Batch, type EventRow } from './write-buffer';
 import { WalFlusher } from './wal-flusher';
 
 export type { SqliteStoreOptions } from './open-store';
-
-export interface StoreStats {
-  dbPath: string;
-  journalMode: JournalMode;
-  synchronous: SyncMode;
-  schemaVersion: number;
-  bufferedEvents: number;
-  bufferedAlerts: number;
-  /** Events/alerts given up after write failures; non-zero means data was lost (and was logged). */
-  droppedRecords: number;
-  flushFailures: number;
-  /** Group commit: transactions committed, durable writes they carried, groups lost to a failure. */
-  commits: GroupCommitStats;
-}
+export type { StoreStats } from './store';
 
 const VERIFY_PAGE = 1000;
 
@@ -59,7 +46,7 @@ export function openStore(dataDir: string, opts: SqliteStoreOptions = {}): Promi
 }
 
 /** The embedded store: SQLite compiled to WebAssembly, one file, no native addon. */
-export class SqliteStore implements Store {
+export class SqliteStore implements SocStore {
   readonly dbPath: string;
   readonly journalMode: JournalMode;
   readonly synchronous: SyncMode;
@@ -204,6 +191,7 @@ export class SqliteStore implements Store {
       droppedRecords: this.buffer.dropped,
       flushFailures: this.flushFailures,
       commits: this.group.stats(),
+      queuedOps: 0,
     };
   }
 
@@ -241,9 +229,16 @@ export class SqliteStore implements Store {
 
 
   insertEvent(e: SecurityEvent): Promise<void> {
-    return this.call('insertEvent', () => {
-      this.buffer.addEvent({ id: e.id, ts: e.ts, kind: e.kind, json: JSON.stringify(e) });
-    });
+    return this.call('insertEvent', () => this.buffer.addEvent(eventRow(e)));
+  }
+
+  /** A row serialized by the caller (the store thread's owner serializes on its own thread). */
+  bufferEvent(row: EventRow): void {
+    if (this.isOpen) this.buffer.addEvent(row);
+  }
+
+  bufferAlert(row: AlertRow): void {
+    if (this.isOpen) this.buffer.addAlert(row);
   }
 
   countEvents(): Promise<number> {
@@ -251,9 +246,7 @@ export class SqliteStore implements Store {
   }
 
   insertAlert(a: Alert): Promise<void> {
-    return this.call('insertAlert', () => {
-      this.buffer.addAlert({ id: a.id, ts: a.ts, incidentId: a.incidentId ?? null, threat: a.threat, severity: a.severity, json: JSON.stringify(a) });
-    });
+    return this.call('insertAlert', () => this.buffer.addAlert(alertRow(a)));
   }
 
   listAlerts(q: Page & { incidentId?: string } = {}): Promise<Alert[]> {

@@ -10,6 +10,8 @@ import type {
   Incident,
   SecurityEvent,
 } from '../protocol/domain';
+import type { JournalMode, SyncMode } from './connection';
+import type { GroupCommitStats } from './group-commit';
 
 export interface Page {
   limit?: number;
@@ -116,4 +118,26 @@ export interface Store {
   /** Makes every buffered write durable. */
   flush(): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface StoreStats {
+  dbPath: string;
+  journalMode: JournalMode;
+  synchronous: SyncMode;
+  schemaVersion: number;
+  bufferedEvents: number;
+  bufferedAlerts: number;
+  /** Events/alerts given up after write failures or a full backlog; non-zero means data was lost (and was logged). */
+  droppedRecords: number;
+  flushFailures: number;
+  /** Group commit: transactions committed, durable writes they carried, groups lost to a failure. */
+  commits: GroupCommitStats;
+  /** Operations handed to the store thread and not yet taken up by it (0 for a store on the caller's thread). */
+  queuedOps: number;
+}
+
+/** The store the SOC runs on: the Store contract plus what the daemon reports about it. */
+export interface SocStore extends Store {
+  readonly dbPath: string;
+  stats(): StoreStats;
 }

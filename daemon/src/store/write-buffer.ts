@@ -1,3 +1,4 @@
+import type { Alert, SecurityEvent } from '../protocol/domain';
 import { utf8, type Sql } from './sql';
 
 type Param = string | number | null | Uint8Array;
@@ -17,6 +18,14 @@ export interface AlertRow {
   severity: string;
   json: string;
 }
+export function eventRow(e: SecurityEvent): EventRow {
+  return { id: e.id, ts: e.ts, kind: e.kind, json: JSON.stringify(e) };
+}
+
+export function alertRow(a: Alert): AlertRow {
+  return { id: a.id, ts: a.ts, incidentId: a.incidentId ?? null, threat: a.threat, severity: a.severity, json: JSON.stringify(a) };
+}
+
 export interface Batch {
   events: EventRow[];
   alerts: AlertRow[];

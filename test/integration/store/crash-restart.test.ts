@@ -13,9 +13,9 @@ describe('SqliteStore: kill -9 of the owning process', function () {
   beforeEach(() => (t = tempRoot()));
   afterEach(() => t.cleanup());
 
-  for (const sync of ['full', 'normal'] as const) {
-    it(`keeps every durable write that resolved before the kill, and re-opens despite the stale lock (synchronous=${sync})`, async () => {
-      const { child } = await spawnTs(writer, [t.dataDir, sync]);
+  for (const [sync, where] of [['full', 'inline'], ['normal', 'inline'], ['normal', 'thread']] as const) {
+    it(`keeps every durable write that resolved before the kill, and re-opens despite the stale lock (synchronous=${sync}, store ${where === 'thread' ? 'in its own thread' : 'on the event loop'})`, async () => {
+      const { child } = await spawnTs(writer, [t.dataDir, sync, where]);
       await killHard(child);
       assert.equal(child.signalCode, 'SIGKILL');
       assert.ok(existsSync(join(t.dataDir, 'soc.db.lock')), 'the killed process left its lock behind');
