@@ -33,6 +33,8 @@ export interface Actuator {
    * external system sees no parallel calls and its circuit breaker counts failures in sequence.
    */
   readonly concurrent?: boolean;
+  /** Optional: starts the reads `execute` will need for `action`, so they overlap the caller's claim check. */
+  prepare?(action: PlannedAction): void;
   execute(action: PlannedAction, ctx: ActuatorContext): Promise<ActuatorResult>;
 }
 

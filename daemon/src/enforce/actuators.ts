@@ -38,6 +38,10 @@ export class EnforcementActuator implements Actuator {
     private readonly logger: Logger,
   ) {}
 
+  prepare(action: PlannedAction): void {
+    if (ENFORCEMENT_KINDS.has(action.kind) && typeof action.target === 'string' && action.target.trim() !== '') this.enforcer.prepare?.(action.kind as EnforcementKind, action.target);
+  }
+
   async execute(action: PlannedAction, ctx: ActuatorContext): Promise<ActuatorResult> {
     if (action.kind === 'monitor') {
       this.logger.log('info', `MONITORING: ${action.target || 'actor'} - Reason: ${action.reason}`, { incidentId: ctx.incidentId });

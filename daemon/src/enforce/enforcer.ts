@@ -22,6 +22,8 @@ export interface Enforcer {
    * (IP, session or user), so the (N+1)-th request inside the window gets 429 + Retry-After.
    */
   check(actor: ActorRef): GateDecision;
+  /** Optional: starts the reads a coming `apply` will need, so they overlap the caller's (changes nothing). */
+  prepare?(kind: EnforcementKind, target: string): void;
   /** Adds or extends a restriction; repeat offenders get escalated durations. */
   apply(kind: EnforcementKind, target: string, opts: ApplyOptions): Promise<EnforcementEntry>;
   /** Lifts a restriction by hand; resolves false when there was none. */

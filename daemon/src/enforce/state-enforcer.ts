@@ -5,6 +5,7 @@ import type { Clock } from '../util/clock';
 import type { Logger } from '../util/logger';
 import type { ApplyOptions, Enforcer } from './enforcer';
 import { KeyedLock } from './keyed-lock';
+import { OffenseCounts } from './offense-counts';
 import { baseDurationSec, escalatedDurationSec, type ResponsePolicy } from './policy';
 import { appliedLogLine, cleanReason, liftedLogLine, refusalReason } from './reasons';
 import { SlidingWindow } from './sliding-window';
@@ -47,6 +48,7 @@ export class StateEnforcer implements Enforcer {
   /** Reused by `check` so counting against several rate limits allocates nothing. */
   private readonly hits: Live[] = [];
   private readonly lock = new KeyedLock();
+  private readonly offenses: OffenseCounts;
   /** Told when a restriction takes effect in the gate (see `onInForce`). */
   private readonly inForce = new Set<(entry: Readonly<EnforcementEntry>) => void>();
 
@@ -56,7 +58,9 @@ export class StateEnforcer implements Enforcer {
     private readonly clock: Clock,
     private readonly logger: Logger,
     private policy: ResponsePolicy,
-  ) {}
+  ) {
+    this.offenses = new OffenseCounts(store);
+  }
 
   /** New durations and rate limits use this policy; live restrictions keep theirs. */
   setPolicy(policy: ResponsePolicy): void {
@@ -160,7 +164,8 @@ export class StateEnforcer implements Enforcer {
     // A restriction re-applied while active extends it; only a new restriction is a new offense.
     // The count is read here (this key's lock is held, so nothing else changes it) and recorded in
     // the same group commit as the entry below, instead of a commit of its own before it.
-    const offenses = active ? active.entry.offenses : (await this.store.offenseCount(kind, parsed.canonical)) + 1;
+    const key = keyOf(kind, parsed);
+    const offenses = active ? active.entry.offenses : (await this.offenses.get(key, kind, parsed.canonical)) + 1;
     const durationSec = escalatedDurationSec(this.policy, opts.durationSec ?? baseDurationSec(this.policy, kind), offenses);
     const expiresAt = now + Math.round(durationSec * 1000);
     const reason = cleanReason(opts.reason);
@@ -192,6 +197,7 @@ export class StateEnforcer implements Enforcer {
     // The audit records what was enforced (it is, from this moment), so it is written even if the
     // entry's write fails; the retry then completes the write without auditing the same apply twice.
     const live = this.install(entry, parsed, active?.window, now);
+    if (!active) this.offenses.recording(key);
     live.audited = active !== undefined && !extending && active.audited;
     for (const l of this.inForce) l(entry);
     const [offense, persisted, audited] = await Promise.allSettled([
@@ -199,6 +205,8 @@ export class StateEnforcer implements Enforcer {
       this.store.upsertEnforcement(live.entry),
       live.audited ? undefined : this.audit(now, opts.by, `${kind}.applied`, parsed.canonical, reason, details),
     ]);
+    // This key's lock is still held: the count recorded is the current one.
+    if (!active) this.offenses.recorded(key, offense.status === 'fulfilled' ? offense.value : undefined);
     if (persisted.status === 'fulfilled') live.persisted = true;
     if (audited.status === 'fulfilled') live.audited = true;
     // The entry's own failure first (the caller retries it); a lost offense only costs escalation.
@@ -207,6 +215,21 @@ export class StateEnforcer implements Enforcer {
     const fields = { kind, target: parsed.canonical, expiresAt: entry.expiresAt, offenses, incidentId: opts.incidentId, by: opts.by };
     this.logger.log('warn', appliedLogLine(entry, parsed, (entry.expiresAt - now) / 1000), fields);
     return { ...entry };
+  }
+
+  /**
+   * Starts the reads a coming `apply` of `kind` on `target` will need (its offense count), so they
+   * overlap the caller's own reads. Nothing changes; an invalid target is left for `apply` to refuse.
+   */
+  prepare(kind: EnforcementKind, target: string): void {
+    let parsed: ParsedTarget;
+    try {
+      parsed = parseTarget(kind, target);
+    } catch {
+      return;
+    }
+    const live = this.mapFor(kind, parsed).get(parsed.id);
+    if (live === undefined || live.entry.expiresAt <= this.clock.now()) this.offenses.prefetch(keyOf(kind, parsed), kind, parsed.canonical);
   }
 
   async lift(kind: EnforcementKind, target: string, by: string, reason?: string): Promise<boolean> {

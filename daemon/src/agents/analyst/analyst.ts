@@ -14,6 +14,7 @@ import { AlertDeduper, type DedupeOptions } from './dedupe';
 import { actionKey, buildPlaybook } from './playbook';
 import { decideSeverity } from './severity';
 import { BackgroundSummaries } from './background-summaries';
+import { LookaheadQueue } from './lookahead-queue';
 import { correlationKey, newIncident, patternKey, snapshot, RECENT_ALERTS, type OpenIncident } from './incident-state';
 
 export { correlationKey, patternKey } from './incident-state';
@@ -71,6 +72,8 @@ export class Analyst {
   private readonly committing = new Set<Promise<void>>();
   private readonly suppressAfter: number;
   private readonly maxAlertIds: number;
+  /** Raised alerts waiting for triage, each with its incident lookup already under way. */
+  private readonly queue: LookaheadQueue<Alert, Incident | undefined>;
   private unsubscribe: Unsubscribe | undefined;
   private readonly counters: AnalystStats = { alerts: 0, deduplicated: 0, incidentsOpened: 0, suppressed: 0, playbooks: 0, summaries: { llm: 0, template: 0 }, errors: 0 };
 
@@ -85,6 +88,11 @@ export class Analyst {
     this.maxAlertIds = opts.maxAlertIds ?? 200;
     this.open = new LruMap(opts.maxOpenIncidents ?? 10_000);
     this.keyById = new LruMap(opts.maxOpenIncidents ?? 10_000);
+    this.queue = new LookaheadQueue<Alert, Incident | undefined>(
+      (_alert, key) => this.lookup(key),
+      (alert, looked) => this.triageQueued(alert, looked),
+      correlationKey,
+    );
   }
 
   /** Warms the actor history from recent incidents, then subscribes to 'alert.raised'. */
@@ -96,13 +104,11 @@ export class Analyst {
     } catch (e) {
       this.deps.logger.log('warn', 'analyst: actor history not loaded', { error: errorMessage(e) });
     }
-    // Triage runs alert by alert (the bus waits for it); storing and announcing the result runs
-    // behind it, so the next alert does not wait for the previous one's commit. Commits complete
-    // in order, so an incident's updates are still announced in order.
-    this.unsubscribe = this.deps.bus.subscribe('alert.raised', async (a) => {
-      const t = await this.triage(a);
-      if (t) this.track(t.done);
-    });
+    // Triage runs alert by alert, in the order they were raised (lookahead-queue.ts: each alert's
+    // incident lookup starts as it arrives); storing and announcing the result runs behind it, so
+    // the next alert does not wait for the previous one's commit. Commits complete in order, so an
+    // incident's updates are still announced in order.
+    this.unsubscribe = this.deps.bus.subscribe('alert.raised', (a) => this.queue.push(a));
   }
 
   stop(): void {
@@ -112,13 +118,33 @@ export class Analyst {
 
   /** Resolves when every triaged alert is stored and announced, and background LLM summaries have finished. */
   async idle(): Promise<void> {
-    while (this.committing.size > 0) await Promise.all([...this.committing]);
+    while (this.queue.size > 0 || this.committing.size > 0) {
+      await this.queue.idle();
+      await Promise.all([...this.committing]);
+    }
     await this.summaries.idle();
   }
 
-  /** Nothing being stored or summarized. */
+  /** Nothing waiting for triage, being stored or summarized. */
   isIdle(): boolean {
-    return this.committing.size === 0 && this.summaries.inFlight === 0;
+    return this.queue.size === 0 && this.committing.size === 0 && this.summaries.inFlight === 0;
+  }
+
+  /** The stored open incident for `key`, read ahead of triage; none when memory has it (the likely answer then). */
+  private lookup(key: string): Promise<Incident | undefined> | undefined {
+    if (this.open.peek(key) !== undefined) return undefined;
+    const since = this.deps.clock.now() - this.deps.policy().correlationWindowSec * 1000;
+    return this.deps.store.findOpenIncident(key, since);
+  }
+
+  private async triageQueued(alert: Alert, looked: { result: Promise<Incident | undefined>; stale: boolean } | undefined): Promise<void> {
+    try {
+      const t = await this.triage(alert, looked);
+      if (t) this.track(t.done);
+    } catch (e) {
+      this.counters.errors++;
+      this.deps.logger.log('error', 'analyst: alert not triaged', { alertId: alert.id, error: errorMessage(e) });
+    }
   }
 
   private track(p: Promise<unknown>): void {
@@ -156,7 +182,7 @@ export class Analyst {
    * Decides about one alert and updates the in-memory incident; `done` resolves once the incident
    * (and the alert's link to it, and the audit of skipped actions) is durable and published.
    */
-  private async triage(alert: Alert): Promise<{ incident: Incident; done: Promise<void> } | undefined> {
+  private async triage(alert: Alert, looked?: { result: Promise<Incident | undefined>; stale: boolean }): Promise<{ incident: Incident; done: Promise<void> } | undefined> {
     const { clock, store, bus, logger } = this.deps;
     const now = clock.now();
     if (this.dedupe.isDuplicate(alert, now)) {
@@ -166,7 +192,7 @@ export class Analyst {
     this.counters.alerts++;
     const policy = this.deps.policy();
     const key = correlationKey(alert);
-    const state = await this.findOpen(key, now, policy);
+    const state = await this.findOpen(key, now, policy, looked);
     const pattern = patternKey(alert);
     const feedback = await this.feedbackFor(pattern);
     const fp = await this.scoreAlert(alert, state?.incident.id);
@@ -287,8 +313,12 @@ export class Analyst {
     return snapshot(incident);
   }
 
-  /** The open incident for this key inside the correlation window: memory first, then the store (after a restart). */
-  private async findOpen(key: string, now: number, policy: ResponsePolicy): Promise<OpenIncident | undefined> {
+  /**
+   * The open incident for this key inside the correlation window: memory first, then the store
+   * (after a restart or an eviction) — the read made ahead of triage unless an alert with the same
+   * key was triaged after it was issued.
+   */
+  private async findOpen(key: string, now: number, policy: ResponsePolicy, looked?: { result: Promise<Incident | undefined>; stale: boolean }): Promise<OpenIncident | undefined> {
     const since = now - policy.correlationWindowSec * 1000;
     const cached = this.open.get(key);
     if (cached) {
@@ -296,8 +326,9 @@ export class Analyst {
       this.open.delete(key);
       return undefined;
     }
-    const stored = await this.deps.store.findOpenIncident(key, since);
-    if (!stored) return undefined;
+    const stored = looked && !looked.stale ? await looked.result : await this.deps.store.findOpenIncident(key, since);
+    // A read made ahead used a slightly earlier window start.
+    if (!stored || stored.lastSeen < since) return undefined;
     const s: OpenIncident = { incident: stored, recent: [], patterns: new Set(), skipped: new Set() };
     this.open.set(key, s);
     this.keyById.set(stored.id, key);

@@ -223,8 +223,11 @@ export class Remediator {
   private async claim(job: Job, claim: string): Promise<{ durable: Promise<boolean> } | undefined> {
     const { store, clock, actuators } = this.deps;
     const mode = job.approval ? 'auto' : job.action.policy;
-    const internal = mode !== 'auto' || actuators.get(job.action.kind).concurrent === true;
+    const actuator = actuators.get(job.action.kind);
+    const internal = mode !== 'auto' || actuator.concurrent === true;
     if (!internal) return (await store.claimExecution(claim, clock.now())) ? { durable: Promise.resolve(true) } : undefined;
+    // The actuator's own reads (the enforcer's offense count) overlap this one.
+    if (mode === 'auto') actuator.prepare?.(job.action);
     if (await store.isClaimed(claim)) return undefined;
     const durable = store.claimExecution(claim, clock.now());
     // Awaited after the action; a rejection before then is not unhandled.

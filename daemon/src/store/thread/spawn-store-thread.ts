@@ -12,5 +12,6 @@ export function spawnStoreThread(data: ThreadData): Worker {
   const bundled = join(__dirname, 'store-thread.js');
   if (!__filename.endsWith('.ts') && existsSync(bundled)) return new Worker(bundled, { workerData: data });
   const entry = join(__dirname, 'store-thread-main.ts');
-  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(entry)});`, { eval: true, workerData: data });
+  const tsx = require.resolve('tsx/cjs');
+  return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(entry)});`, { eval: true, workerData: data });
 }
