@@ -5,7 +5,7 @@ import { openStore } from '../../../daemon/src/store';
 import { StoreError } from '../../../daemon/src/store/errors';
 import { openThreadedStore, type ThreadedStore } from '../../../daemon/src/store/thread/threaded-store';
 import { MemoryLogger } from '../../../daemon/src/util/logger';
-import { enforcement, event, incident, tempRoot } from './helpers';
+import { enforcement, event, incident, killHard, spawnTs, tempRoot } from './helpers';
 
 describe('ThreadedStore: SQLite in its own thread', function () {
   this.timeout(20_000);
@@ -67,6 +67,17 @@ describe('ThreadedStore: SQLite in its own thread', function () {
     await s.flush();
     assert.equal((await s.countEvents()) + s.stats().droppedRecords, 30);
     assert.deepEqual((await s.listEnforcement(0)).map((e) => e.target), ['203.0.113.8']);
+  });
+
+  it('awaiting the store keeps a process alive until the answer, close included (the idle thread does not)', async () => {
+    const { child } = await spawnTs(join(__dirname, 'fixtures', 'close-and-report.ts'), [t.dataDir]);
+    await killHard(child);
+    const inline = await openStore(t.dataDir);
+    try {
+      assert.deepEqual((await inline.listEnforcement(0)).map((e) => e.target), ['203.0.113.5']);
+    } finally {
+      await inline.close();
+    }
   });
 
   it('a second open of the same file in this process is refused while the thread holds it', async () => {

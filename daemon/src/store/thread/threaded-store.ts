@@ -289,7 +289,7 @@ export class ThreadedStore implements SocStore {
       case 'closed':
         this.closed?.(m.error ? new StoreError(m.error.message, this.dbPath) : undefined);
         this.closed = undefined;
-        this.unreference();
+        // Still referenced: `close` resolves when the thread has ended, which an unreferenced thread would not wait for.
         return;
       default:
         this.logger.log('error', `store: unexpected ${m.kind} from the store thread`, { dbPath: this.dbPath });
