@@ -291,6 +291,8 @@ interface Sustained {
   rssCold: number;
   /** Process CPU time per event during the burst. */
   cpuUsPerEvent: number;
+  /** Share of the burst this event loop was busy (the gate's thread; a store thread's work is not in it). */
+  loopBusy: number;
   seconds: number;
   sent: number;
   refused: number;
@@ -324,6 +326,7 @@ async function sustained(sync: SyncMode, scan: Scan | undefined, benign: readonl
     const liveBefore = liveHeap();
     const rssBefore = process.memoryUsage().rss;
     const c0 = cpuMicros();
+    const elu0 = performance.eventLoopUtilization();
     const rss: number[] = [];
     let refused = 0;
     let sent = 0;
@@ -345,6 +348,7 @@ async function sustained(sync: SyncMode, scan: Scan | undefined, benign: readonl
       await new Promise<void>((resolve) => setTimeout(resolve, tickMs));
     }
     const loadEnd = performance.now();
+    const loopBusy = performance.eventLoopUtilization(elu0).utilization;
     await soc.drain();
     const backlogSecs = (performance.now() - loadEnd) / 1000;
     const cpu = cpuMicros() - c0;
@@ -367,6 +371,7 @@ async function sustained(sync: SyncMode, scan: Scan | undefined, benign: readonl
       liveAfter,
       rssCold,
       cpuUsPerEvent: cpu / Math.max(1, sent),
+      loopBusy,
       seconds: (loadEnd - start) / 1000,
       sent,
       refused,
@@ -446,6 +451,7 @@ export async function runPipelineBench(): Promise<PipelineBenchResult> {
     row('  durable writes per commit (group commit)', (r) => fmt(r.throughput.writesPerCommit, 1)),
     row(`sustained load after a ${warmup}-event warm-up: events/s offered (seconds)`, (r) => `${r.sustained.rate} (${fmt(r.sustained.seconds, 0)} s)`, '5,000'),
     row('  CPU per event during the burst (µs; share of one core)', (r) => `${fmt(r.sustained.cpuUsPerEvent, 0)}; ${fmt((r.sustained.cpuUsPerEvent * r.sustained.rate) / 1e4, 0)} %`),
+    row('  event loop busy during the burst (the gate\'s thread)', (r) => `${fmt(r.sustained.loopBusy * 100, 0)} %`),
     row('  events sent / refused at intake', (r) => `${r.sustained.sent} / ${r.sustained.refused}`, '— / 0'),
     row('  backlog left when the load stopped (s to drain)', (r) => fmt(r.sustained.backlogSecs, 2), '≈ 0'),
     row('event submitted → restriction in force in the gate, p50 (ms)', (r) => fmt(percentile(r.sustained.latency, 50), 2)),

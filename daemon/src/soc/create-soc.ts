@@ -114,8 +114,9 @@ const DAEMON_SYNC = 'normal' as const;
  * once). Nothing on the way from an event to its restriction waits for a commit (the enforcer
  * acts in memory and writes through behind it), so the interval costs enforcement no time; what
  * it saves is WAL volume — every commit rewrites the last page of each table and index it touches
- * — and with it checkpoints and their fsyncs, which run on the event loop. Measured on the agents
- * bench at 2,000–2,500 events/s: ~4,900 → ~2,000 commits per 10 s, SQLite time −20 %.
+ * — and with it checkpoints and their fsyncs, which block the store's thread (reads included) while
+ * they run. Measured on the agents bench at 2,000–2,500 events/s: ~4,900 → ~2,000 commits per
+ * 10 s, SQLite time −20 %.
  */
 const DAEMON_GROUP_COMMIT_MS = 10;
 /**

@@ -31,7 +31,9 @@ export type SyncMode = 'full' | 'normal';
 const NEW_DB_PAGE_SIZE = 2048;
 /**
  * WAL pages between automatic checkpoints (SQLite's default is 1000). A checkpoint runs inside a
- * COMMIT, on the event loop, and fsyncs the WAL and the database: at 1000 pages (2 MB) the
+ * COMMIT, on the thread that owns the connection (the daemon's store thread, store/thread/; the
+ * event loop for an inline store), and fsyncs the WAL and the database; while it runs that thread
+ * answers nothing (measured on the event loop, before the store thread): at 1000 pages (2 MB) the
  * pipeline checkpointed ~10 times a second under load, each a stall of a few to ~70 ms. A bigger
  * WAL checkpoints 4× less often and each checkpoint writes the hot pages (index tails, rewritten by
  * every commit) once instead of four times: fsync time −60 % on the pipeline bench. The WAL file
