@@ -1,15 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import type {
-  ActionRecord,
-  Alert,
-  Approval,
-  ApprovalStatus,
-  AuditRecord,
-  EnforcementEntry,
-  EnforcementKind,
-  Incident,
-  SecurityEvent,
-} from '../../protocol/domain';
+import type * as D from '../../protocol/domain';
 import type { Logger } from '../../util/logger';
 import { holdInProcess, type JournalMode, type SyncMode } from '../connection';
 import { dbPathIn } from '../data-dir';
@@ -123,28 +113,28 @@ export class ThreadedStore implements SocStore {
     return { ...this.lastStats, droppedRecords: this.lastStats.droppedRecords + this.dropped, queuedOps: this.seq - this.taken };
   }
 
-  insertEvent(e: SecurityEvent): Promise<void> {
+  insertEvent(e: D.SecurityEvent): Promise<void> {
     return this.behind('insertEvent', () => ({ kind: 'event', seq: ++this.seq, row: eventRow(e) }));
   }
-  insertAlert(a: Alert): Promise<void> {
+  insertAlert(a: D.Alert): Promise<void> {
     return this.behind('insertAlert', () => ({ kind: 'alert', seq: ++this.seq, row: alertRow(a) }));
   }
   countEvents(): Promise<number> {
     return this.call('countEvents', []);
   }
-  listAlerts(q?: Page & { incidentId?: string }): Promise<Alert[]> {
+  listAlerts(q?: Page & { incidentId?: string }): Promise<D.Alert[]> {
     return this.call('listAlerts', [q]);
   }
-  upsertIncident(i: Incident): Promise<void> {
+  upsertIncident(i: D.Incident): Promise<void> {
     return this.call('upsertIncident', [i]);
   }
-  getIncident(id: string): Promise<Incident | undefined> {
+  getIncident(id: string): Promise<D.Incident | undefined> {
     return this.call('getIncident', [id]);
   }
-  findOpenIncident(key: string, since: number): Promise<Incident | undefined> {
+  findOpenIncident(key: string, since: number): Promise<D.Incident | undefined> {
     return this.call('findOpenIncident', [key, since]);
   }
-  listIncidents(q?: Page & { status?: Incident['status'] }): Promise<Incident[]> {
+  listIncidents(q?: Page & { status?: D.Incident['status'] }): Promise<D.Incident[]> {
     return this.call('listIncidents', [q]);
   }
   claimExecution(key: string, ts: number): Promise<boolean> {
@@ -156,34 +146,34 @@ export class ThreadedStore implements SocStore {
   releaseExecution(key: string): Promise<void> {
     return this.call('releaseExecution', [key]);
   }
-  upsertAction(a: ActionRecord): Promise<void> {
+  upsertAction(a: D.ActionRecord): Promise<void> {
     return this.call('upsertAction', [a]);
   }
-  listActions(q?: Page & { incidentId?: string }): Promise<ActionRecord[]> {
+  listActions(q?: Page & { incidentId?: string }): Promise<D.ActionRecord[]> {
     return this.call('listActions', [q]);
   }
-  upsertApproval(a: Approval): Promise<void> {
+  upsertApproval(a: D.Approval): Promise<void> {
     return this.call('upsertApproval', [a]);
   }
-  getApproval(id: string): Promise<Approval | undefined> {
+  getApproval(id: string): Promise<D.Approval | undefined> {
     return this.call('getApproval', [id]);
   }
-  listApprovals(q?: Page & { status?: ApprovalStatus }): Promise<Approval[]> {
+  listApprovals(q?: Page & { status?: D.ApprovalStatus }): Promise<D.Approval[]> {
     return this.call('listApprovals', [q]);
   }
-  upsertEnforcement(e: EnforcementEntry): Promise<void> {
+  upsertEnforcement(e: D.EnforcementEntry): Promise<void> {
     return this.call('upsertEnforcement', [e]);
   }
-  removeEnforcement(kind: EnforcementKind, target: string): Promise<void> {
+  removeEnforcement(kind: D.EnforcementKind, target: string): Promise<void> {
     return this.call('removeEnforcement', [kind, target]);
   }
-  listEnforcement(now: number): Promise<EnforcementEntry[]> {
+  listEnforcement(now: number): Promise<D.EnforcementEntry[]> {
     return this.call('listEnforcement', [now]);
   }
-  offenseCount(kind: EnforcementKind, target: string): Promise<number> {
+  offenseCount(kind: D.EnforcementKind, target: string): Promise<number> {
     return this.call('offenseCount', [kind, target]);
   }
-  recordOffense(kind: EnforcementKind, target: string, ts: number): Promise<number> {
+  recordOffense(kind: D.EnforcementKind, target: string, ts: number): Promise<number> {
     return this.call('recordOffense', [kind, target, ts]);
   }
   addFeedback(f: FeedbackRecord): Promise<void> {
@@ -192,10 +182,10 @@ export class ThreadedStore implements SocStore {
   feedbackFor(patternKey: string): Promise<{ falsePositive: number; confirmed: number }> {
     return this.call('feedbackFor', [patternKey]);
   }
-  appendAudit(r: AuditInput): Promise<AuditRecord> {
+  appendAudit(r: AuditInput): Promise<D.AuditRecord> {
     return this.call('appendAudit', [r]);
   }
-  listAudit(q?: AuditQuery): Promise<AuditRecord[]> {
+  listAudit(q?: AuditQuery): Promise<D.AuditRecord[]> {
     return this.call('listAudit', [q]);
   }
   verifyAudit(): Promise<ChainCheck> {
