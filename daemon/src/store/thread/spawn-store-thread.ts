@@ -9,8 +9,11 @@ import type { ThreadData } from './messages';
  * loaded through tsx's require hook, which a worker does not inherit from its parent.
  */
 export function spawnStoreThread(data: ThreadData): Worker {
-  const bundled = join(__dirname, 'store-thread.js');
-  if (!__filename.endsWith('.ts') && existsSync(bundled)) return new Worker(bundled, { workerData: data });
+  if (!__filename.endsWith('.ts')) {
+    const bundled = join(__dirname, 'store-thread.js');
+    if (!existsSync(bundled)) throw new Error(`the store thread's bundle is missing: ${bundled} (run npm run build)`);
+    return new Worker(bundled, { workerData: data });
+  }
   const entry = join(__dirname, 'store-thread-main.ts');
   const tsx = require.resolve('tsx/cjs');
   return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(entry)});`, { eval: true, workerData: data });

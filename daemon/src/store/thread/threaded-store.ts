@@ -37,7 +37,13 @@ export async function openThreadedStore(dataDir: string, opts: ThreadedStoreOpti
   const dbPath = dbPathIn(dataDir);
   // Module state is per thread: the file is marked open on this side, where every open of the process is made.
   const unhold = holdInProcess(dbPath);
-  const worker = spawnStoreThread({ dataDir, opts: storeOpts });
+  let worker: Worker;
+  try {
+    worker = spawnStoreThread({ dataDir, opts: storeOpts });
+  } catch (e) {
+    unhold();
+    throw new StoreError(`SOC store: cannot start the store thread for ${dbPath}: ${e instanceof Error ? e.message : String(e)}`, dbPath, { cause: e });
+  }
   return new Promise<ThreadedStore>((resolve, reject) => {
     const onExit = (code: number): void => reject(new StoreError(`SOC store: the store thread for ${dbPath} exited (code ${code}) while opening`, dbPath));
     const onError = (e: unknown): void => reject(new StoreError(`SOC store: cannot start the store thread for ${dbPath}: ${e instanceof Error ? e.message : String(e)}`, dbPath, { cause: e }));
