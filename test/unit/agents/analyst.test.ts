@@ -32,6 +32,23 @@ describe('Analyst', () => {
   };
 
   describe('correlation and de-duplication', () => {
+    it('alerts raised together still join one incident per actor and threat when it left memory while their lookups were under way', async () => {
+      // One open incident in memory: B's evicts A's before A's second alert is triaged, and that
+      // alert's lookup was made before A's incident existed — it must be read again, not trusted.
+      analyst = new Analyst({ bus: r.bus, store: r.store, clock: r.clock, logger: r.logger, policy: () => policy, scorer: new FpScorer(FLAT) }, { maxOpenIncidents: 1 });
+      await analyst.start();
+      const a = { ip: '198.51.100.1', sessionId: 'sess-a' };
+      const b = { ip: '198.51.100.2', sessionId: 'sess-b' };
+      r.bus.publish('alert.raised', mkAlert({ actor: a }));
+      r.bus.publish('alert.raised', mkAlert({ actor: b }));
+      r.bus.publish('alert.raised', mkAlert({ actor: a, excerpt: 'a second attempt from A' }));
+      await r.bus.drain();
+      await analyst.idle();
+      const incidents = await r.store.listIncidents();
+      assert.deepEqual(incidents.map((i) => [i.actor.ip, i.alertCount]).sort(), [['198.51.100.1', 2], ['198.51.100.2', 1]]);
+      analyst.stop();
+    });
+
     it('correlates alerts of one actor and threat into one incident; severity is the maximum', async () => {
       const i1 = await handle(mkAlert());
       r.clock.advance(60_000);
