@@ -195,6 +195,10 @@ export class SqliteStore implements SocStore {
     };
   }
 
+  queued(): number {
+    return 0;
+  }
+
   flush(): Promise<void> {
     return this.durable('flush', () => undefined);
   }

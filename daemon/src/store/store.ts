@@ -115,6 +115,13 @@ export interface Store {
   getLogOffset(path: string): Promise<LogOffset | undefined>;
   setLogOffset(o: LogOffset): Promise<void>;
 
+  /**
+   * Optional: a promise while the store is far behind the calls handed to it (a store thread under
+   * more load than it can take), resolving once it has caught up; undefined when it is not behind.
+   * Producers (the Builder) wait on it, so backpressure reaches intake instead of piling up work.
+   */
+  behind?(): Promise<void> | undefined;
+
   /** Makes every buffered write durable. */
   flush(): Promise<void>;
   close(): Promise<void>;
@@ -140,4 +147,6 @@ export interface StoreStats {
 export interface SocStore extends Store {
   readonly dbPath: string;
   stats(): StoreStats;
+  /** Calls handed to the store and not yet taken up (always 0 for a store on the caller's thread). */
+  queued(): number;
 }

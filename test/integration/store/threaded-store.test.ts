@@ -80,6 +80,18 @@ describe('ThreadedStore: SQLite in its own thread', function () {
     }
   });
 
+  it('says when it is far behind the calls handed to it, and when it has caught up (producers wait on it)', async () => {
+    store = await openThreadedStore(t.dataDir, { logger: new MemoryLogger() });
+    assert.equal(store.behind(), undefined, 'nothing pending');
+    for (let i = 0; i < 3_000; i++) void store.insertEvent(event(i));
+    const behind = store.behind();
+    assert.ok(behind, 'thousands of calls not taken up yet');
+    await behind;
+    assert.ok(store.queued() <= 500);
+    await store.flush();
+    assert.equal(await store.countEvents(), 3_000);
+  });
+
   it('a second open of the same file in this process is refused while the thread holds it', async () => {
     store = await openThreadedStore(t.dataDir, { logger: new MemoryLogger() });
     await assert.rejects(openThreadedStore(t.dataDir, { logger: new MemoryLogger() }), /already open in this process/);

@@ -126,6 +126,10 @@ export class Builder {
 
   private async persist(event: SecurityEvent, alerts: readonly Alert[]): Promise<void> {
     const { store, logger } = this.deps;
+    // A store thread far behind: wait here, so events queue before the Builder (where intake
+    // refuses past its bound) rather than as actions whose slots wait for commits (and overflow).
+    const behind = store.behind?.();
+    if (behind) await behind;
     try {
       await store.insertEvent(event);
     } catch (e) {

@@ -10,8 +10,8 @@ import type { AlertRow, EventRow } from '../write-buffer';
  * the order the daemon called them, so read-your-writes and in-order durability hold as on one thread.
  */
 
-/** Store methods called through the thread with an answer (every one but the write-behind inserts and close). */
-export type ThreadOp = Exclude<keyof Store, 'insertEvent' | 'insertAlert' | 'close'>;
+/** Store methods called through the thread with an answer (every one but the write-behind inserts, close and the caller-side `behind`). */
+export type ThreadOp = Exclude<keyof Store, 'insertEvent' | 'insertAlert' | 'close' | 'behind'>;
 
 export type Call =
   /** `seq` numbers every call; an answer is expected when `answer` is set. */

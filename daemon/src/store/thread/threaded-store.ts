@@ -10,6 +10,10 @@ import { alertRow, eventRow } from '../write-buffer';
 import type { Answer, Call, FromThread, ThreadOp } from './messages';
 import { spawnStoreThread } from './spawn-store-thread';
 
+/** Calls waiting for the store thread at which producers are asked to wait (`behind`), and the level at which they go on. */
+const BEHIND_AT = 2_000;
+const CAUGHT_UP_AT = 500;
+
 export interface ThreadedStoreOptions extends Omit<SqliteStoreOptions, 'clock' | 'logger'> {
   logger: Logger;
   /**
@@ -87,6 +91,8 @@ export class ThreadedStore implements SocStore {
   private closing: Promise<void> | undefined;
   private closed: ((error?: StoreError) => void) | undefined;
   private referenced = false;
+  /** Waiting in `behind` for the thread to catch up. */
+  private caughtUp: (() => void)[] = [];
   /** Resolves when the thread has ended (the file is released before that). */
   private readonly exited: Promise<void>;
 
@@ -116,14 +122,24 @@ export class ThreadedStore implements SocStore {
   }
 
   stats(): StoreStats {
-    return { ...this.lastStats, droppedRecords: this.lastStats.droppedRecords + this.dropped, queuedOps: this.seq - this.taken };
+    return { ...this.lastStats, droppedRecords: this.lastStats.droppedRecords + this.dropped, queuedOps: this.queued() };
+  }
+
+  queued(): number {
+    return this.seq - this.taken;
+  }
+
+  behind(): Promise<void> | undefined {
+    if (this.gone || this.queued() < BEHIND_AT) return undefined;
+    this.reference();
+    return new Promise((resolve) => this.caughtUp.push(resolve));
   }
 
   insertEvent(e: D.SecurityEvent): Promise<void> {
-    return this.behind('insertEvent', () => ({ kind: 'event', seq: ++this.seq, row: eventRow(e) }));
+    return this.writeBehind('insertEvent', () => ({ kind: 'event', seq: ++this.seq, row: eventRow(e) }));
   }
   insertAlert(a: D.Alert): Promise<void> {
-    return this.behind('insertAlert', () => ({ kind: 'alert', seq: ++this.seq, row: alertRow(a) }));
+    return this.writeBehind('insertAlert', () => ({ kind: 'alert', seq: ++this.seq, row: alertRow(a) }));
   }
   countEvents(): Promise<number> {
     return this.call('countEvents', []);
@@ -236,7 +252,7 @@ export class ThreadedStore implements SocStore {
   }
 
   /** A write-behind row: accepted here (serialized now, so a bad record fails its own call), sent with the next message. */
-  private behind(op: string, make: () => Call): Promise<void> {
+  private writeBehind(op: string, make: () => Call): Promise<void> {
     if (this.gone) return Promise.reject(new StoreError(`SOC store: ${op} after close (${this.dbPath})`, this.dbPath));
     if (this.seq - this.taken >= this.maxQueued) {
       this.drop(1, 'the store thread is behind');
@@ -277,7 +293,8 @@ export class ThreadedStore implements SocStore {
         this.taken = Math.max(this.taken, m.taken);
         this.lastStats = m.stats;
         for (const a of m.answers) this.settle(a);
-        if (this.waiting.size === 0 && this.closed === undefined) this.unreference();
+        if (this.caughtUp.length > 0 && this.queued() <= CAUGHT_UP_AT) this.release();
+        if (this.waiting.size === 0 && this.caughtUp.length === 0 && this.closed === undefined) this.unreference();
         return;
       case 'log':
         this.logger.log(m.level, m.msg, m.fields);
@@ -312,10 +329,18 @@ export class ThreadedStore implements SocStore {
     this.gone ??= error;
     for (const w of this.waiting.values()) w.reject(new StoreError(`SOC store: ${w.op} failed: ${error.message}`, this.dbPath));
     this.waiting.clear();
+    this.release();
     if (!wasOpen) return;
     const lost = this.lastStats.bufferedEvents + this.lastStats.bufferedAlerts + this.outbox.filter((c) => c.kind === 'event' || c.kind === 'alert').length;
     this.outbox = [];
     this.drop(lost, why);
+  }
+
+  /** Lets everyone waiting in `behind` go on. */
+  private release(): void {
+    const w = this.caughtUp;
+    this.caughtUp = [];
+    for (const resolve of w) resolve();
   }
 
   private drop(n: number, why: string): void {
