@@ -35,10 +35,18 @@ async function withPool(opts: ChunkPoolOptions, body: (pool: ChunkPool) => Promi
   }
 }
 
-/** A worker script that says it is ready, then does `onMessage` with each chunk. */
-function fakeWorker(dir: string, name: string, onMessage: string): string {
+/**
+ * A worker script that says it is ready, then, with each batch, claims its last chunk (so the
+ * caller must wait for it) and does `then` instead of answering.
+ */
+function fakeWorker(dir: string, name: string, then: string): string {
   const script = join(dir, `${name}.js`);
-  writeFileSync(script, `const { parentPort } = require('node:worker_threads'); parentPort.postMessage({ ready: true }); parentPort.on('message', () => { ${onMessage} });`);
+  writeFileSync(
+    script,
+    `const { parentPort } = require('node:worker_threads');
+parentPort.postMessage({ ready: true });
+parentPort.on('message', ({ id, batch }) => { Atomics.compareExchange(batch.claims, batch.keys.length - 1, 0, id); ${then} });`,
+  );
   return script;
 }
 

@@ -11,8 +11,21 @@ export interface ChunkJob {
   mode: SecurityMode;
 }
 
-/** What a chunk worker says (chunk-worker.ts): that its engine is loaded, or a chunk's findings. */
-export type ChunkWorkerMessage = { ready: true } | { key: string; findings: Finding[] };
+/**
+ * Chunks offered together. `claims` is shared memory: 0 = free, -1 = taken by the caller,
+ * w + 1 = taken by worker w. Claims are compare-and-swap, so the caller and the workers never scan
+ * the same chunk and nobody waits for a message to learn what is left: the caller's thread is busy
+ * scanning while the workers work, and cannot hand out chunks one at a time.
+ */
+export interface ChunkBatch {
+  keys: string[];
+  texts: string[];
+  mode: SecurityMode;
+  claims: Int32Array;
+}
+
+/** What a chunk worker says (chunk-worker.ts): that its engine is loaded, a chunk's findings, or that a batch is done. */
+export type ChunkWorkerMessage = { ready: true } | { key: string; findings: Finding[] } | { batchDone: true };
 
 export interface ChunkPoolOptions {
   /** The worker script (the bundled dist/chunk-worker.js). */
@@ -25,7 +38,7 @@ export interface ChunkPoolOptions {
   idleMs?: number;
   /** Called once when a worker fails; the pool then stops and the caller scans everything itself. */
   onError?: (e: Error) => void;
-  /** A chunk not answered within this long counts as a failed worker (never a file stuck half-scanned). Default 10 s. */
+  /** A worker holding a chunk and silent this long counts as failed (never a file stuck half-scanned). Default 10 s. */
   jobTimeoutMs?: number;
 }
 
@@ -35,28 +48,38 @@ export function bundledChunkWorker(): string | null {
   return existsSync(script) ? script : null;
 }
 
+const FREE = 0;
+const CALLER = -1;
+
 interface Slot {
   worker: Worker;
-  /** Set once the worker has loaded the engine: chunks go only to ready workers, so the caller never waits on a start. */
+  /** 1 + its index: the claim value it writes. */
+  readonly id: number;
   ready: boolean;
-  job: ChunkJob | null;
+  /** Batches sent and not yet reported done. */
+  pending: number;
   timer: NodeJS.Timeout | null;
+}
+
+/** Where an offered chunk is: its batch and index. */
+interface Place {
+  batch: ChunkBatch;
+  index: number;
 }
 
 /**
  * Scans chunks of large files on worker threads while the caller scans from the other end: the
- * caller takes chunks from the front (withdraw), idle workers take them from the back, and
- * neither scans a chunk the other has. A failed worker loses nothing: its chunk is simply no
- * longer running, so the caller scans it, and the pool stops offering help.
+ * caller claims chunks from the front (withdraw), the workers claim them from the back, each
+ * through shared memory. A failed worker loses nothing: the chunks it claimed and did not answer
+ * are freed for the caller, and the pool stops offering help.
  */
 export class ChunkPool {
-  private readonly queue: ChunkJob[] = [];
-  private readonly queued = new Set<string>();
-  private readonly running = new Set<string>();
+  private readonly places = new Map<string, Place>();
   private readonly slots: Slot[] = [];
   private readonly waiters = new Set<() => void>();
   private idleTimer: NodeJS.Timeout | null = null;
   private broken = false;
+  private nextId = 1;
 
   constructor(private readonly opts: ChunkPoolOptions) {}
 
@@ -64,75 +87,71 @@ export class ChunkPool {
     return this.opts.workers ?? Math.max(1, Math.min(availableParallelism() - 1, 3));
   }
 
-  /** Offers chunks (in document order) to the workers; ones already queued or running are skipped. */
+  /** Offers chunks (in document order) to the workers; ones already offered are skipped. */
   offer(jobs: readonly ChunkJob[]): void {
     if (this.broken) return;
-    for (const job of jobs) {
-      if (this.queued.has(job.key) || this.running.has(job.key)) continue;
-      this.queue.push(job);
-      this.queued.add(job.key);
-    }
+    const fresh = jobs.filter((j) => !this.places.has(j.key));
+    if (fresh.length === 0) return;
+    const mode = fresh[0].mode;
+    const batch: ChunkBatch = { keys: fresh.map((j) => j.key), texts: fresh.map((j) => j.text), mode, claims: new Int32Array(new SharedArrayBuffer(4 * fresh.length)) };
+    batch.keys.forEach((key, index) => this.places.set(key, { batch, index }));
     this.start();
-    for (const slot of this.slots) if (slot.ready && slot.job === null) this.feed(slot);
+    for (const slot of this.slots) this.send(slot, batch);
   }
 
-  /** The caller scans `key` itself: a queued chunk leaves the queue. False when a worker has it. */
+  /** The caller scans `key` itself (claims it). False when a worker has it. */
   withdraw(key: string): boolean {
-    if (this.running.has(key)) return false;
-    if (this.queued.delete(key)) {
-      const i = this.queue.findIndex((j) => j.key === key);
-      if (i >= 0) this.queue.splice(i, 1);
-    }
+    const place = this.places.get(key);
+    if (!place) return true;
+    const was = Atomics.compareExchange(place.batch.claims, place.index, FREE, CALLER);
+    if (was > 0) return false;
+    this.places.delete(key);
     return true;
+  }
+
+  /** True while a worker has claimed `key` and not answered yet. */
+  isRunning(key: string): boolean {
+    const place = this.places.get(key);
+    return place !== undefined && Atomics.load(place.batch.claims, place.index) > 0;
   }
 
   /** Starts the workers ahead of work; resolves when each has loaded the engine (or the pool failed). */
   warm(): Promise<void> {
     if (this.broken) return Promise.resolve();
     this.start();
-    return new Promise((resolve) => {
-      const check = (): void => {
-        if (this.broken || this.slots.every((s) => s.ready)) {
-          this.waiters.delete(check);
-          resolve();
-        }
-      };
-      this.waiters.add(check);
-      check();
-    });
+    return this.until(() => this.broken || this.slots.every((s) => s.ready));
   }
 
-  isRunning(key: string): boolean {
-    return this.running.has(key);
-  }
-
-  /** Resolves once none of `keys` is running on a worker (finished, or its worker failed), or after `maxMs`. */
+  /** Resolves once none of `keys` is running on a worker (answered, or its worker failed), or after `maxMs`. */
   settled(keys: readonly string[], maxMs = Infinity): Promise<void> {
-    if (!keys.some((k) => this.running.has(k))) return Promise.resolve();
+    return this.until(() => !keys.some((k) => this.isRunning(k)), maxMs);
+  }
+
+  /** Stops the workers; what they had not answered is the caller's to scan. */
+  async close(): Promise<void> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    const slots = this.slots.splice(0);
+    for (const s of slots) this.release(s);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+    this.notify();
+  }
+
+  private until(done: () => boolean, maxMs = Infinity): Promise<void> {
+    if (done()) return Promise.resolve();
     return new Promise((resolve) => {
       let timer: NodeJS.Timeout | null = null;
-      const done = (): void => {
+      const finish = (): void => {
         this.waiters.delete(check);
         if (timer) clearTimeout(timer);
         resolve();
       };
       const check = (): void => {
-        if (!keys.some((k) => this.running.has(k))) done();
+        if (done()) finish();
       };
       this.waiters.add(check);
-      if (Number.isFinite(maxMs)) timer = setTimeout(done, Math.max(0, maxMs));
+      if (Number.isFinite(maxMs)) timer = setTimeout(finish, Math.max(0, maxMs));
     });
-  }
-
-  /** Stops the workers; queued chunks are dropped (the caller scans what it still needs). */
-  async close(): Promise<void> {
-    this.clearQueue();
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    const slots = this.slots.splice(0);
-    for (const s of slots) if (s.timer) clearTimeout(s.timer);
-    await Promise.all(slots.map((s) => s.worker.terminate()));
-    this.running.clear();
-    this.notify();
   }
 
   private start(): void {
@@ -143,79 +162,77 @@ export class ChunkPool {
     while (this.slots.length < this.size) this.spawn();
   }
 
-  private busy(): number {
-    return this.slots.filter((s) => s.job !== null).length;
-  }
-
   private spawn(): void {
     const worker = new Worker(this.opts.script);
     // Workers never keep the process alive: a daemon or CLI that is done exits.
     worker.unref();
-    const slot: Slot = { worker, ready: false, job: null, timer: null };
+    const slot: Slot = { worker, id: this.nextId++, ready: false, pending: 0, timer: null };
     this.slots.push(slot);
-    worker.on('message', (m: ChunkWorkerMessage) => {
-      if ('ready' in m) {
-        slot.ready = true;
-        this.notify();
-        this.feed(slot);
-      } else if (slot.job?.key === m.key) {
-        this.opts.onResult(m.key, m.findings);
-        this.finish(slot);
-      }
-    });
+    worker.on('message', (m: ChunkWorkerMessage) => this.onMessage(slot, m));
     worker.on('error', (e) => this.fail(slot, e));
     worker.on('exit', (code) => {
       if (this.slots.includes(slot)) this.fail(slot, new Error(`chunk worker exited with code ${code}`));
     });
+    // Batches offered before it started: it claims what is still free.
+    for (const batch of new Set([...this.places.values()].map((p) => p.batch))) this.send(slot, batch);
   }
 
-  /** Gives an idle worker the last queued chunk (the caller works from the front). */
-  private feed(slot: Slot): void {
-    const job = this.queue.pop();
-    if (job === undefined) {
-      this.maybeIdle();
-      return;
+  private send(slot: Slot, batch: ChunkBatch): void {
+    slot.pending++;
+    this.arm(slot);
+    slot.worker.postMessage({ id: slot.id, batch });
+  }
+
+  private onMessage(slot: Slot, m: ChunkWorkerMessage): void {
+    if ('ready' in m) slot.ready = true;
+    else if ('batchDone' in m) slot.pending--;
+    else {
+      this.places.delete(m.key);
+      this.opts.onResult(m.key, m.findings);
     }
-    this.queued.delete(job.key);
-    this.running.add(job.key);
-    slot.job = job;
+    this.arm(slot);
+    this.notify();
+    this.maybeIdle();
+  }
+
+  /** (Re)starts the silence timer of a worker that has batches to get through. */
+  private arm(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    if (slot.pending === 0) return;
     slot.timer = setTimeout(() => this.fail(slot, new Error('chunk worker timed out')), this.opts.jobTimeoutMs ?? 10_000);
     slot.timer.unref();
-    slot.worker.postMessage(job);
   }
 
-  private finish(slot: Slot): void {
-    if (slot.job) this.running.delete(slot.job.key);
+  /** Frees the chunks `slot` claimed and did not answer: the caller scans them. */
+  private release(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
-    slot.job = null;
-    this.notify();
-    this.feed(slot);
+    slot.timer = null;
+    for (const [key, { batch, index }] of this.places) {
+      if (Atomics.load(batch.claims, index) !== slot.id) continue;
+      Atomics.store(batch.claims, index, CALLER);
+      this.places.delete(key);
+    }
   }
 
   private fail(slot: Slot, e: Error): void {
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
     this.slots.splice(i, 1);
-    if (slot.job) this.running.delete(slot.job.key);
-    if (slot.timer) clearTimeout(slot.timer);
+    this.release(slot);
     void slot.worker.terminate();
     if (!this.broken) {
       this.broken = true;
       this.opts.onError?.(e);
     }
-    // No more help: the caller scans whatever is still queued.
-    this.clearQueue();
+    // No more help: the others stop too, and every chunk not answered is the caller's.
     for (const other of this.slots.splice(0)) {
-      if (other.job) this.running.delete(other.job.key);
-      if (other.timer) clearTimeout(other.timer);
+      this.release(other);
       void other.worker.terminate();
     }
+    for (const { batch, index } of this.places.values()) Atomics.compareExchange(batch.claims, index, FREE, CALLER);
+    this.places.clear();
     this.notify();
-  }
-
-  private clearQueue(): void {
-    this.queue.length = 0;
-    this.queued.clear();
   }
 
   private notify(): void {
@@ -223,10 +240,10 @@ export class ChunkPool {
   }
 
   private maybeIdle(): void {
-    if (this.busy() > 0 || this.idleTimer || this.slots.length === 0) return;
+    if (this.idleTimer || this.slots.length === 0 || this.slots.some((s) => s.pending > 0)) return;
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null;
-      if (this.busy() === 0 && this.queue.length === 0) void this.close();
+      if (this.slots.every((s) => s.pending === 0)) void this.close();
     }, this.opts.idleMs ?? 600_000);
     this.idleTimer.unref();
   }
