@@ -19,8 +19,9 @@ const node = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-  // Native or optional modules never belong in the bundle; vscode is provided by the editor.
-  external: ['vscode'],
+  // Native or optional modules never belong in the bundle; vscode is provided by the editor; tsx is
+  // only resolved when running from sources (store/thread/spawn-store-thread.ts), never from dist/.
+  external: ['vscode', 'tsx'],
   // ESM-only dependencies (fdir via tinyglobby) read import.meta.url; give them the bundle's own URL.
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__importMetaUrl', PACKAGE_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
