@@ -14,15 +14,33 @@ function basename(path: string): string {
   return path.replace(/\\/g, '/').split('/').pop()?.toLowerCase() ?? '';
 }
 
+interface Drafts {
+  drafts: FindingDraft[];
+  /** False when the time budget ran out before every chunk was scanned. */
+  complete: boolean;
+}
+
+function deadlineOf(opts: DocumentScanOptions): number {
+  return opts.timeBudgetMs !== undefined ? performance.now() + opts.timeBudgetMs : Infinity;
+}
+
+/** A prompt file's chunked engine drafts plus its placeholder findings. */
+function withPlaceholders(chunked: Drafts, text: string, lines: LineIndex): Drafts {
+  return { drafts: [...chunked.drafts, ...placeholderFindings(text, lines, true)], complete: chunked.complete };
+}
+
+/** The result of a file without a parser: finalized drafts, marked incomplete when the budget ran out. */
+function textResult(text: string, lines: LineIndex, kind: DocumentKind, opts: DocumentScanOptions, { drafts, complete }: Drafts): DocumentScanResult {
+  const result = finalize(text, lines, kind, drafts, opts, commentStyleOf(opts.path, kind, opts.languageId));
+  return complete ? result : { ...result, incomplete: true };
+}
+
 /** Drafts for the kinds that need no parser. */
-function textDrafts(text: string, lines: LineIndex, kind: DocumentKind, opts: DocumentScanOptions): { drafts: FindingDraft[]; complete: boolean } {
+function textDrafts(text: string, lines: LineIndex, kind: DocumentKind, opts: DocumentScanOptions): Drafts {
   switch (kind) {
     case 'prompt':
-    case 'agent_instructions': {
-      const deadline = opts.timeBudgetMs !== undefined ? performance.now() + opts.timeBudgetMs : Infinity;
-      const chunked = promptDocumentFindings(text, opts.mode ?? 'default', deadline);
-      return { drafts: [...chunked.drafts, ...placeholderFindings(text, lines, true)], complete: chunked.complete };
-    }
+    case 'agent_instructions':
+      return withPlaceholders(promptDocumentFindings(text, opts.mode ?? 'default', deadlineOf(opts)), text, lines);
     case 'mcp_config':
       // VS Code and Cursor resolve ${env:…} in mcp.json; Claude Desktop's config has no variables.
       return { drafts: [...mcpConfigFindings(text, basename(opts.path) === 'mcp.json'), ...hiddenLineFindings(text, lines)], complete: true };
@@ -39,9 +57,7 @@ export function scanTextDocument(text: string, opts: DocumentScanOptions): Docum
   const kind = classifyDocument(opts.path, opts.languageId);
   const clean = typeof text === 'string' ? text : '';
   const lines = new LineIndex(clean);
-  const { drafts, complete } = textDrafts(clean, lines, kind, opts);
-  const result = finalize(clean, lines, kind, drafts, opts, commentStyleOf(opts.path, kind, opts.languageId));
-  return complete ? result : { ...result, incomplete: true };
+  return textResult(clean, lines, kind, opts, textDrafts(clean, lines, kind, opts));
 }
 
 /** Helpers a long-running scanner keeps between files. */
@@ -55,11 +71,8 @@ async function scanPromptInParallel(text: string, opts: DocumentScanOptions, poo
   const kind = classifyDocument(opts.path, opts.languageId);
   const clean = typeof text === 'string' ? text : '';
   const lines = new LineIndex(clean);
-  const deadline = opts.timeBudgetMs !== undefined ? performance.now() + opts.timeBudgetMs : Infinity;
-  const chunked = await promptDocumentFindingsParallel(clean, opts.mode ?? 'default', deadline, pool);
-  const drafts = [...chunked.drafts, ...placeholderFindings(clean, lines, true)];
-  const result = finalize(clean, lines, kind, drafts, opts, commentStyleOf(opts.path, kind, opts.languageId));
-  return chunked.complete ? result : { ...result, incomplete: true };
+  const chunked = await promptDocumentFindingsParallel(clean, opts.mode ?? 'default', deadlineOf(opts), pool);
+  return textResult(clean, lines, kind, opts, withPlaceholders(chunked, clean, lines));
 }
 
 /**
