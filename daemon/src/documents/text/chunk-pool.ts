@@ -92,10 +92,11 @@ export class ChunkPool {
     if (this.broken) return;
     const fresh = jobs.filter((j) => !this.places.has(j.key));
     if (fresh.length === 0) return;
+    // Workers started here are sent the batches offered before; this one goes to every worker below.
+    this.start();
     const mode = fresh[0].mode;
     const batch: ChunkBatch = { keys: fresh.map((j) => j.key), texts: fresh.map((j) => j.text), mode, claims: new Int32Array(new SharedArrayBuffer(4 * fresh.length)) };
     batch.keys.forEach((key, index) => this.places.set(key, { batch, index }));
-    this.start();
     for (const slot of this.slots) this.send(slot, batch);
   }
 

@@ -109,16 +109,15 @@ function collect(chunks: readonly KeyedChunk[], mode: SecurityMode, deadline: nu
   for (const chunk of chunks) {
     for (const d of chunkSecrets(chunk.text, chunk.hash)) drafts.push(shifted(d, chunk.start));
     const cached = isChunkCached(chunk.key);
-    if (!cached && (pool?.isRunning(chunk.key) || (scanned > 0 && performance.now() > deadline))) {
+    // A new chunk is this thread's when time is left and no worker has claimed it first.
+    const late = scanned > 0 && performance.now() > deadline;
+    if (!cached && (late || (pool !== null && !pool.withdraw(chunk.key)))) {
       complete = false;
       if (pool?.isRunning(chunk.key)) waiting.push(chunk.key);
       for (const d of hiddenOnly(chunk.text, chunk.hash)) drafts.push(shifted(d, chunk.start));
       continue;
     }
-    if (!cached) {
-      scanned++;
-      pool?.withdraw(chunk.key);
-    }
+    if (!cached) scanned++;
     for (const f of chunkFindings(chunk.text, mode, chunk.key)) drafts.push(toDraft(f, chunk.start + f.start, chunk.start + f.end));
   }
   return { drafts, complete, waiting };
