@@ -69,7 +69,7 @@ function keywordsPresent(ids: Int32Array, view: TextView): boolean {
 }
 
 /** What a rule that found nothing returns: shared, so the common case allocates nothing (callers only read it). */
-export const NO_MATCHES: readonly RawMatch[] = Object.freeze([]);
+export const NO_MATCHES: readonly RawMatch[] = [];
 
 /** Runs one rule over one view. Patterns must carry the `g` flag (enforced by the catalog test). */
 export function runRule(rule: Rule, view: TextView, ctx: ScanContext): readonly RawMatch[] {
@@ -82,22 +82,33 @@ export function runRule(rule: Rule, view: TextView, ctx: ScanContext): readonly 
   // Keyword prefilter: the shared literal index answers `text.includes(k)` for every keyword at once.
   if (kw && !keywordsPresent(kw, view)) return NO_MATCHES;
   if (rule.match) return rule.match(view, ctx);
+  return runPatterns(rule, view, ctx);
+}
+
+/**
+ * The pattern loop of runRule, on its own: its callback's variables live in a context V8 allocates
+ * on entry, so the many runRule calls that stop at the keyword prefilter allocate nothing.
+ */
+function runPatterns(rule: Rule, view: TextView, ctx: ScanContext): readonly RawMatch[] {
   let out: RawMatch[] | null = null;
   const budget = rule.budget ?? Infinity;
   const { validate } = rule;
+  let left = budget;
+  let full = false;
+  // One callback for all the rule's patterns (most of which have no match in a given view): not one closure each.
+  const onMatch = (m: RegExpExecArray): boolean => {
+    if (left-- <= 0) return false;
+    if (m[0].length === 0) return true;
+    const confidence = validate ? validate(m, view, ctx) : rule.confidence;
+    if (confidence > 0) (out ??= []).push({ start: m.index, end: m.index + m[0].length, confidence });
+    // Enough evidence; bounded work on hostile input.
+    full = out !== null && out.length >= 64;
+    return !full;
+  };
   for (const pattern of rule.patterns ?? []) {
     // eachMatch returns at once when the pattern's gates or triggers are not in the view.
-    let left = budget;
-    let full = false;
-    eachMatch(view, pattern, (m) => {
-      if (left-- <= 0) return false;
-      if (m[0].length === 0) return true;
-      const confidence = validate ? validate(m, view, ctx) : rule.confidence;
-      if (confidence > 0) (out ??= []).push({ start: m.index, end: m.index + m[0].length, confidence });
-      // Enough evidence; bounded work on hostile input.
-      full = out !== null && out.length >= 64;
-      return !full;
-    });
+    left = budget;
+    eachMatch(view, pattern, onMatch);
     if (full) break;
   }
   return out ?? NO_MATCHES;
