@@ -18,14 +18,22 @@ function evidenceOf(text: string, start: number, end: number): string {
   return end - start > EVIDENCE_MAX ? `${s}…` : s;
 }
 
-/** The default rule set (no rule disabled, no pack enabled): most scans, computed once. */
-let defaultRules: Rule[] | null = null;
+/** Rule sets by (packs, disabled rules): a daemon uses one or two for all its scans, so each is computed once. */
+const ruleSets = new Map<string, Rule[]>();
+const RULE_SETS_MAX = 64;
 
 function activeRules(ctx: ScanContext): Rule[] {
-  if (!ctx.disabledRules?.length && !ctx.rulePacks?.length) return (defaultRules ??= ALL_RULES.filter((r) => !r.pack));
-  const disabled = new Set(ctx.disabledRules ?? []);
-  const packs = new Set(ctx.rulePacks ?? []);
-  return ALL_RULES.filter((r) => !disabled.has(r.id) && (!r.pack || packs.has(r.pack)));
+  const key = `${(ctx.rulePacks ?? []).join(',')}|${(ctx.disabledRules ?? []).join(',')}`;
+  let rules = ruleSets.get(key);
+  if (rules === undefined) {
+    const disabled = new Set(ctx.disabledRules ?? []);
+    const packs = new Set(ctx.rulePacks ?? []);
+    rules = ALL_RULES.filter((r) => !disabled.has(r.id) && (!r.pack || packs.has(r.pack)));
+    // Callers that vary the lists per message get them computed each time, in bounded memory.
+    if (ruleSets.size >= RULE_SETS_MAX) ruleSets.clear();
+    ruleSets.set(key, rules);
+  }
+  return rules;
 }
 
 /** Pattern findings across every view, mapped back to the original text and de-duplicated per rule and span. */
