@@ -60,6 +60,25 @@ function push(out: RawMatch[], spec: AnchoredSpec, m: RegExpExecArray, text: str
   if (confidence > 0) out.push({ start: m.index, end: m.index + m[0].length, confidence: Math.min(1, confidence) });
 }
 
+/**
+ * The scan patterns of a spec, into `out`. A function of its own: the callback's variables live in a
+ * context V8 allocates when a function that has them starts, and most matcher calls end before this.
+ */
+function scanPatternMatches(spec: AnchoredSpec, scanPatterns: readonly RegExp[], view: TextView, ctx: ScanContext, out: RawMatch[]): void {
+  const text = view.text;
+  let full = false;
+  const onMatch = (m: RegExpExecArray): number | boolean => {
+    if (m[0].length === 0 || startsMidWord(text, m.index)) return m.index + 1;
+    push(out, spec, m, text, ctx);
+    full = out.length >= MAX_MATCHES;
+    return !full;
+  };
+  for (const pattern of scanPatterns) {
+    eachMatch(view, pattern, onMatch);
+    if (full) return;
+  }
+}
+
 /** Anchor positions of the current call; copied into `sorted` before anything else runs, so one buffer serves every call. */
 const scratch: number[] = [];
 
@@ -82,7 +101,7 @@ export function anchoredMatcher(spec: AnchoredSpec): (view: TextView, ctx: ScanC
     if (positions === null && !(requires && spec.scanPatterns?.length)) return NO_MATCHES;
     const text = view.text;
     const out: RawMatch[] = [];
-    if (patterns.length && positions !== null) {
+    if (patterns.length > 0 && positions !== null) {
       // One anchor's positions are already ascending and distinct.
       const sorted = sources === 1 ? positions.slice(0, MAX_POSITIONS) : [...new Set(positions)].sort((x, y) => x - y).slice(0, MAX_POSITIONS);
       let covered = -1;
@@ -110,16 +129,7 @@ export function anchoredMatcher(spec: AnchoredSpec): (view: TextView, ctx: ScanC
         }
       }
     }
-    for (const pattern of spec.scanPatterns ?? []) {
-      let full = false;
-      eachMatch(view, pattern, (m) => {
-        if (m[0].length === 0 || startsMidWord(text, m.index)) return m.index + 1;
-        push(out, spec, m, text, ctx);
-        full = out.length >= MAX_MATCHES;
-        return !full;
-      });
-      if (full) return out;
-    }
+    if (spec.scanPatterns?.length) scanPatternMatches(spec, spec.scanPatterns, view, ctx, out);
     return out;
   };
 }

@@ -264,55 +264,66 @@ function runMerged(
   text: string,
   onMatch: (m: RegExpExecArray) => MatchStep,
 ): boolean {
-  const n = text.length;
-  const last = n - 1;
   const m = lists.length + (start ? 1 : 0);
-  const cursor = new Int32Array(m);
-  // The current window of each list: candidate starts [wa[j], wb[j]] for its occurrence at cursor[j]; live[j] = 0 when spent.
-  const wa = new Int32Array(m);
-  const wb = new Int32Array(m);
-  const live = new Uint8Array(m);
+  // Per list j: the occurrence under its cursor, its window of candidate starts [wa, wb], and whether
+  // it is live (0 when spent) — in one array, as [cursor | wa | wb | live] blocks of m.
+  const st = new Int32Array(4 * m);
   const windows = new WindowRuns(p, text, onMatch);
-  const listOf = (j: number): readonly number[] => (j < lists.length ? lists[j] : ZERO);
-  const advance = (j: number): number => {
-    const list = listOf(j);
-    const isStart = j >= lists.length;
-    const lit = isStart ? 0 : which[j];
-    for (let c = cursor[j]; c < list.length; c++) {
-      const occ = list[c];
-      const len = isStart ? 0 : p.lens[lit];
-      if (occ + len > n) continue;
-      const at = isStart ? occ : anchorAt(p, lit, occ, text);
-      const lo = isStart ? 0 : p.lo[lit];
-      const hi = isStart ? 0 : p.hi[lit];
-      const b = Math.min(at - lo, last);
-      if (b < windows.pos) continue;
-      cursor[j] = c;
-      wa[j] = Math.max(at - hi, 0);
-      wb[j] = b;
-      return 1;
-    }
-    cursor[j] = list.length;
-    return 0;
-  };
-  for (let j = 0; j < m; j++) live[j] = advance(j);
+  const merge: Merge = { p, lists, which, text, st, m, windows };
+  for (let j = 0; j < m; j++) st[3 * m + j] = advance(merge, j);
   for (;;) {
     let best = -1;
     for (let j = 0; j < m; j++) {
-      if (live[j] === 0) continue;
-      if (wb[j] < windows.pos && (live[j] = advance(j)) === 0) continue;
-      if (best < 0 || wa[j] < wa[best]) best = j;
+      if (st[3 * m + j] === 0) continue;
+      if (st[2 * m + j] < windows.pos && (st[3 * m + j] = advance(merge, j)) === 0) continue;
+      if (best < 0 || st[m + j] < st[m + best]) best = j;
     }
     if (best < 0) break;
-    const a = wa[best];
-    const b = wb[best];
-    cursor[best]++;
-    live[best] = advance(best);
+    const a = st[m + best];
+    const b = st[2 * m + best];
+    st[best]++;
+    st[3 * m + best] = advance(merge, best);
     if (a > b) continue;
     if (!windows.add(a, b)) return true;
   }
   windows.finish();
   return true;
+}
+
+/** The state of one k-way merge (runMerged): plain data, so the merge allocates no closures. */
+interface Merge {
+  readonly p: Prepared;
+  readonly lists: readonly (readonly number[])[];
+  readonly which: readonly number[];
+  readonly text: string;
+  readonly st: Int32Array;
+  readonly m: number;
+  readonly windows: WindowRuns;
+}
+
+/** Moves list j's cursor to its next occurrence whose window is not spent; 1 when there is one. */
+function advance(g: Merge, j: number): number {
+  const { p, text, st, m } = g;
+  const n = text.length;
+  const isStart = j >= g.lists.length;
+  const list = isStart ? ZERO : g.lists[j];
+  const lit = isStart ? 0 : g.which[j];
+  for (let c = st[j]; c < list.length; c++) {
+    const occ = list[c];
+    const len = isStart ? 0 : p.lens[lit];
+    if (occ + len > n) continue;
+    const at = isStart ? occ : anchorAt(p, lit, occ, text);
+    const lo = isStart ? 0 : p.lo[lit];
+    const hi = isStart ? 0 : p.hi[lit];
+    const b = Math.min(at - lo, n - 1);
+    if (b < g.windows.pos) continue;
+    st[j] = c;
+    st[m + j] = Math.max(at - hi, 0);
+    st[2 * m + j] = b;
+    return 1;
+  }
+  st[j] = list.length;
+  return 0;
 }
 
 const ZERO: readonly number[] = [0];
