@@ -173,6 +173,7 @@ describe('prompt injection rules', () => {
     const benign = [
       'What is prompt injection and how do I defend against it?',
       'Explain how DAN jailbreaks worked on early chatbots.',
+      'My talk covers why the old DAN prompts stopped working once vendors trained against them.',
       'Attackers may embed phrases such as "ignore all previous instructions" in documents; filter untrusted content and keep system prompts separate.',
       'Please ignore the typo in my previous email.',
       "Forget the previous plan, let's meet Tuesday.",

@@ -114,7 +114,7 @@ const danSpec: AnchoredSpec = {
     sticky(anyOf(DAN_TRANSLATED, true)),
     sticky('do anything now|(?:as the name suggests|which means),?\\s(?:\\p{L}+\\s){0,2}can (?:do|perform) anything'),
     sticky('strive to avoid norms|always intelligent and machiavellian|evil confidant|better ?dan|anti-dan|\\[🔓\\s?jailbreak\\]'),
-    sticky('\\[dan\\]|dan\\s(?:mode|prompt)'),
+    sticky('\\[dan\\]|dan\\s(?:mode|prompt(?!s))'),
     sticky("dan(?![\\p{L}'’])"),
     sticky('jailbroken(?:\\s(?:ai|assistant|chatbot|model|version))?'),
   ],
