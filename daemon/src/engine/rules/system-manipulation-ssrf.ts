@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
-import { explanationFactor, isWholeMessage, paragraphBefore } from './malicious-input-context';
+import { explanationFactor, isElidedUrl, isWholeMessage, paragraphBefore } from './malicious-input-context';
 
 /**
  * Server-side request forgery through an agent's fetch/browse tools: cloud metadata
@@ -54,7 +54,7 @@ function internalUrlConfidence(m: RegExpExecArray, view: TextView): number {
   const text = view.text;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
   let conf: number;
-  if (m.groups?.scheme !== undefined) conf = 0.85;
+  if (m.groups?.scheme !== undefined) conf = isElidedUrl(text, m.index) ? 0.4 : 0.85;
   else if (m.groups?.obf !== undefined) conf = 0.85;
   else if (m.groups?.trick !== undefined) conf = 0.85;
   else if (INTERNAL_SERVICE.test(after)) conf = 0.8;
