@@ -1,4 +1,4 @@
-import { LruMap } from '../agents/shared/lru';
+import { LruMap } from '../util/lru-map';
 import type { EnforcementKind } from '../protocol/domain';
 import type { Store } from '../store/store';
 

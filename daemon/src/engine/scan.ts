@@ -6,6 +6,7 @@ import type { TextView } from './normalize/text-view';
 import { classify } from './model';
 import type { ClassName } from './model/types';
 import { decide } from './decide';
+import { LruMap } from '../util/lru-map';
 import type { Finding, ScanContext, Verdict } from './types';
 
 const EVIDENCE_MAX = 200;
@@ -19,8 +20,7 @@ function evidenceOf(text: string, start: number, end: number): string {
 }
 
 /** Rule sets by (packs, disabled rules): a daemon uses one or two for all its scans, so each is computed once. */
-const ruleSets = new Map<string, Rule[]>();
-const RULE_SETS_MAX = 64;
+const ruleSets = new LruMap<string, Rule[]>(64);
 
 function activeRules(ctx: ScanContext): Rule[] {
   const key = `${(ctx.rulePacks ?? []).join(',')}|${(ctx.disabledRules ?? []).join(',')}`;
@@ -29,8 +29,6 @@ function activeRules(ctx: ScanContext): Rule[] {
     const disabled = new Set(ctx.disabledRules ?? []);
     const packs = new Set(ctx.rulePacks ?? []);
     rules = ALL_RULES.filter((r) => !disabled.has(r.id) && (!r.pack || packs.has(r.pack)));
-    // Callers that vary the lists per message get them computed each time, in bounded memory.
-    if (ruleSets.size >= RULE_SETS_MAX) ruleSets.clear();
     ruleSets.set(key, rules);
   }
   return rules;

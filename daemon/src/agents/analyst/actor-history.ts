@@ -1,6 +1,6 @@
 import type { Incident } from '../../protocol/domain';
 import { actorKey } from '../shared/actor';
-import { LruMap } from '../shared/lru';
+import { LruMap } from '../../util/lru-map';
 
 interface History {
   /** Incident ids of this actor (most recent last, bounded). */

@@ -7,7 +7,7 @@ import type { Clock } from '../../util/clock';
 import type { Logger } from '../../util/logger';
 import { FpScorer, type FpScore } from '../fp/fp-model';
 import { actorKey } from '../shared/actor';
-import { LruMap } from '../shared/lru';
+import { LruMap } from '../../util/lru-map';
 import { errorMessage } from '../shared/text-hash';
 import { ActorHistory } from './actor-history';
 import { AlertDeduper, type DedupeOptions } from './dedupe';

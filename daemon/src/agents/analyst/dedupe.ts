@@ -1,6 +1,6 @@
 import type { Alert } from '../../protocol/domain';
 import { actorKey } from '../shared/actor';
-import { LruMap } from '../shared/lru';
+import { LruMap } from '../../util/lru-map';
 import { textHash } from '../shared/text-hash';
 
 export interface DedupeOptions {

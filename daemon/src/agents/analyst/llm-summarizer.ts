@@ -1,6 +1,6 @@
 import { circuitBreaker, ConsecutiveBreaker, handleAll, timeout, TimeoutStrategy, wrap, CircuitState, type IPolicy } from 'cockatiel';
 import type { Alert, Incident } from '../../protocol/domain';
-import { LruMap } from '../shared/lru';
+import { LruMap } from '../../util/lru-map';
 import { evidenceOf, TemplateSummarizer, type SourcedSummarizer, type SummaryResult } from './summarizer';
 
 /** Calls the LLM with one prompt and resolves with its answer; should honour the abort signal. */

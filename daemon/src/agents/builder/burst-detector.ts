@@ -1,4 +1,4 @@
-import { LruMap } from '../shared/lru';
+import { LruMap } from '../../util/lru-map';
 
 export interface BurstOptions {
   /** More than this many requests inside the window is a burst. */

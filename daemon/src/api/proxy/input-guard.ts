@@ -1,5 +1,5 @@
 import { hash as oneShot, randomUUID } from 'node:crypto';
-import { LruMap } from '../../agents/shared/lru';
+import { LruMap } from '../../util/lru-map';
 import type { Finding, Verdict } from '../../engine/types';
 import type { ActorRef, SecurityEvent } from '../../protocol/domain';
 import type { Soc } from '../../soc/create-soc';

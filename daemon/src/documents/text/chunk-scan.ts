@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { scanMessage } from '../../engine/scan';
 import type { Finding, SecurityMode } from '../../engine/types';
+import { LruMap } from '../../util/lru-map';
 import { isProtectiveFraming } from './protective-framing';
 
 /**
@@ -8,9 +9,10 @@ import { isProtectiveFraming } from './protective-framing';
  * them by content: the main thread and the chunk workers (chunk-pool.ts) compute the same thing.
  */
 
-const CACHE_MAX = 4_096;
+/** Entries per chunk cache (this one, and the hidden-character and secret caches of engine-text.ts). */
+export const CHUNK_CACHE_MAX = 4_096;
 /** Chunk findings by (mode, chunk text): re-diagnosing an edited file rescans only the edited chunks. */
-const cache = new Map<string, Finding[]>();
+const cache = new LruMap<string, Finding[]>(CHUNK_CACHE_MAX);
 
 export function hashOf(text: string): string {
   return createHash('sha1').update(text).digest('base64');
@@ -43,20 +45,15 @@ export function isChunkCached(key: string): boolean {
   return cache.has(key);
 }
 
-/** Keeps a chunk's findings; the oldest entry goes past CACHE_MAX (insertion order). */
+/** Keeps a chunk's findings (the least recently used entry goes past CHUNK_CACHE_MAX). */
 export function storeChunk(key: string, findings: Finding[]): void {
-  cache.delete(key);
   cache.set(key, findings);
-  if (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value as string);
 }
 
-/** A chunk's findings from the cache (refreshing its LRU position), or scanned here and kept. */
+/** A chunk's findings from the cache, or scanned here and kept. */
 export function chunkFindings(text: string, mode: SecurityMode, key = chunkKey(mode, hashOf(text))): Finding[] {
   const hit = cache.get(key);
-  if (hit) {
-    storeChunk(key, hit);
-    return hit;
-  }
+  if (hit) return hit;
   const findings = scanChunk(text, mode);
   storeChunk(key, findings);
   return findings;

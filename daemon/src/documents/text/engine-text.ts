@@ -2,27 +2,25 @@ import type { Finding, SecurityMode } from '../../engine/types';
 import { documentRule } from '../rule-meta';
 import type { FindingDraft } from '../draft';
 import type { ChunkJob, ChunkPool } from './chunk-pool';
-import { chunkFindings, chunkKey, hashOf, isChunkCached } from './chunk-scan';
+import { LruMap } from '../../util/lru-map';
+import { CHUNK_CACHE_MAX, chunkFindings, chunkKey, hashOf, isChunkCached } from './chunk-scan';
 import { chunkText, type Chunk } from './chunks';
 import { hiddenLineFindings, hiddenMessage, mayHaveHidden } from './hidden-lines';
 import { LineIndex } from './lines';
 import { promptSecretFindings } from './secret-findings';
 
-const CACHE_MAX = 4_096;
-
-/** A value by chunk hash from `map`, computed on a miss; the oldest entry goes past CACHE_MAX (insertion order). */
-function memo<T>(map: Map<string, T>, key: string, compute: () => T): T {
+/** A value by chunk hash from `map`, computed on a miss. */
+function memo<T>(map: LruMap<string, T>, key: string, compute: () => T): T {
   let v = map.get(key);
   if (v === undefined) {
     v = compute();
     map.set(key, v);
-    if (map.size > CACHE_MAX) map.delete(map.keys().next().value as string);
   }
   return v;
 }
 
 /** Hidden-character findings of chunks not scanned yet: a slice-by-slice scan asks for them again on every call. */
-const hiddenCache = new Map<string, FindingDraft[]>();
+const hiddenCache = new LruMap<string, FindingDraft[]>(CHUNK_CACHE_MAX);
 
 function hiddenOnly(text: string, key: string): FindingDraft[] {
   return memo(hiddenCache, key, () => (mayHaveHidden(text) ? hiddenLineFindings(text, new LineIndex(text)) : []));
@@ -51,7 +49,7 @@ function toDraft(f: Finding, start: number, end: number): FindingDraft {
 }
 
 /** Secrets of a chunk, by chunk text: a slice-by-slice scan asks again on every call, and the search is case-insensitive over all of it. */
-const secretCache = new Map<string, FindingDraft[]>();
+const secretCache = new LruMap<string, FindingDraft[]>(CHUNK_CACHE_MAX);
 
 function chunkSecrets(text: string, key: string): FindingDraft[] {
   return memo(secretCache, key, () => promptSecretFindings(text));

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { LruMap } from '../../../daemon/src/agents/shared/lru';
+import { LruMap } from '../../daemon/src/util/lru-map';
 
 describe('LruMap', () => {
   it('evicts the least recently used entry; get and set refresh recency, peek does not', () => {
