@@ -132,10 +132,15 @@ export class ChunkPool {
   async close(): Promise<void> {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
+    await this.stopWorkers();
+  }
+
+  /** Terminates every worker, freeing the chunks each claimed and did not answer for the caller. */
+  private stopWorkers(): Promise<unknown> {
     const slots = this.slots.splice(0);
     for (const s of slots) this.release(s);
-    await Promise.all(slots.map((s) => s.worker.terminate()));
     this.notify();
+    return Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
   private until(done: () => boolean, maxMs = Infinity): Promise<void> {
@@ -171,9 +176,8 @@ export class ChunkPool {
     this.slots.push(slot);
     worker.on('message', (m: ChunkWorkerMessage) => this.onMessage(slot, m));
     worker.on('error', (e) => this.fail(slot, e));
-    worker.on('exit', (code) => {
-      if (this.slots.includes(slot)) this.fail(slot, new Error(`chunk worker exited with code ${code}`));
-    });
+    // An exit the pool asked for finds the slot gone already (fail ignores it).
+    worker.on('exit', (code) => this.fail(slot, new Error(`chunk worker exited with code ${code}`)));
     // Batches offered before it started: it claims what is still free.
     for (const batch of new Set([...this.places.values()].map((p) => p.batch))) this.send(slot, batch);
   }
@@ -217,23 +221,15 @@ export class ChunkPool {
   }
 
   private fail(slot: Slot, e: Error): void {
-    const i = this.slots.indexOf(slot);
-    if (i < 0) return;
-    this.slots.splice(i, 1);
-    this.release(slot);
-    void slot.worker.terminate();
+    if (!this.slots.includes(slot)) return;
     if (!this.broken) {
       this.broken = true;
       this.opts.onError?.(e);
     }
-    // No more help: the others stop too, and every chunk not answered is the caller's.
-    for (const other of this.slots.splice(0)) {
-      this.release(other);
-      void other.worker.terminate();
-    }
+    // No more help: every worker stops, and every chunk not answered is the caller's.
     for (const { batch, index } of this.places.values()) Atomics.compareExchange(batch.claims, index, FREE, CALLER);
+    void this.stopWorkers();
     this.places.clear();
-    this.notify();
   }
 
   private notify(): void {
