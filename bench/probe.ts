@@ -5,34 +5,17 @@
  * indirect injection, sensitive-attribute privacy requests and security talk); `test` is only measured. A detector that learned the corpus
  * rather than the attacks scores far lower here than on the corpus's held-out split.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { scanMessage } from '../daemon/src/engine';
+import { loadProbe, PROBE_SETS, type ProbeRow } from '../scripts/lib/probe';
 import { printTable } from './table';
 
-interface ProbeRow {
-  id: string;
-  text: string;
-  label: 'attack' | 'benign';
-  category: string;
-  lang: string;
-}
-
 const CATEGORIES = ['prompt_injection', 'data_exfiltration', 'system_manipulation', 'privacy_violation', 'malicious_input'];
-
-export function loadProbe(name: 'dev' | 'dev2' | 'test'): ProbeRow[] {
-  const file = join(__dirname, '..', 'test', 'fixtures', 'probe', `${name}.jsonl`);
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as ProbeRow);
-}
 
 const pct = (hit: number, n: number): string => (n === 0 ? '—' : `${((100 * hit) / n).toFixed(1)} %`);
 
 export function runProbeBench(): void {
   const rows: (string | number)[][] = [];
-  for (const name of ['dev', 'dev2', 'test'] as const) {
+  for (const name of PROBE_SETS) {
     const probe = loadProbe(name);
     const flagged = new Map(probe.map((r) => [r.id, scanMessage(r.text).flagged]));
     const rate = (pred: (r: ProbeRow) => boolean): string => {

@@ -3,22 +3,13 @@
  * (the held-out split would measure memory) or a probe row (the probe would stop measuring
  * generalization). See near-copies.ts for what counts as a copy.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CorpusRow } from './corpus';
 import { NearCopyIndex, type TextRef } from './near-copies';
-
-export const PROBE_SETS = ['dev', 'dev2', 'test'] as const;
+import { loadProbe, PROBE_SETS } from './probe';
 
 /** The probe's rows (test/fixtures/probe), every set. */
 export function probeRefs(): TextRef[] {
-  const dir = join(__dirname, '..', '..', 'test', 'fixtures', 'probe');
-  return PROBE_SETS.flatMap((set) =>
-    readFileSync(join(dir, `${set}.jsonl`), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as TextRef),
-  );
+  return PROBE_SETS.flatMap((set) => loadProbe(set));
 }
 
 /** Written rows that nearly copy one of `refs`, as "row id ≈ reference id" lines. */
