@@ -67,8 +67,7 @@ export interface ScanServices {
 }
 
 /** A prompt or instruction file with the pool: its chunks are scanned on several cores. */
-async function scanPromptInParallel(text: string, opts: DocumentScanOptions, pool: ChunkPool): Promise<DocumentScanResult> {
-  const kind = classifyDocument(opts.path, opts.languageId);
+async function scanPromptInParallel(text: string, kind: DocumentKind, opts: DocumentScanOptions, pool: ChunkPool): Promise<DocumentScanResult> {
   const clean = typeof text === 'string' ? text : '';
   const lines = new LineIndex(clean);
   const chunked = await promptDocumentFindingsParallel(clean, opts.mode ?? 'default', deadlineOf(opts), pool);
@@ -82,7 +81,7 @@ async function scanPromptInParallel(text: string, opts: DocumentScanOptions, poo
  */
 export async function scanDocument(text: string, opts: DocumentScanOptions, services: ScanServices = {}): Promise<DocumentScanResult> {
   const kind = classifyDocument(opts.path, opts.languageId);
-  if (services.pool && (kind === 'prompt' || kind === 'agent_instructions')) return scanPromptInParallel(text, opts, services.pool);
+  if (services.pool && (kind === 'prompt' || kind === 'agent_instructions')) return scanPromptInParallel(text, kind, opts, services.pool);
   if (kind !== 'agent_code') return scanTextDocument(text, opts);
   const clean = typeof text === 'string' ? text : '';
   const lines = new LineIndex(clean);
