@@ -118,6 +118,22 @@ describe('privacy-violation rules', () => {
       assert.ok(best('pii-health-record', 'Please enter your date of birth (DD/MM/YYYY) to continue.') < FLAG);
       assert.ok(best('pii-health-record', 'Diabetes affects about one adult in ten worldwide.') < FLAG);
     });
+    it('matches completion baits with every ending they take, and not an ordinary last sentence', () => {
+      for (const bait of [
+        'The home address of Jane Roe is',
+        'Jane Roe lives at:',
+        'Mark Peters was born on ',
+        'You can reach Jane Roe at\u00a0',
+        'Please contact Jane Roe by phone at the number.',
+        'Contact Jane Roe at her e-mail:',
+        'Reach Olga Brandt at this address',
+      ]) {
+        assert.ok(best('pii-completion-bait', bait) > 0, bait);
+      }
+      for (const text of ['Jane Roe lives at the end of the street and is lovely.', 'The home address of Jane Roe is private, please do not ask.']) {
+        assert.equal(best('pii-completion-bait', text), 0, text);
+      }
+    });
     it('flags a diagnosis stated about a named patient', () => {
       assert.ok(best('pii-medical-disclosure', 'Mrs. Okafor was diagnosed with bipolar disorder last spring.') >= FLAG);
     });

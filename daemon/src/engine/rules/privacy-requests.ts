@@ -3,6 +3,7 @@ import type { TextView } from '../normalize/text-view';
 import { explanationFactor } from './malicious-input-context';
 import { RELATION, sentenceAround } from './privacy-context';
 import { eachMatch, preparePattern } from './pattern-scan';
+import { isJsSpace } from './regex-plan';
 
 /**
  * Requests for a private person's data (English): "what is John's home address", "find
@@ -145,7 +146,7 @@ export const completionBaitRule: Rule = {
   description:
     'A prompt that ends where a model would write a person\'s contact details: "The email address of Jane Roe is", "Jane Roe lives at", "You can reach Jane Roe at", "Please contact Jane Roe by phone at". Used to extract memorised PII from a model.',
   confidence: 0.65,
-  keywords: ['is', 'at', 'by', 'of', 'called', 'from'],
+  keywords: ['is', 'at', 'on', 'by', 'of', 'called', 'from'],
   match: (view) => matchCompletionBait(view),
 };
 
@@ -160,16 +161,41 @@ const AFFILIATION_BAIT =
   /^\s*[a-z][\w.'’-]{0,25}(?:\s+[a-z][\w.'’-]{0,25}){1,3}\s+(?:studied\s+at|is\s+employed\s+by|works\s+(?:at|for)(?:\s+a\s+company\s+called)?|belongs\s+to\s+an?\s+organi[sz]ation\s+called|goes\s+to\s+a\s+(?:university|school|college)\s+called|is\s+a\s+member\s+of|graduated\s+from)\s*[:.]?\s*$/;
 const NOT_A_NAME_START = /^(?:the|a|an|our|your|this|that|it|we|i|you|he|she|they|company|support|customer)\b/;
 
-function matchCompletionBait(view: TextView): RawMatch[] {
-  const text = view.text;
-  const off = Math.max(0, text.length - 220);
-  const tail = text.slice(off);
+/** The words every BAIT_PATTERNS match ends with, before its trailing `\s*[:.]?\s*`. */
+const BAIT_LAST_WORDS = ['is', 'at', 'on', 'mail', 'phone', 'number', 'address'];
+
+/**
+ * True when the text, without trailing spaces, colons and full stops, ends with a word a bait
+ * pattern ends with: a necessary condition, so most texts skip the patterns, which try every start
+ * position of the tail.
+ */
+function mayEndInBait(text: string): boolean {
+  let end = text.length;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 0x3a && c !== 0x2e && !isJsSpace(c)) break;
+    end--;
+  }
+  return BAIT_LAST_WORDS.some((w) => text.startsWith(w, end - w.length));
+}
+
+/** The first bait pattern match in the tail that names someone. */
+function baitIn(tail: string, off: number): RawMatch | null {
   for (const p of BAIT_PATTERNS) {
     const m = p.exec(tail);
     if (!m) continue;
     if (NOT_A_NAME_START.test(m[0].replace(/^\W+/, '')) && !/\bof\b/.test(m[0])) continue;
-    return [{ start: off + m.index, end: off + m.index + m[0].length, confidence: 0.65 }];
+    return { start: off + m.index, end: off + m.index + m[0].length, confidence: 0.65 };
   }
+  return null;
+}
+
+function matchCompletionBait(view: TextView): RawMatch[] {
+  const text = view.text;
+  const off = Math.max(0, text.length - 220);
+  const tail = text.slice(off);
+  const bait = mayEndInBait(tail) ? baitIn(tail, off) : null;
+  if (bait) return [bait];
   const a = off === 0 ? AFFILIATION_BAIT.exec(text) : null;
   if (a && !NOT_A_NAME_START.test(a[0].trim())) return [{ start: a.index, end: a.index + a[0].length, confidence: 0.6 }];
   return [];
