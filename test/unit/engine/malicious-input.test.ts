@@ -55,6 +55,8 @@ describe('malicious-input rules', () => {
       ['inj-sqli-stacked-query', "q'; DELETE FROM orders WHERE 'x'='x"],
       ['inj-sqli-stacked-query', "x'; DROP TABLE accounts;--"],
       ['inj-sqli-stacked-query', "'; EXEC xp_cmdshell 'dir'--"],
+      // No semicolon: the keyword prefilter must not hide it.
+      ['inj-sqli-stacked-query', "admin' exec sp_addlogin 'eve', 'pw'"],
       ['inj-sqli-blind-probe', "1' AND SLEEP(5)-- -"],
       ['inj-sqli-blind-probe', "'; WAITFOR DELAY '0:0:5'--"],
       ['inj-sqli-blind-probe', '1 AND BENCHMARK(5000000,MD5(1))'],
@@ -83,6 +85,8 @@ describe('malicious-input rules', () => {
       ['inj-nosql-injection', '{"username": "admin", "password": {"$ne": null}}'],
       ['inj-nosql-injection', 'login?user=admin&pass[$ne]=x'],
       ['inj-nosql-injection', "'; return true; var z='"],
+      // No quote and no $: the keyword prefilter must not hide it.
+      ['inj-nosql-injection', '0;return true'],
       ['inj-ldap-xpath-injection', '*)(uid=*))(|(uid=*'],
       ['inj-ldap-xpath-injection', 'admin)(&)'],
       ['inj-xxe', '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/hostname">]><r>&x;</r>'],

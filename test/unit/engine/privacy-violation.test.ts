@@ -100,6 +100,12 @@ describe('privacy-violation rules', () => {
     it('flags a personal contact record', () => {
       assert.ok(familyBest('Name: Lotte Vermeer\nPhone: +31 6 1234 5678\nEmail: lotte.v@mailbox.example.net').conf >= FLAG);
     });
+    it('flags a contact record that has an email and no digit', () => {
+      assert.ok(best('pii-contact-record', 'Name: Lotte Vermeer\nEmail: lotte.vermeer@mailbox.org') >= FLAG);
+    });
+    it('a placeholder person with an example address in code is not a contact record', () => {
+      assert.equal(best('pii-contact-record', 'const user = {\n  name: "Jane Doe",\n  email: "jane.doe@example.com"\n};'), 0);
+    });
     it('flags a street address tied to a person', () => {
       assert.ok(best('pii-street-address', 'Ken lives at 42 Birchwood Lane, Springfield.') >= FLAG);
     });

@@ -32,7 +32,8 @@ export const nosqlInjectionRule: Rule = {
   description:
     "MongoDB query operators smuggled into a value (user[$ne]=x, {\"password\": {\"$ne\": null}}, {\"$gt\": \"\"}) or JavaScript in $where / string break-outs ('; return true; var x=', ' || '1'=='1). They turn an equality check into 'match anything'.",
   confidence: 0.85,
-  keywords: ['$', "'", '"'],
+  // `0;return true` and `this.x.match(/.*/)` carry no quote or $.
+  keywords: ['$', "'", '"', 'return', '.match'],
   patterns: [
     /\[\s*\$(?:ne|gt|gte|lt|lte|regex|nin|in|exists|where|eq|expr|not)\s*\]/g,
     /['"]?\$(?<op>ne|gt|gte|lt|lte|regex|nin|exists|not)['"]?\s*:(?<val>\s*[^,}\n]{1,30})/g,

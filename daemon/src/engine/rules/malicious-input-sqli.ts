@@ -112,7 +112,8 @@ export const sqliStackedRule: Rule = {
   description:
     "A quote or value closed and a second statement appended: '; DROP TABLE users--, 1; SHUTDOWN, '; EXEC xp_cmdshell …. Stacked queries let an injection modify data or run operating-system commands.",
   confidence: 0.85,
-  keywords: [';'],
+  // The second pattern ('exec sp_addlogin) needs no semicolon.
+  keywords: [';', 'exec'],
   patterns: [
     new RegExp(String.raw`${QUOTE_END}${S}{0,3};${S}{0,3}(?:drop${S}{1,3}(?:table|database|schema)|truncate${S}{1,3}table|shutdown\b|exec(?:ute)?${S}{1,3}(?:master\.\.)?(?:xp_|sp_)|declare${S}{1,3}@|begin${S}{1,3}declare|waitfor\b)`, 'g'),
     new RegExp(String.raw`['"\`]${S}{0,3}exec(?:ute)?${S}{1,3}(?:master\.\.)?(?:xp_\w+|sp_(?:addsrvrolemember|addlogin|configure|oacreate|executesql|password|msforeachtable))`, 'g'),

@@ -131,6 +131,8 @@ function contactItems(view: TextView, text: string): { kind: string; start: numb
           if (budget-- <= 0) return false;
           const raw = m[1] ?? (/^[a-z]/.test(m[0]) ? text.slice(Math.max(0, m.index - 24), m.index) : m[0]);
           if (kind === 'phone' && digitsOf(raw).length < 7) return true;
+          // Role accounts and example domains (jane.doe@example.com in docs and code) are nobody's contact.
+          if (kind === 'email' && ROLE_ACCOUNT.test(m[0])) return true;
           items.push({ kind, start: m.index, end: m.index + m[0].length });
           return true;
         },
@@ -186,6 +188,7 @@ export const contactRecordRule: Rule = {
   description:
     'A name together with two or more contact details (street address, phone, email) within a few lines: a person\'s contact card or profile. Organisation contact blocks without a personal name are scored below the threshold.',
   confidence: 0.7,
-  keywords: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+  // A record may hold an email and no digit.
+  keywords: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '@'],
   match: (view) => matchContactRecord(view),
 };
