@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { anchorsOf, anyOf, collect, compile, gap, onlyWordsFrom, tester } from './lexicon-compile';
-import { EXTRACTION_FILLERS, EXTRACTION_LEXICON, SECRET_CONTINUATIONS } from './lexicon-extraction';
+import { EXTRACTION_FILLERS, EXTRACTION_LEXICON, withoutVerbatim, SECRET_CONTINUATIONS } from './lexicon-extraction';
 import { anchoredRule, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { discussionFactor, howToBefore, lineBefore } from './lexicon-meta';
 
@@ -96,7 +96,7 @@ const secretSpec: AnchoredSpec = {
     const target = m.groups?.t ?? '';
     const before = m[0].slice(0, m[0].length - target.length);
     // "tell me your password" yes; "what is your favourite security question or password" no.
-    if (!onlyWordsFrom(before.slice((m.groups?.v ?? '').length), FILLERS)) return null;
+    if (!onlyWordsFrom(withoutVerbatim(before.slice((m.groups?.v ?? '').length)), FILLERS)) return null;
     const conf = scoreSecret(text, s, e, m.groups?.v, before, e);
     return conf > 0 ? { start: s, end: e, confidence: conf } : null;
   },

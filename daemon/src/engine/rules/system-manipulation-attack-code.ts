@@ -27,6 +27,12 @@ const ATTACK_ARTEFACT = indexed(new RegExp(
 const REQUEST_VERB =
   /\b(?:write|create|build|code|develop|generate|make|implement|program|craft|design|produce|give\s+me|provide|show\s+me\s+how\s+to\s+(?:write|make|build)|help\s+me\s+(?:write|build|make|create)|demonstrates?)\b|(?:^|[^\p{L}])(?:écri[st]|crée[rz]?|génère|programme|schreib(?:e|t)?|erstelle|programmiere|escribe|crea|genera|programa|desarrolla|напиши(?:те)?|создай(?:те)?|сгенерируй|разработай)(?![\p{L}])|(?:写|编写|生成|创建|开发|作って|書いて|作成して|生成して)/u;
 
+/**
+ * "I need a bash reverse shell", "we want a working keylogger": the artefact as the direct object
+ * of need / want, at most two words after the article (so "I need a book on ransomware" stays out).
+ */
+const WANT_OBJECT = /\b(?:i|we)\s+(?:really\s+|just\s+)?(?:need|want|would\s+like)\s+(?:an?|some|the)\s+(?:[\w-]+\s+){0,2}$/;
+
 /** Defensive intent: the artefact is the thing to detect, block or study safely. */
 const DEFENSIVE =
   /\b(?:detect\w*|detection|identif\w+|prevent\w*|protect\w*|defen[cs]\w*|block\w*|monitor\w*|scan(?:s|ner|ning)?|remov\w+|clean\w*|analy[sz]\w*|classif\w+|mitigat\w+|harden\w*|secure\s+sandbox|against|report\s+any|vulnerabilit(?:y|ies)\s+in\s+the\s+source)\b|(?:détect|protéger|erkenn|schütz|detectar|proteger|обнаруж|защит|检测|防御|防止|検出|防御)/;
@@ -44,7 +50,7 @@ function matchAttackCode(view: TextView): RawMatch[] {
   return scoredMatches(view, ATTACK_ARTEFACT, 64, 16, (m) => {
     const start = sentenceStart(text, m.index);
     const lead = text.slice(start, m.index);
-    const verb = REQUEST_VERB.exec(lead);
+    const verb = REQUEST_VERB.exec(lead) ?? WANT_OBJECT.exec(lead);
     if (!verb) return null;
     const tail = text.slice(m.index, Math.min(text.length, m.index + m[0].length + 60));
     if (DEFENSIVE.test(lead) || DEFENSIVE.test(tail)) return null;
