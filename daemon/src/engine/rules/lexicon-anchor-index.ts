@@ -44,6 +44,11 @@ function isCjkCode(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
 
+/** CJK symbols and punctuation (【, 「, 。) and fullwidth forms (［, ：): found anywhere, like ASCII punctuation. */
+function isCjkPunctuation(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef);
+}
+
 /** Whitespace and hyphen: what a space in a phrase may match. */
 function isGapCode(c: number): boolean {
   return c === 0x20 || c === 0x2d || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
@@ -141,10 +146,10 @@ export function register(anchors: readonly string[]): string[] {
     if (isWordCode(c)) {
       while (w < key.length && isWordCode(key.charCodeAt(w))) w++;
       kind = key[w] === ' ' ? PHRASE : WORD;
-    } else if (isCjkCode(c) || c < 128) {
+    } else if (isCjkCode(c) || c < 128 || isCjkPunctuation(c)) {
       kind = ANYWHERE;
     } else {
-      throw new Error(`anchor must start with a letter, a CJK character or ASCII punctuation: ${key}`);
+      throw new Error(`anchor must start with a letter, a CJK character or ASCII or CJK punctuation: ${key}`);
     }
     const confirmed = /[ ']/.test(key);
     // The head: the literal every occurrence starts with (up to the first space or apostrophe).

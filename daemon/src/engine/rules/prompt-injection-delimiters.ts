@@ -36,9 +36,9 @@ const templateSpec: AnchoredSpec = {
   },
 };
 
-/** What a forged system message says: new rules, elevated rights, orders to the model. */
+/** What a forged system message says: new rules, elevated rights, orders to the model (in the seven languages). */
 const INSTRUCTION_CUE =
-  /ignore|disregard|forget|override|you (?:are|must|will|should|now|have been|may)|new (?:instructions?|rules?|task|directive)|from now on|the (?:assistant|ai|model) (?:must|will|should|is|may)|reveal|unrestricted|developer mode|authori[sz]|granted?|disable|bypass|the user is (?:an? )?(?:admin|developer|authori|verified|trusted)|do not (?:refuse|mention|tell|warn)|must (?:comply|obey|answer)|instead|respond (?:only|with)|print|output|jailbr|safety|restrictions/u;
+  /ignore|disregard|forget|override|you (?:are|must|will|should|now|have been|may)|new (?:instructions?|rules?|task|directive)|from now on|the (?:assistant|ai|model) (?:must|will|should|is|may)|reveal|unrestricted|developer mode|authori[sz]|granted?|disable|bypass|the user is (?:an? )?(?:admin|developer|authori|verified|trusted)|do not (?:refuse|mention|tell|warn)|must (?:comply|obey|answer)|instead|respond (?:only|with)|print|output|jailbr|safety|restrictions|tu dois|vous devez|désormais|à partir de maintenant|sans restriction|ne refuse|mode développeur|du musst|sie müssen|ignoriere|ab (?:jetzt|sofort)|ohne einschränkung|entwicklermodus|verweigere nicht|debes|ignora|a partir de ahora|sin restricciones|no te niegues|no rechaces|modo desarrollador|ты должен|ты должна|игнорируй|отныне|с этого момента|без ограничений|не отказывай|режим разработчика|必须|不得拒绝|不要拒绝|不能拒绝|忽略|无视|无限制|没有限制|已关闭|已解除|已禁用|所有问题|从现在起|开发者模式|必ず|拒否しない|拒否せず|無視|制限なし|制限を解除|解除され|無効化され|すべての質問|今後は|開発者モード/u;
 
 /** Orders that no ordinary "System" heading is followed by. */
 const STRONG_CUE = /ignore|disregard|override|new (?:instructions?|rules?)|from now on|you are now|unrestricted|developer mode|reveal|jailbr|do not refuse/u;
@@ -46,11 +46,29 @@ const STRONG_CUE = /ignore|disregard|override|new (?:instructions?|rules?)|from 
 /** Decoration allowed before a header on its line: `### SYSTEM:`, `[SYSTEM]`, `> system:`. */
 const HEADER_PREFIX = /(?:^|[.!?]\s{1,3}|["'“])[\s#*>\-[(<|=]*$/u;
 
+/** "System message" and its kin in fr, de, es, ru, zh, ja (what FOREIGN_HEADER_ANCHORS start with). */
+const FOREIGN_SYSTEM = [
+  'message (?:du )?système', 'avis (?:du )?système', 'notification (?:du )?système', 'système', 'administrateur',
+  'systemnachricht', 'systemhinweis', 'systemmeldung', 'systemmitteilung', 'system-nachricht',
+  'mensaje del sistema', 'aviso del sistema', 'nota del sistema', 'sistema', 'administrador',
+  'системное (?:сообщение|уведомление)', 'система', 'администратор',
+  '系统(?:通知|消息|提示|公告|指令|更新)?', '系統(?:通知|訊息|提示|公告|指令)?', '管理员(?:通知|消息|指令)?',
+  'システム(?:通知|メッセージ|からのお知らせ|指示)?', '管理者(?:通知|メッセージ|より)?',
+].join('|');
+const FOREIGN_HEADER_ANCHORS = [
+  'message système', 'message du système', 'avis système', 'avis du système', 'notification système', '[système', '【système', 'administrateur',
+  'systemnachricht', 'systemhinweis', 'systemmeldung', 'systemmitteilung', 'system-nachricht', 'mensaje del sistema', 'aviso del sistema',
+  'nota del sistema', '[sistema', '【sistema', 'administrador', 'системное', '[система', '[системное', 'администратор', '【系统', '[系统',
+  '〔系统', '系统', '【系統', '[系統', '系統', '【管理员', '管理员', '【システム', '[システム', 'システム', '【管理者', '管理者',
+];
+
 const fakeSystemSpec: AnchoredSpec = {
   anchors: [
     'system', 'admin', 'administrator', 'developer', 'root', 'openai', 'anthropic', 'end of', 'beginning of', 'start of', 'begin',
     '[system', '[/system', '<system', '</system', '[sys', '<sys>', '</sys>', '[admin', '<admin', '[instruction', '<instruction',
     '</instruction', '[developer', '<developer',
+    // The same headers in the other languages.
+    ...FOREIGN_HEADER_ANCHORS,
   ],
   patterns: [
     // "SYSTEM:", "### system message:", "[admin note] -", "developer instructions:" at the start of a line or sentence
@@ -59,6 +77,10 @@ const fakeSystemSpec: AnchoredSpec = {
     ),
     // <system>, </system>, [SYSTEM], [/INSTRUCTIONS]
     sticky('[<[]\\/?(?:system|sys|system_prompt|system message|admin|instructions?|developer)(?:\\s[a-z_=" ]{0,30})?[>\\]]'),
+    // 【系统通知】, [システム], [SYSTÈME], [Системное сообщение]: bracketed headers in the other languages
+    sticky(`[【[〔](?:${FOREIGN_SYSTEM})[^\\]】〕\\n]{0,12}[】\\]〕]`),
+    // "系统通知：", "Message système :", "Systemnachricht:", "Aviso del sistema:", "Системное сообщение:"
+    sticky(`(?:${FOREIGN_SYSTEM})[^\\n:：]{0,12}?\\s{0,2}[:：]`),
     // "END OF USER INPUT", "--- begin system prompt ---"
     sticky(
       '(?:end|beginning|begin|start) of (?:the\\s)?(?:user (?:input|message|prompt|query|content|data|text|request)|system (?:prompt|message|instructions?)|prompt|instructions|context|document|email|conversation|input|data)|begin (?:system|new|admin|developer) (?:prompt|instructions?|message)',
@@ -69,7 +91,7 @@ const fakeSystemSpec: AnchoredSpec = {
     if (trustedSource(ctx)) return 0;
     const s = m.index;
     const e = s + m[0].length;
-    const tag = /^[<[]/u.test(m[0]);
+    const tag = /^[<[【〔]/u.test(m[0]);
     const boundary = /^(?:end|beginning|begin|start)/u.test(m[0]);
     if (!tag && !boundary && !HEADER_PREFIX.test(lineBefore(text, s))) return 0;
     const after = text.slice(e, e + 200);
