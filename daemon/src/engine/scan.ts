@@ -22,7 +22,11 @@ function evidenceOf(text: string, start: number, end: number): string {
 /** Rule sets by (packs, disabled rules): a daemon uses one or two for all its scans, so each is computed once. */
 const ruleSets = new LruMap<string, Rule[]>(64);
 
+/** The last answer of activeRules, by the identity of the arrays it came from (callers pass their policy's arrays). */
+let lastSet: { packs: ScanContext['rulePacks']; disabled: ScanContext['disabledRules']; rules: Rule[] } | null = null;
+
 function activeRules(ctx: ScanContext): Rule[] {
+  if (lastSet !== null && lastSet.packs === ctx.rulePacks && lastSet.disabled === ctx.disabledRules) return lastSet.rules;
   const key = `${(ctx.rulePacks ?? []).join(',')}|${(ctx.disabledRules ?? []).join(',')}`;
   let rules = ruleSets.get(key);
   if (rules === undefined) {
@@ -31,12 +35,14 @@ function activeRules(ctx: ScanContext): Rule[] {
     rules = ALL_RULES.filter((r) => !disabled.has(r.id) && (!r.pack || packs.has(r.pack)));
     ruleSets.set(key, rules);
   }
+  lastSet = { packs: ctx.rulePacks, disabled: ctx.disabledRules, rules };
   return rules;
 }
 
 /** Pattern findings across every view, mapped back to the original text and de-duplicated per rule and span. */
 function ruleFindings(original: string, views: readonly TextView[], rules: readonly Rule[], ctx: ScanContext): Finding[] {
-  const seen = new Map<string, Finding>();
+  // Created at the first match: most messages have none.
+  let seen: Map<string, Finding> | null = null;
   for (const view of views) {
     for (const rule of rules) {
       const matches = runRule(rule, view, ctx);
@@ -45,6 +51,7 @@ function ruleFindings(original: string, views: readonly TextView[], rules: reado
         const m = matches[i];
         const [start, end] = view.toOriginal(m.start, m.end);
         const key = `${rule.id}:${start}:${end}`;
+        seen ??= new Map<string, Finding>();
         const prev = seen.get(key);
         if (prev && prev.confidence >= m.confidence) continue;
         seen.set(key, {
@@ -60,7 +67,7 @@ function ruleFindings(original: string, views: readonly TextView[], rules: reado
       }
     }
   }
-  return [...seen.values()];
+  return seen === null ? [] : [...seen.values()];
 }
 
 /**
