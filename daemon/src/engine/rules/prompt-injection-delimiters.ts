@@ -149,7 +149,7 @@ export const delimiterRules: readonly Rule[] = [
   rule(
     'pi-fake-system-message',
     'Forged system message or input boundary',
-    'A "SYSTEM:" / "[ADMIN]" header, a </system> tag or an "END OF USER INPUT" marker followed by orders, so injected text poses as the system prompt.',
+    'A "SYSTEM:" / "[ADMIN]" header (also in fr, de, es, ru, zh, ja: "[SYSTÈME]", "Systemnachricht:", "【系统通知】"), a </system> tag or an "END OF USER INPUT" marker followed by orders, so injected text poses as the system prompt.',
     fakeSystemSpec,
   ),
   rule(

@@ -136,7 +136,7 @@ export const destructiveRequestRule: Rule = {
   owasp: 'LLM06:2025',
   title: 'Instruction to take a destructive or irreversible action',
   description:
-    'An instruction to an agent to wipe data (delete all files, drop the production database, format the disk), disable security controls, force-push over main or transfer all funds. Phrased as a how-to question it is scored low; as an order it flags.',
+    'An instruction to an agent to wipe data (delete all files, drop the production database, format the disk), disable security controls or MFA, force-push over main or transfer all funds; or a destructive SQL statement handed over to be run (run … DROP DATABASE x). Phrased as a how-to question it is scored low; as an order it flags.',
   confidence: 0.7,
   keywords: ['delete', 'remove', 'erase', 'wipe', 'destroy', 'purge', 'drop', 'truncate', 'format', 'disable', 'turn off', 'switch off', 'stop', 'uninstall', 'push', 'transfer', 'wire', 'send', 'move', 'withdraw', 'supprim', 'lösch', 'borra', 'elimina', '删除', 'удали', '削除', 'effac', 'désactiv', 'deaktivier', 'desactiva', '关闭', 'отключи', '無効', 'переведи', 'перечисли', 'отправь', 'выведи', 'überweise', 'transferiere', 'sende', 'transfère', 'transfere', 'vire', 'envoie', 'transfiere', 'envía', 'envia', 'mueve', '所有', '全部', '全額', '資金'],
   // One alternation instead of several patterns: a single scan per message.

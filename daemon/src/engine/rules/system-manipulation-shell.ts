@@ -76,7 +76,7 @@ export const commandInjectionRule: Rule = {
   owasp: 'LLM05:2025',
   title: 'Shell command injection payload',
   description:
-    'A shell separator (;, |, &&, newline, $(…), backticks or their URL encodings) followed by a recon or proof-of-execution command such as id, whoami, cat /etc/passwd or sleep. Passed to a tool that builds a command line, it runs arbitrary commands.',
+    'A shell separator (;, |, &&, newline, $(…), backticks or their URL encodings) followed by a recon or proof-of-execution command such as id, whoami, cat /etc/passwd or sleep, or a field value followed by a separator and a command that stops or wipes the host (report.pdf; shutdown -h now). Passed to a tool that builds a command line, it runs arbitrary commands.',
   confidence: 0.85,
   keywords: [';', '|', '&', '%0a', '%3b', '%7c', '%26', '\\n', '$(', '`', '/etc/', '\\', 'net', 'id', 'whoami', 'uname', 'systeminfo', 'ipconfig', 'ls'],
   patterns: [
