@@ -132,6 +132,8 @@ describe('malicious-input rules', () => {
       'В логах веб-сервера вижу запросы вида ?id=1\' OR \'1\'=\'1 — это SQL-инъекция? Как от неё защититься?',
       'ログに <script>alert(document.cookie)</script> という文字列が大量に記録されています。これはXSS攻撃ですか？対策を教えてください。',
       '我们的日志里有很多 {{7*7}} 和 ${7*7} 这样的请求参数，这是什么攻击？应该怎么防御？',
+      // English, where "attack" itself is the cue.
+      'The access log shows "../../etc/passwd" requests from one IP. Is that an attack and how do I block it?',
     ];
     for (const q of questions) {
       it(`does not flag: ${q.slice(0, 60)}`, () => assert.equal(scanMessage(q).flagged, false, JSON.stringify(scanMessage(q).findings.map((f) => f.ruleId))));

@@ -39,7 +39,7 @@ export function lineAfter(text: string, end: number, width: number): string {
 
 /** Cues that introduce a payload as an example in prose, in the seven languages the engine covers. */
 const EXPLAIN_CUE =
-  /(?:for example|for instance|e\.g\.|such as|an attacker|attackers?|malicious|payloads?|vulnerab|exploit|injection|injected|inject|prevent|protect|mitigat|escap(?:e|ing)|sanitiz|encod(?:e|ing)|example|demonstrat|illustrat|par exemple|attaquant|attaque|malveillant|empêche|protég|zum beispiel|angreifer|angriff|schwachstelle|bösartig|verhinder|schütz|por ejemplo|atacante|ataque|malicios|evitar|proteger|例如|比如|攻击|漏洞|注入|恶意|防止|防御|例えば|攻撃|脆弱性|インジェクション|悪意|防ぐ|対策|например|атак|уязвим|инъекц|злоумышлен|вредонос|защит|предотвра)/;
+  /(?:for example|for instance|e\.g\.|such as|attack(?:ers?|s|ed)?|malicious|payloads?|vulnerab|exploit|injection|injected|inject|prevent|protect|mitigat|escap(?:e|ing)|sanitiz|encod(?:e|ing)|example|demonstrat|illustrat|par exemple|attaquant|attaque|malveillant|empêche|protég|zum beispiel|angreifer|angriff|schwachstelle|bösartig|verhinder|schütz|por ejemplo|atacante|ataque|malicios|evitar|proteger|例如|比如|攻击|漏洞|注入|恶意|防止|防御|例えば|攻撃|脆弱性|インジェクション|悪意|防ぐ|対策|например|атак|уязвим|инъекц|злоумышлен|вредонос|защит|предотвра)/;
 
 /** A question mark that ends a sentence of prose, not the `?` of a URL or of `<?xml … ?>` (French sets a space before it; CJK text goes on without one after it). */
 const QUESTION = /\p{L}[\s\u00a0\u202f]?[?？](?:\s|$|[^\x00-\x7f])/u;
