@@ -218,6 +218,8 @@ describe('prompt injection rules', () => {
       'Пожалуйста, не обращай внимания на опечатку в моём прошлом письме.',
       '前回のメールの誤字は無視してください。',
       'Hi team, please include your order number in your reply so we can help faster.',
+      // The discussion cue comes after the quoted phrase.
+      'In our awareness course we teach that "ignore previous instructions" is the classic injection phrase. Write a quiz question about it.',
     ];
     for (const text of benign) {
       it(`does not flag: ${text.slice(0, 60).replace(/\n/g, ' ')}`, () => assert.deepEqual(ruleIds(text), []));

@@ -122,6 +122,7 @@ describe('system-manipulation rules', () => {
       'To finish the kernel update run sudo apt upgrade; reboot',
       'What does DROP TABLE users do, and can it be undone?',
       'My migration runs DROP TABLE IF EXISTS temp before creating it again.',
+      'Our DBA will run DROP TABLE staging_2019 next week after the backup; draft the change notice.',
       'How do I turn off 2FA on my Google account?',
       'Having to log in with MFA all the time may cause users to disable MFA on the application.',
       'I need a good book on the history of ransomware.',

@@ -7,7 +7,24 @@
 
 /** Cues in the text before a match that introduce an example, a test case or a detection list. */
 const DISCUSSION_CUE =
-  /(?:such as|for example|for instance|e\.g\.|i\.e\.|example|phrases? like|strings? like|patterns?|keywords?|signatures?|attack|attacker|adversar|malicious|injection|jailbreak|payload|detect|filter|block|flag|blocklist|denylist|blacklist|prevent|defen[cd]|mitigat|sanitiz|red[- ]team|tests?\b|test[_ ]?cases?|samples?|known|classif|base64|encod|decod|obfuscat|typoglycemia|variants?|exemple|beispiel|ejemplo|例如|比如|例えば|например)/u;
+  /(?:such as|for example|for instance|e\.g\.|i\.e\.|example|phrases?|strings? like|wording|patterns?|keywords?|quiz|awareness|signatures?|attack|attacker|adversar|malicious|injection|jailbreak|payload|detect|filter|block|flag|blocklist|denylist|blacklist|prevent|defen[cd]|mitigat|sanitiz|red[- ]team|tests?\b|test[_ ]?cases?|samples?|known|classif|base64|encod|decod|obfuscat|typoglycemia|variants?|exemple|beispiel|ejemplo|例如|比如|例えば|например)/u;
+
+/** A quote that closes an example string. */
+const QUOTE_CLOSE = /["'”’»“」』`]/u;
+
+/**
+ * The clause after the quote that closes the quoted phrase [start, end) on its line (empty when the
+ * phrase spans lines or quotes, or no quote closes it within 40 characters).
+ */
+function quotedThenAfter(text: string, start: number, end: number): string {
+  if (/[\n"'”’»“」』`]/u.test(text.slice(start, end))) return '';
+  const near = text.slice(end, end + 40);
+  const q = near.search(QUOTE_CLOSE);
+  if (q < 0 || near.slice(0, q).includes('\n')) return '';
+  const after = text.slice(end + q + 1, end + q + 1 + 100);
+  const stop = after.search(/[.!?\n。！？]/u);
+  return stop >= 0 ? after.slice(0, stop) : after;
+}
 
 /** Quote characters that open an example string. */
 const QUOTE_BEFORE = /["'“‘«„「『`]\s{0,2}$/u;
@@ -58,6 +75,8 @@ export function discussionFactor(text: string, start: number, end: number): numb
   const prefix = text.slice(Math.max(0, start - CUE_WINDOW), start);
   const quoted = QUOTE_BEFORE.test(prefix.slice(-4));
   if (quoted && DISCUSSION_CUE.test(prefix)) return 0.45;
+  // Or the cue follows the quoted phrase: 'we teach that "ignore previous instructions" is a classic injection phrase'.
+  if (quoted && DISCUSSION_CUE.test(quotedThenAfter(text, start, end))) return 0.45;
   return 1;
 }
 
