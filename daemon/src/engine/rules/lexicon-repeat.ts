@@ -45,4 +45,6 @@ export const WHOLE_CUES: readonly string[] = [
   'intégralement', 'bloc de code', 'wortwörtlich', 'wörtlich', 'vollständig', 'codeblock', 'textualmente', 'palabra por palabra',
   'literalmente', 'bloque de código', 'integralmente', 'bloco de código', 'parola per parola', 'blocco di codice', 'дословно', 'полностью',
   'блок кода', '逐字', '原样', '完整', '代码块', 'そのまま', '一字一句', 'コードブロック', 'コードフェンス', 'everything', 'all',
+  // "everything" / "all" in the other languages.
+  'tout', 'toute', 'alles', 'gesamte', 'gesamten', 'ganze', 'ganzen', 'todo', 'toda', 'весь', 'всё', 'все', '所有', '全部', 'すべて', '全て',
 ];
