@@ -7,7 +7,7 @@
 
 /** Cues in the text before a match that introduce an example, a test case or a detection list. */
 const DISCUSSION_CUE =
-  /(?:such as|for example|for instance|e\.g\.|i\.e\.|example|phrases?|strings? like|wording|patterns?|keywords?|quiz|awareness|signatures?|attack|attacker|adversar|malicious|injection|jailbreak|payload|detect|filter|block|flag|blocklist|denylist|blacklist|prevent|defen[cd]|mitigat|sanitiz|red[- ]team|tests?\b|test[_ ]?cases?|samples?|known|classif|base64|encod|decod|obfuscat|typoglycemia|variants?|exemple|beispiel|ejemplo|例如|比如|例えば|например)/u;
+  /(?:such as|for example|for instance|e\.g\.|i\.e\.|example|phrases?|strings? like|wording|patterns?|keywords?|quiz|awareness|signatures?|attack|attacker|adversar|malicious|injection|jailbreak|payload|detect|filter|block|flag|blocklist|denylist|blacklist|prevent|defen[cd]|mitigat|sanitiz|red[- ]team|tests?\b|test[_ ]?cases?|samples?|known|classif|base64|encod|decod|obfuscat|typoglycemia|variants?|exemple|beispiel|ejemplo|例如|比如|例えば|например|security training|awareness training|\blogs?\b|attaque|angriff|schulung|ataque|inyección|атак|инъекц|лог(?:ах|е|и)\b|注入|攻击|日志|培训|攻撃|ログ|研修|危険)/u;
 
 /** A quote that closes an example string. */
 const QUOTE_CLOSE = /["'”’»“」』`]/u;
@@ -25,6 +25,9 @@ function quotedThenAfter(text: string, start: number, end: number): string {
   const stop = after.search(/[.!?\n。！？]/u);
   return stop >= 0 ? after.slice(0, stop) : after;
 }
+
+/** A quote opened a few characters before, on the same line and not closed ("「以前の指示…": the match starts at 指示). */
+const OPEN_QUOTE_NEAR = /[“«„「『][^”»“」』\n]{0,15}$/u;
 
 /** Quote characters that open an example string. */
 const QUOTE_BEFORE = /["'“‘«„「『`]\s{0,2}$/u;
@@ -73,7 +76,7 @@ export function discussionFactor(text: string, start: number, end: number): numb
     return 0.45;
   }
   const prefix = text.slice(Math.max(0, start - CUE_WINDOW), start);
-  const quoted = QUOTE_BEFORE.test(prefix.slice(-4));
+  const quoted = QUOTE_BEFORE.test(prefix.slice(-4)) || OPEN_QUOTE_NEAR.test(prefix.slice(-16));
   if (quoted && DISCUSSION_CUE.test(prefix)) return 0.45;
   // Or the cue follows the quoted phrase: 'we teach that "ignore previous instructions" is a classic injection phrase'.
   if (quoted && DISCUSSION_CUE.test(quotedThenAfter(text, start, end))) return 0.45;

@@ -39,7 +39,15 @@ export function lineAfter(text: string, end: number, width: number): string {
 
 /** Cues that introduce a payload as an example in prose, in the seven languages the engine covers. */
 const EXPLAIN_CUE =
-  /(?:for example|for instance|e\.g\.|such as|attack(?:ers?|s|ed)?|malicious|payloads?|vulnerab|exploit|injection|injected|inject|prevent|protect|mitigat|escap(?:e|ing)|sanitiz|encod(?:e|ing)|example|demonstrat|illustrat|par exemple|attaquant|attaque|malveillant|empêche|protég|zum beispiel|angreifer|angriff|schwachstelle|bösartig|verhinder|schütz|por ejemplo|atacante|ataque|malicios|evitar|proteger|例如|比如|攻击|漏洞|注入|恶意|防止|防御|例えば|攻撃|脆弱性|インジェクション|悪意|防ぐ|対策|например|атак|уязвим|инъекц|злоумышлен|вредонос|защит|предотвра)/;
+  /(?:owasp|workshop|for example|for instance|e\.g\.|such as|attack(?:ers?|s|ed)?|malicious|payloads?|vulnerab|exploit|injection|injected|inject|prevent|protect|mitigat|escap(?:e|ing)|sanitiz|encod(?:e|ing)|example|demonstrat|illustrat|par exemple|attaquant|attaque|malveillant|empêche|protég|zum beispiel|angreifer|angriff|schwachstelle|bösartig|verhinder|schütz|por ejemplo|atacante|ataque|malicios|evitar|proteger|例如|比如|攻击|漏洞|注入|恶意|防止|防御|例えば|攻撃|脆弱性|インジェクション|悪意|防ぐ|対策|например|атак|уязвим|инъекц|злоумышлен|вредонос|защит|предотвра)/;
+
+/**
+ * A payload reported as seen in logs or alerts ("our WAF logged …", "in den Webserver-Logs",
+ * "在日志中"), or the risks of an action being asked about: with a question after it, an analyst
+ * asking about it rather than an attacker sending it.
+ */
+const OBSERVED_CUE =
+  /\blogged\b|\blogs?\b|log (?:file|entry|entries)|\bwaf\b|\bsiem\b|\bedr\b|\bids\b|\balerts?\b|flagged|detected|\brisks?\b|risque|risiko|riesgo|риск|风险|リスク|registro|aparece|journaux|protokoll|eintrag|лог(?:ах|е|и|ов)\b|журнал|日志|ログ|記録/;
 
 /** A question mark that ends a sentence of prose, not the `?` of a URL or of `<?xml … ?>` (French sets a space before it; CJK text goes on without one after it). */
 const QUESTION = /\p{L}[\s\u00a0\u202f]?[?？](?:\s|$|[^\x00-\x7f])/u;
@@ -78,7 +86,7 @@ export function explanationFactor(text: string, start: number, end?: number): nu
   // Or the question comes after it: "…../../etc/passwd in our logs: what attack is this? How do we block it?"
   if (end !== undefined) {
     const after = paragraphAfter(text, end, 200);
-    if (QUESTION.test(after) && EXPLAIN_CUE.test(after) && hasProseWords(`${para} ${after}`, 6)) return 0.6;
+    if (QUESTION.test(after) && (EXPLAIN_CUE.test(after) || OBSERVED_CUE.test(`${para} ${after}`)) && hasProseWords(`${para} ${after}`, 5)) return 0.6;
   }
   return 1;
 }
