@@ -5,7 +5,7 @@ import { sentenceAround } from './privacy-context';
 import { fictionFactor } from './privacy-requests';
 import { eachMatch } from './pattern-scan';
 import { ANCHOR_KEYWORDS, ATTRIBUTE_ANCHOR, L, UNMASK_ANCHOR } from './privacy-sensitive-vocab';
-import { ACCOUNT, CONSENT, COVERT, DISCLOSE, HOLDER, HOW_TO, LOOKUP, NORMS, PREDICATE_TAIL, PSEUDONYM, PURPOSE, SELF, TARGET, WEAK_TARGET, WRITE_REQUEST, YES_NO } from './privacy-sensitive-cues';
+import { ACCOUNT, CARE_TEAM, CONSENT, COVERT, DISCLOSE, HOLDER, HOW_TO, LOOKUP, NORMS, PREDICATE_TAIL, PSEUDONYM, PURPOSE, SELF, TARGET, WEAK_TARGET, WRITE_REQUEST, YES_NO } from './privacy-sensitive-cues';
 
 /**
  * Profiling a third party by a special category of data, in en, fr, de, es, ru, zh and ja:
@@ -26,6 +26,9 @@ import { ACCOUNT, CONSENT, COVERT, DISCLOSE, HOLDER, HOW_TO, LOOKUP, NORMS, PRED
 const LINK_AFTER = new RegExp(
   String.raw`^[^.,;:!?\n]{0,16}?(?<![${L}])(?:(?:of|for|on|about|among)\s+(?:my|our|the|these|those|this|that|each|every|all|his|her|their|(?=(?:employee|tenant|applicant|candidate|patient|student|user|customer|client|account)\s+(?:#|no\.|number|id|\d)))|(?:de|d['’])\s*(?:mes|nos|ses|ces|mon|ma|notre|cette|ce|l['’]|la|le)|des|du|(?:von|bei|unter)\s+(?:meinen|unseren|den|diesen|allen)|der|meiner|unserer|dieser|(?:de|entre)\s+(?:mis|nuestr[oa]s|los|las|estos|estas|este|esta|mi|sus?)|del|у|среди)(?![${L}])\s*|^\s+(?=[а-яё])`,
 );
+/** "which therapist | my coworker sees": a relative clause whose subject, after the attribute, is the person. */
+const WHICH_TAIL = new RegExp(String.raw`(?<![${L}])(?:which|what|quel(?:le)?s?|welche[nmrs]?|qué|cuál(?:es)?|как[${L}]{2})\s+(?:[^\s]+\s+){0,2}$`);
+const SUBJECT_NEXT = new RegExp(String.raw`^\s+(?:my|our|the|this|mon|ma|mes|notre|mein[${L}]{0,2}|unser[${L}]{0,2}|mi|mis|nuestr[oa]s?|мо[${L}]{1,3}|наш[${L}]{0,3})\s`);
 const HOW_TO_START = new RegExp(String.raw`^[\s¿"'«“]*(?:${HOW_TO.source})`);
 /** An unmasking verb opening the sentence is an imperative ("De-anonymize this account …"). */
 const OPENS_SENTENCE = /^[\s"'«“]*(?:(?:please|pls|now|so|ok|okay|also|then|just|bitte|por\s+favor|пожалуйста|s['’]il\s+te\s+plaît)[\s,]+)?$/;
@@ -75,7 +78,7 @@ function lookupScore(a: Around, afterAttr: string): number {
   const question = a.asks && YES_NO.test(a.before) && !/['’]s?\s*$/.test(tail);
   if (!question && !LOOKUP.test(a.sentence)) return 0;
   const link = LINK_AFTER.exec(afterAttr);
-  const next = link ? afterAttr.slice(link[0].length, link[0].length + 40) : '';
+  const next = link ? afterAttr.slice(link[0].length, link[0].length + 40) : WHICH_TAIL.test(tail) && SUBJECT_NEXT.test(afterAttr) ? afterAttr.slice(0, 40) : '';
   // A pronoun or "who" in the sentence points back to a group named in the sentences before ("Here is a list of employees. Find out who …").
   const strong = TARGET.test(tail) || TARGET.test(next) || (WEAK_TARGET.test(tail) && TARGET.test(a.wideBefore));
   // A bare question ("Does my colleague have cancer?") may be worry; it flags with a purpose or covert means.
@@ -85,7 +88,7 @@ function lookupScore(a: Around, afterAttr: string): number {
 
 /** Shape (b): a request to tell others about a third party's attribute. */
 function disclosureScore(a: Around): number {
-  if (!DISCLOSE.test(a.wide) || !WRITE_REQUEST.test(a.wide) || CONSENT.test(a.wide)) return 0;
+  if (!DISCLOSE.test(a.wide) || !WRITE_REQUEST.test(a.wide) || CONSENT.test(a.wide) || CARE_TEAM.test(a.wide)) return 0;
   // Whose it is: a third party before it, or "tell everyone that <someone> has …".
   return HOLDER.test(a.wideBefore) || (DISCLOSE.test(a.before) && PREDICATE_TAIL.test(a.before)) ? 0.75 : 0;
 }

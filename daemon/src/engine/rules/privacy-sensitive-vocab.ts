@@ -17,7 +17,7 @@ export const L = String.raw`a-z\u00c0-\u024f\u0400-\u04ff`;
 const HEALTH = [
   // en
   String.raw`hiv`, String.raw`aids(?![${L}])(?<=(?:(?:has|have|had|with|got|hat|haben|mit)\s+|hiv\/|hiv\s+(?:and|or|und|oder)\s+)aids)`, String.raw`hepatitis`, String.raw`cancer`, String.raw`tumou?r`, String.raw`diabet`, String.raw`dementia`, String.raw`alzheimer`, String.raw`autis`,
-  String.raw`adhd`, String.raw`ptsd`, String.raw`epilep`, String.raw`schizophren`, String.raw`bipolar`, String.raw`depress(?:ion|ed|ive)`, String.raw`psychiatri`, String.raw`therap(?:y|ist)`, String.raw`antidepressant`, String.raw`antipsychotic`, String.raw`antiretroviral`, String.raw`chemo(?:therapy)?(?![${L}])`, String.raw`methadone`, String.raw`ivf(?![${L}])`,
+  String.raw`adhd`, String.raw`ptsd`, String.raw`epilep`, String.raw`schizophren`, String.raw`bipolar`, String.raw`depress(?:ion|ed|ive)`, String.raw`psychiatri`, String.raw`therap(?:y|ist)`, String.raw`antidepressant`, String.raw`antipsychotic`, String.raw`antiretroviral`, String.raw`chemo(?:therapy)?(?![${L}])`, String.raw`methadone`, String.raw`medications?(?![${L}])`, String.raw`prescriptions?(?![${L}])`, String.raw`ivf(?![${L}])`,
   String.raw`psychos[ie]s`, String.raw`eating\s+disorder`, String.raw`anorexi`, String.raw`mental(?:ly)?\s+(?:ill|health\s+(?:issues?|problems?|conditions?|history)|disorders?|conditions?|problems?)`,
   String.raw`medical\s+(?:conditions?|histor|records?|issues?|problems?|info|diagnos|data|notes?|files?|leave\s+reason)`,
   String.raw`health\s+(?:conditions?|issues?|problems?|status|records?|histor|info|data)`, String.raw`pre-?existing\s+conditions?`, String.raw`chronic\s+(?:illness|disease|condition)`,
@@ -52,7 +52,7 @@ const HEALTH = [
 
 const STATUS = [
   // en: criminal record, immigration, orientation, religion, union
-  String.raw`criminal\s+(?:records?|histor|past|convictions?|backgrounds?)`, String.raw`convictions?(?![${L}])`, String.raw`convicted`, String.raw`felon`, String.raw`arrest(?:s|ed)?(?![${L}])(?<!(?:cardiac|respiratory|heart)\s+arrest(?:s|ed)?)`,
+  String.raw`criminal\s+(?:records?|histor|past|convictions?|backgrounds?)(?!\s+(?:checks?|screening|search|report|clearance))`, String.raw`convictions?(?![${L}])`, String.raw`convicted`, String.raw`felon`, String.raw`arrest(?:s|ed)?(?![${L}])(?<!(?:cardiac|respiratory|heart)\s+arrest(?:s|ed)?)`,
   String.raw`mugshot`, String.raw`jail\s+time`, String.raw`prison\s+(?:record|time|histor)`, String.raw`sex\s+offender`, String.raw`immigration\s+(?:status|issues?|problems?|papers|records?|histor)`,
   String.raw`undocumented`, String.raw`illegal\s+(?:immigrants?|aliens?|status)`, String.raw`illegally`, String.raw`visa\s+status`, String.raw`green\s+card`, String.raw`asylum\s+seeker`,
   String.raw`sexual\s+(?:orientation|preferences?|histor)`, String.raw`gay(?![${L}])`, String.raw`lesbian`, String.raw`bisexual`, String.raw`homosexu`, String.raw`queer`, String.raw`transgender`,
