@@ -29,6 +29,7 @@ const LINK_AFTER = new RegExp(
 /** "which therapist | my coworker sees": a relative clause whose subject, after the attribute, is the person. */
 const WHICH_TAIL = new RegExp(String.raw`(?<![${L}])(?:which|what|quel(?:le)?s?|welche[nmrs]?|qué|cuál(?:es)?|как[${L}]{2})\s+(?:[^\s]+\s+){0,2}$`);
 const SUBJECT_NEXT = new RegExp(String.raw`^\s+(?:my|our|the|this|mon|ma|mes|notre|mein[${L}]{0,2}|unser[${L}]{0,2}|mi|mis|nuestr[oa]s?|мо[${L}]{1,3}|наш[${L}]{0,3})\s`);
+const WORD_REST = new RegExp(String.raw`^[${L}]+`);
 const HOW_TO_START = new RegExp(String.raw`^[\s¿"'«“]*(?:${HOW_TO.source})`);
 /** An unmasking verb opening the sentence is an imperative ("De-anonymize this account …"). */
 const OPENS_SENTENCE = /^[\s"'«“]*(?:(?:please|pls|now|so|ok|okay|also|then|just|bitte|por\s+favor|пожалуйста|s['’]il\s+te\s+plaît)[\s,]+)?$/;
@@ -108,7 +109,8 @@ function attributeHit(view: TextView, m: RegExpExecArray): RawMatch | null {
   const end = start + m[0].length;
   const a = around(text, start, end);
   if (ownCondition(a.before)) return null;
-  const afterAttr = text.slice(end, end + 60);
+  // Anchors are stems: what follows starts after the rest of the word ("беремен|на ли моя …").
+  const afterAttr = text.slice(end, end + 80).replace(WORD_REST, '').slice(0, 60);
   let conf = lookupScore(a, afterAttr);
   if (conf < 0.75) conf = Math.max(conf, disclosureScore(a));
   if (conf === 0) return null;
