@@ -43,8 +43,8 @@ function possessiveConfidence(rawOwner: string, phrase: string, start: number, v
 
 /** Fictional characters are not private people. */
 const FICTION_CUE =
-  /(?:fictional|fiction|character|protagonist|villain|superhero|novel|movie|film|tv\s+show|sitcom|cartoon|anime|video\s+game|fairy\s+tale|story|screenplay|role-?play)\b/;
-function fictionFactor(text: string, index: number): number {
+  /\b(?:fictional|fiction|character|protagonist|villain|superhero|novel|movie|film|tv\s+show|sitcom|cartoon|anime|video\s+game|fairy\s+tale|story|screenplay|role-?play)\b/;
+export function fictionFactor(text: string, index: number): number {
   return FICTION_CUE.test(text.slice(Math.max(0, index - 200), index + 200)) ? 0.55 : 1;
 }
 

@@ -5,6 +5,7 @@ import { contactRecordRule, emailRule, phoneRule, streetAddressRule } from './pr
 import { completionBaitRule, doxxingRule, personalDataRequestRule } from './privacy-requests';
 import { personalDataRequestIntlRule } from './privacy-requests-intl';
 import { medicalDisclosureRule } from './privacy-medical';
+import { sensitiveAttributeProfilingRule } from './privacy-sensitive-attributes';
 import { healthRecordRule } from './privacy-health-record';
 import { diagnosisCodeRule, healthPlanIdRule, medicalRecordNumberRule } from './privacy-hipaa';
 import { cardWithExpiryRule, trackDataRule } from './privacy-pci';
@@ -24,6 +25,7 @@ export const privacyViolationRules: readonly Rule[] = [
   completionBaitRule,
   doxxingRule,
   medicalDisclosureRule,
+  sensitiveAttributeProfilingRule,
   healthRecordRule,
   medicalRecordNumberRule,
   diagnosisCodeRule,
