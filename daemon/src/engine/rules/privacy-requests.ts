@@ -41,9 +41,9 @@ function possessiveConfidence(rawOwner: string, phrase: string, start: number, v
   return conf * fictionFactor(view.text, start);
 }
 
-/** Fictional characters are not private people. */
+/** Fictional characters are not private people; "character" counts only as a person in a work ("character level" is not). */
 const FICTION_CUE =
-  /\b(?:fictional|fiction|character|protagonist|villain|superhero|novel|movie|film|tv\s+show|sitcom|cartoon|anime|video\s+game|fairy\s+tale|story|screenplay|role-?play)\b/;
+  /\b(?:fictional|fiction|(?:main|lead|fictional|my|your|his|her)\s+characters?|characters?\s+(?:in|from|of)|protagonist|villain|superhero|novel|movie|film|tv\s+show|sitcom|cartoon|anime|video\s+game|fairy\s+tale|story|screenplay|role-?play)\b/;
 export function fictionFactor(text: string, index: number): number {
   return FICTION_CUE.test(text.slice(Math.max(0, index - 200), index + 200)) ? 0.55 : 1;
 }
