@@ -65,6 +65,24 @@ function lineOf(text: string, start: number, end: number): string {
 /** A line that is one string literal of a list or table in code: `    "ignore all …",  # comment`. */
 const STRING_LITERAL_LINE = /^\s*(?:[-*]\s+)?[rbuf]?(?:["']|`(?!`))[^\n]*(?<!``)["'`]\s*[,\]);]?\s*(?:(?:#|\/\/)[^\n]*)?$/u;
 
+/** The line before the one holding `start` (empty for the first line). */
+function previousLine(text: string, start: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1);
+  if (lineStart <= 0) return '';
+  return lineBefore(text, lineStart);
+}
+
+/**
+ * True when a string-literal line sits in code: it ends like a list item or call argument (`,` `]`
+ * `)` `;`), or follows `[`, `(`, `=` or another literal line. A quoted paragraph pasted for a task
+ * ("Summarize this email:\n\"…\"") is the text itself, not a detector's pattern list.
+ */
+function inCodeList(text: string, start: number, line: string): boolean {
+  if (/["'`]\s*[,\]);]\s*(?:(?:#|\/\/)[^\n]*)?$/u.test(line)) return true;
+  const prev = previousLine(text, start);
+  return /[=[({,]\s*$/u.test(prev) || STRING_LITERAL_LINE.test(prev);
+}
+
 /**
  * Multiplier in (0, 1] for a match at [start, end): 1 for ordinary use, lower when the phrase is
  * quoted after a discussion cue, is one string literal in a code list, or is written as a regex.
@@ -72,9 +90,7 @@ const STRING_LITERAL_LINE = /^\s*(?:[-*]\s+)?[rbuf]?(?:["']|`(?!`))[^\n]*(?<!``)
 export function discussionFactor(text: string, start: number, end: number): number {
   if (looksLikeRegex(text, start, end)) return 0.3;
   const line = lineOf(text, start, end);
-  if (line.length <= 300 && STRING_LITERAL_LINE.test(line) && /[=[(]\s*$|^\s*["'`]/mu.test(text.slice(Math.max(0, start - 400), start))) {
-    return 0.45;
-  }
+  if (line.length <= 300 && STRING_LITERAL_LINE.test(line) && inCodeList(text, start, line)) return 0.45;
   const prefix = text.slice(Math.max(0, start - CUE_WINDOW), start);
   const quoted = QUOTE_BEFORE.test(prefix.slice(-4)) || OPEN_QUOTE_NEAR.test(prefix.slice(-16));
   if (quoted && DISCUSSION_CUE.test(prefix)) return 0.45;

@@ -36,8 +36,8 @@ const addressedSpec: AnchoredSpec = {
   ],
   requires: [...['ai', 'llm', 'llms', 'language model', 'language models', 'assistant', 'assistants', 'chatbot', 'chatbots', 'model', 'models', 'gpt', 'chatgpt', 'claude', 'copilot', 'gemini', 'bard', 'agent', 'agents', 'bot', 'bots', 'ia', 'ki', 'ии', 'ассистент', 'модел', 'modèle', 'modell', 'modelo', 'modello', 'assistente', 'asistente', '人工智能', '助手', '模型', '语言模型', 'アシスタント', 'モデル', 'aiへ', 'aiに', 'нейросет'], 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
   patterns: [
-    // "Note to the AI:", "Instructions for any LLM -"
-    sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every )?${AI_WORD}\\s{0,3}[:,\\-—]`),
+    // "Note to the AI:", "Instructions for any LLM -", "Note to the AI assistant reading this:"
+    sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every )?${AI_WORD}(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|translating)\\s(?:this|these|it|me)(?:\\s${DOCUMENT_WORD}s?)?)?\\s{0,3}[:,\\-—]`),
     // "If you are an AI reading this", "if you're a language model,"
     sticky(
       `(?:if|when|whenever)\\s(?:you are|you're)\\s(?:an?\\s)?(?:automated\\s)?${AI_WORD}(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|scanning|that (?:reads|is reading|processes))|\\s?[,:])`,
