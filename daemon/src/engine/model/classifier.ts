@@ -57,7 +57,8 @@ export class LinearClassifier {
     while (stride < k + 1) stride *= 2;
     this.stride = stride;
     this.table = new Int16Array(header.features.buckets * stride);
-    for (let b = 0; b < header.features.buckets; b++) this.table.set(weights.subarray(b * k, b * k + k), b * stride);
+    // A plain copy: a subarray view per bucket would be 32,768 short-lived objects at start-up.
+    for (let b = 0; b < header.features.buckets; b++) for (let c = 0; c < k; c++) this.table[b * stride + c] = weights[b * k + c];
     if (k === 6 && stride === 8 && LITTLE_ENDIAN) this.pairs = new Int32Array(this.table.buffer);
     this.benignIndex = header.classes.indexOf('benign');
     if (this.benignIndex < 0) throw new Error('model has no benign class');
