@@ -75,7 +75,8 @@ export const MODE_NAMES: readonly string[] = [
   'mode développeur', 'mode debug', 'mode dieu', 'mode administrateur', 'mode sans restriction*', 'entwicklermodus', 'debug-modus',
   'gott-modus', 'gottmodus', 'admin-modus', 'administratormodus', 'modo desarrollador', 'modo de desarrollador', 'modo dios',
   'modo administrador', 'modo de desenvolvedor', 'modo desenvolvedor', 'modalità sviluppatore', 'modalità dio', 'modalità amministratore',
-  'режим разработчика', 'режим отладки', 'режим бога', 'режим администратора', '开发者模式', '開發者模式', '开发人员模式', '调试模式',
+  'режим разработчика', 'режим отладки', 'режим бога', 'режим администратора', 'режиме разработчика', 'режиме отладки', 'режиме бога',
+  'режиме администратора', '开发者模式', '開發者模式', '开发人员模式', '调试模式',
   '上帝模式', '管理员模式', '開発者モード', 'デバッグモード', 'ゴッドモード', '管理者モード',
 ];
 
@@ -84,7 +85,8 @@ export const MODE_ON: readonly string[] = [
   'enable', 'enabled', 'activate', 'activated', 'enter', 'entering', 'entered', 'switch to', 'switched to', 'now in', 'you are in',
   "you're in", 'turn on', 'turned on', 'engage', 'engaged', 'simulate', 'with', 'output', 'response',
   'activé', 'activer', 'active', 'passe en', 'aktiviert', 'aktiviere', 'aktivieren', 'wechsle in', 'activado', 'activa', 'activar',
-  'ativado', 'ative', 'attivata', 'attiva', 'включен', 'включи', 'активирован', 'активируй', 'перейди в', '启用', '开启', '開啟', '进入',
+  'ativado', 'ative', 'attivata', 'attiva', 'включен', 'включи', 'активирован', 'активируй', 'перейди в', 'работаешь в', 'находишься в',
+  'переходишь в', 'tu es en', 'bist jetzt im', 'bist im', 'estás en', '处于', '启用', '开启', '開啟', '进入',
   '進入', '激活', '有効', 'オン', '切り替え', '入って',
 ];
 

@@ -136,7 +136,7 @@ const danSpec: AnchoredSpec = {
 
 /** Phones, browsers and games have developer and god modes too. */
 const DEVICE_CONTEXT =
-  /android|phone|iphone|ios|chrome|browser|windows|settings|device|pixel|samsung|xbox|playstation|game|bios|router|minecraft|skyrim|vs ?code|visual studio|xcode|npm|wordpress|django|flask|laravel|firmware|kernel|usb|андроид|手机|スマホ/u;
+  /android|phone|iphone|ios|chrome|browser|windows|settings|device|pixel|samsung|xbox|playstation|game|bios|router|minecraft|skyrim|vs ?code|visual studio|xcode|npm|wordpress|django|flask|laravel|firmware|kernel|usb|андроид|телефон|смартфон|браузер|настройк|téléphone|navigateur|paramètres|handy|einstellungen|teléfono|móvil|navegador|ajustes|手机|浏览器|设置|スマホ|ブラウザ|設定/u;
 
 const MODE_ON_G = compile(anyOf(MODE_ON));
 const MODE_ON_AFTER = new RegExp(`^[^.!?\\n]{0,12}?${anyOf(MODE_ON)}`, 'u');
@@ -148,7 +148,7 @@ function scoreMode(text: string, s: number, e: number, override: boolean): numbe
   if (howToBefore(text, s, 80)) return 0;
   const near = around(text, s, e, 150);
   if (DEVICE_CONTEXT.test(near)) return 0;
-  const addressed = /you(?:'re| are)(?: now)? in|you are now|tu es|du bist|estás|ты в/u.test(span);
+  const addressed = /you(?:'re| are)(?: now)? in|you are now|tu es|du bist|estás|ты (?:в|теперь)|(?:работаешь|находишься|переходишь) в|你(?:现在)?(?:处于|进入)/u.test(span);
   if (!addressed && !override && !AI_CUE.test(near)) return 0;
   return (override ? 0.7 : 0.8) * discussionFactor(text, s, e);
 }
