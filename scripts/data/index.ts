@@ -7,8 +7,10 @@ import { injectionExfiltrationRows } from './attacks-injection-exfiltration';
 import { injectionIntlRows } from './attacks-injection-intl';
 import { injectionMoreRows } from './attacks-injection-more';
 import { securityWeakeningRows } from './attacks-security-weakening';
+import { surfaceWordAttackRows } from './attacks-surface-words';
 import { sensitivePrivacyRows } from './attacks-sensitive-privacy';
 import { systemPrivacyRows } from './attacks-system-privacy';
+import { securityTalkRows } from './benign-security-talk';
 import { everydayBenignRows } from './everyday-benign';
 import { everydayRequestRows } from './everyday-requests';
 import { roleplayAccountRows } from './everyday-roleplay-account';
@@ -39,6 +41,10 @@ export function writtenTrainingData(): WrittenData {
       ...securityWeakeningRows(),
       ...injectionIntlRows(),
       ...roleplayAccountRows(),
+      // Look-alikes that share attack words ("system", "repeat", "translate", quoted payloads, SSN) and
+      // attacks that use the same words with real intent, so neither side is learned from the words alone.
+      ...securityTalkRows(),
+      ...surfaceWordAttackRows(),
     ],
   };
 }

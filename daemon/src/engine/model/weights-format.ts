@@ -31,6 +31,8 @@ export interface ModelHeader {
     epochs: number;
     learningRate: number;
     l2: number;
+    /** Models averaged (seeds seed … seed + ensemble − 1); absent in files written before averaging. */
+    ensemble?: number;
   };
   /** P(attack) thresholds chosen out-of-fold on the training split (see scripts/train.ts). */
   thresholds: { recommended: number; note: string };
