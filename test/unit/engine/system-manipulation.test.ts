@@ -34,7 +34,7 @@ describe('system-manipulation rules', () => {
   describe('command injection payloads', () => {
     const payloads = ['; cat /etc/passwd', "127.0.0.1'; whoami #", '| id', '&& uname -a', '%0a/usr/bin/id', 'x=$(whoami)', '8.8.8.8 && sleep 10', 'cat${IFS}/etc/passwd',
       // A field value, a separator, and a command that stops or wipes the host.
-      'Filename for the report: report.pdf; shutdown -h now', 'name=test.txt && reboot', "'invoice.csv'; rm -rf /var/www", 'Username: bob; sudo shutdown -r now'];
+      'Filename for the report: report.pdf; shutdown -h now', 'name=test.txt && reboot', "'invoice.csv'; rm -rf /var/www", 'Username: bob; sudo shutdown -r now', 'name=test.txt%0areboot'];
     for (const p of payloads) it(`flags: ${p}`, () => assert.ok(familyBest(p).conf >= FLAG, JSON.stringify(familyBest(p))));
 
     it('points the span at the separator and command', () => {

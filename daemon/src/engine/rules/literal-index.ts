@@ -352,6 +352,17 @@ export class LiteralHits {
     gSlot[id] = this.lists.length;
   }
 
+  /**
+   * Appends to `out` the ids of the literals known to occur in this text: every automaton literal
+   * that does, and the lazily looked-up ones found so far (a lazy literal not listed may still occur:
+   * ask has()). Lets a caller with hundreds of candidate literals look at the few that occur instead.
+   */
+  presentIds(out: number[]): void {
+    this.activate();
+    for (let k = 0; k < this.listIds.length; k++) out.push(this.listIds[k]);
+    for (let k = 0; k < this.flagIds.length; k++) if ((this.flagBits[k] & FOUND) !== 0) out.push(this.flagIds[k]);
+  }
+
   /** True when positions(id) is only the first `cap` positions. */
   truncated(id: number): boolean {
     this.activate();
@@ -490,6 +501,16 @@ export function literalHits(view: TextView): LiteralHits {
   lastView = view;
   lastHits = h;
   return h;
+}
+
+/** True when the literal is found by the automaton pass (so presentIds lists it whenever it occurs). */
+export function isEager(id: number): boolean {
+  return mode[id] === POS || mode[id] === SEEN;
+}
+
+/** Increases whenever literals are registered or change mode: derived per-literal tables are rebuilt then. */
+export function literalVersion(): number {
+  return version;
 }
 
 /** Size of the automaton (for tests and tools). */

@@ -1,6 +1,6 @@
 import type { TextView } from '../normalize/text-view';
 import type { RawMatch } from './rule';
-import { literalHits, literalId, type LiteralHits } from './literal-index';
+import { isEager, literalHits, literalId, literalVersion, type LiteralHits } from './literal-index';
 import { START, isJsSpace as jsSpace, planRegex } from './regex-plan';
 import { regexGates } from './regex-gates';
 import { regexFact } from './regex-facts-cache';
@@ -170,32 +170,28 @@ function compiled(p: Prepared, span: 1 | 8 | 64): RegExp {
  */
 function runWindows(p: Prepared, hits: LiteralHits, text: string, onMatch: (m: RegExpExecArray) => MatchStep): boolean {
   const n = text.length;
-  const k = p.ids.length;
+  // The plan literals that occur, in plan order (a few, also when the plan has hundreds).
+  const which = occurring(p, hits);
   let total = 0;
-  let nonEmpty = 0;
-  let one = -1; // a literal whose list is non-empty
-  for (let j = 0; j < k; j++) {
-    const occ = hits.positions(p.ids[j]);
-    if (occ === undefined) continue;
+  for (let w = 0; w < which.length; w++) {
+    const id = p.ids[which[w]];
     // A capped list means more occurrences than any window run is worth: scan the classic way.
-    if (hits.truncated(p.ids[j])) return false;
-    total += occ.length;
-    nonEmpty++;
-    one = j;
+    if (hits.truncated(id)) return false;
+    total += (hits.positions(id) ?? NONE).length;
   }
   const start = p.start && n > 0;
   if (start) total++;
   if (total === 0) return true;
   if (total > n * density + 16) return false;
-  if (nonEmpty === 1 && !start) return runOneList(p, one, hits.positions(p.ids[one]) ?? NONE, text, onMatch);
-  if (!start && text.length === hits.text.length && sameOffsets(p, hits)) {
+  const one = which.length > 0 ? which[which.length - 1] : -1; // a literal whose list is non-empty
+  if (which.length === 1 && !start) return runOneList(p, one, hits.positions(p.ids[one]) ?? NONE, text, onMatch);
+  if (!start && text.length === hits.text.length && sameOffsets(p, which)) {
     // All occurring literals share their window offsets ("0"…"9", an alternation of words): their
     // windows come in the order of their positions, so one sorted list replaces the k-way merge.
     const merged = new Int32Array(total);
     let at = 0;
-    for (let j = 0; j < k; j++) {
-      const occ = hits.positions(p.ids[j]);
-      if (occ === undefined) continue;
+    for (let w = 0; w < which.length; w++) {
+      const occ = hits.positions(p.ids[which[w]]) ?? NONE;
       for (let c = 0; c < occ.length; c++) merged[at++] = occ[c];
     }
     merged.sort();
@@ -204,25 +200,70 @@ function runWindows(p: Prepared, hits: LiteralHits, text: string, onMatch: (m: R
   }
   // Only the literals that occur take part in the merge.
   const lists: (readonly number[])[] = [];
-  const which: number[] = [];
-  for (let j = 0; j < k; j++) {
-    const occ = hits.positions(p.ids[j]);
-    if (occ === undefined) continue;
-    lists.push(occ);
-    which.push(j);
-  }
+  for (let w = 0; w < which.length; w++) lists.push(hits.positions(p.ids[which[w]]) ?? NONE);
   return runMerged(p, lists, which, start, text, onMatch);
 }
 
 const NONE: readonly number[] = [];
 
-/** True when every literal of the plan that occurs has the same lo, hi and afterSpace. */
-function sameOffsets(p: Prepared, hits: LiteralHits): boolean {
-  let ref = -1;
-  for (let j = 0; j < p.ids.length; j++) {
-    if (hits.positions(p.ids[j]) === undefined) continue;
-    if (ref < 0) ref = j;
-    else if (p.lo[j] !== p.lo[ref] || p.hi[j] !== p.hi[ref] || p.afterSpace[j] !== p.afterSpace[ref]) return false;
+/** Beyond this many plan literals (a vocabulary), the occurring ones are found from the literals the text has (about a hundred per KB). */
+const MANY_LITERALS = 128;
+
+/** Per plan with many literals: plan indices by literal id for the automaton's literals, and the lazy ones. */
+interface LiteralSplit {
+  version: number;
+  byId: Map<number, number[]>;
+  lazy: Int32Array;
+}
+const literalSplits = new WeakMap<Prepared, LiteralSplit>();
+
+function splitOf(p: Prepared): LiteralSplit {
+  let sp = literalSplits.get(p);
+  if (sp === undefined || sp.version !== literalVersion()) {
+    const byId = new Map<number, number[]>();
+    const lazy: number[] = [];
+    for (let j = 0; j < p.ids.length; j++) {
+      if (!isEager(p.ids[j])) lazy.push(j);
+      else {
+        const list = byId.get(p.ids[j]);
+        if (list) list.push(j);
+        else byId.set(p.ids[j], [j]);
+      }
+    }
+    sp = { version: literalVersion(), byId, lazy: Int32Array.from(lazy) };
+    literalSplits.set(p, sp);
+  }
+  return sp;
+}
+
+/** Scratch for the literals present in a view (runWindows is synchronous and does not nest). */
+const presentScratch: number[] = [];
+
+/** Indices j (ascending) of the plan literals that occur in the view. */
+function occurring(p: Prepared, hits: LiteralHits): number[] {
+  const which: number[] = [];
+  const k = p.ids.length;
+  if (k <= MANY_LITERALS) {
+    for (let j = 0; j < k; j++) if (hits.positions(p.ids[j]) !== undefined) which.push(j);
+    return which;
+  }
+  const { byId, lazy } = splitOf(p);
+  presentScratch.length = 0;
+  hits.presentIds(presentScratch);
+  for (let i = 0; i < presentScratch.length; i++) {
+    const js = byId.get(presentScratch[i]);
+    if (js !== undefined) for (let t = 0; t < js.length; t++) which.push(js[t]);
+  }
+  for (let i = 0; i < lazy.length; i++) if (hits.positions(p.ids[lazy[i]]) !== undefined) which.push(lazy[i]);
+  return which.sort((a, b) => a - b);
+}
+
+/** True when every occurring literal of the plan (`which`) has the same lo, hi and afterSpace. */
+function sameOffsets(p: Prepared, which: readonly number[]): boolean {
+  const ref = which[0];
+  for (let w = 1; w < which.length; w++) {
+    const j = which[w];
+    if (p.lo[j] !== p.lo[ref] || p.hi[j] !== p.hi[ref] || p.afterSpace[j] !== p.afterSpace[ref]) return false;
   }
   return true;
 }

@@ -108,12 +108,12 @@ function attributeHit(view: TextView, m: RegExpExecArray): RawMatch | null {
   const start = m.index;
   const end = start + m[0].length;
   const a = around(text, start, end);
-  if (ownCondition(a.before)) return null;
   // Anchors are stems: what follows starts after the rest of the word ("беремен|на ли моя …").
   const afterAttr = text.slice(end, end + 80).replace(WORD_REST, '').slice(0, 60);
   let conf = lookupScore(a, afterAttr);
   if (conf < 0.75) conf = Math.max(conf, disclosureScore(a));
-  if (conf === 0) return null;
+  // The writer's own condition is checked last: most attribute words in ordinary text are neither a lookup nor a disclosure.
+  if (conf === 0 || ownCondition(a.before)) return null;
   if (DISCLOSE.test(a.wide) && conf < 0.75) conf += 0.1;
   conf = adjust(conf, a, text, start, end);
   return conf > 0 ? { start: start - Math.min(a.before.length, 120), end, confidence: conf } : null;

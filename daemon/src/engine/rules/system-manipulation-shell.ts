@@ -55,8 +55,16 @@ const BREAK = String.raw`(?:;|\|\|?|&&?|%0a|%0d%0a|%3b|%7c|%26|\\n|\$\(\`?|\`)`;
 const BREAK_MID = String.raw`(?:;|\|\|?|&&?|%0a|%0d%0a|%3b|%7c|%26|\\n|\$\(|(?<=[=;|&'"(]\\?\s{0,2})\`)`;
 const END = String.raw`(?=\s*(?:$|[;|&'"\`)#]|%0a|%00|%26|%3b|%27|%22|\\n|//))`;
 
-/** Commands that stop or wipe the host: after a field value and a separator ("report.pdf; shutdown -h now"), only a payload does that. */
-const DISRUPT_CMD = cmd(String.raw`(?:sudo__)?(?:shutdown(?:__[-/][a-z]{1,3})*(?:__(?:now|\+?\d{1,4}|\d{1,2}:\d{2}))?|reboot(?:__-f)?|halt|poweroff|init__[06]|rm__-[a-z]*r[a-z]*__\S{1,60}|kill(?:all)?__-9__\S{1,30}|format__[c-z]:)`);
+/**
+ * Commands that stop or wipe the host: after a field value and a separator ("report.pdf; shutdown -h
+ * now"), only a payload does that. `\b` keeps the short names (rm, init) from matching inside words
+ * (form, finish), which would make every text a candidate.
+ */
+const DISRUPT_NAMES = String.raw`(?:sudo__)?(?:shutdown(?:__[-/][a-z]{1,3})*(?:__(?:now|\+?\d{1,4}|\d{1,2}:\d{2}))?|reboot(?:__-f)?|halt|poweroff|init__[06]|rm__-[a-z]*r[a-z]*__\S{1,60}|kill(?:all)?__-9__\S{1,30}|format__[c-z]:)`;
+const DISRUPT_CMD = cmd(String.raw`\b${DISRUPT_NAMES}`);
+/** Right after an encoded separator (`%0areboot`) there is no word boundary: matched on the separator instead. */
+const ENCODED_BREAK = String.raw`(?:%0a|%0d%0a|%3b|%7c|%26|\\n)`;
+const DISRUPT_AFTER_ENCODED = cmd(DISRUPT_NAMES);
 
 /** Recon commands that, sent alone as the whole message, are a probe of a command-building tool. */
 const BARE_RECON = cmd(String.raw`(?:${BIN}id|whoami(?:__/(?:priv|all))?|cat__/etc/(?:passwd|shadow|group|hosts)|type__%?[a-z:%\\]{1,20}\\(?:repair\\)?(?:sam|system|win\.ini|boot\.ini)|net__(?:user|view|localgroup)(?:__\S{1,30}){0,3}|systeminfo|ipconfig__/all|uname__-a|ls__-[a-z]{1,5}__/(?:etc|home|root|var/www)\S{0,40}|dir__[a-z]:\\(?:users|documents and settings)?\S{0,40}|touch__/tmp/\S{1,60})`);
@@ -86,6 +94,7 @@ export const commandInjectionRule: Rule = {
     new RegExp(String.raw`^\s*['"\`]?\s*(?<bare>${BARE_RECON})\s*['"\`]?\s*$`, 'g'),
     // A value in a field (start of text, after a quote, a colon or =) then a separator and a command that stops or wipes the host.
     new RegExp(String.raw`(?<pre>(?:^|['"]|[:=])\s*['"]?[\w.:/@-]{1,60}['"]?\s*)${BREAK}\s*${DISRUPT_CMD}${END}`, 'g'),
+    new RegExp(String.raw`(?<pre>(?:^|['"]|[:=])\s*['"]?[\w.:/@-]{1,60}['"]?\s*)${ENCODED_BREAK}${DISRUPT_AFTER_ENCODED}${END}`, 'g'),
   ],
   validate: injectionConfidence,
 };
