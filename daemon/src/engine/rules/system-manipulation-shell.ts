@@ -69,8 +69,18 @@ const DISRUPT_AFTER_ENCODED = cmd(DISRUPT_NAMES);
 /** Recon commands that, sent alone as the whole message, are a probe of a command-building tool. */
 const BARE_RECON = cmd(String.raw`(?:${BIN}id|whoami(?:__/(?:priv|all))?|cat__/etc/(?:passwd|shadow|group|hosts)|type__%?[a-z:%\\]{1,20}\\(?:repair\\)?(?:sam|system|win\.ini|boot\.ini)|net__(?:user|view|localgroup)(?:__\S{1,30}){0,3}|systeminfo|ipconfig__/all|uname__-a|ls__-[a-z]{1,5}__/(?:etc|home|root|var/www)\S{0,40}|dir__[a-z]:\\(?:users|documents and settings)?\S{0,40}|touch__/tmp/\S{1,60})`);
 
+/** A field value right before a separator: the start of the text, a quote, a colon or = and then one token. */
+const FIELD_VALUE_BEFORE = /(?:^|['"]|[:=])\s*['"]?[\w.:/@-]{1,60}['"]?\s*$/;
+
 function injectionConfidence(m: RegExpExecArray, view: TextView): number {
   if (m.groups?.bare !== undefined) return 0.6;
+  if (m.groups?.disrupt !== undefined || m.groups?.disrupt2 !== undefined) {
+    // A command that stops or wipes the host counts after a field value ("report.pdf; shutdown -h now"), not after prose.
+    const from = Math.max(0, m.index - 70);
+    // A cut-off window must not pass for the start of the text (U+0000 is in no token).
+    if (!FIELD_VALUE_BEFORE.test((from > 0 ? '\u0000' : '') + view.text.slice(from, m.index))) return 0;
+    return 0.9 * explanationFactor(view.text, m.index, m.index + m[0].length);
+  }
   // `pre`: the separator sits at the start of the text or right after a quote (classic break-out).
   const anchored = m.groups?.pre !== undefined || /(?:^\s*|['"]\s*|%2[27])$/.test(view.text.slice(Math.max(0, m.index - 6), m.index));
   const conf = anchored ? 0.9 : 0.8;
@@ -93,8 +103,8 @@ export const commandInjectionRule: Rule = {
     new RegExp(String.raw`(?<pre>^\s*['"]?(?:[\w.:/-]{0,40}[\d*]['"]?)?\s*|['"]\s*|%2[27])${BREAK}\s*${WEAK_CMD}${END}`, 'g'),
     new RegExp(String.raw`^\s*['"\`]?\s*(?<bare>${BARE_RECON})\s*['"\`]?\s*$`, 'g'),
     // A value in a field (start of text, after a quote, a colon or =) then a separator and a command that stops or wipes the host.
-    new RegExp(String.raw`(?<pre>(?:^|['"]|[:=])\s*['"]?[\w.:/@-]{1,60}['"]?\s*)${BREAK}\s*${DISRUPT_CMD}${END}`, 'g'),
-    new RegExp(String.raw`(?<pre>(?:^|['"]|[:=])\s*['"]?[\w.:/@-]{1,60}['"]?\s*)${ENCODED_BREAK}${DISRUPT_AFTER_ENCODED}${END}`, 'g'),
+    // Found at the command (rare), the field value before the separator is checked by injectionConfidence.
+    new RegExp(String.raw`(?<disrupt>${BREAK})\s*${DISRUPT_CMD}${END}|(?<disrupt2>${ENCODED_BREAK})${DISRUPT_AFTER_ENCODED}${END}`, 'g'),
   ],
   validate: injectionConfidence,
 };
