@@ -1,6 +1,7 @@
 import type { TextView } from '../normalize/text-view';
 import type { RawMatch } from './rule';
-import { isEager, literalHits, literalId, literalVersion, type LiteralHits } from './literal-index';
+import { literalHits, literalId, type LiteralHits } from './literal-index';
+import { LiteralVocabulary, VOCABULARY_SIZE } from './literal-vocabulary';
 import { START, isJsSpace as jsSpace, planRegex } from './regex-plan';
 import { regexGates } from './regex-gates';
 import { regexFact } from './regex-facts-cache';
@@ -206,56 +207,20 @@ function runWindows(p: Prepared, hits: LiteralHits, text: string, onMatch: (m: R
 
 const NONE: readonly number[] = [];
 
-/** Beyond this many plan literals (a vocabulary), the occurring ones are found from the literals the text has (about a hundred per KB). */
-const MANY_LITERALS = 128;
-
-/** Per plan with many literals: plan indices by literal id for the automaton's literals, and the lazy ones. */
-interface LiteralSplit {
-  version: number;
-  byId: Map<number, number[]>;
-  lazy: Int32Array;
-}
-const literalSplits = new WeakMap<Prepared, LiteralSplit>();
-
-function splitOf(p: Prepared): LiteralSplit {
-  let sp = literalSplits.get(p);
-  if (sp === undefined || sp.version !== literalVersion()) {
-    const byId = new Map<number, number[]>();
-    const lazy: number[] = [];
-    for (let j = 0; j < p.ids.length; j++) {
-      if (!isEager(p.ids[j])) lazy.push(j);
-      else {
-        const list = byId.get(p.ids[j]);
-        if (list) list.push(j);
-        else byId.set(p.ids[j], [j]);
-      }
-    }
-    sp = { version: literalVersion(), byId, lazy: Int32Array.from(lazy) };
-    literalSplits.set(p, sp);
-  }
-  return sp;
-}
-
-/** Scratch for the literals present in a view (runWindows is synchronous and does not nest). */
-const presentScratch: number[] = [];
+/** Plans with a vocabulary of trigger literals, by plan. */
+const vocabularies = new WeakMap<Prepared, LiteralVocabulary>();
 
 /** Indices j (ascending) of the plan literals that occur in the view. */
 function occurring(p: Prepared, hits: LiteralHits): number[] {
-  const which: number[] = [];
   const k = p.ids.length;
-  if (k <= MANY_LITERALS) {
-    for (let j = 0; j < k; j++) if (hits.positions(p.ids[j]) !== undefined) which.push(j);
-    return which;
+  if (k > VOCABULARY_SIZE) {
+    let vocab = vocabularies.get(p);
+    if (vocab === undefined) vocabularies.set(p, (vocab = new LiteralVocabulary(p.ids)));
+    return vocab.occurring(hits);
   }
-  const { byId, lazy } = splitOf(p);
-  presentScratch.length = 0;
-  hits.presentIds(presentScratch);
-  for (let i = 0; i < presentScratch.length; i++) {
-    const js = byId.get(presentScratch[i]);
-    if (js !== undefined) for (let t = 0; t < js.length; t++) which.push(js[t]);
-  }
-  for (let i = 0; i < lazy.length; i++) if (hits.positions(p.ids[lazy[i]]) !== undefined) which.push(lazy[i]);
-  return which.sort((a, b) => a - b);
+  const which: number[] = [];
+  for (let j = 0; j < k; j++) if (hits.positions(p.ids[j]) !== undefined) which.push(j);
+  return which;
 }
 
 /** True when every occurring literal of the plan (`which`) has the same lo, hi and afterSpace. */

@@ -1,6 +1,7 @@
 import type { RuleMeta, ScanContext, ViewKind } from '../types';
 import type { TextView } from '../normalize/text-view';
-import { isEager, literalHits, literalId, literalVersion } from './literal-index';
+import { literalHits, literalId } from './literal-index';
+import { LiteralVocabulary, VOCABULARY_SIZE } from './literal-vocabulary';
 import { eachMatch, preparePattern } from './pattern-scan';
 
 /** A match in view coordinates, before mapping back to the original text. */
@@ -62,50 +63,18 @@ export function prepareRule(rule: Rule): void {
   if (!rule.match) for (const p of rule.patterns ?? []) preparePattern(p);
 }
 
-/** Beyond this many keywords (a vocabulary, not a list), the check walks the literals that occur instead: a 1 KB text has about a hundred. */
-const MANY_KEYWORDS = 128;
-
-/** A long keyword list split by how the literal index finds them (rebuilt when literals change). */
-interface KeywordSplit {
-  version: number;
-  /** 1 at the id of each keyword the automaton finds. */
-  eager: Uint8Array;
-  /** Keywords looked up lazily (frequent ones): asked one by one. */
-  lazy: Int32Array;
-}
-const splits = new WeakMap<Int32Array, KeywordSplit>();
-
-function splitOf(ids: Int32Array): KeywordSplit {
-  let sp = splits.get(ids);
-  if (sp === undefined || sp.version !== literalVersion()) {
-    const eager = new Uint8Array(Math.max(...ids) + 1);
-    const lazy: number[] = [];
-    for (const id of ids) {
-      if (isEager(id)) eager[id] = 1;
-      else lazy.push(id);
-    }
-    sp = { version: literalVersion(), eager, lazy: Int32Array.from(lazy) };
-    splits.set(ids, sp);
-  }
-  return sp;
-}
-
-/** Literals that occur in the current view, for long keyword lists (reused: the check is synchronous). */
-const present: number[] = [];
+/** Keyword lists long enough to be a vocabulary, by list. */
+const vocabularies = new WeakMap<Int32Array, LiteralVocabulary>();
 
 function keywordsPresent(ids: Int32Array, view: TextView): boolean {
   const hits = literalHits(view);
-  if (ids.length <= MANY_KEYWORDS) {
+  if (ids.length <= VOCABULARY_SIZE) {
     for (let i = 0; i < ids.length; i++) if (hits.has(ids[i])) return true;
     return false;
   }
-  // Hundreds of keywords (a vocabulary): look at the handful of literals the text has.
-  const { eager, lazy } = splitOf(ids);
-  present.length = 0;
-  hits.presentIds(present);
-  for (let i = 0; i < present.length; i++) if (present[i] < eager.length && eager[present[i]] === 1) return true;
-  for (let i = 0; i < lazy.length; i++) if (hits.has(lazy[i])) return true;
-  return false;
+  let vocab = vocabularies.get(ids);
+  if (vocab === undefined) vocabularies.set(ids, (vocab = new LiteralVocabulary(ids)));
+  return vocab.anyOccurs(hits);
 }
 
 /** What a rule that found nothing returns: shared, so the common case allocates nothing (callers only read it). */
