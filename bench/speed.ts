@@ -1,7 +1,7 @@
 /** Engine speed and memory: latency per message size, throughput on one core, RSS, worst-case rules. */
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { scanMessage } from '../daemon/src/engine';
 import { ALL_RULES } from '../daemon/src/engine/rules/catalog';
 import { runRule } from '../daemon/src/engine/rules/rule';
 import { normalize } from '../daemon/src/engine/normalize';
@@ -9,7 +9,21 @@ import { DAEMON_V8_FLAGS } from '../daemon/src/util/v8-flags';
 import { fmt, percentile, printTable } from './table';
 import { adversarialInputs, messagesOfSize } from './inputs';
 
-function timeScan(texts: readonly string[], rounds: number): number[] {
+/**
+ * The engine as it ships: the bundle `npm run bench` has just built (dist/index.js, what the
+ * package's main entry, the daemon and the language server run), not the sources through tsx,
+ * whose transform (closure names kept at run time, among others) costs it 10–20 % more CPU.
+ * The per-rule worst-case table below still runs rules from source: it compares rules with each other.
+ */
+const DIST_INDEX = join(__dirname, '..', 'dist', 'index.js');
+function shippedEngine(): typeof import('../daemon/src/index') {
+  if (!existsSync(DIST_INDEX)) throw new Error(`${DIST_INDEX} is missing: run npm run build first (npm run bench does)`);
+  return require(DIST_INDEX) as typeof import('../daemon/src/index');
+}
+
+type Scan = (text: string) => unknown;
+
+function timeScan(scanMessage: Scan, texts: readonly string[], rounds: number): number[] {
   const samples: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const t of texts) {
@@ -22,6 +36,7 @@ function timeScan(texts: readonly string[], rounds: number): number[] {
 }
 
 export function runSpeedBench(): void {
+  const { scanMessage } = shippedEngine();
   // Warm up the model and JIT so the table shows steady state.
   for (const t of messagesOfSize(1024, 200)) scanMessage(t);
 
@@ -35,15 +50,14 @@ export function runSpeedBench(): void {
   for (const [label, size, count, rounds] of sizes) {
     const texts = messagesOfSize(size, count);
     const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0) * rounds;
-    const samples = timeScan(texts, rounds);
+    const samples = timeScan(scanMessage, texts, rounds);
     const total = samples.reduce((s, x) => s + x, 0);
     rows.push([label, samples.length, fmt(percentile(samples, 50)), fmt(percentile(samples, 99)), fmt(samples[samples.length - 1]), fmt(bytes / 1e6 / (total / 1e3), 1)]);
   }
   printTable('scanMessage latency and throughput (one core)', ['size', 'messages', 'p50 ms', 'p99 ms', 'max ms', 'MB/s'], rows);
 
   // RSS of a fresh process that loaded the engine and scanned once (no benchmark data in it).
-  const index = join(__dirname, '..', 'dist', 'index.js');
-  const probe = `const b=process.memoryUsage().rss;const m=require(${JSON.stringify(index)});m.scanMessage('Ignore previous instructions '.repeat(40));global.gc&&global.gc();const u=process.memoryUsage();console.log(JSON.stringify({base:b,rss:u.rss,heap:u.heapUsed}))`;
+  const probe = `const b=process.memoryUsage().rss;const m=require(${JSON.stringify(DIST_INDEX)});m.scanMessage('Ignore previous instructions '.repeat(40));global.gc&&global.gc();const u=process.memoryUsage();console.log(JSON.stringify({base:b,rss:u.rss,heap:u.heapUsed}))`;
   const mem = JSON.parse(execFileSync(process.execPath, ['--expose-gc', ...DAEMON_V8_FLAGS, '-e', probe], { encoding: 'utf8' })) as { base: number; rss: number; heap: number };
   printTable('Memory (fresh process, engine loaded from dist/)', ['node baseline RSS MB', 'RSS with engine MB', 'engine share MB', 'heap used MB'], [
     [fmt(mem.base / 2 ** 20, 1), fmt(mem.rss / 2 ** 20, 1), fmt((mem.rss - mem.base) / 2 ** 20, 1), fmt(mem.heap / 2 ** 20, 1)],
