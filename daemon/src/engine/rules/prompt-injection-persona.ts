@@ -138,6 +138,13 @@ const danSpec: AnchoredSpec = {
 const DEVICE_CONTEXT =
   /android|phone|iphone|ios|chrome|browser|windows|settings|device|pixel|samsung|xbox|playstation|game|bios|router|minecraft|skyrim|vs ?code|visual studio|xcode|npm|wordpress|django|flask|laravel|firmware|kernel|usb|андроид|телефон|смартфон|браузер|настройк|téléphone|navigateur|paramètres|handy|einstellungen|teléfono|móvil|navegador|ajustes|手机|浏览器|设置|スマホ|ブラウザ|設定/u;
 
+/** "in maintenance mode, safety checks are suspended": the mode is said to switch the model's safety off. */
+const SAFETY_OFF =
+  /(?:safety|content|ethic(?:s|al)|moral)\s(?:checks?|filters?|guidelines|guardrails|restrictions|polic(?:y|ies)|protocols?|measures|rules)\s(?:are|is|have been|has been|were|get|gets)\s(?:now\s|all\s|temporarily\s|fully\s)?(?:off|disabled|suspended|deactivated|removed|lifted|bypassed|turned off|switched off)(?![\p{L}])/u;
+
+/** ... and the mode is about what the model says (a database's maintenance mode is not). */
+const ANSWER_CUE = /(?<![\p{L}])(?:you|your|respond|responses?|answers?|reply|replies|outputs?|generate|say)(?![\p{L}])/u;
+
 const MODE_ON_G = compile(anyOf(MODE_ON));
 const MODE_ON_AFTER = new RegExp(`^[^.!?\\n]{0,12}?${anyOf(MODE_ON)}`, 'u');
 const AUTHORITY = new RegExp(`^${anyOf(AUTHORITY_CLAIMS)}$`, 'u');
@@ -149,7 +156,7 @@ function scoreMode(text: string, s: number, e: number, override: boolean): numbe
   const near = around(text, s, e, 150);
   if (DEVICE_CONTEXT.test(near)) return 0;
   const addressed = /you(?:'re| are)(?: now)? in|you are now|tu es|du bist|estás|ты (?:в|теперь)|(?:работаешь|находишься|переходишь) в|你(?:现在)?(?:处于|进入)/u.test(span);
-  if (!addressed && !override && !AI_CUE.test(near)) return 0;
+  if (!addressed && !override && !AI_CUE.test(near) && !(SAFETY_OFF.test(near) && ANSWER_CUE.test(near))) return 0;
   return (override ? 0.7 : 0.8) * discussionFactor(text, s, e);
 }
 

@@ -62,6 +62,9 @@ const FRAMING =
 /** The lift in front of the restriction noun: "no", "without any", "free from". */
 const LIFT_BEFORE =
   /(?:no|without|free of|free from|not bound by|unbound by|don't have|doesn't have|do not have|does not have|there are no|lacks?)\s(?:any\s)?(?:ethical\s|moral\s|safety\s|content\s)?$/u;
+/** The lift after the restriction noun: "(your safety filters) are off", "have been disabled". */
+const LIFT_AFTER =
+  /^\s(?:are|is|were|was|have been|has been|got|being)\s(?:now\s|all\s|completely\s|temporarily\s|fully\s)?(?:off|disabled|deactivated|suspended|removed|lifted|gone|bypassed|switched off|turned off|not active|inactive|no longer active)(?![\p{L}])/u;
 /** The model is the one without restrictions: "if you had no filters", "an AI without guidelines". */
 const ABOUT_MODEL = /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:you|your|ai|assistant|chatbot|model|gpt|chatgpt|llm|bot)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u;
 
@@ -74,7 +77,7 @@ const hypotheticalSpec: AnchoredSpec = {
   ],
   patterns: [
     sticky(
-      '(?:restrictions|filters|guidelines|content polic(?:y|ies)|censorship|guardrails|safety (?:guidelines|filters|measures)|ethical (?:guidelines|constraints|boundaries)|moral (?:guidelines|constraints))',
+      '(?:restrictions|filters|guidelines|content polic(?:y|ies)|censorship|guardrails|safety (?:guidelines|filters|measures|checks|protocols|settings|features)|ethical (?:guidelines|constraints|boundaries)|moral (?:guidelines|constraints))',
     ),
   ],
   confidence: 0.75,
@@ -82,12 +85,15 @@ const hypotheticalSpec: AnchoredSpec = {
     const s = m.index;
     const e = s + m[0].length;
     const lift = LIFT_BEFORE.exec(text.slice(Math.max(0, s - 40), s));
-    if (!lift) return null;
-    const start = s - lift[0].length;
+    // "pretend your safety filters are off": the lift after the noun.
+    const off = lift ? null : LIFT_AFTER.exec(text.slice(e, e + 40));
+    if (!lift && !off) return null;
+    const start = lift ? s - lift[0].length : s;
+    const end = off ? e + off[0].length : e;
     if (howToBefore(text, start)) return null;
     if (!ABOUT_MODEL.test(text.slice(Math.max(0, start - 60), start))) return null;
-    if (!FRAMING.test(around(text, start, e, 200))) return null;
-    return { start, end: e, confidence: 0.75 * discussionFactor(text, start, e) };
+    if (!FRAMING.test(around(text, start, end, 200))) return null;
+    return { start, end, confidence: 0.75 * discussionFactor(text, start, end) };
   },
 };
 
