@@ -18,6 +18,8 @@ import { adversarialInputs, messagesOfSize } from './inputs';
 const DIST_INDEX = join(__dirname, '..', 'dist', 'index.js');
 function shippedEngine(): typeof import('../daemon/src/index') {
   if (!existsSync(DIST_INDEX)) throw new Error(`${DIST_INDEX} is missing: run npm run build first (npm run bench does)`);
+  // A path known only at run time (the bundle beside this checkout), hence require and not import.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(DIST_INDEX) as typeof import('../daemon/src/index');
 }
 
