@@ -11,6 +11,7 @@ import { surfaceWordAttackRows } from './attacks-surface-words';
 import { sensitivePrivacyRows } from './attacks-sensitive-privacy';
 import { systemPrivacyRows } from './attacks-system-privacy';
 import { securityTalkRows } from './benign-security-talk';
+import { structuredDataRows } from './benign-structured-data';
 import { everydayBenignRows } from './everyday-benign';
 import { everydayRequestRows } from './everyday-requests';
 import { roleplayAccountRows } from './everyday-roleplay-account';
@@ -45,6 +46,8 @@ export function writtenTrainingData(): WrittenData {
       // attacks that use the same words with real intent, so neither side is learned from the words alone.
       ...securityTalkRows(),
       ...surfaceWordAttackRows(),
+      // Tool results and API responses (JSON, CSV, logs): the corpus has braces and quotes almost only in payloads.
+      ...structuredDataRows(),
     ],
   };
 }
