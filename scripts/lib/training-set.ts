@@ -9,6 +9,7 @@
  * as benign and the inserted part as an attack of the composite's class.
  */
 import { normalize } from '../../daemon/src/engine/normalize';
+import { withoutPlainMarkup } from '../../daemon/src/engine/model';
 import { CLASS_NAMES, type ClassName } from '../../daemon/src/engine/model/types';
 import type { TrainExample } from '../../daemon/src/engine/model/trainer';
 import type { CorpusRow } from './corpus';
@@ -105,9 +106,9 @@ function alignWithInsert(row: CorpusRow, inserts: Set<string>): Decomposed | und
   return undefined;
 }
 
-/** The folded view text the engine passes to classify(). */
+/** What classify() reads of a message: its folded view text without plain markup. */
 export function foldForModel(text: string): string {
-  return normalize(text).views[0].text;
+  return withoutPlainMarkup(normalize(text).views[0].text);
 }
 
 export interface ExampleOptions {

@@ -1,0 +1,59 @@
+/**
+ * What the classifier reads of HTML: the text of a page, not its plain markup.
+ *
+ * The corpus's markup is almost all attack payloads (XSS lists, injected web pages), so the model
+ * had learned tags themselves as evidence: an ordinary page a web-fetch tool returns scored 0.92
+ * ("prompt injection"), `<img src="/logo.png" alt="Company logo">` 0.86 — and the proxy blocks a
+ * model-only verdict above 0.75. Tags that cannot run anything are blanked out before the model
+ * reads the text (same length, so the model's span still indexes the view); anything with a script,
+ * an event handler, a `javascript:`/`data:` URL or an unknown tag stays for the model to see, and
+ * the rules (inj-xss-*, exfiltration channels) see the text unchanged either way. Applied in
+ * training too (scripts/lib/training-set.ts), so the model learns what it will be shown.
+ */
+
+/** Elements that only structure or style content. */
+const PLAIN_TAGS = new Set(
+  (
+    'html head body title meta link div span p a img picture source figure figcaption ul ol li dl dt dd table thead tbody tfoot tr th td caption ' +
+    'colgroup col h1 h2 h3 h4 h5 h6 header footer main nav section article aside address strong em b i u s small mark sup sub abbr cite q ' +
+    'time code pre kbd samp var blockquote br hr wbr label button form input select option optgroup textarea fieldset legend details summary'
+  ).split(' '),
+);
+
+/** Attributes without behaviour (no on*, no style: CSS can carry expressions and URLs). */
+const PLAIN_ATTRIBUTE =
+  /^(?:class|id|href|src|srcset|sizes|alt|title|lang|charset|rel|type|name|method|action|width|height|for|value|placeholder|colspan|rowspan|target|content|property|datetime|dir|role|loading|decoding|tabindex|disabled|checked|selected|required|readonly|multiple|hidden|aria-[a-z-]+|data-[a-z0-9-]+)$/;
+
+/** URL-bearing attributes: relative or http(s), no script scheme, no template or variable syntax. */
+const URL_ATTRIBUTE = /^(?:href|src|srcset|action)$/;
+const PLAIN_URL = /^(?:https?:\/\/|\/|\.{0,2}\/|#|[\w-]+(?:[./][\w-]+)*(?:[?#]|$))[^\s"'<>`{}$\\]*$/i;
+
+/** One tag: its name and the attribute text. Bounded, no nested quantifiers. */
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]{0,15})((?:\s[^<>]{0,2000})?)\s?\/?>|<!doctype html>/gi;
+/** One attribute: name, then an optional value (double-, single- or unquoted). */
+const ATTRIBUTE = /([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+
+function plainAttributes(attrs: string): boolean {
+  ATTRIBUTE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ATTRIBUTE.exec(attrs)) !== null) {
+    const name = m[1].toLowerCase();
+    if (!PLAIN_ATTRIBUTE.test(name)) return false;
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    if (URL_ATTRIBUTE.test(name) && value !== '' && !PLAIN_URL.test(value.trim())) return false;
+    if (value.includes('<') || value.includes('`')) return false;
+  }
+  return true;
+}
+
+/** `text` with its plain tags replaced by spaces of the same length; unchanged when it has none. */
+export function withoutPlainMarkup(text: string): string {
+  if (!text.includes('<')) return text;
+  let changed = false;
+  const out = text.replace(TAG, (tag: string, _close: string, name: string | undefined, attrs: string | undefined) => {
+    if (name !== undefined && (!PLAIN_TAGS.has(name.toLowerCase()) || (attrs && !plainAttributes(attrs)))) return tag;
+    changed = true;
+    return ' '.repeat(tag.length);
+  });
+  return changed ? out : text;
+}
