@@ -28,8 +28,8 @@ const PLAIN_ATTRIBUTE =
 const URL_ATTRIBUTE = /^(?:href|src|srcset|action)$/;
 const PLAIN_URL = /^(?:https?:\/\/|\/|\.{0,2}\/|#|[\w-]+(?:[./][\w-]+)*(?:[?#]|$))[^\s"'<>`{}$\\]*$/i;
 
-/** One tag: its name and the attribute text. Bounded, no nested quantifiers. */
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]{0,15})((?:\s[^<>]{0,2000})?)\s?\/?>|<!doctype html>/gi;
+/** One tag: its name (XML names may carry a prefix and dashes) and the attribute text. Bounded, no nested quantifiers. */
+const TAG = /<(\/?)([a-zA-Z][\w.:-]{0,40})((?:\s[^<>]{0,2000})?)\s?\/?>|<!doctype html>/gi;
 /** One attribute: name, then an optional value (double-, single- or unquoted). */
 const ATTRIBUTE = /([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 
@@ -46,14 +46,45 @@ function plainAttributes(attrs: string): boolean {
   return true;
 }
 
+/**
+ * An XML document names its own elements: any name is plain there, except those that run, embed
+ * or include something. A document type or entity declaration (XXE) keeps the whole text as it is.
+ */
+const XML_DECLARATION = /^\s{0,8}<\?xml\s[^<>]{0,200}\?>/i;
+const XML_ACTIVE = /<!doctype|<!entity|xi:include|xsl:/i;
+const ACTIVE_ELEMENTS = new Set(['script', 'iframe', 'frame', 'object', 'embed', 'svg', 'math', 'foreignobject', 'style', 'base', 'applet', 'template', 'portal']);
+/** In XML, attribute names are the document's own: only event handlers and namespaced links are not plain. */
+const XML_ATTRIBUTE_NAME = /^(?!on)[a-z_][\w.:-]{0,40}$/;
+
+function plainXmlAttributes(attrs: string): boolean {
+  ATTRIBUTE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ATTRIBUTE.exec(attrs)) !== null) {
+    if (!XML_ATTRIBUTE_NAME.test(m[1].toLowerCase())) return false;
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    if (/^\s*(?:javascript|vbscript|data|file):|[<`]/i.test(value)) return false;
+  }
+  return true;
+}
+
 /** `text` with its plain tags replaced by spaces of the same length; unchanged when it has none. */
 export function withoutPlainMarkup(text: string): string {
   if (!text.includes('<')) return text;
+  const declaration = XML_DECLARATION.exec(text);
+  const xml = declaration !== null && !XML_ACTIVE.test(text);
   let changed = false;
-  const out = text.replace(TAG, (tag: string, _close: string, name: string | undefined, attrs: string | undefined) => {
-    if (name !== undefined && (!PLAIN_TAGS.has(name.toLowerCase()) || (attrs && !plainAttributes(attrs)))) return tag;
+  let out = text.replace(TAG, (tag: string, _close: string, name: string | undefined, attrs: string | undefined) => {
+    if (name !== undefined) {
+      const lower = name.toLowerCase();
+      const plain = xml ? !ACTIVE_ELEMENTS.has(lower.slice(lower.lastIndexOf(':') + 1)) && (!attrs || plainXmlAttributes(attrs)) : PLAIN_TAGS.has(lower) && (!attrs || plainAttributes(attrs));
+      if (!plain) return tag;
+    }
     changed = true;
     return ' '.repeat(tag.length);
   });
+  if (xml && declaration) {
+    out = ' '.repeat(declaration[0].length) + out.slice(declaration[0].length);
+    changed = true;
+  }
   return changed ? out : text;
 }
