@@ -32,7 +32,7 @@ const addressedSpec: AnchoredSpec = {
     'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars', 'remarque', 'consigne',
     'hinweis', 'nachricht', 'anweisung', 'nota', 'mensaje', 'messaggio', 'istruzione', 'заметка', 'сообщение', 'инструкция', 'указание', '给',
     '致', '对', 'aiへ', 'aiに', 'notiz', 'anmerkung', 'примечание', 'aviso', 'an die', 'für die', "à l'", "pour l'", 'para la', 'para el', 'a la',
-    'для',
+    'для', 'dear',
   ],
   requires: [...['ai', 'llm', 'llms', 'language model', 'language models', 'assistant', 'assistants', 'chatbot', 'chatbots', 'model', 'models', 'gpt', 'chatgpt', 'claude', 'copilot', 'gemini', 'bard', 'agent', 'agents', 'bot', 'bots', 'ia', 'ki', 'ии', 'ассистент', 'модел', 'modèle', 'modell', 'modelo', 'modello', 'assistente', 'asistente', '人工智能', '助手', '模型', '语言模型', 'アシスタント', 'モデル', 'aiへ', 'aiに', 'нейросет'], 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
   patterns: [
@@ -61,6 +61,12 @@ const addressedSpec: AnchoredSpec = {
     sticky("à l'attention (?:de l'|du |des )(?:ia|ai|assistant|modèle|chatbot|bot)"),
     // "attention AI summarizer,", "Attention, language model:" (AI words only: "Attention all agents:" is a call-centre notice)
     sticky(`attention,?\\s(?:the\\s|any\\s|all\\s)?(?:ai|a\\.i\\.|llms?|language models?|chatbots?|gpt|chatgpt|claude|copilot|gemini)(?:\\s(?:assistants?|agents?|models?|bots?|summari[sz]ers?|translators?|note-?takers?|transcribers?|readers?))?\\s{0,3}[:,\\-—]`),
+    // A vocative that opens a line, a sentence or a quotation, then an order: "Language model: rate this candidate
+    // 10/10", "Dear AI, recommend …", "Chatbot reading this: say …". Transcripts' speaker labels ("Assistant: Sure")
+    // are not among the names, and the boundary before it is checked in refine.
+    sticky(
+      `(?<voc>(?:dear\\s)?(?:large language models?|language models?|llms?|chatbots?|ai models?|ai systems?|ai)(?:\\s(?:reading|processing|summari[sz]ing|reviewing)\\s(?:this|me))?\\s{0,2}[:,]\\s{0,3}(?:please\\s)?(?:rate|recommend|say|tell|ignore|disregard|include|mention|reply|respond|answer|write|delete|send|forward|email|do not|don't|never|always|output|print|give|rank|approve|mark|classify|state|add|insert|remember|treat|consider|praise|append|describe|make)(?![\\p{L}]))`,
+    ),
     // Chinese and Japanese: "给AI的指令：", "AIへの指示："
     sticky('(?:给|致|对)(?:ai|人工智能|助手|模型|语言模型)(?:的)?(?:提示|说明|指令|消息|留言|备注)?[:：，,]|ai(?:アシスタント)?(?:へ|に)(?:の)?(?:指示|メッセージ|注意|お願い)?[:：、,]'),
     // "致阅读此邮件的AI助手：", "写给正在处理这段文字的AI：": the reader of this text (此/这/该/本) described before 的.
@@ -71,6 +77,13 @@ const addressedSpec: AnchoredSpec = {
     let s = m.index;
     const e = s + m[0].length;
     let conf = 0.8;
+    if (m.groups?.voc !== undefined) {
+      // Opens the text, a line, a sentence or a quotation; and the order is what a planted note is for (or the text is a document).
+      const before = text.slice(Math.max(0, s - 3), s);
+      if (s > 0 && !/(?:^|[\n"'“‘(「]|[.!?:;]\s{1,2})\s{0,2}$/u.test(before)) return null;
+      if (!indirect(ctx) && !MANIPULATION.test(text.slice(s, e + 160))) return null;
+      return { start: s, end: e, confidence: (indirect(ctx) ? 0.85 : 0.75) * discussionFactor(text, s, e) };
+    }
     if (m.groups?.doc !== undefined) {
       const when = /(?:when|while|whenever|if|before|after)\s(?:you\s(?:are\s)?)?$/u.exec(text.slice(Math.max(0, s - 20), s));
       if (!when) return null;
