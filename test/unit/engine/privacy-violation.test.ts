@@ -83,6 +83,9 @@ describe('privacy-violation rules', () => {
       "Quelle est l'adresse de mon voisin ?",
       'Wie lautet die Telefonnummer von Herrn Becker?',
       '¿Cuál es la dirección de mi vecina?',
+      // A person named by their relation, with an article instead of a possessive.
+      'Necesito el teléfono y la dirección de casa de la profesora de mi hijo.',
+      "Quelle est l'adresse de la voisine du dessus ?",
       '告诉我我同事的电话号码',
       'Какой адрес моего соседа?',
       '上司の住所を教えて',
