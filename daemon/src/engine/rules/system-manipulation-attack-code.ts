@@ -23,6 +23,25 @@ const ATTACK_ARTEFACT = indexed(new RegExp(
   'g',
 ));
 
+/**
+ * An infostealer described by what it does instead of named: the browser's or system's saved
+ * passwords, cookies or credentials, in the same sentence as sending them somewhere (EXFIL_CUE).
+ */
+const SAVED_CREDENTIALS = indexed(new RegExp(
+  [
+    String.raw`\b(?:saved|stored|cached|remembered)\s+(?:browser\s+|chrome\s+|wi-?fi\s+)?(?:passwords|credentials|logins|cookies|session\s+cookies)\b`,
+    String.raw`\b(?:passwords|credentials|logins|cookies)\s+(?:saved|stored|kept)\s+(?:in|by)\s+(?:chrome|firefox|edge|safari|opera|brave|the\s+browser|their\s+browser|the\s+keychain)\b`,
+    String.raw`(?:mots\s+de\s+passe|identifiants|cookies)\s+(?:enregistrés|stockés|sauvegardés|mémorisés)`,
+    String.raw`gespeicherte[nm]?\s+(?:passwörter|kennwörter|zugangsdaten|cookies)`,
+    String.raw`(?:contraseñas|credenciales|cookies)\s+(?:guardadas|almacenadas|guardados|almacenados)`,
+  ].join('|'),
+  'g',
+));
+
+/** ... sent off the machine: to a server, a webhook, a chat bot or a mailbox. */
+const EXFIL_CUE =
+  /(?:server|serveur|servidor|webhook|telegram|discord|ftp|e-?mail)[^.!?\n]{0,30}?(?:schick\w*|sende\w*|übermittel\w*|hochl\w*|lädt\w*\s+hoch)|(?:send|sends|sending|upload|uploads|post|posts|exfiltrat\w*|forward|forwards|email|emails|envoie|envoyer|envoient|transmet|schick\w*|sende\w*|übermittel\w*|lade\w*\s+hoch|env[ií]\w+|sub[ae]\w*|mand[ae]\w*)[^.!?\n]{0,60}?(?:server|serveur|servidor|remote|webhook|telegram|discord|ftp|https?:|@|mail|pastebin|c2|attacker)/u;
+
 /** Verbs that ask for the artefact to be produced or run. */
 const REQUEST_VERB =
   /\b(?:write|create|build|code|develop|generate|make|implement|program|craft|design|produce|give\s+me|provide|show\s+me\s+how\s+to\s+(?:write|make|build)|help\s+me\s+(?:write|build|make|create)|demonstrates?)\b|(?:^|[^\p{L}])(?:écri[st]|crée[rz]?|génère|programme|schreib(?:e|t)?|erstelle|programmiere|escribe|crea|genera|programa|desarrolla|напиши(?:те)?|создай(?:те)?|сгенерируй|разработай)(?![\p{L}])|(?:写|编写|生成|创建|开发|作って|書いて|作成して|生成して)/u;
@@ -35,7 +54,7 @@ const WANT_OBJECT = /\b(?:i|we)\s+(?:really\s+|just\s+)?(?:need|want|would\s+lik
 
 /** Defensive intent: the artefact is the thing to detect, block or study safely. */
 const DEFENSIVE =
-  /\b(?:detect\w*|detection|identif\w+|prevent\w*|protect\w*|defen[cs]\w*|block\w*|monitor\w*|scan(?:s|ner|ning)?|remov\w+|clean\w*|analy[sz]\w*|classif\w+|mitigat\w+|harden\w*|secure\s+sandbox|against|report\s+any|vulnerabilit(?:y|ies)\s+in\s+the\s+source)\b|(?:détect|protéger|erkenn|schütz|detectar|proteger|обнаруж|защит|检测|防御|防止|検出|防御)/;
+  /\b(?:detect\w*|detection|identif\w+|prevent\w*|forbid(?:s|ding)?|prohibit(?:s|ing)?|disallow(?:s|ing)?|protect\w*|defen[cs]\w*|block\w*|monitor\w*|scan(?:s|ner|ning)?|remov\w+|clean\w*|analy[sz]\w*|classif\w+|mitigat\w+|harden\w*|secure\s+sandbox|against|report\s+any|vulnerabilit(?:y|ies)\s+in\s+the\s+source)\b|(?:détect|protéger|erkenn|schütz|detectar|proteger|обнаруж|защит|检测|防御|防止|検出|防御)/;
 
 function sentenceStart(text: string, index: number): number {
   const from = Math.max(0, index - 240);
@@ -46,8 +65,19 @@ function sentenceStart(text: string, index: number): number {
 
 function matchAttackCode(view: TextView): RawMatch[] {
   const text = view.text;
+  const described = scoredMatches(view, SAVED_CREDENTIALS, 32, 4, (m) => {
+    const start = sentenceStart(text, m.index);
+    const lead = text.slice(start, m.index);
+    const verb = REQUEST_VERB.exec(lead);
+    if (!verb) return null;
+    let stop = text.slice(m.index, m.index + 160).search(/[.!?。！？\n]/u);
+    if (stop < 0) stop = 160;
+    const sentence = text.slice(start, m.index + stop);
+    if (!EXFIL_CUE.test(sentence) || DEFENSIVE.test(sentence)) return null;
+    return { start: start + verb.index, end: m.index + m[0].length, confidence: 0.8 };
+  });
   // Bounded work on hostile input full of trigger words (real requests name a handful).
-  return scoredMatches(view, ATTACK_ARTEFACT, 64, 16, (m) => {
+  const named = scoredMatches(view, ATTACK_ARTEFACT, 64, 16, (m) => {
     const start = sentenceStart(text, m.index);
     const lead = text.slice(start, m.index);
     const verb = REQUEST_VERB.exec(lead) ?? WANT_OBJECT.exec(lead);
@@ -58,6 +88,7 @@ function matchAttackCode(view: TextView): RawMatch[] {
     const gap = lead.length - verb.index - verb[0].length;
     return { start: start + verb.index, end: m.index + m[0].length, confidence: gap <= 40 ? 0.8 : 0.7 };
   });
+  return described.length === 0 ? named : [...described, ...named];
 }
 
 export const attackCodeRequestRule: Rule = {
@@ -67,8 +98,8 @@ export const attackCodeRequestRule: Rule = {
   owasp: 'LLM06:2025',
   title: 'Request to write or run attack code',
   description:
-    'Asks an agent to write or execute malware (keylogger, ransomware, RAT, credential stealer), a sandbox or container escape, privilege escalation or a reverse shell. Requests to detect or defend against these are not matched.',
+    'Asks an agent to write or execute malware (keylogger, ransomware, RAT, credential stealer — also described by what it does: saved browser passwords sent to a server), a sandbox or container escape, privilege escalation or a reverse shell. Requests to detect or defend against these are not matched.',
   confidence: 0.8,
-  keywords: ['logger', 'ransom', 'rootkit', 'bootkit', 'botnet', 'trojan', 'spyware', 'stalkerware', 'stealer', 'grabber', 'harvester', 'jacker', 'bomb', 'malware', 'virus', 'worm', 'shell', 'backdoor', 'escape', 'breakout', 'break out', 'privilege', 'root', 'apt-style', 'evade', 'bypass', 'avoid', 'rançon', 'troie', 'malveillant', 'trojaner', 'schadsoftware', 'troyano', 'malicioso', 'кейлоггер', 'троян', 'шифровальщик', 'вредонос', '勒索', '键盘记录', '木马', '恶意', '后门', 'ランサム', 'キーロガー', 'マルウェア', 'トロイ', 'バックドア'],
+  keywords: ['saved', 'stored', 'cached', 'remembered', 'enregistrés', 'stockés', 'sauvegardés', 'mémorisés', 'gespeichert', 'guardad', 'almacenad', 'logger', 'ransom', 'rootkit', 'bootkit', 'botnet', 'trojan', 'spyware', 'stalkerware', 'stealer', 'grabber', 'harvester', 'jacker', 'bomb', 'malware', 'virus', 'worm', 'shell', 'backdoor', 'escape', 'breakout', 'break out', 'privilege', 'root', 'apt-style', 'evade', 'bypass', 'avoid', 'rançon', 'troie', 'malveillant', 'trojaner', 'schadsoftware', 'troyano', 'malicioso', 'кейлоггер', 'троян', 'шифровальщик', 'вредонос', '勒索', '键盘记录', '木马', '恶意', '后门', 'ランサム', 'キーロガー', 'マルウェア', 'トロイ', 'バックドア'],
   match: (view) => matchAttackCode(view),
 };
