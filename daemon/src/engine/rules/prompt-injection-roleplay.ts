@@ -64,9 +64,9 @@ const LIFT_BEFORE =
   /(?:no|without|free of|free from|not bound by|unbound by|don't have|doesn't have|do not have|does not have|there are no|lacks?)\s(?:any\s)?(?:ethical\s|moral\s|safety\s|content\s)?$/u;
 /** The lift after the restriction noun: "(your safety filters) are off", "have been disabled". */
 const LIFT_AFTER =
-  /^\s(?:are|is|were|was|have been|has been|got|being)\s(?:now\s|all\s|completely\s|temporarily\s|fully\s)?(?:off|disabled|deactivated|suspended|removed|lifted|gone|bypassed|switched off|turned off|not active|inactive|no longer active)(?![\p{L}])/u;
+  /^\s(?:(?:are|is|were|was|have been|has been|got|being)\s(?:now\s|all\s|completely\s|temporarily\s|fully\s|just\s|only\s)?(?:off|disabled|deactivated|suspended|removed|lifted|gone|bypassed|switched off|turned off|not active|inactive|no longer active|(?:a\s)?suggestions?|optional|void)|(?:don't|do not|didn't|did not|no longer)\s(?:apply|exist|matter|count))(?![\p{L}])/u;
 /** The model is the one without restrictions: "if you had no filters", "an AI without guidelines". */
-const ABOUT_MODEL = /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:you|your|ai|assistant|chatbot|model|gpt|chatgpt|llm|bot)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u;
+const ABOUT_MODEL = /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:you|your|u|ur|ai|assistant|chatbot|model|gpt|chatgpt|llm|bot)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u;
 
 const hypotheticalSpec: AnchoredSpec = {
   anchors: ['restrictions', 'filters', 'guidelines', 'content polic', 'censorship', 'guardrails', 'safety', 'ethical', 'moral'],
