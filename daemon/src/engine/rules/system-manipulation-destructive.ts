@@ -113,8 +113,8 @@ export const privilegeEscalationRule: Rule = {
 const QUESTION_OR_WARNING =
   /(?:\bhow\s+(?:do|can|to|would|should|did|does)\b|\bwhat(?:'s|\s+is)\s+the\s+(?:command|way|best)|\bis\s+there\s+a\s+way\b|\bwhy\b|\bcan\s+i\b|\bshould\s+i\b|\bdon'?t\b|\bdo\s+not\b|\bnever\b|\bavoid\b|\bprevent\b|\bwithout\b|\baccidentally\b|\brecover\b|\bundo\b|\brestore\b|\bwhat\s+happens\b|\bif\s+(?:you|someone|an?\s+\w+)\b|\bcould\b|\bmight\b|\bmay\b|\bcaus(?:e|es|ed|ing)\b)[^.!?\n]{0,80}$/;
 
-/** What may stand before a verb that gives an order: the start of a sentence, or please / now / can you. "Our DBA will run …" is a plan. */
-const ORDER_START = /(?:^|[.!?:;\n]\s{0,3}|\b(?:please|pls|now|just|bitte|por\s+favor|s'il\s+(?:te|vous)\s+plaît|пожалуйста|(?:can|could|would)\s+you|go\s+ahead\s+and)\s{1,3})$/u;
+/** What may stand before a verb that gives an order: the start of a sentence, please / now / can you, or "use the database tool to". "Our DBA will run …" is a plan. */
+const ORDER_START = /(?:^|[.!?:;\n]\s{0,3}|\b(?:please|pls|now|just|bitte|por\s+favor|s'il\s+(?:te|vous)\s+plaît|пожалуйста|(?:can|could|would)\s+you|go\s+ahead\s+and)\s{1,3}|(?:^|[.!?:;\n]\s{0,3})(?:please\s+)?use\s+(?:the\s+|your\s+)?(?:[\w-]+\s+)?(?:tool|terminal|shell|console|connection|client)\s+to\s{1,3})$/u;
 
 function requestConfidence(m: RegExpExecArray, view: TextView): number {
   if (m.groups?.run !== undefined && !ORDER_START.test(view.text.slice(Math.max(0, m.index - 30), m.index))) return 0;
@@ -130,8 +130,8 @@ function requestConfidence(m: RegExpExecArray, view: TextView): number {
 const QUANT = String.raw`(?:all|every|each|the\s+entire|the\s+whole|everything\s+in)\s+(?:of\s+)?(?:the\s+|my\s+|your\s+|our\s+|their\s+|his\s+|her\s+|its\s+)?`;
 const WIPE_TARGET = String.raw`(?:[a-z]{2,15}\s+)?(?:files?|folders?|directories|data|databases?|tables|records|backups?|snapshots|emails|messages|repos(?:itories)?|users|accounts|customers|logs|documents|disks?|drives?|servers|vms|instances|buckets|objects|contents?|history|code)\b`;
 
-/** SQL that drops or empties a database, schema or table. */
-const DROP_SQL = String.raw`(?:drop\s+(?:database|schema|table)|truncate\s+table)\s+(?:if\s+exists\s+)?[\w.\`"\[\]]{1,64}`;
+/** SQL that drops or empties a database, schema or table (a DELETE with no WHERE after the table empties it). */
+const DROP_SQL = String.raw`(?:(?:drop\s+(?:database|schema|table)|truncate\s+table)\s+(?:if\s+exists\s+)?[\w.\`"\[\]]{1,64}|delete\s+from\s+[\w.\`"\[\]]{1,64}(?=\s*(?:;|$|\n|['"\`]|\s(?:then|and|now|on|in|for|right)\b)))`;
 
 export const destructiveRequestRule: Rule = {
   id: 'sys-destructive-request',
