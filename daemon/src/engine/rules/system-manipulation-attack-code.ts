@@ -18,7 +18,7 @@ const ATTACK_ARTEFACT = indexed(new RegExp(
     String.raw`\bprivilege\s+escalation\b|\bescalate\s+(?:my\s+|the\s+|its\s+|our\s+)?privileges?\b|\bgain\s+root\s+(?:access|privileges|shell)\b`,
     String.raw`\bapt-style\s+attack\b|\b(?:evade|bypass|avoid)\s+(?:detection\s+by\s+)?(?:antivirus|av|edr|ids(?:/ips)?|endpoint\s+detection)\b`,
     // Loanwords and translations (fr, de, es, ru, zh, ja).
-    String.raw`(?:rançongiciel|cheval\s+de\s+troie|logiciel\s+malveillant|trojaner|schadsoftware|troyano|programa\s+malicioso|кейлоггер|троян|шифровальщик|вредоносн\w{0,6}|勒索软件|键盘记录器|木马|恶意软件|后门程序|ランサムウェア|キーロガー|マルウェア|トロイの木馬|バックドア)`,
+    String.raw`(?:rançongiciel|cheval\s+de\s+troie|logiciel\s+malveillant|trojaner|schadsoftware|troyano|programa\s+malicioso|кейлоггер|троян|шифровальщик|вредоносн\w{0,6}|勒索软件|键盘记录器|木马|恶意软件|后门程序|ランサムウェア|キーロガー|マルウェア|トロイの木馬|バックドア|反弹\s?shell|反向\s?shell|リバースシェル)`,
   ].join('|'),
   'g',
 ));
@@ -100,6 +100,6 @@ export const attackCodeRequestRule: Rule = {
   description:
     'Asks an agent to write or execute malware (keylogger, ransomware, RAT, credential stealer — also described by what it does: saved browser passwords sent to a server), a sandbox or container escape, privilege escalation or a reverse shell. Requests to detect or defend against these are not matched.',
   confidence: 0.8,
-  keywords: ['saved', 'stored', 'cached', 'remembered', 'enregistrés', 'stockés', 'sauvegardés', 'mémorisés', 'gespeichert', 'guardad', 'almacenad', 'logger', 'ransom', 'rootkit', 'bootkit', 'botnet', 'trojan', 'spyware', 'stalkerware', 'stealer', 'grabber', 'harvester', 'jacker', 'bomb', 'malware', 'virus', 'worm', 'shell', 'backdoor', 'escape', 'breakout', 'break out', 'privilege', 'root', 'apt-style', 'evade', 'bypass', 'avoid', 'rançon', 'troie', 'malveillant', 'trojaner', 'schadsoftware', 'troyano', 'malicioso', 'кейлоггер', 'троян', 'шифровальщик', 'вредонос', '勒索', '键盘记录', '木马', '恶意', '后门', 'ランサム', 'キーロガー', 'マルウェア', 'トロイ', 'バックドア'],
+  keywords: ['saved', 'stored', 'cached', 'remembered', 'enregistrés', 'stockés', 'sauvegardés', 'mémorisés', 'gespeichert', 'guardad', 'almacenad', 'logger', 'ransom', 'rootkit', 'bootkit', 'botnet', 'trojan', 'spyware', 'stalkerware', 'stealer', 'grabber', 'harvester', 'jacker', 'bomb', 'malware', 'virus', 'worm', 'shell', 'backdoor', 'escape', 'breakout', 'break out', 'privilege', 'root', 'apt-style', 'evade', 'bypass', 'avoid', 'rançon', 'troie', 'malveillant', 'trojaner', 'schadsoftware', 'troyano', 'malicioso', 'кейлоггер', 'троян', 'шифровальщик', 'вредонос', '勒索', '键盘记录', '木马', '恶意', '后门', 'ランサム', 'キーロガー', 'マルウェア', 'トロイ', 'バックドア', '反弹', '反向', 'リバースシェル'],
   match: (view) => matchAttackCode(view),
 };
