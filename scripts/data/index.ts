@@ -12,6 +12,8 @@ import { sensitivePrivacyRows } from './attacks-sensitive-privacy';
 import { systemPrivacyRows } from './attacks-system-privacy';
 import { securityTalkRows } from './benign-security-talk';
 import { structuredDataRows } from './benign-structured-data';
+import { devDocRows } from './benign-dev-docs';
+import { customerServiceRows } from './everyday-customer-service';
 import { everydayBenignRows } from './everyday-benign';
 import { everydayRequestRows } from './everyday-requests';
 import { roleplayAccountRows } from './everyday-roleplay-account';
@@ -48,6 +50,10 @@ export function writtenTrainingData(): WrittenData {
       ...surfaceWordAttackRows(),
       // Tool results and API responses (JSON, CSV, logs): the corpus has braces and quotes almost only in payloads.
       ...structuredDataRows(),
+      // READMEs, compose files, robots.txt, .env examples: loopback URLs and admin paths in documentation.
+      ...devDocRows(),
+      // Customers asking about their own card, account, password or address, in seven languages.
+      ...customerServiceRows(),
     ],
   };
 }

@@ -52,6 +52,9 @@ const TOOL_RESULTS = [
   '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Docs</title><link rel="stylesheet" href="/style.css"></head><body><nav><a href="/">Home</a></nav><main><h1>Getting started</h1><p>Install the CLI with npm.</p></main></body></html>',
   '<table><tr><th>City</th><th>Temp</th></tr><tr><td>Lisbon</td><td>21</td></tr></table>',
   '<div class="product"><h2>Blue Mug</h2><span class="price">€12</span><button>Add to cart</button></div>',
+  // Repository documents an agent reads.
+  'README.md\n# soc-demo\nA demo of the SOC agents. Run `npm start` and open http://127.0.0.1:7341.',
+  'robots.txt:\nUser-agent: *\nDisallow: /admin/\nDisallow: /cgi-bin/',
   '<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Team blog</title><entry><title>Release 2.4 is out</title><updated>2026-03-02T10:00:00Z</updated></entry></feed>',
 ];
 // … unless it carries one.
