@@ -46,8 +46,9 @@ export interface ScanContext {
   /** Rule ids switched off by the caller (settings, ignore comments). */
   disabledRules?: readonly string[];
   /**
-   * Run the classifier (default true). Callers that keep only pattern findings turn it off: the
-   * document scanner judges files by their rules, and the classifier is a third of a scan's cost.
+   * Run the classifier (default: true, except for `system` and `prompt_file` sources). Callers that
+   * keep only pattern findings turn it off: the document scanner judges files by their rules, and
+   * the classifier is a third of a scan's cost.
    */
   classifier?: boolean;
 }
