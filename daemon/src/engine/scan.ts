@@ -12,13 +12,15 @@ import type { Finding, ScanContext, Verdict } from './types';
 const EVIDENCE_MAX = 200;
 
 /**
- * Text that is instructions by design — an application's system prompt, a prompt file — is judged
- * by the rules alone (secrets, hidden Unicode, forged delimiters, injection phrases). The classifier
- * judges untrusted input and was trained to flag instruction-like text: it flagged 5 of 14 ordinary
- * system prompts at 0.69–0.86, and the proxy refuses model-only verdicts from 0.75, so an agent
- * would have had every request refused for its own system prompt. A caller can still ask for it.
+ * The classifier judges untrusted input: it learned attack prompts. Text that is instructions by
+ * design — an application's system prompt, a prompt file — and the model's own replies are judged
+ * by the rules alone (injection phrases, forged delimiters, hidden Unicode, leaks, exfiltration
+ * links). It flagged 5 of 14 ordinary system prompts at 0.69–0.86 (the proxy refuses model-only
+ * verdicts from 0.75: an agent's every request refused for its own system prompt) and 2 of 12
+ * ordinary replies (an alert, then remediation, against the client for the LLM's answer). A caller
+ * can still ask for it.
  */
-const INSTRUCTION_SOURCES: ReadonlySet<ScanContext['source']> = new Set(['system', 'prompt_file']);
+const RULES_ONLY_SOURCES: ReadonlySet<ScanContext['source']> = new Set(['system', 'prompt_file', 'assistant']);
 
 /** What the verdict uses when the classifier is off: certain it is benign, so only rules decide. */
 const NO_MODEL: Record<ClassName, number> = { benign: 1, prompt_injection: 0, data_exfiltration: 0, system_manipulation: 0, privacy_violation: 0, malicious_input: 0 };
@@ -91,7 +93,7 @@ export function scanMessage(text: string, ctx: ScanContext = {}): Verdict {
   const disabled = ctx.disabledRules?.length ? new Set(ctx.disabledRules) : null;
   for (const f of hiddenFindings(text, hidden)) if (!disabled?.has(f.ruleId)) findings.push(f);
   findings.sort((a, b) => a.start - b.start || b.confidence - a.confidence);
-  if (ctx.classifier === false || (ctx.classifier === undefined && INSTRUCTION_SOURCES.has(ctx.source))) return decide(text, findings, NO_MODEL, [0, 0], ctx, evidenceOf);
+  if (ctx.classifier === false || (ctx.classifier === undefined && RULES_ONLY_SOURCES.has(ctx.source))) return decide(text, findings, NO_MODEL, [0, 0], ctx, evidenceOf);
   const model = classify(views[0].text);
   const [ms, me] = views[0].toOriginal(model.span[0], model.span[1]);
   return decide(text, findings, model.probabilities, [ms, me], ctx, evidenceOf);
