@@ -11,6 +11,7 @@ const SECTIONS: Record<string, () => Promise<unknown>> = {
     const q = await import('./quality');
     q.printQualityReport(q.runQualityBench());
     (await import('./probe')).runProbeBench();
+    (await import('./traffic')).runTrafficBench();
   },
   speed: async () => (await import('./speed')).runSpeedBench(),
   pipeline: async () => (await import('./pipeline')).runPipelineBench(),

@@ -1,0 +1,57 @@
+/**
+ * Agent traffic: what the proxy and the agents' event feed scan besides user messages — tool
+ * results (JSON, HTML, XML, CSV, logs, shell output, READMEs), system prompts and the LLM's replies —
+ * ordinary and with attacks planted in them (test/fixtures/traffic/agent-traffic.jsonl, written for
+ * the project). Session 5 wrote it while fixing these false-positive classes, so it guards against
+ * regressions rather than measuring generalization (that is the probe's job). Replies are judged by
+ * the engine's rules here; the proxy's output scanner (api/proxy/output) adds the leak checks
+ * (secrets, PII, system-prompt echo, images that carry data to a foreign host).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scanMessage } from '../daemon/src/engine';
+import type { MessageSource } from '../daemon/src/engine/types';
+import { printTable } from './table';
+
+interface TrafficRow {
+  id: string;
+  text: string;
+  source: MessageSource;
+  label: 'attack' | 'benign';
+}
+
+const FILE = join(__dirname, '..', 'test', 'fixtures', 'traffic', 'agent-traffic.jsonl');
+
+export function loadTraffic(): TrafficRow[] {
+  return readFileSync(FILE, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as TrafficRow);
+}
+
+export function runTrafficBench(): void {
+  const rows = loadTraffic();
+  const sources = [...new Set(rows.map((r) => r.source))];
+  const table: (string | number)[][] = [];
+  const falsePositives: string[] = [];
+  for (const source of sources) {
+    const sel = rows.filter((r) => r.source === source);
+    let fp = 0;
+    let hit = 0;
+    for (const r of sel) {
+      const v = scanMessage(r.text, { source });
+      if (r.label === 'attack' && v.flagged) hit++;
+      if (r.label === 'benign' && v.flagged) {
+        fp++;
+        falsePositives.push(`${r.id} (${source}, ${v.findings.map((f) => f.ruleId).join(', ')}): ${JSON.stringify(r.text.slice(0, 80))}`);
+      }
+    }
+    const benign = sel.filter((r) => r.label === 'benign').length;
+    const attacks = sel.length - benign;
+    table.push([source, benign, `${fp} (${((100 * fp) / Math.max(1, benign)).toFixed(1)} %)`, attacks, `${hit} / ${attacks}`]);
+  }
+  printTable('Agent traffic (test/fixtures/traffic): tool results, system prompts, replies', ['source', 'ordinary', 'flagged ordinary', 'with an attack', 'attacks flagged'], table);
+  if (falsePositives.length > 0) console.log(`\nordinary messages flagged:\n  ${falsePositives.join('\n  ')}`);
+}
+
+if (require.main === module) runTrafficBench();
