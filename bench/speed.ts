@@ -1,61 +1,18 @@
 /** Engine speed and memory: latency per message size, throughput on one core, RSS, worst-case rules. */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_RULES } from '../daemon/src/engine/rules/catalog';
 import { runRule } from '../daemon/src/engine/rules/rule';
 import { normalize } from '../daemon/src/engine/normalize';
 import { DAEMON_V8_FLAGS } from '../daemon/src/util/v8-flags';
-import { fmt, percentile, printTable } from './table';
-import { adversarialInputs, messagesOfSize } from './inputs';
-
-/**
- * The engine as it ships: the bundle `npm run bench` has just built (dist/index.js, what the
- * package's main entry, the daemon and the language server run), not the sources through tsx,
- * whose transform (closure names kept at run time, among others) costs it 10–20 % more CPU.
- * The per-rule worst-case table below still runs rules from source: it compares rules with each other.
- */
-const DIST_INDEX = join(__dirname, '..', 'dist', 'index.js');
-function shippedEngine(): typeof import('../daemon/src/index') {
-  if (!existsSync(DIST_INDEX)) throw new Error(`${DIST_INDEX} is missing: run npm run build first (npm run bench does)`);
-  // A path known only at run time (the bundle beside this checkout), hence require and not import.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(DIST_INDEX) as typeof import('../daemon/src/index');
-}
-
-type Scan = (text: string) => unknown;
-
-function timeScan(scanMessage: Scan, texts: readonly string[], rounds: number): number[] {
-  const samples: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    for (const t of texts) {
-      const t0 = process.hrtime.bigint();
-      scanMessage(t);
-      samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    }
-  }
-  return samples.sort((a, b) => a - b);
-}
+import { fmt, printTable } from './table';
+import { adversarialInputs } from './inputs';
+import { DIST_INDEX } from './speed-shipped';
+import { scanMessage } from '../daemon/src/engine';
 
 export function runSpeedBench(): void {
-  const { scanMessage } = shippedEngine();
-  // Warm up the model and JIT so the table shows steady state.
-  for (const t of messagesOfSize(1024, 200)) scanMessage(t);
-
-  const sizes: [string, number, number, number][] = [
-    ['100 B', 100, 2000, 3],
-    ['1 KB', 1024, 1000, 3],
-    ['10 KB', 10 * 1024, 200, 3],
-    ['100 KB', 100 * 1024, 30, 3],
-  ];
-  const rows: (string | number)[][] = [];
-  for (const [label, size, count, rounds] of sizes) {
-    const texts = messagesOfSize(size, count);
-    const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0) * rounds;
-    const samples = timeScan(scanMessage, texts, rounds);
-    const total = samples.reduce((s, x) => s + x, 0);
-    rows.push([label, samples.length, fmt(percentile(samples, 50)), fmt(percentile(samples, 99)), fmt(samples[samples.length - 1]), fmt(bytes / 1e6 / (total / 1e3), 1)]);
-  }
+  // The shipped bundle, measured in a child process under this process's flags (tsx, the daemon's V8 flags).
+  const rows = JSON.parse(execFileSync(process.execPath, [...process.execArgv, join(__dirname, 'speed-shipped.ts')], { encoding: 'utf8', maxBuffer: 1 << 20 })) as (string | number)[][];
   printTable('scanMessage latency and throughput (one core)', ['size', 'messages', 'p50 ms', 'p99 ms', 'max ms', 'MB/s'], rows);
 
   // RSS of a fresh process that loaded the engine and scanned once (no benchmark data in it).
