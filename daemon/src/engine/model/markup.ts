@@ -53,7 +53,7 @@ function plainAttributes(attrs: string): boolean {
 const XML_DECLARATION = /^\s{0,8}<\?xml\s[^<>]{0,200}\?>/i;
 const XML_ACTIVE = /<!doctype|<!entity|xi:include|xsl:/i;
 const ACTIVE_ELEMENTS = new Set(['script', 'iframe', 'frame', 'object', 'embed', 'svg', 'math', 'foreignobject', 'style', 'base', 'applet', 'template', 'portal']);
-/** In XML, attribute names are the document's own: only event handlers and namespaced links are not plain. */
+/** In XML, attribute names are the document's own: only event handlers are not plain (values are checked for script schemes). */
 const XML_ATTRIBUTE_NAME = /^(?!on)[a-z_][\w.:-]{0,40}$/;
 
 function plainXmlAttributes(attrs: string): boolean {
