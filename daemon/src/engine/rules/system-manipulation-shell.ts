@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
+import type { ScanContext } from '../types';
 import { explanationFactor, lineBefore } from './malicious-input-context';
 
 /**
@@ -153,10 +154,18 @@ export const codeExecSinkRule: Rule = {
   validate: sinkConfidence,
 };
 
-function remoteScriptConfidence(m: RegExpExecArray, view: TextView): number {
+/** An AI agent addressed in the sentence before the command: "Hey Copilot, … run `curl … | bash`". */
+const AGENT_ADDRESSED =
+  /(?:^|[.!?\n]\s{0,3}|(?<![\p{L}])(?:hey|hi|dear|attention|note to(?: the| any)?|to the|for the|for any)\s{1,3})(?:copilot|assistant|ai agent|agents?|ai|llm|claude|cursor|codex|chatgpt|gpt)(?:\s[\p{L}-]{1,20})?\s{0,2}[,:][^.!?\n]{0,120}$/u;
+
+function remoteScriptConfidence(m: RegExpExecArray, view: TextView, ctx: ScanContext): number {
   const s = m[0];
   const text = view.text;
-  let conf = 0.5;
+  // Install instructions pipe installers into sh all the time; told to an agent, or planted in a
+  // document or tool result with "run", it is a remote script the agent would execute.
+  const before = text.slice(Math.max(0, m.index - 160), m.index);
+  const told = /(?:^|[^\p{L}])(?:run|execute|exec)\s{1,3}[`'"]?\s{0,2}$/u.test(before.slice(-12));
+  let conf = AGENT_ADDRESSED.test(before) && told ? 0.75 : told && (ctx.source === 'tool_result' || ctx.source === 'document' || ctx.source === 'code_comment') ? 0.7 : 0.5;
   // A raw IP, an injection break right before, or a dropper chain is not an install instruction.
   if (/(?:https?:\/\/)?\d{1,3}(?:\.\d{1,3}){3}/.test(s)) conf = 0.85;
   if (/(?:^\s*|['"]\s*)(?:;|&&?|\|\|?|%0a|\$\(|`)\s*$/.test(lineBefore(text, m.index, 8))) conf = 0.85;
