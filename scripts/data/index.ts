@@ -14,6 +14,7 @@ import { securityTalkRows } from './benign-security-talk';
 import { structuredDataRows } from './benign-structured-data';
 import { devDocRows } from './benign-dev-docs';
 import { customerServiceRows } from './everyday-customer-service';
+import { localizationRows } from './everyday-localization';
 import { everydayBenignRows } from './everyday-benign';
 import { everydayRequestRows } from './everyday-requests';
 import { roleplayAccountRows } from './everyday-roleplay-account';
@@ -54,6 +55,8 @@ export function writtenTrainingData(): WrittenData {
       ...devDocRows(),
       // Customers asking about their own card, account, password or address, in seven languages.
       ...customerServiceRows(),
+      // Translating an app's own sign-in, password and card strings.
+      ...localizationRows(),
     ],
   };
 }

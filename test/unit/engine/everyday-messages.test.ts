@@ -79,3 +79,15 @@ describe('structured tool results', () => {
     it(`flags: ${JSON.stringify(text)}`, () => assert.equal(scanMessage(text, { source: 'tool_result' }).flagged, true));
   }
 });
+
+// Localizing an app's sign-in and payment screens (none of these is in
+// scripts/data/everyday-localization.ts): security words in a translation request are not an attack.
+const LOCALIZATION = [
+  'Translate to French: Enter your password to continue.',
+  'Translate into German: "Forgot your password? Click here to reset it."',
+  'Traduce al portugués: "Introduce el código que te enviamos por SMS."',
+];
+
+describe('localization requests', () => {
+  for (const text of LOCALIZATION) it(`does not flag: ${text}`, () => assert.equal(scanMessage(text).flagged, false));
+});
