@@ -139,11 +139,13 @@ const replaySpec: AnchoredSpec = {
     'repeat', 'recite', 'echo', 'review', 'list', 'reproduce', 'restate', 'replay', 'detail', 'enumerate', 'reiterate', 'read out', 'remind me',
     'tell me', 'show me', 'print', 'output', 'go over', 'write out', 'spell out', 'relay', 'rehash', 'quote', 'transcribe', 'dump',
     'verbatim transcript', 'what were all', 'what are all', 'recap', 'recount', 'recall', 'narrate', 'enunciate', 'elucidate', 'say',
-    'disclose', 'parrot', 'duplicate', 'copy', 'read again', 'playback', 'give me',
+    'disclose', 'parrot', 'duplicate', 'copy', 'read again', 'playback', 'give me', 'summarize', 'summarise', 'what did',
   ],
   requires: [
     'sentence', 'sentences', 'line', 'lines', 'word', 'words', 'statement', 'statements', 'phrase', 'phrases', 'dialogue', 'dialogues', 'message',
     'messages', 'text', 'items', 'prompts', 'conversation', 'discourse', 'discussion', 'chat', 'interaction', 'exchange', 'verbatim transcript',
+    'previous user', 'last user', 'other user', 'other users', 'previous customer', 'last customer', 'another user', 'earlier user', 'prior user',
+    'previous person', 'last person', 'previous visitor', 'previous patient', 'previous guest', 'previous client',
   ],
   patterns: [
     sticky(
@@ -153,6 +155,10 @@ const replaySpec: AnchoredSpec = {
       '(?:echo|replay|repeat|reproduce|recite|reiterate|print|output|dump|recount|copy and paste|copy)\\s(?:back\\s)?(?:all\\s)?(?:our|the|your|this)\\s(?:whole\\s|entire\\s|full\\s|complete\\s|entirety of (?:our|the)\\s)?(?:discourse|discussion|conversation|dialogue|chat|interaction|chat history|conversation history|exchange)',
     ),
     sticky('verbatim transcript of (?:our|the|this)'),
+    // Another user's session on a shared agent or kiosk: "summarize the previous user's session", "what did the last customer type".
+    sticky(
+      "(?:(?:summari[sz]e|tell me|show me|give me|list|repeat|recap|replay|recount)\\s(?:me\\s)?(?:everything\\s)?(?:about\\s)?(?:the\\s|that\\s)?|what did (?:the\\s)?)(?:previous|last|other|earlier|prior|former|another)\\s(?:users?|customers?|persons?|people|visitors?|guests?|patients?|clients?)(?:(?:'s|’s|')?\\s(?:session|sessions|conversation|conversations|chat|chats|questions|queries|messages|history|inputs?|requests|data|account|details)|\\s(?:ask|asked|type|typed|say|said|enter|entered|write|wrote|search|searched)(?![\\p{L}]))",
+    ),
   ],
   confidence: 0.75,
   validate: (m, text) => {
@@ -210,7 +216,7 @@ export const promptExtractionRules: readonly Rule[] = [
   rule(
     'exf-conversation-replay',
     'Replay of the conversation or previous directive',
-    'Asks the model to recite every sentence of the previous directive or to replay the whole conversation: a paraphrased way to leak the system prompt.',
+    'Asks the model to recite every sentence of the previous directive or to replay the whole conversation (a paraphrased way to leak the system prompt), or to tell what another user of a shared agent or kiosk asked or typed.',
     replaySpec,
   ),
   rule(
