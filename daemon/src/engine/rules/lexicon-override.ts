@@ -168,3 +168,19 @@ export const OVERRIDE_EVERYTHING_EN = [
   'everything said before', 'everything you learned before', 'everything you have learned before', 'everything you were taught',
   'what you were told', "what you've been told", 'what you have been told',
 ];
+
+/**
+ * The model's safety rules by name, in each language: unambiguous targets ("ignore all safety
+ * rules"), but "workers who ignore safety rules" is not an order, so prompt-injection-override.ts
+ * counts them only when the override is one (sentence start, "from now on", "you …", a Japanese
+ * imperative after the verb).
+ */
+export const OVERRIDE_SAFETY_TARGETS: readonly string[] = [
+  'safety rules', 'security rules', 'safety guidelines', 'safety restrictions', 'safety filters', 'safety protocols', 'safety measures',
+  'safety policies', 'content filters', 'content policy', 'content policies', 'content rules', 'ethical guidelines', 'ethics rules', 'moral guidelines',
+  'guardrails', 'règles de sécurité', 'consignes de sécurité', 'filtres de sécurité', 'règles éthiques', 'sicherheitsregeln', 'sicherheitsrichtlinien',
+  'sicherheitsfilter', 'sicherheitsbeschränkungen', 'inhaltsrichtlinien', 'ethische richtlinien', 'reglas de seguridad', 'normas de seguridad',
+  'filtros de seguridad', 'directrices éticas', 'políticas de contenido', 'правила безопасности', 'фильтры безопасности', 'ограничения безопасности',
+  'этические правила', '安全规则', '安全规定', '安全限制', '安全准则', '安全策略', '内容政策', '道德准则', '安全規則', 'セキュリティルール', '安全ルール',
+  '安全上のルール', '安全ガイドライン', 'コンテンツポリシー', '倫理ガイドライン', '安全制限',
+];

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { anchoredMatcher, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
-import { OVERRIDE_EVERYTHING_EN, OVERRIDE_LEXICON } from './lexicon-override';
+import { OVERRIDE_EVERYTHING_EN, OVERRIDE_LEXICON, OVERRIDE_SAFETY_TARGETS } from './lexicon-override';
 import { anchorsOf, anyOf, collect, compile, gap, onlyWordsFrom, tester } from './lexicon-compile';
 import { discussionFactor } from './lexicon-meta';
 
@@ -9,7 +9,13 @@ import { discussionFactor } from './lexicon-meta';
 const L = OVERRIDE_LEXICON;
 const VERBS = anyOf(collect(L, (l) => l.verbs), true);
 const VERBS_AFTER = anyOf(collect(L, (l) => l.verbsAfter), true);
-const TARGETS = anyOf([...collect(L, (l) => l.targets), ...collect(L, (l) => l.weakTargets)]);
+const TARGETS = anyOf([...OVERRIDE_SAFETY_TARGETS, ...collect(L, (l) => l.targets), ...collect(L, (l) => l.weakTargets)]);
+const SAFETY_TARGET = new RegExp(`^${anyOf(OVERRIDE_SAFETY_TARGETS)}$`, 'u');
+/** What stands before an override that is an order: a sentence start, "from now on", "you (must) …". */
+const ORDER_BEFORE =
+  /(?:^|[.!?:;\n,，。！？：；、]\s{0,3}|(?:please|now|just|and|then|so|from now on,?|désormais|maintenant|ab jetzt|jetzt|a partir de ahora|ahora|с этого момента|теперь|从现在开始|现在|今から)\s{1,3}|(?:you|tu|du|tú|ты|вы)\s(?:must\s|should\s|will\s|can\s|dois\s|musst\s|debes\s|должен\s)?)$/u;
+/** A Japanese request or order right after a verb-final override ("無視して", "無視しろ"). */
+const IMPERATIVE_AFTER = /^(?:して|しろ|せよ|しなさい|してください|してね|してくれ)/u;
 const WEAK_TARGET = new RegExp(`^${anyOf(collect(L, (l) => l.weakTargets))}$`, 'u');
 const TEMPORAL = tester(collect(L, (l) => l.temporal));
 const QUANTIFIER = tester(collect(L, (l) => l.quantifiers));
@@ -67,6 +73,12 @@ function scoreOverride(c: Candidate, text: string): number {
     const weak = WEAK_TARGET.test(target);
     if (TEMPORAL.test(qualifierWindow(text, start, end))) {
       conf = weak ? 0.75 : 0.9;
+    } else if (SAFETY_TARGET.test(target) && (verb !== undefined ? ORDER_BEFORE.test(text.slice(Math.max(0, start - 30), start)) : IMPERATIVE_AFTER.test(text.slice(end, end + 8)))) {
+      // "From now on ignore all safety rules", "セキュリティルールを無視して": the model's guardrails, ordered away.
+      conf = 0.85;
+    } else if (SAFETY_TARGET.test(target)) {
+      // "Workers who ignore all safety rules": not an order, and not about the model.
+      return 0;
     } else {
       // Only a quantifier: "ignore all instructions" yes, "ignore any features or instructions" no.
       if (weak || verb === undefined || !QUANTIFIER.test(span)) return 0;
@@ -82,7 +94,7 @@ const TARGETS_G = compile(TARGETS);
 
 const overrideSpec: AnchoredSpec = {
   anchors: anchorsOf([...collect(L, (l) => l.verbs), ...collect(L, (l) => l.verbsAfter)]),
-  requires: anchorsOf([...collect(L, (l) => l.targets), ...collect(L, (l) => l.weakTargets), ...OVERRIDE_EVERYTHING_EN]),
+  requires: anchorsOf([...OVERRIDE_SAFETY_TARGETS, ...collect(L, (l) => l.targets), ...collect(L, (l) => l.weakTargets), ...OVERRIDE_EVERYTHING_EN]),
   patterns: [
     sticky(`(?<v>${VERBS})${gap(40)}(?<t>${TARGETS})`),
     sticky(`${EN_VERBS}\\s{1,3}${anyOf(OVERRIDE_EVERYTHING_EN)}`),
