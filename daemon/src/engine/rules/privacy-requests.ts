@@ -103,6 +103,8 @@ const REQUEST_SCANS: readonly [RegExp, Scorer][] = [
   [new RegExp(String.raw`\s(?:of|for|belonging\s+to)\s+(?:my\s+${RELATION}\b|(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]{2,25}|(?!(?:the|a|an|this|that|these|those|your|our|their|its|his|her|my|any|all|each|every|some|it|them|us|you|me|him|company|business|website|user|customer)\b)[a-z]{2,25}\s+(?!(?:is|was|are|and|or|in|on|at|to|for|from|with|by|the|a)\b)[a-z]{2,25})`, 'g'), ofPerson],
   [new RegExp(String.raw`\bmy\s+(?:best\s+)?${RELATION}(\s*,)?\s+[a-z]{2,25}\b`, 'g'), relationNamed],
   [new RegExp(String.raw`\bwhere\s+(?:does|did)\s+(?:my\s+${RELATION}|(?!(?:the|a|an|this|that|it|he|she|they|one|your|our)\b)[a-z]{2,25}\s+[a-z]{2,25})\s+(?:live|work|stay)\b|\bwhere\s+(?:is|does)\s+the\s+user\s+(?:living|live|located|staying)\b`, 'g'), whereLives],
+  // "Which apartment does the new nurse on ward 4 live in?": a person described by role or relation, and their home.
+  [new RegExp(String.raw`\b(?:which|what)\s+(?:apartment|flat|house|street|building|address|room|floor|neighbou?rhood)\s+(?:does|did)\s+(?:the|my|that|this|our)\s+(?:[a-z0-9'’-]{1,20}\s+){1,5}?(?:live|lives|living)\s+(?:in|on|at)\b`, 'g'), whereLives],
 ];
 
 for (const [re] of REQUEST_SCANS) preparePattern(re);
@@ -133,7 +135,7 @@ export const personalDataRequestRule: Rule = {
   description:
     "Asks for a named or related individual's address, phone, email, SSN, salary, medical history, bank details or similar (\"what is John Smith's home address\", \"find the email of my neighbour Anna\", \"does my coworker, Lee, have any medical conditions\"). Organisations and the assistant itself are excluded.",
   confidence: 0.75,
-  keywords: ["'", '’', 'his ', 'her ', 'their ', ' of ', ' for ', 'my ', 'where'],
+  keywords: ["'", '’', 'his ', 'her ', 'their ', ' of ', ' for ', 'my ', 'where', ' live in', ' live on', ' live at'],
   match: (view) => matchRequests(view),
 };
 
