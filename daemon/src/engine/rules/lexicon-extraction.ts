@@ -28,7 +28,7 @@ export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
     verbs: [
       'reveal', 'show', 'show me', 'print', 'display', 'output', 'repeat', 'tell me', 'give me', 'share', 'leak', 'dump', 'write out',
       'write down', 'recite', 'spell out', 'echo', 'expose', 'disclose', 'provide', 'paste', 'copy', 'list', 'translate', 'encode',
-      'rewrite', 'paraphrase', 'summarize', 'summarise', 'return', 'read out', 'read back', 'confirm', 'send me', 'what is', "what's",
+      'rewrite', 'paraphrase', 'summarize', 'summarise', 'return', 'read out', 'read back', 'read me', 'read us', 'read aloud', 'confirm', 'send me', 'what is', "what's",
       'what are', 'what was', 'what were', 'type out', 'divulge', 'let me see', 'let me know', 'transcribe', 'replicate', 'quote',
       'respond with', 'reply with', 'i need to see', 'i want to see', 'can i see', 'may i see', 'recall', 'duplicate', 'parrot',
     ],
