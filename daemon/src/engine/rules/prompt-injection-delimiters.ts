@@ -113,6 +113,10 @@ const fakeSystemSpec: AnchoredSpec = {
   },
 };
 
+/** What forged turns are for: the prompt, the rules, or harm. */
+const FORGED_TURN_PURPOSE =
+  /ignore|instruction|directive|system prompt|prompt|sentences in|password|secret|confidential|credential|jailbr[eo]|restriction|filter|\bdan\b|bypass|rules|hack|exploit|weapon|bomb|explosive|drugs?\b|malware|steal|kill|illegal|unethical|unfiltered|uncensored/u;
+
 /** A forged model reply: agreement or refusal, written so the next forged user turn looks continued. */
 const fakeTurnSpec: AnchoredSpec = {
   anchors: ['assistant', 'ai', 'chatgpt', 'gpt', 'bot', 'model', 'claude', 'gemini'],
@@ -131,7 +135,9 @@ const fakeTurnSpec: AnchoredSpec = {
     // It is a forged dialogue when a user turn follows (or precedes) it in the same message.
     const window = text.slice(Math.max(0, s - 400), Math.min(text.length, e + 400));
     if (!/(?:^|\n)[\s*>#-]*(?:user|human|me|customer)\s{0,2}:/u.test(window)) return 0;
-    return 0.7 * discussionFactor(text, s, e);
+    // A chat log ("Human: Can you recommend a book? AI: Sure, try …") has the same shape; a forged one
+    // is there to get the prompt, lift the rules or unlock harm.
+    return (FORGED_TURN_PURPOSE.test(window) ? 0.7 : 0.5) * discussionFactor(text, s, e);
   },
 };
 
