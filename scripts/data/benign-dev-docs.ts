@@ -9,6 +9,8 @@
  */
 import { seededRandom } from '../../daemon/src/util/seeded-random';
 import type { CorpusRow } from '../lib/corpus';
+import { pick } from './generated-text';
+import { writtenRows } from './written-rows';
 
 const HOSTS = ['localhost', '127.0.0.1', '0.0.0.0', 'localhost', '[::1]'];
 const PORTS = [3000, 5173, 8080, 8000, 5432, 6379, 9090, 7341, 4200, 27017];
@@ -16,10 +18,6 @@ const PROJECTS = ['soc-demo', 'shop-api', 'notes-app', 'weather-bot', 'invoice-s
 const PATHS = ['/admin/', '/cgi-bin/', '/api/', '/private/', '/tmp/', '/search', '/login', '/internal/', '/health', '/metrics'];
 const KEYS = ['OPENAI_API_KEY', 'DATABASE_URL', 'REDIS_URL', 'STRIPE_SECRET_KEY', 'JWT_SECRET', 'SMTP_PASSWORD', 'GITHUB_TOKEN', 'SENTRY_DSN'];
 const PLACEHOLDERS = ['your-key-here', 'changeme', '<your token>', 'xxxx', 'replace-me', '', 'sk-...', 'postgres://user:password@localhost:5432/app'];
-
-function pick<T>(rnd: () => number, list: readonly T[]): T {
-  return list[Math.floor(rnd() * list.length)];
-}
 
 const MAKERS: ((rnd: () => number) => string)[] = [
   (rnd) => `# ${pick(rnd, PROJECTS)}\n\nRun \`npm install\` then \`npm start\` and open http://${pick(rnd, HOSTS)}:${pick(rnd, PORTS)} in your browser.`,
@@ -40,5 +38,5 @@ export function devDocRows(seed = 13): CorpusRow[] {
   const rnd = seededRandom(seed);
   const texts: string[] = [];
   for (let i = 0; i < 60; i++) texts.push(MAKERS[i % MAKERS.length](rnd));
-  return texts.map((text, i) => ({ id: `dev-docs:${i}`, text, label: 'benign', category: 'benign_hard', source: 'soc-ai-agents:scripts/data/benign-dev-docs.ts', file: 'benign-dev-docs' }));
+  return writtenRows('benign-dev-docs', [{ idPrefix: 'dev-docs', category: 'benign_hard', texts }]);
 }

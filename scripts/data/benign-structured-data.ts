@@ -9,6 +9,8 @@
  */
 import { seededRandom } from '../../daemon/src/util/seeded-random';
 import type { CorpusRow } from '../lib/corpus';
+import { pick } from './generated-text';
+import { writtenRows } from './written-rows';
 
 const KEYS = [
   'id', 'name', 'title', 'status', 'result', 'count', 'total', 'price', 'currency', 'created_at', 'updated_at', 'email_verified', 'city',
@@ -27,14 +29,14 @@ function scalar(rnd: () => number): unknown {
   if (r < 0.3) return Math.round(rnd() * 10_000) / (rnd() < 0.5 ? 1 : 100);
   if (r < 0.4) return rnd() < 0.5;
   if (r < 0.45) return null;
-  return WORDS[Math.floor(rnd() * WORDS.length)];
+  return pick(rnd, WORDS);
 }
 
 function object(rnd: () => number, depth: number): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const n = 1 + Math.floor(rnd() * 5);
   for (let i = 0; i < n; i++) {
-    const key = KEYS[Math.floor(rnd() * KEYS.length)];
+    const key = pick(rnd, KEYS);
     const r = rnd();
     out[key] = depth > 0 && r < 0.2 ? object(rnd, depth - 1) : depth > 0 && r < 0.3 ? [object(rnd, 0), object(rnd, 0)] : scalar(rnd);
   }
@@ -47,7 +49,7 @@ function json(rnd: () => number): string {
 }
 
 function csv(rnd: () => number): string {
-  const cols = [KEYS[Math.floor(rnd() * KEYS.length)], KEYS[Math.floor(rnd() * KEYS.length)], KEYS[Math.floor(rnd() * KEYS.length)]];
+  const cols = [pick(rnd, KEYS), pick(rnd, KEYS), pick(rnd, KEYS)];
   const lines = [cols.join(',')];
   for (let i = 0; i < 2 + Math.floor(rnd() * 3); i++) lines.push(cols.map(() => String(scalar(rnd))).join(','));
   return lines.join('\n');
@@ -59,14 +61,14 @@ function logLines(rnd: () => number): string {
   const lines: string[] = [];
   for (let i = 0; i < 1 + Math.floor(rnd() * 3); i++) {
     const ts = `2026-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 9)}T0${Math.floor(rnd() * 9)}:1${Math.floor(rnd() * 9)}:0${Math.floor(rnd() * 9)}Z`;
-    lines.push(`${ts} ${levels[Math.floor(rnd() * levels.length)]} ${events[Math.floor(rnd() * events.length)]} duration_ms=${Math.floor(rnd() * 900)} status=${rnd() < 0.8 ? 200 : 503}`);
+    lines.push(`${ts} ${pick(rnd, levels)} ${pick(rnd, events)} duration_ms=${Math.floor(rnd() * 900)} status=${rnd() < 0.8 ? 200 : 503}`);
   }
   return lines.join('\n');
 }
 
 function keyValues(rnd: () => number): string {
   const sep = rnd() < 0.5 ? ': ' : '=';
-  return Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => `${KEYS[Math.floor(rnd() * KEYS.length)]}${sep}${String(scalar(rnd))}`).join('\n');
+  return Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => `${pick(rnd, KEYS)}${sep}${String(scalar(rnd))}`).join('\n');
 }
 
 const PREFIXES = ['', '', '', 'Tool output: ', 'Result: ', 'Tool result:\n', 'Function returned:\n', 'Observation: ', 'API response:\n', 'Output:\n', 'Résultat : ', 'Ergebnis: ', 'Resultado: ', '结果：', '出力：', 'Результат: '];
@@ -83,8 +85,8 @@ export function structuredDataRows(seed = 11): CorpusRow[] {
   const texts: string[] = [...SHORT];
   const makers = [json, json, json, csv, logLines, keyValues];
   for (let i = 0; i < 110; i++) {
-    const prefix = PREFIXES[Math.floor(rnd() * PREFIXES.length)];
+    const prefix = pick(rnd, PREFIXES);
     texts.push(prefix + makers[i % makers.length](rnd));
   }
-  return texts.map((text, i) => ({ id: `structured:${i}`, text, label: 'benign', category: 'benign_hard', source: 'soc-ai-agents:scripts/data/benign-structured-data.ts', file: 'benign-structured-data' }));
+  return writtenRows('benign-structured-data', [{ idPrefix: 'structured', category: 'benign_hard', texts }]);
 }

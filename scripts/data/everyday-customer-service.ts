@@ -7,6 +7,8 @@
  */
 import { seededRandom } from '../../daemon/src/util/seeded-random';
 import type { CorpusRow } from '../lib/corpus';
+import { distinctTexts, pick } from './generated-text';
+import { writtenRows } from './written-rows';
 
 /** Per language: requests with a {thing} slot, and the things (the customer's own). */
 const LANGUAGES: readonly { requests: readonly string[]; things: readonly string[] }[] = [
@@ -50,15 +52,10 @@ const LANGUAGES: readonly { requests: readonly string[]; things: readonly string
 
 export function customerServiceRows(seed = 17, count = 84): CorpusRow[] {
   const rnd = seededRandom(seed);
-  const seen = new Set<string>();
-  const texts: string[] = [];
   // English gets half of the rows (the corpus is mostly English), the six other languages share the rest.
-  for (let i = 0; texts.length < count && i < count * 20; i++) {
+  const texts = distinctTexts(count, (i) => {
     const lang = i % 2 === 0 ? LANGUAGES[0] : LANGUAGES[1 + Math.floor(rnd() * (LANGUAGES.length - 1))];
-    const text = lang.requests[Math.floor(rnd() * lang.requests.length)].replace('{thing}', lang.things[Math.floor(rnd() * lang.things.length)]);
-    if (seen.has(text)) continue;
-    seen.add(text);
-    texts.push(text);
-  }
-  return texts.map((text, i) => ({ id: `customer-service:${i}`, text, label: 'benign', category: 'benign', source: 'soc-ai-agents:scripts/data/everyday-customer-service.ts', file: 'everyday-customer-service' }));
+    return pick(rnd, lang.requests).replace('{thing}', pick(rnd, lang.things));
+  });
+  return writtenRows('everyday-customer-service', [{ idPrefix: 'customer-service', category: 'benign', texts }]);
 }

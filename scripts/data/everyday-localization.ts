@@ -8,6 +8,8 @@
  */
 import { seededRandom } from '../../daemon/src/util/seeded-random';
 import type { CorpusRow } from '../lib/corpus';
+import { distinctTexts, pick } from './generated-text';
+import { writtenRows } from './written-rows';
 
 const REQUESTS = [
   'Translate to {lang}: "{ui}"', 'Please translate "{ui}" into {lang}.', 'How would you say "{ui}" in {lang} for our app?', 'Localize this button text for {lang} users: {ui}',
@@ -24,15 +26,6 @@ const UI = [
 
 export function localizationRows(seed = 23, count = 60): CorpusRow[] {
   const rnd = seededRandom(seed);
-  const seen = new Set<string>();
-  const texts: string[] = [];
-  for (let i = 0; texts.length < count && i < count * 20; i++) {
-    const text = REQUESTS[Math.floor(rnd() * REQUESTS.length)]
-      .replace('{lang}', LANGS[Math.floor(rnd() * LANGS.length)])
-      .replace('{ui}', UI[Math.floor(rnd() * UI.length)]);
-    if (seen.has(text)) continue;
-    seen.add(text);
-    texts.push(text);
-  }
-  return texts.map((text, i) => ({ id: `localization:${i}`, text, label: 'benign', category: 'benign_hard', source: 'soc-ai-agents:scripts/data/everyday-localization.ts', file: 'everyday-localization' }));
+  const texts = distinctTexts(count, () => pick(rnd, REQUESTS).replace('{lang}', pick(rnd, LANGS)).replace('{ui}', pick(rnd, UI)));
+  return writtenRows('everyday-localization', [{ idPrefix: 'localization', category: 'benign_hard', texts }]);
 }
