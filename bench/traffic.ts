@@ -7,27 +7,9 @@
  * the engine's rules here; the proxy's output scanner (api/proxy/output) adds the leak checks
  * (secrets, PII, system-prompt echo, images that carry data to a foreign host).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { scanMessage } from '../daemon/src/engine';
-import type { MessageSource } from '../daemon/src/engine/types';
+import { loadTraffic } from '../scripts/lib/probe';
 import { printTable } from './table';
-
-interface TrafficRow {
-  id: string;
-  text: string;
-  source: MessageSource;
-  label: 'attack' | 'benign';
-}
-
-const FILE = join(__dirname, '..', 'test', 'fixtures', 'traffic', 'agent-traffic.jsonl');
-
-export function loadTraffic(): TrafficRow[] {
-  return readFileSync(FILE, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as TrafficRow);
-}
 
 export function runTrafficBench(): void {
   const rows = loadTraffic();

@@ -1,9 +1,11 @@
 /**
- * The independent probe (test/fixtures/probe): messages written for the project that nothing is
- * trained on. Read by the quality bench and by the training guard that keeps them unseen.
+ * The independent probe (test/fixtures/probe) and the agent-traffic guard set (test/fixtures/traffic):
+ * messages written for the project that nothing is trained on. Read by the quality bench and by the
+ * training guard that keeps them unseen.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { MessageSource } from '../../daemon/src/engine/types';
 
 export const PROBE_SETS = ['dev', 'dev2', 'test'] as const;
 export type ProbeSet = (typeof PROBE_SETS)[number];
@@ -16,10 +18,26 @@ export interface ProbeRow {
   lang: string;
 }
 
-export function loadProbe(set: ProbeSet): ProbeRow[] {
-  const file = join(__dirname, '..', '..', 'test', 'fixtures', 'probe', `${set}.jsonl`);
-  return readFileSync(file, 'utf8')
+/** Rows of a JSONL file under test/fixtures. */
+function readFixture<T>(...path: string[]): T[] {
+  return readFileSync(join(__dirname, '..', '..', 'test', 'fixtures', ...path), 'utf8')
     .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as ProbeRow);
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as T);
+}
+
+export function loadProbe(set: ProbeSet): ProbeRow[] {
+  return readFixture<ProbeRow>('probe', `${set}.jsonl`);
+}
+
+/** A message of the agent-traffic guard set (test/fixtures/traffic): tool results, system prompts, replies. */
+export interface TrafficRow {
+  id: string;
+  text: string;
+  source: MessageSource;
+  label: 'attack' | 'benign';
+}
+
+export function loadTraffic(): TrafficRow[] {
+  return readFixture<TrafficRow>('traffic', 'agent-traffic.jsonl');
 }

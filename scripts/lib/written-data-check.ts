@@ -3,19 +3,13 @@
  * (the held-out split would measure memory) or a probe or agent-traffic row (those would stop
  * measuring generalization). See near-copies.ts for what counts as a copy.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CorpusRow } from './corpus';
 import { NearCopyIndex, type TextRef } from './near-copies';
-import { loadProbe, PROBE_SETS } from './probe';
+import { loadProbe, loadTraffic, PROBE_SETS } from './probe';
 
 /** The probe's rows (test/fixtures/probe), every set, and the agent-traffic guard set (test/fixtures/traffic). */
 export function probeRefs(): TextRef[] {
-  const traffic = readFileSync(join(__dirname, '..', '..', 'test', 'fixtures', 'traffic', 'agent-traffic.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as TextRef);
-  return [...PROBE_SETS.flatMap((set) => loadProbe(set)), ...traffic];
+  return [...PROBE_SETS.flatMap((set) => loadProbe(set)), ...loadTraffic()];
 }
 
 /** Written rows that nearly copy one of `refs`, as "row id ≈ reference id" lines. */
