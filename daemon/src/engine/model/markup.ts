@@ -33,17 +33,18 @@ const TAG = /<(\/?)([a-zA-Z][\w.:-]{0,40})((?:\s[^<>]{0,2000})?)\s?\/?>|<!doctyp
 /** One attribute: name, then an optional value (double-, single- or unquoted). */
 const ATTRIBUTE = /([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 
-function plainAttributes(attrs: string): boolean {
+/** True when `plain(name, value)` holds for every attribute in a tag's attribute text (name lower-cased). */
+function everyAttribute(attrs: string, plain: (name: string, value: string) => boolean): boolean {
   ATTRIBUTE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ATTRIBUTE.exec(attrs)) !== null) {
-    const name = m[1].toLowerCase();
-    if (!PLAIN_ATTRIBUTE.test(name)) return false;
-    const value = m[2] ?? m[3] ?? m[4] ?? '';
-    if (URL_ATTRIBUTE.test(name) && value !== '' && !PLAIN_URL.test(value.trim())) return false;
-    if (value.includes('<') || value.includes('`')) return false;
-  }
+  while ((m = ATTRIBUTE.exec(attrs)) !== null) if (!plain(m[1].toLowerCase(), m[2] ?? m[3] ?? m[4] ?? '')) return false;
   return true;
+}
+
+function plainHtmlAttribute(name: string, value: string): boolean {
+  if (!PLAIN_ATTRIBUTE.test(name)) return false;
+  if (URL_ATTRIBUTE.test(name) && value !== '' && !PLAIN_URL.test(value.trim())) return false;
+  return !value.includes('<') && !value.includes('`');
 }
 
 /**
@@ -56,15 +57,8 @@ const ACTIVE_ELEMENTS = new Set(['script', 'iframe', 'frame', 'object', 'embed',
 /** In XML, attribute names are the document's own: only event handlers are not plain (values are checked for script schemes). */
 const XML_ATTRIBUTE_NAME = /^(?!on)[a-z_][\w.:-]{0,40}$/;
 
-function plainXmlAttributes(attrs: string): boolean {
-  ATTRIBUTE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ATTRIBUTE.exec(attrs)) !== null) {
-    if (!XML_ATTRIBUTE_NAME.test(m[1].toLowerCase())) return false;
-    const value = m[2] ?? m[3] ?? m[4] ?? '';
-    if (/^\s*(?:javascript|vbscript|data|file):|[<`]/i.test(value)) return false;
-  }
-  return true;
+function plainXmlAttribute(name: string, value: string): boolean {
+  return XML_ATTRIBUTE_NAME.test(name) && !/^\s*(?:javascript|vbscript|data|file):|[<`]/i.test(value);
 }
 
 /** `text` with its plain tags replaced by spaces of the same length; unchanged when it has none. */
@@ -76,7 +70,9 @@ export function withoutPlainMarkup(text: string): string {
   let out = text.replace(TAG, (tag: string, _close: string, name: string | undefined, attrs: string | undefined) => {
     if (name !== undefined) {
       const lower = name.toLowerCase();
-      const plain = xml ? !ACTIVE_ELEMENTS.has(lower.slice(lower.lastIndexOf(':') + 1)) && (!attrs || plainXmlAttributes(attrs)) : PLAIN_TAGS.has(lower) && (!attrs || plainAttributes(attrs));
+      const plain = xml
+        ? !ACTIVE_ELEMENTS.has(lower.slice(lower.lastIndexOf(':') + 1)) && (!attrs || everyAttribute(attrs, plainXmlAttribute))
+        : PLAIN_TAGS.has(lower) && (!attrs || everyAttribute(attrs, plainHtmlAttribute));
       if (!plain) return tag;
     }
     changed = true;
