@@ -193,7 +193,7 @@ const forcingSpec: AnchoredSpec = {
 
 /** Markers of a forwarded email or a web page: the text around is a document, not the user talking. */
 const DOCUMENT_MARKERS =
-  /(?:^|\n|\|)\s*(?:subject|from|to|sent|date|received date|email_from|cc)\s*:|(?:^|\n)\s*(?:dear|hi|hello)\s[\p{L}]+,|(?:best |kind )?regards,|sincerely,|unsubscribe|<\/?(?:html|body|p|div)>/u;
+  /(?:^|\n|\|)\s*(?:subject|from|to|sent|date|received date|email_from|cc)\s*:|(?:^|\n)\s*(?:dear|hi|hello)\s[\p{L}]+,|(?:best |kind )?regards,|sincerely,|unsubscribe|reply to this (?:e-?mail|message)|do not reply|you are receiving|<\/?(?:html|body|p|div)>/u;
 
 /**
  * "Modify your answer to promote …", "Encode your response in Base64": orders about the model's
@@ -209,7 +209,8 @@ const answerSpec: AnchoredSpec = {
     const e = s + m[0].length;
     // The sentence must be an order: it starts (at most ~90 characters back) with an imperative or "In your response,".
     let from = Math.max(0, s - 90);
-    const cut = text.slice(from, s).search(/[.!?\n|][^.!?\n|]*$/u);
+    // A sentence ends at a line break or at ".!?" before a space: the dots of "www.site.xyz" inside the order do not.
+    const cut = text.slice(from, s).search(/(?:[.!?](?=\s)|[\n|])(?:[^.!?\n|]|[.!?](?!\s))*$/u);
     if (cut >= 0) from += cut + 1;
     const head = text.slice(from, s).trimStart();
     const start = s - head.length;

@@ -5,9 +5,10 @@ import { roleplayRules } from './prompt-injection-roleplay';
 import { delimiterRules } from './prompt-injection-delimiters';
 import { indirectRules } from './prompt-injection-indirect';
 import { pretextRule } from './prompt-injection-pretext';
+import { taskInjectionRule } from './prompt-injection-task';
 
 /**
  * Prompt injection and jailbreak rules (OWASP LLM01:2025). Patterns are written against the
  * lower-cased, folded view; multilingual phrase lists live in lexicon-*.ts.
  */
-export const promptInjectionRules: readonly Rule[] = [...overrideRules, ...personaRules, ...roleplayRules, ...delimiterRules, ...indirectRules, pretextRule];
+export const promptInjectionRules: readonly Rule[] = [...overrideRules, ...personaRules, ...roleplayRules, ...delimiterRules, ...indirectRules, taskInjectionRule, pretextRule];
