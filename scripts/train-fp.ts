@@ -5,7 +5,8 @@
  * Alerts are taken in strict mode (more look-alike benign rows) and the bias is then corrected to
  * default mode's false-positive rate, so the model only suppresses on its own when it is sure;
  * feedback, history and source move the score further at run time (fp-model.ts).
- * Rerun after the engine changes: `npx tsx scripts/train-fp.ts` (about 30 s).
+ * Rerun after the engine changes: `npx tsx scripts/train-fp.ts` (about 5 s); a unit test fails until you do
+ * (the file records the fingerprint of the engine it was trained from, scripts/lib/engine-fingerprint.ts).
  *
  *   npx tsx scripts/train-fp.ts [--seed N] [--corpus DIR] [--out FILE] [--epochs N] [--train-mode strict|default] [--pos-weight W]
  *
@@ -22,6 +23,7 @@ import { scanMessage } from '../daemon/src/engine';
 import type { SecurityEvent } from '../daemon/src/protocol/domain';
 import type { SecurityMode } from '../daemon/src/engine/types';
 import { corpusHash, defaultCorpusDir, loadCorpus, splitCorpus, type CorpusRow } from './lib/corpus';
+import { engineFingerprint } from './lib/engine-fingerprint';
 
 interface Example {
   row: CorpusRow;
@@ -132,7 +134,7 @@ function main(): void {
     weights: model.weights,
     bias: model.bias,
     seed,
-    training: { corpusHash: corpusHash(corpusDir), split: 'train', mode: trainMode, rows: train.length, holdoutRows: holdout.length, ...opts, positiveWeight: round(opts.positiveWeight), biasShift: round(biasShift) },
+    training: { corpusHash: corpusHash(corpusDir), engine: engineFingerprint(), split: 'train', mode: trainMode, rows: train.length, holdoutRows: holdout.length, ...opts, positiveWeight: round(opts.positiveWeight), biasShift: round(biasShift) },
     metrics,
   };
   fs.mkdirSync(path.dirname(out), { recursive: true });
