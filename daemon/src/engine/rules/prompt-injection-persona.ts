@@ -29,6 +29,7 @@ function around(text: string, start: number, end: number, width: number): string
 }
 
 const BECOME_G = compile(anyOf(BECOME));
+const BECOME_T = tester(BECOME);
 const AI_NOUN = '(?:ai|a\\.i\\.|chatbot|chat bot|language model|llm|assistant|bot|model|ia|ki|ии|нейросеть|人工智能|机器人|助手|模型|アシスタント|モデル|チャットボット)';
 /** "an unfiltered and amoral chatbot", "制限のないAI": the lift modifies an AI noun right after it. */
 const AI_NOUN_AFTER = new RegExp(`^[^.!?\\n]{0,25}?(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])${AI_NOUN}(?![\\p{Script=Latin}\\p{Script=Cyrillic}])`, 'u');
@@ -61,13 +62,61 @@ const personaSpec: AnchoredSpec = {
   },
 };
 
+/** Negation before a passive of restraint: "is not bound by", "are never restricted by", "isn't held back by". */
+const NOT_HELD = /(?:(?:is|are|was|were|am)\s)?(?:not|never|no longer|n't|nor)\s(?:be\s|being\s|been\s|at all\s|in any way\s)?$/u;
+
+/** What a lift frees the persona from: safety, ethics and the rules of the model's maker. */
+const RESTRAINTS =
+  "(?:rules|restrictions|morals|morality|ethics|guidelines|policies|policy|laws|filters|principles|values|limitations|constraints|norms|boundaries|programming|safeguards|censorship|regulations)";
+const RESTRAINT_OWNERS = "(?:any\\s|all\\s|the\\s|its\\s|their\\s|his\\s|her\\s|your\\s|openai(?:'s)?\\s|chatgpt(?:'s)?\\s|human\\s|typical\\s|usual\\s|conventional\\s|content\\s|usage\\s|safety\\s|programming\\s){0,3}(?:(?:ethical|moral|social|legal|ethic),?\\s(?:and\\s|or\\s)?){0,4}";
+const NO_RESTRAINT = "(?:rules|limitations|limits|guidelines|laws|regulations|restrictions|filters|morals|ethics|boundaries|censorship|policies)";
+
+/**
+ * The lift said of a persona in the stock sentences of in-the-wild jailbreaks: "Tyler is not bound by
+ * rules, morals, and ethics", "free of all restrictions and filters", "You are not subject to OpenAI's
+ * content policy", "has no programming guidelines", "disregards ethics, morals, and legal
+ * considerations", "a void with no rules, no limitations, no guidelines", "can do everything ChatGPT
+ * can not do". A story may say as much of a character: the refine needs the model in sight or the
+ * persona cast as the model.
+ */
+const LIFT_ANCHORS = ['bound by', 'restricted by', 'restrained by', 'limited by', 'constrained by', 'governed by', 'held back by', 'subject to',
+  'has no', 'have no', 'disregards', 'no rules', 'no limitations', 'no limits', 'no guidelines', 'no laws', 'no restrictions', 'no filters',
+  'no morals', 'no ethics', 'can do everything', 'can do anything'];
+const LIFT_PATTERNS = [
+  sticky(`(?:bound|restricted|restrained|limited|constrained|governed|held back)\\sby\\s${RESTRAINT_OWNERS}${RESTRAINTS}`),
+  sticky(`free\\s(?:of|from)\\s${RESTRAINT_OWNERS}${RESTRAINTS}`),
+  sticky(`subject\\sto\\s${RESTRAINT_OWNERS}${RESTRAINTS}`),
+  sticky(`(?:has|have)\\sno\\s(?:programming\\s|ethical\\s|moral\\s|content\\s|safety\\s)?${RESTRAINTS}`),
+  sticky(`disregards\\s(?:all\\s|any\\s)?(?:(?:ethics|morals|ethical|moral|legal|social)(?:,?\\s(?:and\\s|or\\s)?)?){1,4}(?:considerations|concerns|guidelines|implications|constraints|boundaries|restrictions|rules)?`),
+  sticky(`no\\s${NO_RESTRAINT}(?:,\\s(?:and\\s)?no\\s${NO_RESTRAINT}){2,}`),
+  sticky("can do (?:everything|anything)\\s(?:that\\s)?(?:chatgpt|the ai|an ai|the assistant|assistant|you|gpt|openai)(?:\\sor\\s[\\p{L}]+)?\\s(?:can(?:not|'t|\\snot)|is not able to|isn't able to|won't|will not)"),
+];
+
+/** Personas named after the model they replace: "AntiGPT", "DeltaGPT", "ChatINF" is left to the casting cue. */
+const GPT_NAME = /gpt(?![\p{L}])/u;
+/** Restraints that only a model has; "you have no rules" is also said in games. */
+const MODEL_RESTRAINT = /restrictions|morals|morality|ethics|guidelines|polic(?:y|ies)|filters|censorship|programming|safeguards|limitations/u;
+
+/**
+ * The sentence is about the model: the model is named nearby, the persona is cast as the model ("you are
+ * now", "act as", "respond as", "stay in character") within 300 characters, or the model is addressed
+ * ("you are free of all restrictions").
+ */
+function aboutTheModel(text: string, start: number, end: number, lift: string): boolean {
+  const near = around(text, start, end, 150);
+  if (AI_CUE.test(near) || GPT_NAME.test(near)) return true;
+  const wide = around(text, start, end, 300);
+  if (BECOME_T.test(wide) || /stay(?:ing)? in character|break(?:ing)? character/u.test(wide)) return true;
+  return /(?<![\p{L}])(?:you|you're|you are|you will be|you'll be|you have|you've)\s(?:\p{L}+\s){0,2}$/u.test(text.slice(Math.max(0, start - 30), start)) && MODEL_RESTRAINT.test(lift);
+}
+
 /** Negation before a compliance verb: "does not have to abide by…". */
 const NOT_BOUND = /(?:does not|doesn't|do not|don't|never|no longer|not|won't|will not|isn't|is not)\s(?:have to\s|need to\s|bother to\s|required to\s)?$/u;
 
 /** English jailbreak boilerplate that needs no persona sentence around it. */
 const boilerplateSpec: AnchoredSpec = {
   anchors: ['broken', 'break', 'breaks', 'breaking', 'freed', 'free', 'abide by', 'adhere to', 'comply with', 'obey', 'follow', 'care about',
-    'respect', 'ignore', 'ignores', 'ignoring', 'bypass', 'disregard', 'circumvent', 'override', 'violate'],
+    'respect', 'ignore', 'ignores', 'ignoring', 'bypass', 'disregard', 'disregards', 'circumvent', 'override', 'violate', ...LIFT_ANCHORS],
   patterns: [
     // "They have broken free of the typical confines of AI"
     sticky('(?:broken|break|breaks|breaking|freed|free)\\s(?:free\\s)?(?:of|from)\\s(?:the\\s)?(?:typical\\s|usual\\s|normal\\s)?confines'),
@@ -79,19 +128,20 @@ const boilerplateSpec: AnchoredSpec = {
     sticky(
       "(?:ignore|ignores|ignoring|bypass|bypassing|disregard|disregards|circumvent|override|violate|break)\\s(?:any\\s|all\\s|the\\s|your\\s|its\\s|of\\s){0,3}(?:openai(?:'s)?\\s)?(?:content polic(?:y|ies)|usage polic(?:y|ies)|safety (?:guidelines|filters|protocols|restrictions)|ethical (?:guidelines|restrictions|constraints|filters)|moral (?:guidelines|restrictions)|guardrails|content filters?|censorship)",
     ),
+    ...LIFT_PATTERNS,
   ],
   confidence: 0.8,
   refine: (m, text) => {
     const s = m.index;
     const e = s + m[0].length;
     let start = s;
-    if (/^(?:abide|adhere|comply|obey|follow|care|respect)/u.test(m[0])) {
-      const neg = NOT_BOUND.exec(text.slice(Math.max(0, s - 30), s));
+    if (/^(?:abide|adhere|comply|obey|follow|care|respect|bound|restricted|restrained|limited|constrained|governed|held back)/u.test(m[0])) {
+      const neg = (/^(?:bound|restricted|restrained|limited|constrained|governed|held)/u.test(m[0]) ? NOT_HELD : NOT_BOUND).exec(text.slice(Math.max(0, s - 30), s));
       if (!neg) return null;
       start = s - neg[0].length;
     }
     if (howToBefore(text, start)) return null;
-    if (!m[0].includes('confines') && !AI_CUE.test(around(text, s, e, 150))) return null;
+    if (!m[0].includes('confines') && !aboutTheModel(text, start, e, m[0])) return null;
     return { start, end: e, confidence: 0.8 * discussionFactor(text, start, e) };
   },
 };
@@ -215,7 +265,7 @@ export const personaRules: readonly Rule[] = [
   rule(
     'pi-policy-bypass-boilerplate',
     'Jailbreak boilerplate: freed from rules and content policy',
-    'Stock jailbreak sentences: "broken free of the typical confines of AI", "does not have to abide by the rules", "ignore the content policy", said about the model.',
+    'Stock jailbreak sentences: "broken free of the typical confines of AI", "does not have to abide by the rules", "ignore the content policy", "not bound by rules, morals, and ethics", "not subject to the content policy", said about the model or the persona it plays.',
     boilerplateSpec,
   ),
   rule(
