@@ -1,7 +1,9 @@
-import type { Rule } from './rule';
+import { NO_MATCHES, type Rule } from './rule';
 import type { ScanContext } from '../types';
-import { anchoredRule, sticky, type AnchoredSpec } from './lexicon-matcher';
+import { anchoredMatcher, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { discussionFactor } from './lexicon-meta';
+import { literalHits, literalId } from './literal-index';
+import type { TextView } from '../normalize/text-view';
 
 /**
  * Task injection: an automated notice (a bank alert, a receipt, a shipping update) that carries an
@@ -28,10 +30,25 @@ const TRANSACTION =
   /[$€£¥]\s?\d|\d(?:[.,]\d{2})?\s?(?:usd|eur|gbp)\b|\b(?:charged|preauthori[sz]ed|credited|debited|refunded|withdrawn|deposited|transferred|shipped|delivered)\b|\b(?:transaction|payment|invoice|receipt|wire|statement|balance)\b|\b(?:order|shipment|package|tracking)\s(?:#|number|no\.?|id)/u;
 /**
  * What only machines send: a masked account or card number, an automated footer. A colleague's mail
- * about an invoice that says "Draft a thank-you note" has neither.
+ * about an invoice that says "Draft a thank-you note" has neither. Each test runs only when the
+ * literal index has seen its words: task verbs are everywhere, notices are rare.
  */
-const AUTOMATED =
-  /(?:••|\*{2,}|x{4}|ending in\s)\s?\d{2,4}\b|\breply to this (?:e-?mail|message)|\bdo not reply\b|\bunsubscribe\b|\byou are receiving (?:this|notifications)|\bnotifications? for\b|\bthis is an automated\b/u;
+const FOOTER_WORDS = ['reply to this', 'do not reply', 'unsubscribe', 'you are receiving', 'notification', 'this is an automated'];
+const FOOTER = /reply to this (?:e-?mail|message)|do not reply|unsubscribe|you are receiving (?:this|notifications)|notifications? for|this is an automated/u;
+const MASK_WORDS = ['••', '**', 'xxxx'];
+const MASKED = /(?:••|\*{2,}|x{4})\s?\d{2,4}(?!\d)/u;
+const ENDING_IN = /ending in\s\d{2,4}(?!\d)/u;
+const FOOTER_IDS = FOOTER_WORDS.map((w) => literalId(w, false));
+const MASK_IDS = MASK_WORDS.map((w) => literalId(w, false));
+const ENDING_ID = literalId('ending in', false);
+
+function isNotice(view: TextView): boolean {
+  const hits = literalHits(view);
+  const t = view.text;
+  const automated =
+    (FOOTER_IDS.some((id) => hits.has(id)) && FOOTER.test(t)) || (MASK_IDS.some((id) => hits.has(id)) && MASKED.test(t)) || (hits.has(ENDING_ID) && ENDING_IN.test(t));
+  return automated && TRANSACTION.test(t);
+}
 
 /**
  * The sentence is the notice talking: about its own business (the account, this email, a link), to its
@@ -39,10 +56,6 @@ const AUTOMATED =
  */
 const NOTICE_BUSINESS =
   /\b(?:this|the|that|above|below|following|attached)\s(?:e-?mail|message|notice|notification|mail|letter|transaction|charge|payment|receipt|invoice|statement|alert)\b|\b(?:account|card|transaction|payment|dispute|refund|order|delivery|password|app|link|website|login|log in|sign in|click|us|our|we|support|team|customer service|unsubscribe|email address)\b|\b(?:you|you're|yours|today|now|free|off|save|discount|coupon|offer|deal|shop|buy|purchase|rewards?|survey|feedback|review)\b|\byour(?!\s(?:reply|response|answer|output|summary)\b)/u;
-
-function looksLikeNotice(text: string): boolean {
-  return AUTOMATED.test(text) && TRANSACTION.test(text);
-}
 
 /** True when `i` starts a sentence: text start, a line start, or after ". ", "! ", "? ". */
 function sentenceStart(text: string, i: number): boolean {
@@ -54,33 +67,30 @@ function sentenceStart(text: string, i: number): boolean {
 
 const taskSpec: AnchoredSpec = {
   anchors: TASK_VERBS,
-  // Gate: a word of a transaction (looksLikeNotice checks the rest).
-  requires: [
-    'charged', 'preauthoriz*', 'preauthoris*', 'credited', 'debited', 'refunded', 'withdrawn', 'deposited', 'transferred', 'transaction*',
-    'payment*', 'invoice*', 'receipt*', 'wire', 'statement', 'balance', 'order', 'shipment', 'package', 'tracking', 'shipped', 'delivered',
-    'usd', 'eur', 'gbp',
-  ],
   // The sentence: the verb, then at most ~200 characters to its end.
   patterns: [sticky(`(?:${TASK_VERBS.map((v) => v.replace(/ /g, '\\s')).join('|')})\\s[^.!?\\n|]{3,200}(?:[.!?]|(?=\\n|$))`)],
   confidence: 0.65,
   refine: (m, text, ctx: ScanContext) => {
     const s = m.index;
-    if (!sentenceStart(text, s) || NOTICE_BUSINESS.test(m[0]) || !looksLikeNotice(text)) return null;
+    if (!sentenceStart(text, s) || NOTICE_BUSINESS.test(m[0])) return null;
     const third = ctx.source === 'document' || ctx.source === 'tool_result';
     const e = s + m[0].length;
     return { start: s, end: e, confidence: (third ? 0.75 : 0.65) * discussionFactor(text, s, e) };
   },
 };
 
-export const taskInjectionRule: Rule = anchoredRule(
-  {
-    id: 'pi-task-injection',
-    category: 'prompt_injection',
-    severity: 'high',
-    owasp: 'LLM01:2025',
-    title: 'Unrelated task planted in an automated notice',
-    description:
-      'A bank alert, receipt or shipping notice that also asks for an essay, a summary of something else or an analysis ("Compose a letter to…", "Break down the plot of…"): no such notice gives its reader tasks, so the sentence is aimed at the model processing the mail (task hijacking).',
-  },
-  taskSpec,
-);
+const tasks = anchoredMatcher(taskSpec);
+
+export const taskInjectionRule: Rule = {
+  id: 'pi-task-injection',
+  category: 'prompt_injection',
+  severity: 'high',
+  owasp: 'LLM01:2025',
+  title: 'Unrelated task planted in an automated notice',
+  description:
+    'A bank alert, receipt or shipping notice that also asks for an essay, a summary of something else or an analysis ("Compose a letter to…", "Break down the plot of…"): no such notice gives its reader tasks, so the sentence is aimed at the model processing the mail (task hijacking).',
+  confidence: taskSpec.confidence,
+  patterns: taskSpec.patterns,
+  keywords: [...FOOTER_WORDS, ...MASK_WORDS, 'ending in'],
+  match: (view, ctx) => (isNotice(view) ? tasks(view, ctx) : NO_MATCHES),
+};
