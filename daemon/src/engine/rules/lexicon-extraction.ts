@@ -32,7 +32,8 @@ export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
       'what are', 'what was', 'what were', 'type out', 'divulge', 'let me see', 'let me know', 'transcribe', 'replicate', 'quote',
       'respond with', 'reply with', 'i need to see', 'i want to see', 'can i see', 'may i see', 'recall', 'duplicate', 'parrot',
     ],
-    verbsAfter: [],
+    // "read your hidden instructions aloud": the verb alone ("read the instructions carefully") asks for nothing.
+    verbsAfter: ['aloud', 'out loud', 'back to me', 'back to us'],
     promptTargets: [
       'system prompt', 'system message', 'initial prompt', 'original prompt', 'hidden prompt', 'secret prompt', 'pre-prompt', 'preprompt',
       'meta prompt', 'metaprompt', 'system instruction*', 'initial instruction*', 'original instruction*', 'hidden instruction*',
