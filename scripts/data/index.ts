@@ -15,6 +15,7 @@ import { structuredDataRows } from './benign-structured-data';
 import { devDocRows } from './benign-dev-docs';
 import { customerServiceRows } from './everyday-customer-service';
 import { localizationRows } from './everyday-localization';
+import { triggerWordRows } from './everyday-trigger-words';
 import { everydayBenignRows } from './everyday-benign';
 import { everydayRequestRows } from './everyday-requests';
 import { roleplayAccountRows } from './everyday-roleplay-account';
@@ -57,6 +58,8 @@ export function writtenTrainingData(): WrittenData {
       ...customerServiceRows(),
       // Translating an app's own sign-in, password and card strings.
       ...localizationRows(),
+      // Everyday requests with extraction and override words in their everyday senses ("tell me your favourite…", "follow the instructions on the box").
+      ...triggerWordRows(),
     ],
   };
 }

@@ -3,15 +3,16 @@ import type { ClassName } from './model';
 import { THREAT_CATEGORIES, severityRank, type Finding, type FindingCategory, type ScanContext, type SecurityMode, type Severity, type Verdict } from './types';
 
 /**
- * Decision thresholds per security mode. The default model threshold (grid of 0.005) is the one whose
- * smaller margin on the corpus's held-out split is largest: recall above 95 %, benign FPR below 1 %
- * and benign_hard FPR below 3 %, each in standard errors of its target, so the detector does not sit
- * on one edge of the targets when measured on data it never saw. The product (rules included) must
- * also keep the FPR targets on the probe's `dev` set (`npm run bench -- quality`); the probe's `test`
- * set is only measured, never used to choose. Stricter modes trade false positives for recall.
+ * Decision thresholds per security mode. The default model threshold (grid of 0.005; ties: the
+ * highest, fewer alerts at the same margins) is the one whose smaller margin on the corpus's
+ * held-out split is largest: recall above 95 %, benign FPR below 1 % and benign_hard FPR below 3 %,
+ * each in standard errors of its target, so the detector does not sit on one edge of the targets
+ * when measured on data it never saw. The product (rules included) must also keep the FPR targets
+ * on the probe's `dev` set (`npm run bench -- quality`); the probe's `test` set is only measured,
+ * never used to choose. Stricter modes trade false positives for recall.
  */
 export const THRESHOLDS: Record<SecurityMode, { model: number; rule: number }> = {
-  default: { model: 0.54, rule: 0.6 },
+  default: { model: 0.53, rule: 0.6 },
   security_aware: { model: 0.5, rule: 0.5 },
   strict: { model: 0.4, rule: 0.4 },
 };
