@@ -37,7 +37,7 @@ export const UNRESTRICTED: readonly string[] = [
   // ("unrestricted", "unlimited", "no limits" are left out: they describe access and patience as often as jailbreaks.)
   'unfiltered', 'uncensored', 'jailbroken', 'amoral', 'no restrictions', 'no filters', 'no censorship', 'no ethical guidelines',
   'no moral guidelines', 'no ethics', 'no morals', 'without any restrictions', 'without restrictions', 'without any limitations', 'without limitations',
-  'without any filters', 'without filters', 'without censorship', 'without any ethical', 'without ethical', 'without moral',
+  'without any filters', 'without filters', 'without censorship', 'without any censorship', 'without any ethical', 'without ethical', 'without moral',
   'free of all restrictions', 'free from all restrictions', 'free of any restrictions', 'free from restrictions', 'free of restrictions',
   'not bound by any', 'not bound by', 'never refuse*', 'no content policy', 'no safety guidelines', 'ignores all ethical',
   'no matter how unethical', 'no matter how immoral', 'no matter how illegal', 'no matter how dangerous', 'no matter how harmful',
@@ -61,7 +61,7 @@ export const UNRESTRICTED: readonly string[] = [
   'нецензурированн*',
   // zh
   '没有任何限制', '沒有任何限制', '没有限制', '沒有限制', '不受任何限制', '不受限制', '没有审查', '无审查', '不受审查',
-  '没有道德', '没有任何规则', '不受规则',
+  '没有道德', '没有任何规则', '不受规则', '不受任何规则', '不再受任何规则', '不再受规则', '不再受任何限制', '不再有任何限制',
   // ja
   '制限のない', '制限がない', '制限なし', '制限なく', '一切の制限', '検閲なし', '検閲のない', 'フィルターなし', 'フィルターのない',
   '倫理的な制約のない', 'ルールのない',

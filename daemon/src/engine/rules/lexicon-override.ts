@@ -41,6 +41,8 @@ export const OVERRIDE_LEXICON: readonly OverrideLexicon[] = [
       'previous', 'previously', 'prior', 'above', 'earlier', 'preceding', 'foregoing', 'former', 'initial', 'original', 'your',
       'existing', 'you got', 'you received', 'you were given', 'you have been given', "you've been given", 'given to you', 'before',
       'so far', 'until now', 'up to now', 'pre-prompt', 'developer',
+      // The task the injected text sits in: "ignore the translation task and instead…".
+      'translation', 'summarization', 'summarisation', 'summary',
     ],
     quantifiers: ['all', 'any', 'every', 'each'],
     fillers: ['of', 'the', 'and', 'my'],

@@ -8,7 +8,8 @@ import { discussionFactor, howToBefore } from './lexicon-meta';
 
 /** Words that make a persona about the model rather than about a person or a product. */
 export const AI_CUE = tester([
-  'ai', 'a.i.', 'artificial intelligence', 'assistant', 'chatbot', 'bot', 'model', 'language model', 'llm', 'gpt', 'chatgpt', 'openai',
+  'ai', 'ais', 'a.i.', 'artificial intelligence', 'assistant', 'assistants', 'chatbot', 'chatbots', 'bot', 'bots', 'model', 'models', 'language model',
+  'llm', 'llms', 'gpt', 'chatgpt', 'openai',
   'ia', 'ki', 'ии', 'нейросеть', 'бот', '人工智能', '机器人', '機器人', '助手', '模型', 'アシスタント', 'モデル', 'チャットボット', '人工知能',
 ]);
 
@@ -17,12 +18,12 @@ const STRONG_LIFT = tester([
   'jailbroken', 'amoral', 'never refuse*', 'not bound by any', 'no content policy', 'no ethical guidelines', 'no moral guidelines',
   'without any ethical', 'without ethical', 'without moral', 'no ethics', 'no morals', 'ignores all ethical', 'sans éthique', 'ohne ethik',
   'sin ética', 'sem ética', 'senza etica', 'без морали', 'без этики', '没有道德', 'no matter how*', 'regardless of*', "doesn't care about*",
-  'does not care about*', 'without any moral', 'uncensored',
+  'does not care about*', 'without any moral', 'uncensored', '不受任何规则', '不再受任何规则', '不再受规则', '不再受任何限制',
 ]);
 
 /** The persona answers everything: what makes "amoral" a jailbreak and not a character trait in a story. */
 const COMPLY_CUE =
-  /any request|every request|all requests|never refuse|never decline|won't refuse|will not refuse|don't refuse|do not refuse|without (?:hesitation|refusal|question)|no matter how|respond as|always (?:respond|answer|reply)|answers? (?:any|every|all)/u;
+  /any request|every request|all requests|never refuse|never decline|won't refuse|will not refuse|don't refuse|do not refuse|without (?:hesitation|refusal|question)|no matter how|respond as|always (?:respond|answer|reply)|answers? (?:any|every|all)|所有(?:的)?问题|任何问题|不许拒绝|不要拒绝|不得拒绝|不能拒绝/u;
 
 function around(text: string, start: number, end: number, width: number): string {
   return text.slice(Math.max(0, start - width), Math.min(text.length, end + width));
