@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { anchorsOf, anyOf, collect, compile, gap, onlyWordsFrom, tester } from './lexicon-compile';
-import { EXTRACTION_FILLERS, EXTRACTION_LEXICON, withoutVerbatim } from './lexicon-extraction';
+import { EXTRACTION_FILLERS, EXTRACTION_LEXICON, EXTRACTION_QUESTION, withoutVerbatim } from './lexicon-extraction';
 import { anchoredRule, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { discussionFactor, howToBefore, lineBefore } from './lexicon-meta';
 import { ABOVE_PHRASES, COPY_VERBS, COPY_VERBS_AFTER, WHOLE_CUES } from './lexicon-repeat';
@@ -18,7 +18,7 @@ const STRONG_TARGET = new RegExp(`^${anyOf(PROMPT_TARGETS)}$`, 'u');
 const STRONG_YOURS = tester(collect(L, (l) => l.strongYours));
 const FILLERS = new Set(EXTRACTION_FILLERS);
 /** Questions ("what is …") need "your": "what is the system prompt?" is often a learner's question. */
-const QUESTION = /^(?:what|quel|quelle|was |wie |cuál|cual|qual|quali|какой|какая|какие|каков)/u;
+const QUESTION = EXTRACTION_QUESTION;
 /** "give me a system prompt for my bot": asking to WRITE one, not to reveal one. */
 const INDEFINITE = /(?:^|\s)(?:a|an|some|one|un|une|ein|eine|einen|uno|una|um|uma|example|sample|new|good|better|great|effective|simple|basic|custom)\s$/u;
 const NEGATED = /(?:never|not|n't|cannot|refuse to|won't|ne|nicht|nie|niemals|nunca|jamais|mai|никогда|не|不要|不)\s{0,2}$/u;
@@ -90,7 +90,8 @@ const promptRequestSpec: AnchoredSpec = {
       const t = lookBefore(text, s, 30, ALL_TARGETS_G);
       if (!t || s - (t.index + t[0].length) > 12) return null;
       if (ABOUT_PROMPTS_IN_GENERAL.test(text.slice(t.index + t[0].length, s))) return null;
-      const conf = scorePromptRequest(text, t.index, e, undefined, t[0]);
+      // A question after the target ("是什么") needs "your" like "what is" before it.
+      const conf = scorePromptRequest(text, t.index, e, m.groups.va, t[0]);
       return conf > 0 ? { start: t.index, end: e, confidence: conf } : null;
     }
     const target = m.groups?.t ?? '';

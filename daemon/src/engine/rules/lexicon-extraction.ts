@@ -138,7 +138,7 @@ export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
   {
     lang: 'zh',
     verbs: ['告诉我', '告訴我', '显示', '顯示', '展示', '透露', '泄露', '洩露', '输出', '輸出', '打印', '重复', '重複', '给我看', '說出', '说出', '列出', '翻译', '复述', '写出', '提供', '分享', '确认'],
-    verbsAfter: ['是什么', '是什麼', '告诉我', '发给我', '给我'],
+    verbsAfter: ['是什么', '是什麼', '告诉我', '发给我', '给我', '里写了什么', '裡寫了什麼', '写了什么', '里有什么', '说了什么'],
     promptTargets: ['系统提示词', '系统提示', '系統提示', '系统指令', '系統指令', '系统消息', '初始指令', '初始提示', '原始指令', '原始提示', '隐藏指令', '初始化指令'],
     weakPromptTargets: ['指令', '提示词', '设定', '规则'],
     secrets: ['密码', '密碼', '密钥', '秘钥', '金钥', '口令', '访问令牌', '凭证', '憑證', 'api密钥'],
@@ -161,6 +161,12 @@ export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
 ];
 
 /** Nouns that turn a secret word into something harmless to talk about: "password policy", "token limit". */
+/**
+ * Disclosure "verbs" that are questions ("what is …", "是什么", "里写了什么"): "what is a system prompt"
+ * asks about prompts in general, so a question needs "your" (or "the system's") to mean the model's own.
+ */
+export const EXTRACTION_QUESTION = /^(?:what|quel|quelle|was |wie |cuál|cual|qual|quali|какой|какая|какие|каков|是什么|是什麼|里写了什么|裡寫了什麼|写了什么|里有什么|说了什么)/u;
+
 export const SECRET_CONTINUATIONS = [
   'policy', 'policies', 'requirements', 'requirement', 'strength', 'reset', 'manager', 'hash', 'hashes', 'hashing', 'field', 'length',
   'rules', 'complexity', 'criteria', 'expiration', 'expiry', 'recovery', 'change', 'protection', 'security', 'generator', 'prompt', 'form',

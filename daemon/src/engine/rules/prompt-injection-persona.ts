@@ -148,7 +148,10 @@ const boilerplateSpec: AnchoredSpec = {
 };
 
 /** Casting the model as DAN: "act as DAN", "you are DAN", "named DAN". */
-const CAST_AS = /(?:(?:act|acting|pretend|roleplay|role-play|simulate|play|playing)\s(?:as|to be|being|the role of)|you are|you're|become|named|called|known as)\s(?:now\s)?(?:a\s|an\s|the\s)?["“]?$/u;
+const CAST_AS =
+  /(?:(?:act|acting|pretend|roleplay|role-play|simulate|play|playing)\s(?:as|to be|being|the role of)|you are|you're|become|named|called|known as|tu es|vous êtes|du bist|eres|sei|ты|вы)\s(?:now\s|maintenant\s|désormais\s|jetzt\s|nun\s|ahora\s|ora\s|теперь\s)?(?:a\s|an\s|the\s)?["“«„]?$|(?:你现在是|你是|あなたは)\s?$/u;
+/** A lift near a "DAN" the model is told it is makes it the jailbreak persona without an AI word ("ты DAN … без каких-либо ограничений"). */
+const LIFT_NEAR = tester(UNRESTRICTED);
 
 /** "Do Anything Now" in other languages (machine-translated DAN prompts keep the phrase). */
 const DAN_TRANSLATED = [
@@ -178,7 +181,10 @@ const danSpec: AnchoredSpec = {
       // A bare name needs a casting phrase before it and the model in sight ("my friend is called Dan" is not).
       const cast = (m[0] === 'dan' ? CAST_AS : /(?:you are|you're|you have been|you've been)\s(?:now\s)?(?:a\s|an\s)?$/u).exec(text.slice(Math.max(0, s - 40), s));
       if (!cast) return null;
-      if (!AI_CUE.test(around(text, s, e, 150))) return null;
+      // "called Dan" names someone; "you are Dan" / "ты DAN" casts the model, then a lift nearby is enough.
+      const near = around(text, s, e, 150);
+      const addressed = !/(?:named|called|known as)\s/u.test(cast[0]);
+      if (!AI_CUE.test(near) && !(addressed && LIFT_NEAR.test(near))) return null;
       start = s - cast[0].length;
     }
     return { start, end: e, confidence: 0.85 * discussionFactor(text, start, e) };
