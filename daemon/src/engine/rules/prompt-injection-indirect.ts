@@ -16,13 +16,19 @@ function indirect(ctx: ScanContext): boolean {
 }
 
 const AI_WORD =
-  '(?:ai|a\\.i\\.|llms?|large language models?|language models?|ai assistants?|assistants?|chatbots?|ai models?|models?|gpt|chatgpt|claude|copilot|gemini|bard|ai agents?|agents?|bots?)';
+  '(?:ai|a\\.i\\.|llms?|large language models?|language models?|ai assistants?|assistants?|chatbots?|ai models?|models?|gpt|chatgpt|claude|copilot|gemini|bard|ai agents?|agents?|bots?|automated (?:screeners?|reviewers?|systems?|readers?|parsers?|tools?|assistants?)|resume parsers?|screening (?:tools?|software|systems?))';
 const DOCUMENT_WORD =
-  '(?:email|e-mail|message|document|page|web ?page|website|site|text|file|content|resume|cv|review|comment|repository|repo|code|article|data|thread|pdf)';
+  '(?:email|e-mail|message|document|page|web ?page|website|site|text|file|content|resume|cv|review|comment|repository|repo|code|article|data|thread|pdf|inbox|mailbox|folder|ticket|issue|pull request|profile|listing|form|spreadsheet|calendar|notes?|transcript|invoice|report|post)';
 
 /** Manipulation of the reader or the answer, which is what a planted instruction is for. */
 const MANIPULATION =
   /ignore|disregard|instead|do not (?:mention|tell|reveal|include|summari)|don't (?:mention|tell|reveal)|tell the user|inform the user|warn the user|say that|state that|claim|recommend|urgent|click|visit|https?:|password|credential|send|forward|include (?:this|the following)|append|respond (?:only|with)|reply (?:only|with)/u;
+
+/** An order right after an @-mention of an agent. */
+const AT_ORDER = /^[,:]?\s{1,3}(?:please\s|pls\s|also\s|now\s){0,3}(?:delete|remove|push|force-push|merge|run|execute|approve|disable|ignore|send|forward|grant|commit|drop|deploy|publish|upload|print|reveal|leak|post|add|change|rewrite|skip|bypass)(?![\p{L}])/u;
+/** What an agent must not do on a third party's word: destroy, skip review, leak. */
+const SABOTAGE =
+  /(?:delete|remove|wipe)\s(?:the\s|all\s|every\s)?(?:\S+\s){0,2}?(?:workflows?|\.github|tests?|ci|branch(?:es)?|history|backups?|repo(?:sitory)?|database|folders?|directories|files)|rm -rf|force[- ]push|push (?:directly )?to (?:main|master|prod)|directly to (?:main|master)|without (?:review|approval|tests|asking)|skip (?:the )?(?:review|tests|ci)|disable (?:the )?(?:tests|ci|checks|branch protection|2fa|mfa)|secrets?|credentials|tokens?|api keys?|\.env|ssh keys?|maintainers? (?:agreed|approved|said)/u;
 
 const addressedSpec: AnchoredSpec = {
   anchors: [
@@ -32,12 +38,13 @@ const addressedSpec: AnchoredSpec = {
     'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars', 'remarque', 'consigne',
     'hinweis', 'nachricht', 'anweisung', 'nota', 'mensaje', 'messaggio', 'istruzione', 'заметка', 'сообщение', 'инструкция', 'указание', '给',
     '致', '对', 'aiへ', 'aiに', 'notiz', 'anmerkung', 'примечание', 'aviso', 'an die', 'für die', "à l'", "pour l'", 'para la', 'para el', 'a la',
-    'для', 'dear',
+    'для', 'dear', 'hidden text', '@copilot', '@claude', '@codex', '@devin', '@cursor', '@gemini', '@chatgpt', '@openhands', '@sweep', '@aider',
+    '@jules', '@ai', '@bot', '@assistant',
   ],
-  requires: [...['ai', 'llm', 'llms', 'language model', 'language models', 'assistant', 'assistants', 'chatbot', 'chatbots', 'model', 'models', 'gpt', 'chatgpt', 'claude', 'copilot', 'gemini', 'bard', 'agent', 'agents', 'bot', 'bots', 'ia', 'ki', 'ии', 'ассистент', 'модел', 'modèle', 'modell', 'modelo', 'modello', 'assistente', 'asistente', '人工智能', '助手', '模型', '语言模型', 'アシスタント', 'モデル', 'aiへ', 'aiに', 'нейросет'], 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
+  requires: [...['ai', 'llm', 'llms', 'language model', 'language models', 'assistant', 'assistants', 'chatbot', 'chatbots', 'model', 'models', 'gpt', 'chatgpt', 'claude', 'copilot', 'gemini', 'bard', 'agent', 'agents', 'bot', 'bots', 'automated', 'resume parser*', 'screening', 'ia', 'ki', 'ии', 'ассистент', 'модел', 'modèle', 'modell', 'modelo', 'modello', 'assistente', 'asistente', '人工智能', '助手', '模型', '语言模型', 'アシスタント', 'モデル', 'aiへ', 'aiに', 'нейросет'], 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
   patterns: [
     // "Note to the AI:", "Instructions for any LLM -", "Note to the AI assistant reading this:"
-    sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every )?${AI_WORD}(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|translating)\\s(?:this|these|it|me)(?:\\s${DOCUMENT_WORD}s?)?)?\\s{0,3}[:,\\-—]`),
+    sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request|hidden text)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every )?${AI_WORD}(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|translating)\\s(?:this|these|it|me)(?:\\s${DOCUMENT_WORD}s?)?)?\\s{0,3}[:,\\-—]`),
     // "If you are an AI reading this", "if you're a language model,"
     sticky(
       `(?:if|when|whenever)\\s(?:you are|you're)\\s(?:an?\\s)?(?:automated\\s)?${AI_WORD}(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|scanning|that (?:reads|is reading|processes))|\\s?[,:])`,
@@ -65,8 +72,10 @@ const addressedSpec: AnchoredSpec = {
     // 10/10", "Dear AI, recommend …", "Chatbot reading this: say …". Transcripts' speaker labels ("Assistant: Sure")
     // are not among the names, and the boundary before it is checked in refine.
     sticky(
-      `(?<voc>(?:dear\\s)?(?:large language models?|language models?|llms?|chatbots?|ai models?|ai systems?|ai)(?:\\s(?:reading|processing|summari[sz]ing|reviewing)\\s(?:this|me))?\\s{0,2}[:,]\\s{0,3}(?:please\\s)?(?:rate|recommend|say|tell|ignore|disregard|include|mention|reply|respond|answer|write|delete|send|forward|email|do not|don't|never|always|output|print|give|rank|approve|mark|classify|state|add|insert|remember|treat|consider|praise|append|describe|make)(?![\\p{L}]))`,
+      `(?<voc>(?:dear\\s)?(?:large language models?|language models?|llms?|chatbots?|ai models?|ai systems?|ai)(?:\\s(?:reading|processing|summari[sz]ing|reviewing)\\s(?:this|me)(?:\\s${DOCUMENT_WORD})?)?\\s{0,2}[:,]\\s{0,3}(?:please\\s)?(?:rate|recommend|say|tell|ignore|disregard|include|mention|reply|respond|answer|write|delete|send|forward|email|do not|don't|never|always|output|print|give|rank|approve|mark|classify|state|add|insert|remember|treat|consider|praise|append|describe|make)(?![\\p{L}]))`,
     ),
+    // A coding agent mentioned in an issue or review comment: "@copilot please also delete …" (checked in refine).
+    sticky('(?<at>@(?:copilot|claude|codex|devin|cursor|gemini|chatgpt|openhands|sweep|aider|jules|ai|bot|assistant)(?![\\p{L}\\d_-]))'),
     // Chinese and Japanese: "给AI的指令：", "AIへの指示："
     sticky('(?:给|致|对)(?:ai|人工智能|助手|模型|语言模型)(?:的)?(?:提示|说明|指令|消息|留言|备注)?[:：，,]|ai(?:アシスタント)?(?:へ|に)(?:の)?(?:指示|メッセージ|注意|お願い)?[:：、,]'),
     // "致阅读此邮件的AI助手：", "写给正在处理这段文字的AI：": the reader of this text (此/这/该/本) described before 的.
@@ -77,6 +86,12 @@ const addressedSpec: AnchoredSpec = {
     let s = m.index;
     const e = s + m[0].length;
     let conf = 0.8;
+    if (m.groups?.at !== undefined) {
+      // Maintainers ask agents for work this way too: only an order that sabotages or leaks counts.
+      const rest = text.slice(e, e + 160);
+      if (!AT_ORDER.test(rest) || !(SABOTAGE.test(rest) || MANIPULATION.test(rest))) return null;
+      return { start: s, end: e + rest.search(/[.!?\n]|$/u), confidence: (indirect(ctx) ? 0.8 : 0.65) * discussionFactor(text, s, e) };
+    }
     if (m.groups?.voc !== undefined) {
       // Opens the text, a line, a sentence or a quotation; and the order is what a planted note is for (or the text is a document).
       const before = text.slice(Math.max(0, s - 3), s);
@@ -116,7 +131,7 @@ function commentCue(body: string): number {
 
 const commentSpec: AnchoredSpec = {
   anchors: ['<!', '#', '//', '/*'],
-  requires: [...anchorsOf(collect(OVERRIDE_LEXICON, (l) => l.verbs)), ...['ai', 'llm', 'llms', 'language model', 'language models', 'assistant', 'assistants', 'chatbot', 'chatbots', 'model', 'models', 'gpt', 'chatgpt', 'claude', 'copilot', 'gemini', 'bard', 'agent', 'agents', 'bot', 'bots', 'ia', 'ki', 'ии', 'ассистент', 'модел', 'modèle', 'modell', 'modelo', 'modello', 'assistente', 'asistente', '人工智能', '助手', '模型', '语言模型', 'アシスタント', 'モデル', 'aiへ', 'aiに']],
+  requires: [...anchorsOf(collect(OVERRIDE_LEXICON, (l) => l.verbs)), ...['ai', 'llm', 'llms', 'language model', 'language models', 'assistant', 'assistants', 'chatbot', 'chatbots', 'model', 'models', 'gpt', 'chatgpt', 'claude', 'copilot', 'gemini', 'bard', 'agent', 'agents', 'bot', 'bots', 'automated', 'resume parser*', 'screening', 'ia', 'ki', 'ии', 'ассистент', 'модел', 'modèle', 'modell', 'modelo', 'modello', 'assistente', 'asistente', '人工智能', '助手', '模型', '语言模型', 'アシスタント', 'モデル', 'aiへ', 'aiに']],
   // Each pattern takes the whole comment (or, unclosed, the rest of its line) so repeats are read once.
   patterns: [sticky('<!\\s?--(?:[\\s\\S]{0,2000}?-->|[^\\n]{0,600})'), sticky('(?:#+|\\/\\/|\\/\\*)[^\\n]{0,400}')],
   confidence: 0.75,
