@@ -82,7 +82,8 @@ const NO_RESTRAINT = "(?:rules|limitations|limits|guidelines|laws|regulations|re
  */
 const LIFT_ANCHORS = ['bound by', 'restricted by', 'restrained by', 'limited by', 'constrained by', 'governed by', 'held back by', 'subject to',
   'has no', 'have no', 'disregards', 'no rules', 'no limitations', 'no limits', 'no guidelines', 'no laws', 'no restrictions', 'no filters',
-  'no morals', 'no ethics', 'can do everything', 'can do anything'];
+  'no morals', 'no ethics', 'can do everything', 'can do anything', 'transcend', 'transcends', 'transcending', 'surpass', 'surpasses', 'go beyond',
+  'goes beyond', 'exceed', 'exceeds'];
 const LIFT_PATTERNS = [
   sticky(`(?:bound|restricted|restrained|limited|constrained|governed|held back)\\sby\\s${RESTRAINT_OWNERS}${RESTRAINTS}`),
   sticky(`free\\s(?:of|from)\\s${RESTRAINT_OWNERS}${RESTRAINTS}`),
@@ -90,6 +91,7 @@ const LIFT_PATTERNS = [
   sticky(`(?:has|have)\\sno\\s(?:programming\\s|ethical\\s|moral\\s|content\\s|safety\\s)?${RESTRAINTS}`),
   sticky(`disregards\\s(?:all\\s|any\\s)?(?:(?:ethics|morals|ethical|moral|legal|social)(?:,?\\s(?:and\\s|or\\s)?)?){1,4}(?:considerations|concerns|guidelines|implications|constraints|boundaries|restrictions|rules)?`),
   sticky(`no\\s${NO_RESTRAINT}(?:,\\s(?:and\\s)?no\\s${NO_RESTRAINT}){2,}`),
+  sticky('(?:transcend|transcends|transcending|surpass|surpasses|go beyond|goes beyond|exceed|exceeds)\\s(?:all\\s|the\\s|any\\s)?(?:limitations|limits|restrictions|boundaries|confines|constraints)\\sof\\s(?:traditional\\s|typical\\s|conventional\\s|ordinary\\s|normal\\s|regular\\s|standard\\s)?(?:ai|a\\.i\\.|language models?|chatbots?|assistants?|chatgpt|gpt)(?![\\p{L}])'),
   sticky("can do (?:everything|anything)\\s(?:that\\s)?(?:chatgpt|the ai|an ai|the assistant|assistant|you|gpt|openai)(?:\\sor\\s[\\p{L}]+)?\\s(?:can(?:not|'t|\\snot)|is not able to|isn't able to|won't|will not)"),
 ];
 
@@ -142,7 +144,10 @@ const boilerplateSpec: AnchoredSpec = {
       start = s - neg[0].length;
     }
     if (howToBefore(text, start)) return null;
-    if (!m[0].includes('confines') && !aboutTheModel(text, start, e, m[0])) return null;
+    if (/^(?:transcend|surpass|go|exceed)/u.test(m[0])) {
+      // The phrase names AI itself, so the AI word proves nothing: the model must be the one addressed or cast.
+      if (!/(?<![\p{L}])(?:you|you're|you are|you will|you can|u)\s(?:\p{L}+\s){0,2}$/u.test(text.slice(Math.max(0, s - 30), s)) && !BECOME_T.test(text.slice(Math.max(0, s - 300), s))) return null;
+    } else if (!m[0].includes('confines') && !aboutTheModel(text, start, e, m[0])) return null;
     return { start, end: e, confidence: 0.8 * discussionFactor(text, start, e) };
   },
 };
