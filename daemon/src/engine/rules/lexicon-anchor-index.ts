@@ -44,6 +44,14 @@ function isCjkCode(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
 
+/**
+ * Hangul, Arabic, Devanagari, Bengali and Thai: found anywhere like CJK (their words take attached
+ * particles, or go unspaced), for the phrase lists that cover them.
+ */
+function isOtherScriptCode(c: number): boolean {
+  return (c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f) || (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0900 && c <= 0x09ff) || (c >= 0x0e00 && c <= 0x0e7f);
+}
+
 /** CJK symbols and punctuation (【, 「, 。) and fullwidth forms (［, ：): found anywhere, like ASCII punctuation. */
 function isCjkPunctuation(c: number): boolean {
   return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef);
@@ -146,10 +154,10 @@ export function register(anchors: readonly string[]): string[] {
     if (isWordCode(c)) {
       while (w < key.length && isWordCode(key.charCodeAt(w))) w++;
       kind = key[w] === ' ' ? PHRASE : WORD;
-    } else if (isCjkCode(c) || c < 128 || isCjkPunctuation(c)) {
+    } else if (isCjkCode(c) || c < 128 || isCjkPunctuation(c) || isOtherScriptCode(c)) {
       kind = ANYWHERE;
     } else {
-      throw new Error(`anchor must start with a letter, a CJK character or ASCII or CJK punctuation: ${key}`);
+      throw new Error(`anchor must start with a Latin or Cyrillic letter, a CJK, Hangul, Arabic, Indic or Thai character, or ASCII or CJK punctuation: ${key}`);
     }
     const confirmed = /[ ']/.test(key);
     // The head: the literal every occurrence starts with (up to the first space or apostrophe).

@@ -92,18 +92,37 @@ function scoreOverride(c: Candidate, text: string): number {
 
 const TARGETS_G = compile(TARGETS);
 
+/**
+ * "Ignore all previous instructions" in Korean, Arabic, Hindi, Bengali and Thai, as whole phrases: these
+ * scripts attach particles to words (지시를) or write without spaces (Thai), which the lexicon's word
+ * handling does not model. Each phrase holds a qualifier (previous, above, all) and an instruction
+ * noun, like the lexicon's, so "ignore the typo" stays out.
+ */
+const INTL_OVERRIDE = [
+  '(?:(?:모든|이전의?|앞의|위의|기존의?|원래의?|지금까지의?)\\s?){1,3}(?:지시\\s?사항|지시|명령|지침|프롬프트|규칙)(?:들)?(?:을|를|은|는)?\\s?(?:모두\\s|전부\\s|다\\s)?(?:무시|잊)',
+  '(?:تجاهل|تجاهلي|تجاهلوا|انس|انسى|اِنسَ)\\s(?:جميع\\s|كل\\s)?(?:التعليمات|الأوامر|التوجيهات|الإرشادات)\\s(?:السابقة|أعلاه|الأصلية|القديمة)',
+  '(?:पिछले|पहले\\sके|ऊपर\\sके|पूर्व|सभी)\\s(?:सभी\\s|सारे\\s|पिछले\\s)?(?:निर्देशों|निर्देश|आदेशों|आदेश)\\s(?:को\\s)?(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल|अनसुना)',
+  '(?:আগের|পূর্ববর্তী|উপরের)\\s(?:সব\\s|সমস্ত\\s|সকল\\s)?(?:নির্দেশনা|নির্দেশাবলী|নির্দেশাবলি|নির্দেশ|আদেশ)(?:গুলো|গুলি)?\\s?(?:উপেক্ষা|ভুলে)',
+  '(?:ไม่สนใจ|อย่าไปสนใจ|อย่าสนใจ|เพิกเฉย|ลืม|ละเว้น)(?:ต่อ)?\\s?(?:(?:คำ)?(?:สั่ง|แนะนำ)(?:ทั้งหมด)?\\s?(?:ก่อนหน้า(?:นี้)?|ข้างต้น|เดิม|ที่แล้ว)|(?:สิ่งที่อยู่|ข้อความ)?ข้างต้น)',
+  // The scan runs on NFKC text, where Thai ำ is ํ + า: the phrases are written the same way.
+].map((p) => p.normalize('NFKC'));
+const INTL_ANCHORS = ['모든', '이전', '앞의', '위의', '기존', '원래', '지금까지', 'تجاهل', 'تجاهلي', 'تجاهلوا', 'انس', 'انسى', 'اِنسَ', 'पिछले', 'पहले', 'ऊपर', 'पूर्व', 'सभी', 'আগের', 'পূর্ববর্তী', 'উপরের', 'ไม่สนใจ', 'อย่าไปสนใจ', 'อย่าสนใจ', 'เพิกเฉย', 'ลืม', 'ละเว้น'].map((p) => p.normalize('NFKC'));
+const INTL_TARGETS = ['지시', '명령', '지침', '프롬프트', '규칙', 'التعليمات', 'الأوامر', 'التوجيهات', 'الإرشادات', 'निर्देश', 'आदेश', 'নির্দেশ', 'আদেশ', 'สั่ง', 'แนะนำ', 'ข้างต้น'].map((p) => p.normalize('NFKC'));
+
 const overrideSpec: AnchoredSpec = {
-  anchors: anchorsOf([...collect(L, (l) => l.verbs), ...collect(L, (l) => l.verbsAfter)]),
-  requires: anchorsOf([...OVERRIDE_SAFETY_TARGETS, ...collect(L, (l) => l.targets), ...collect(L, (l) => l.weakTargets), ...OVERRIDE_EVERYTHING_EN]),
+  anchors: [...anchorsOf([...collect(L, (l) => l.verbs), ...collect(L, (l) => l.verbsAfter)]), ...INTL_ANCHORS],
+  requires: [...anchorsOf([...OVERRIDE_SAFETY_TARGETS, ...collect(L, (l) => l.targets), ...collect(L, (l) => l.weakTargets), ...OVERRIDE_EVERYTHING_EN]), ...INTL_TARGETS],
   patterns: [
     sticky(`(?<v>${VERBS})${gap(40)}(?<t>${TARGETS})`),
     sticky(`${EN_VERBS}\\s{1,3}${anyOf(OVERRIDE_EVERYTHING_EN)}`),
     // Verb-final clauses ("以前の指示を無視", "alle Anweisungen ignorieren"): anchor on the verb, look back for the target.
     sticky(`(?<va>${VERBS_AFTER})`),
+    sticky(`(?<intl>${INTL_OVERRIDE.join('|')})`),
   ],
   confidence: 0.9,
   refine: (m, text) => {
     const end = m.index + m[0].length;
+    if (m.groups?.intl !== undefined) return { start: m.index, end, confidence: 0.9 * discussionFactor(text, m.index, end) };
     let c: Candidate = { start: m.index, end, verb: m.groups?.v, target: m.groups?.t };
     if (m.groups?.va !== undefined) {
       const t = lookBefore(text, m.index, 45, TARGETS_G);
@@ -123,7 +142,7 @@ export const overrideRules: readonly Rule[] = [
     owasp: 'LLM01:2025',
     title: 'Instruction override ("ignore all previous instructions")',
     description:
-      'Asks the model to ignore, forget or void its previous instructions, rules or system prompt, in any of nine languages. It is the core move of direct and indirect prompt injection.',
+      'Asks the model to ignore, forget or void its previous instructions, rules or system prompt, in any of twenty languages. It is the core move of direct and indirect prompt injection.',
     confidence: overrideSpec.confidence,
     patterns: overrideSpec.patterns,
     match: anchoredMatcher(overrideSpec),
