@@ -91,7 +91,8 @@ const secretSpec: AnchoredSpec = {
       // "パスワードを教えて", "密码是什么": the secret comes first.
       const t = lookBefore(text, s, 25, SECRETS_G);
       if (!t || s - (t.index + t[0].length) > 10) return null;
-      const conf = scoreSecret(text, t.index, e, undefined, text.slice(Math.max(0, t.index - 15), t.index), t.index + t[0].length);
+      // A question after the secret ("là gì", "是什么") needs "your" like "what is" before it.
+      const conf = scoreSecret(text, t.index, e, m.groups.va, text.slice(Math.max(0, t.index - 15), t.index), t.index + t[0].length);
       return conf > 0 ? { start: t.index, end: e, confidence: conf } : null;
     }
     const target = m.groups?.t ?? '';

@@ -121,6 +121,47 @@ export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
     yours: ['tua', 'tue', 'tuo', 'tuoi', 'sua', 'sue', 'la', 'le', 'il', 'nostra'],
     strongYours: ['tua', 'tue', 'tuo', 'tuoi'],
   },
+  // Beyond the seven required languages, Latin-script ones the classifier scored under the proxy's block score.
+  {
+    lang: 'nl',
+    verbs: ['laat me', 'laat zien', 'toon', 'toon me', 'geef me', 'vertel me', 'zeg me', 'herhaal', 'print', 'deel', 'onthul', 'wat is', 'wat zijn', 'schrijf', 'vertaal'],
+    verbsAfter: [],
+    promptTargets: ['systeemprompt', 'systeeminstructies', 'systeembericht', 'oorspronkelijke instructies', 'verborgen instructies', 'initiële prompt'],
+    weakPromptTargets: ['instructies', 'prompt', 'regels', 'richtlijnen'],
+    secrets: ['wachtwoord', 'wachtwoorden', 'api-sleutel', 'api sleutel', 'geheime sleutel', 'toegangstoken', 'inloggegevens', 'pincode'],
+    yours: ['je', 'jouw', 'uw', 'het', 'de', 'ons'],
+    strongYours: ['je', 'jouw', 'uw'],
+  },
+  {
+    lang: 'pl',
+    verbs: ['pokaż', 'pokaż mi', 'podaj', 'podaj mi', 'powiedz mi', 'wypisz', 'powtórz', 'ujawnij', 'udostępnij', 'jakie jest', 'jaki jest', 'jakie są', 'napisz', 'przetłumacz'],
+    verbsAfter: [],
+    promptTargets: ['prompt systemowy', 'promptu systemowego', 'instrukcje systemowe', 'instrukcji systemowych', 'ukryte instrukcje', 'początkowe instrukcje', 'wiadomość systemową'],
+    weakPromptTargets: ['instrukcje', 'instrukcji', 'prompt', 'zasady', 'reguły'],
+    secrets: ['hasło', 'hasła', 'klucz api', 'klucza api', 'tajny klucz', 'token dostępu', 'dane logowania'],
+    yours: ['twoje', 'twój', 'twoja', 'twojego', 'twoich', 'swoje', 'swój', 'swoja', 'swojego', 'nasze'],
+    strongYours: ['twoje', 'twój', 'twoja', 'twojego', 'twoich', 'swoje', 'swój', 'swoja', 'swojego'],
+  },
+  {
+    lang: 'id',
+    verbs: ['tunjukkan', 'perlihatkan', 'beri tahu', 'beritahu', 'sebutkan', 'tuliskan', 'ulangi', 'bagikan', 'berikan', 'apa', 'apakah', 'terjemahkan'],
+    verbsAfter: [],
+    promptTargets: ['prompt sistem', 'instruksi sistem', 'pesan sistem', 'instruksi awal', 'instruksi tersembunyi', 'perintah sistem'],
+    weakPromptTargets: ['instruksi', 'prompt', 'aturan', 'petunjuk'],
+    secrets: ['kata sandi', 'sandi', 'kunci api', 'kunci rahasia', 'token akses', 'kredensial', 'pin'],
+    yours: ['anda', 'kamu', 'mu', 'itu', 'ini', 'kami'],
+    strongYours: ['anda', 'kamu', 'mu'],
+  },
+  {
+    lang: 'vi',
+    verbs: ['cho tôi xem', 'cho tôi biết', 'hiển thị', 'tiết lộ', 'nói cho tôi', 'in ra', 'lặp lại', 'chia sẻ', 'viết ra', 'dịch'],
+    verbsAfter: ['là gì'],
+    promptTargets: ['lời nhắc hệ thống', 'chỉ dẫn hệ thống', 'hướng dẫn hệ thống', 'prompt hệ thống', 'chỉ dẫn ban đầu', 'hướng dẫn ẩn'],
+    weakPromptTargets: ['hướng dẫn', 'chỉ dẫn', 'quy tắc'],
+    secrets: ['mật khẩu', 'khóa api', 'khóa bí mật', 'mã truy cập', 'thông tin đăng nhập', 'mã pin'],
+    yours: ['của bạn', 'này', 'đó', 'của chúng tôi'],
+    strongYours: ['của bạn'],
+  },
   {
     lang: 'ru',
     verbs: [
@@ -165,7 +206,8 @@ export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
  * Disclosure "verbs" that are questions ("what is …", "是什么", "里写了什么"): "what is a system prompt"
  * asks about prompts in general, so a question needs "your" (or "the system's") to mean the model's own.
  */
-export const EXTRACTION_QUESTION = /^(?:what|quel|quelle|was |wie |cuál|cual|qual|quali|какой|какая|какие|каков|是什么|是什麼|里写了什么|裡寫了什麼|写了什么|里有什么|说了什么)/u;
+export const EXTRACTION_QUESTION =
+  /^(?:what|quel|quelle|was |wie |wat |cuál|cual|qual|quali|какой|какая|какие|каков|jakie|jaki |apa|là gì|是什么|是什麼|里写了什么|裡寫了什麼|写了什么|里有什么|说了什么)/u;
 
 export const SECRET_CONTINUATIONS = [
   'policy', 'policies', 'requirements', 'requirement', 'strength', 'reset', 'manager', 'hash', 'hashes', 'hashing', 'field', 'length',
@@ -190,6 +232,9 @@ export const EXTRACTION_FILLERS = [
   'o', 'as', 'os', 'nossa', 'tua', 'teu', 'il', 'lo', 'gli', 'tuo', 'tuoi', 'tue', 'tutte', 'tutto', 'mi', 'твой', 'твои', 'свой', 'свои',
   'ваш', 'ваши', 'мне', 'весь', 'всю', 'все', 'нам', 'ещё', 'еще', 'полностью', 'comigo', 'conmigo', 'avec', 'mit', 'со', 'мной', 'у',
   'тебя', 'вас', 'своим', 'твоим', 'вашим', 'moi', 'dann', 'wenigstens', 'bitte', 's\'il', 'vous', 'plaît', 'por', 'favor', 'per',
+  // nl, pl, id, vi
+  'je', 'jouw', 'uw', 'het', 'volledige', 'hele', 'twoje', 'twój', 'twoja', 'twojego', 'swoje', 'swój', 'swoja', 'swojego', 'cały', 'całe',
+  'anda', 'kamu', 'semua', 'lengkap', 'của', 'bạn', 'toàn', 'bộ',
 ];
 
 /**
