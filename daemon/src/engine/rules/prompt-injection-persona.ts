@@ -18,12 +18,13 @@ const STRONG_LIFT = tester([
   'jailbroken', 'amoral', 'never refuse*', 'not bound by any', 'no content policy', 'no ethical guidelines', 'no moral guidelines',
   'without any ethical', 'without ethical', 'without moral', 'no ethics', 'no morals', 'ignores all ethical', 'sans éthique', 'ohne ethik',
   'sin ética', 'sem ética', 'senza etica', 'без морали', 'без этики', '没有道德', 'no matter how*', 'regardless of*', "doesn't care about*",
-  'does not care about*', 'without any moral', 'uncensored', '不受任何规则', '不再受任何规则', '不再受规则', '不再受任何限制',
+  'does not care about*', 'without any moral', 'uncensored', '不受任何规则', '不再受任何规则', '不再受规则', '不再受任何限制', '制限はすべて解除',
+  '制限は全て解除', '制限が解除', '制限を解除', 'すべての制限が解除',
 ]);
 
 /** The persona answers everything: what makes "amoral" a jailbreak and not a character trait in a story. */
 const COMPLY_CUE =
-  /any request|every request|all requests|never refuse|never decline|won't refuse|will not refuse|don't refuse|do not refuse|without (?:hesitation|refusal|question)|no matter how|respond as|always (?:respond|answer|reply)|answers? (?:any|every|all)|所有(?:的)?问题|任何问题|不许拒绝|不要拒绝|不得拒绝|不能拒绝/u;
+  /any request|every request|all requests|never refuse|never decline|won't refuse|will not refuse|don't refuse|do not refuse|without (?:hesitation|refusal|question)|no matter how|respond as|always (?:respond|answer|reply)|answers? (?:any|every|all)|所有(?:的)?问题|任何问题|不许拒绝|不要拒绝|不得拒绝|不能拒绝|どんな質問にも|すべての質問に|全ての質問に|何でも答え/u;
 
 function around(text: string, start: number, end: number, width: number): string {
   return text.slice(Math.max(0, start - width), Math.min(text.length, end + width));
@@ -83,7 +84,7 @@ const NO_RESTRAINT = "(?:rules|limitations|limits|guidelines|laws|regulations|re
 const LIFT_ANCHORS = ['bound by', 'restricted by', 'restrained by', 'limited by', 'constrained by', 'governed by', 'held back by', 'subject to',
   'has no', 'have no', 'disregards', 'no rules', 'no limitations', 'no limits', 'no guidelines', 'no laws', 'no restrictions', 'no filters',
   'no morals', 'no ethics', 'can do everything', 'can do anything', 'transcend', 'transcends', 'transcending', 'surpass', 'surpasses', 'go beyond',
-  'goes beyond', 'exceed', 'exceeds'];
+  'goes beyond', 'exceed', 'exceeds', 'disable', 'deactivate', 'turn off', 'switch off', 'remove', 'drop', 'lift', 'suspend'];
 const LIFT_PATTERNS = [
   sticky(`(?:bound|restricted|restrained|limited|constrained|governed|held back)\\sby\\s${RESTRAINT_OWNERS}${RESTRAINTS}`),
   sticky(`free\\s(?:of|from)\\s${RESTRAINT_OWNERS}${RESTRAINTS}`),
@@ -91,6 +92,10 @@ const LIFT_PATTERNS = [
   sticky(`(?:has|have)\\sno\\s(?:programming\\s|ethical\\s|moral\\s|content\\s|safety\\s)?${RESTRAINTS}`),
   sticky(`disregards\\s(?:all\\s|any\\s)?(?:(?:ethics|morals|ethical|moral|legal|social)(?:,?\\s(?:and\\s|or\\s)?)?){1,4}(?:considerations|concerns|guidelines|implications|constraints|boundaries|restrictions|rules)?`),
   sticky(`no\\s${NO_RESTRAINT}(?:,\\s(?:and\\s)?no\\s${NO_RESTRAINT}){2,}`),
+  // "disable your safety layer", "turn off your content filters": "your" addresses the model.
+  sticky(
+    '(?:disable|deactivate|turn off|switch off|remove|drop|lift|suspend|bypass)\\s(?:all\\s(?:of\\s)?)?your\\s(?:(?:safety|content|ethical|ethics|moral|refusal)\\s(?:layer|filters?|checks|restrictions|protocols|settings|mode|systems?|features|policies|guidelines|rules|limitations|training|constraints)|guardrails|censorship)',
+  ),
   sticky('(?:transcend|transcends|transcending|surpass|surpasses|go beyond|goes beyond|exceed|exceeds)\\s(?:all\\s|the\\s|any\\s)?(?:limitations|limits|restrictions|boundaries|confines|constraints)\\sof\\s(?:traditional\\s|typical\\s|conventional\\s|ordinary\\s|normal\\s|regular\\s|standard\\s)?(?:ai|a\\.i\\.|language models?|chatbots?|assistants?|chatgpt|gpt)(?![\\p{L}])'),
   sticky("can do (?:everything|anything)\\s(?:that\\s)?(?:chatgpt|the ai|an ai|the assistant|assistant|you|gpt|openai)(?:\\sor\\s[\\p{L}]+)?\\s(?:can(?:not|'t|\\snot)|is not able to|isn't able to|won't|will not)"),
 ];
@@ -144,7 +149,9 @@ const boilerplateSpec: AnchoredSpec = {
       start = s - neg[0].length;
     }
     if (howToBefore(text, start)) return null;
-    if (/^(?:transcend|surpass|go|exceed)/u.test(m[0])) {
+    if (/^(?:disable|deactivate|turn off|switch off|remove|drop|lift|suspend|bypass)\s(?:all\s(?:of\s)?)?your\s/u.test(m[0])) {
+      // Addressed to the model by "your" and about its safety: no other context needed.
+    } else if (/^(?:transcend|surpass|go|exceed)/u.test(m[0])) {
       // The phrase names AI itself, so the AI word proves nothing: the model must be the one addressed or cast.
       if (!/(?<![\p{L}])(?:you|you're|you are|you will|you can|u)\s(?:\p{L}+\s){0,2}$/u.test(text.slice(Math.max(0, s - 30), s)) && !BECOME_T.test(text.slice(Math.max(0, s - 300), s))) return null;
     } else if (!m[0].includes('confines') && !aboutTheModel(text, start, e, m[0])) return null;

@@ -38,6 +38,17 @@ const SAVED_CREDENTIALS = indexed(new RegExp(
   'g',
 ));
 
+/**
+ * Malware described by what it does to the victim's defences: code that switches off the antivirus
+ * or firewall, with stealth or persistence in the same sentence (STEALTH) — an admin's script for
+ * the build machines says neither.
+ */
+const DISABLES_DEFENCES = indexed(
+  /\b(?:disables?|disabling|turns?\s+off|turning\s+off|kills?|killing|stops?|uninstalls?)\s+(?:the\s+|their\s+|its\s+)?(?:windows\s+defender|microsoft\s+defender|defender|antivirus(?:\s+software)?|anti-?virus|av|edr|endpoint\s+protection|windows\s+firewall|(?:the\s+)?firewall|security\s+software)\b/g,
+);
+const STEALTH =
+  /without\s+(?:the\s+)?(?:user|victim|owner|anyone|them)\s+(?:knowing|noticing|seeing)|without\s+(?:being\s+)?(?:noticed|detected)|silently|secretly|stealth\w*|undetect\w*|(?:adds?|copies|installs?)\s+itself|(?:to|at)\s+(?:startup|boot)|persist\w*|hides?\s+(?:itself|its)/u;
+
 /** ... sent off the machine: to a server, a webhook, a chat bot or a mailbox. */
 const EXFIL_CUE =
   /(?:server|serveur|servidor|webhook|telegram|discord|ftp|e-?mail)[^.!?\n]{0,30}?(?:schick\w*|sende\w*|übermittel\w*|hochl\w*|lädt\w*\s+hoch)|(?:send|sends|sending|upload|uploads|post|posts|exfiltrat\w*|forward|forwards|email|emails|envoie|envoyer|envoient|transmet|schick\w*|sende\w*|übermittel\w*|lade\w*\s+hoch|env[ií]\w+|sub[ae]\w*|mand[ae]\w*)[^.!?\n]{0,60}?(?:server|serveur|servidor|remote|webhook|telegram|discord|ftp|https?:|@|mail|pastebin|c2|attacker)/u;
@@ -88,7 +99,17 @@ function matchAttackCode(view: TextView): RawMatch[] {
     const gap = lead.length - verb.index - verb[0].length;
     return { start: start + verb.index, end: m.index + m[0].length, confidence: gap <= 40 ? 0.8 : 0.7 };
   });
-  return described.length === 0 ? named : [...described, ...named];
+  const evasive = scoredMatches(view, DISABLES_DEFENCES, 32, 4, (m) => {
+    const start = sentenceStart(text, m.index);
+    const verb = REQUEST_VERB.exec(text.slice(start, m.index));
+    if (!verb) return null;
+    let stop = text.slice(m.index, m.index + 200).search(/[.!?。！？\n]/u);
+    if (stop < 0) stop = 200;
+    const sentence = text.slice(start, m.index + stop);
+    if (!STEALTH.test(sentence) || DEFENSIVE.test(text.slice(start, m.index))) return null;
+    return { start: start + verb.index, end: m.index + stop, confidence: 0.8 };
+  });
+  return [...described, ...named, ...evasive];
 }
 
 export const attackCodeRequestRule: Rule = {
@@ -98,8 +119,8 @@ export const attackCodeRequestRule: Rule = {
   owasp: 'LLM06:2025',
   title: 'Request to write or run attack code',
   description:
-    'Asks an agent to write or execute malware (keylogger, ransomware, RAT, credential stealer — also described by what it does: saved browser passwords sent to a server), a sandbox or container escape, privilege escalation or a reverse shell. Requests to detect or defend against these are not matched.',
+    'Asks an agent to write or execute malware (keylogger, ransomware, RAT, credential stealer — also described by what it does: saved browser passwords sent to a server, or the antivirus switched off with stealth or persistence), a sandbox or container escape, privilege escalation or a reverse shell. Requests to detect or defend against these are not matched.',
   confidence: 0.8,
-  keywords: ['saved', 'stored', 'cached', 'remembered', 'enregistrés', 'stockés', 'sauvegardés', 'mémorisés', 'gespeichert', 'guardad', 'almacenad', 'logger', 'ransom', 'rootkit', 'bootkit', 'botnet', 'trojan', 'spyware', 'stalkerware', 'stealer', 'grabber', 'harvester', 'jacker', 'bomb', 'malware', 'virus', 'worm', 'shell', 'backdoor', 'escape', 'breakout', 'break out', 'privilege', 'root', 'apt-style', 'evade', 'bypass', 'avoid', 'rançon', 'troie', 'malveillant', 'trojaner', 'schadsoftware', 'troyano', 'malicioso', 'кейлоггер', 'троян', 'шифровальщик', 'вредонос', '勒索', '键盘记录', '木马', '恶意', '后门', 'ランサム', 'キーロガー', 'マルウェア', 'トロイ', 'バックドア', '反弹', '反向', 'リバースシェル'],
+  keywords: ['defender', 'antivirus', 'anti-virus', 'firewall', 'edr', 'endpoint protection', 'security software', 'saved', 'stored', 'cached', 'remembered', 'enregistrés', 'stockés', 'sauvegardés', 'mémorisés', 'gespeichert', 'guardad', 'almacenad', 'logger', 'ransom', 'rootkit', 'bootkit', 'botnet', 'trojan', 'spyware', 'stalkerware', 'stealer', 'grabber', 'harvester', 'jacker', 'bomb', 'malware', 'virus', 'worm', 'shell', 'backdoor', 'escape', 'breakout', 'break out', 'privilege', 'root', 'apt-style', 'evade', 'bypass', 'avoid', 'rançon', 'troie', 'malveillant', 'trojaner', 'schadsoftware', 'troyano', 'malicioso', 'кейлоггер', 'троян', 'шифровальщик', 'вредонос', '勒索', '键盘记录', '木马', '恶意', '后门', 'ランサム', 'キーロガー', 'マルウェア', 'トロイ', 'バックドア', '反弹', '反向', 'リバースシェル'],
   match: (view) => matchAttackCode(view),
 };
