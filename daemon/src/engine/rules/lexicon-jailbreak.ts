@@ -42,7 +42,8 @@ export const UNRESTRICTED: readonly string[] = [
   'not bound by any', 'not bound by', 'never refuse*', 'no content policy', 'no safety guidelines', 'ignores all ethical',
   'no matter how unethical', 'no matter how immoral', 'no matter how illegal', 'no matter how dangerous', 'no matter how harmful',
   'regardless of legality', 'regardless of ethics', 'regardless of morality', "doesn't care about ethics", "doesn't care about laws",
-  'does not care about ethics', 'without any moral',
+  'does not care about ethics', 'without any moral', 'zero guardrails', 'no guardrails', 'without guardrails', 'without any guardrails',
+  'zero restrictions', 'zero filters',
   // fr
   'sans restriction*', 'sans aucune restriction', 'sans filtre*', 'sans censure', 'sans limite*', 'sans aucune limite', 'sans règles',
   'sans éthique', 'non censuré*', 'non filtré*',
