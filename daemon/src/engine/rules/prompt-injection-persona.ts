@@ -1,17 +1,11 @@
 import type { Rule } from './rule';
 import { anchorsOf, anyOf, compile, tester } from './lexicon-compile';
 import { AUTHORITY_CLAIMS, BECOME, MODE_NAMES, MODE_ON, UNRESTRICTED } from './lexicon-jailbreak';
+import { AI_CUE, around, LIFT_ANCHORS, LIFT_PATTERNS, liftAboutTheModel, NOT_HELD } from './prompt-injection-lift';
 import { anchoredRule, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { discussionFactor, howToBefore } from './lexicon-meta';
 
 /** Jailbreak personas: "you are now an unfiltered AI", DAN and its relatives, "developer mode enabled". */
-
-/** Words that make a persona about the model rather than about a person or a product. */
-export const AI_CUE = tester([
-  'ai', 'ais', 'a.i.', 'artificial intelligence', 'assistant', 'assistants', 'chatbot', 'chatbots', 'bot', 'bots', 'model', 'models', 'language model',
-  'llm', 'llms', 'gpt', 'chatgpt', 'openai',
-  'ia', 'ki', 'ии', 'нейросеть', 'бот', '人工智能', '机器人', '機器人', '助手', '模型', 'アシスタント', 'モデル', 'チャットボット', '人工知能',
-]);
 
 /** Lifts that are about safety and ethics, not about access or patience: no AI word needed. */
 const STRONG_LIFT = tester([
@@ -26,12 +20,7 @@ const STRONG_LIFT = tester([
 const COMPLY_CUE =
   /any request|every request|all requests|never refuse|never decline|won't refuse|will not refuse|don't refuse|do not refuse|without (?:hesitation|refusal|question)|no matter how|respond as|always (?:respond|answer|reply)|answers? (?:any|every|all)|所有(?:的)?问题|任何问题|不许拒绝|不要拒绝|不得拒绝|不能拒绝|どんな質問にも|すべての質問に|全ての質問に|何でも答え/u;
 
-function around(text: string, start: number, end: number, width: number): string {
-  return text.slice(Math.max(0, start - width), Math.min(text.length, end + width));
-}
-
 const BECOME_G = compile(anyOf(BECOME));
-const BECOME_T = tester(BECOME);
 const AI_NOUN = '(?:ai|a\\.i\\.|chatbot|chat bot|language model|llm|assistant|bot|model|ia|ki|ии|нейросеть|人工智能|机器人|助手|模型|アシスタント|モデル|チャットボット)';
 /** "an unfiltered and amoral chatbot", "制限のないAI": the lift modifies an AI noun right after it. */
 const AI_NOUN_AFTER = new RegExp(`^[^.!?\\n]{0,25}?(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])${AI_NOUN}(?![\\p{Script=Latin}\\p{Script=Cyrillic}])`, 'u');
@@ -64,60 +53,6 @@ const personaSpec: AnchoredSpec = {
   },
 };
 
-/** Negation before a passive of restraint: "is not bound by", "are never restricted by", "isn't held back by". */
-const NOT_HELD = /(?:(?:is|are|was|were|am)\s)?(?:not|never|no longer|n't|nor)\s(?:be\s|being\s|been\s|at all\s|in any way\s)?$/u;
-
-/** What a lift frees the persona from: safety, ethics and the rules of the model's maker. */
-const RESTRAINTS =
-  "(?:rules|restrictions|morals|morality|ethics|guidelines|policies|policy|laws|filters|principles|values|limitations|constraints|norms|boundaries|programming|safeguards|censorship|regulations)";
-const RESTRAINT_OWNERS = "(?:any\\s|all\\s|the\\s|its\\s|their\\s|his\\s|her\\s|your\\s|openai(?:'s)?\\s|chatgpt(?:'s)?\\s|human\\s|typical\\s|usual\\s|conventional\\s|content\\s|usage\\s|safety\\s|programming\\s){0,3}(?:(?:ethical|moral|social|legal|ethic),?\\s(?:and\\s|or\\s)?){0,4}";
-const NO_RESTRAINT = "(?:rules|limitations|limits|guidelines|laws|regulations|restrictions|filters|morals|ethics|boundaries|censorship|policies)";
-
-/**
- * The lift said of a persona in the stock sentences of in-the-wild jailbreaks: "Tyler is not bound by
- * rules, morals, and ethics", "free of all restrictions and filters", "You are not subject to OpenAI's
- * content policy", "has no programming guidelines", "disregards ethics, morals, and legal
- * considerations", "a void with no rules, no limitations, no guidelines", "can do everything ChatGPT
- * can not do". A story may say as much of a character: the refine needs the model in sight or the
- * persona cast as the model.
- */
-const LIFT_ANCHORS = ['bound by', 'restricted by', 'restrained by', 'limited by', 'constrained by', 'governed by', 'held back by', 'subject to',
-  'has no', 'have no', 'disregards', 'no rules', 'no limitations', 'no limits', 'no guidelines', 'no laws', 'no restrictions', 'no filters',
-  'no morals', 'no ethics', 'can do everything', 'can do anything', 'transcend', 'transcends', 'transcending', 'surpass', 'surpasses', 'go beyond',
-  'goes beyond', 'exceed', 'exceeds', 'disable', 'deactivate', 'turn off', 'switch off', 'remove', 'drop', 'lift', 'suspend'];
-const LIFT_PATTERNS = [
-  sticky(`(?:bound|restricted|restrained|limited|constrained|governed|held back)\\sby\\s${RESTRAINT_OWNERS}${RESTRAINTS}`),
-  sticky(`free\\s(?:of|from)\\s${RESTRAINT_OWNERS}${RESTRAINTS}`),
-  sticky(`subject\\sto\\s${RESTRAINT_OWNERS}${RESTRAINTS}`),
-  sticky(`(?:has|have)\\sno\\s(?:programming\\s|ethical\\s|moral\\s|content\\s|safety\\s)?${RESTRAINTS}`),
-  sticky(`disregards\\s(?:all\\s|any\\s)?(?:(?:ethics|morals|ethical|moral|legal|social)(?:,?\\s(?:and\\s|or\\s)?)?){1,4}(?:considerations|concerns|guidelines|implications|constraints|boundaries|restrictions|rules)?`),
-  sticky(`no\\s${NO_RESTRAINT}(?:,\\s(?:and\\s)?no\\s${NO_RESTRAINT}){2,}`),
-  // "disable your safety layer", "turn off your content filters": "your" addresses the model.
-  sticky(
-    '(?:disable|deactivate|turn off|switch off|remove|drop|lift|suspend|bypass)\\s(?:all\\s(?:of\\s)?)?your\\s(?:(?:safety|content|ethical|ethics|moral|refusal)\\s(?:layer|filters?|checks|restrictions|protocols|settings|mode|systems?|features|policies|guidelines|rules|limitations|training|constraints)|guardrails|censorship)',
-  ),
-  sticky('(?:transcend|transcends|transcending|surpass|surpasses|go beyond|goes beyond|exceed|exceeds)\\s(?:all\\s|the\\s|any\\s)?(?:limitations|limits|restrictions|boundaries|confines|constraints)\\sof\\s(?:traditional\\s|typical\\s|conventional\\s|ordinary\\s|normal\\s|regular\\s|standard\\s)?(?:ai|a\\.i\\.|language models?|chatbots?|assistants?|chatgpt|gpt)(?![\\p{L}])'),
-  sticky("can do (?:everything|anything)\\s(?:that\\s)?(?:chatgpt|the ai|an ai|the assistant|assistant|you|gpt|openai)(?:\\sor\\s[\\p{L}]+)?\\s(?:can(?:not|'t|\\snot)|is not able to|isn't able to|won't|will not)"),
-];
-
-/** Personas named after the model they replace: "AntiGPT", "DeltaGPT", "ChatINF" is left to the casting cue. */
-const GPT_NAME = /gpt(?![\p{L}])/u;
-/** Restraints that only a model has; "you have no rules" is also said in games. */
-const MODEL_RESTRAINT = /restrictions|morals|morality|ethics|guidelines|polic(?:y|ies)|filters|censorship|programming|safeguards|limitations/u;
-
-/**
- * The sentence is about the model: the model is named nearby, the persona is cast as the model ("you are
- * now", "act as", "respond as", "stay in character") within 300 characters, or the model is addressed
- * ("you are free of all restrictions").
- */
-function aboutTheModel(text: string, start: number, end: number, lift: string): boolean {
-  const near = around(text, start, end, 150);
-  if (AI_CUE.test(near) || GPT_NAME.test(near)) return true;
-  const wide = around(text, start, end, 300);
-  if (BECOME_T.test(wide) || /stay(?:ing)? in character|break(?:ing)? character/u.test(wide)) return true;
-  return /(?<![\p{L}])(?:you|you're|you are|you will be|you'll be|you have|you've)\s(?:\p{L}+\s){0,2}$/u.test(text.slice(Math.max(0, start - 30), start)) && MODEL_RESTRAINT.test(lift);
-}
-
 /** Negation before a compliance verb: "does not have to abide by…". */
 const NOT_BOUND = /(?:does not|doesn't|do not|don't|never|no longer|not|won't|will not|isn't|is not)\s(?:have to\s|need to\s|bother to\s|required to\s)?$/u;
 
@@ -149,12 +84,7 @@ const boilerplateSpec: AnchoredSpec = {
       start = s - neg[0].length;
     }
     if (howToBefore(text, start)) return null;
-    if (/^(?:disable|deactivate|turn off|switch off|remove|drop|lift|suspend|bypass)\s(?:all\s(?:of\s)?)?your\s/u.test(m[0])) {
-      // Addressed to the model by "your" and about its safety: no other context needed.
-    } else if (/^(?:transcend|surpass|go|exceed)/u.test(m[0])) {
-      // The phrase names AI itself, so the AI word proves nothing: the model must be the one addressed or cast.
-      if (!/(?<![\p{L}])(?:you|you're|you are|you will|you can|u)\s(?:\p{L}+\s){0,2}$/u.test(text.slice(Math.max(0, s - 30), s)) && !BECOME_T.test(text.slice(Math.max(0, s - 300), s))) return null;
-    } else if (!m[0].includes('confines') && !aboutTheModel(text, start, e, m[0])) return null;
+    if (!m[0].includes('confines') && !liftAboutTheModel(m[0], text, s, start, e)) return null;
     return { start, end: e, confidence: 0.8 * discussionFactor(text, start, e) };
   },
 };
