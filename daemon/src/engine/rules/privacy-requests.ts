@@ -210,15 +210,17 @@ export const doxxingRule: Rule = {
   owasp: 'LLM02:2025',
   title: 'Doxxing or locating a private person',
   description:
-    'Asks to dox someone, or to find out where a private person lives or works or to track their location. Questions about what doxxing is are not matched.',
+    'Asks to dox someone, to find out where a private person lives or works or to track their location, or to compile a dossier on a named person with their home address, children’s school, car plate or daily routine. Questions about what doxxing is are not matched.',
   confidence: 0.8,
-  keywords: ['dox', 'where', 'track', 'locate', 'stalk', '人肉', 'деанон', '特定', 'wo ', 'où', 'adresse', 'dónde', 'dirección', 'где', 'адрес', '住址', '住在哪', '家在哪', '住所', '自宅'],
+  keywords: ['dox', 'where', 'track', 'locate', 'stalk', 'dossier', '人肉', 'деанон', '特定', 'wo ', 'où', 'adresse', 'dónde', 'dirección', 'где', 'адрес', '住址', '住在哪', '家在哪', '住所', '自宅'],
   patterns: [
     /\b(?:help\s+me|can\s+you|could\s+you|please|i\s+(?:want|need)\s+to|let'?s|how\s+(?:do|can)\s+i|going\s+to|gonna)\s+(?:to\s+)?dox+(?:ing)?\b/g,
     /\bdox+\s+(?:him|her|them|this\s+(?:guy|person|woman|man|girl|user|account)|my\s+\w{2,20}|(?!(?:is|means|was|attacks?|ing)\b)[a-z]{2,25}\s+[a-z]{2,25})\b/g,
     new RegExp(String.raw`\b(?:find|figure|track|locate|look|tell\s+me|show\s+me)\s+(?:out\s+|down\s+)?(?:me\s+)?where\s+(?:he|she|they|my\s+${RELATION}|(?!(?:the|a|an|i|we|you|it|this|that)\b)[a-z]{2,25}(?:\s+[a-z]{2,25})?)\s+(?:lives?|works?|is\s+staying|stays|sleeps|goes\s+to\s+school|hangs\s+out)\b`, 'g'),
     new RegExp(String.raw`\b(?:track|trace|monitor|follow|stalk)\s+(?:the\s+)?(?:location|phone|movements|whereabouts)\s+of\s+(?:my\s+${RELATION}|(?!(?:the|a|an|this|that|our|your)\b)[a-z]{2,25}\s+[a-z]{2,25})|\bstalk\s+(?:my\s+${RELATION}|him|her|them)\b`, 'g'),
     /人肉搜索|开盒|деанон\w{0,6}|(?:住所|自宅|本名)を特定/g,
+    // A dossier on a named person with where they live, work or go: "compile a dossier on Karen Miller: address, workplace, kids' school".
+    /\b(?:compile|build|put\s+together|assemble|create|make|prepare)\s+(?:me\s+)?(?:a|an)\s+(?:full\s+|complete\s+|detailed\s+)?dossier\s+(?:on|about)\s+(?:my\s+[a-z-]{2,20}\s+)?(?!(?:the|a|an|our|your|this|that|company|competitor)\b)[a-z]{2,25}\s+[a-z]{2,25}\b(?=[^.?!\n]{0,160}?\b(?:home\s+address|where\s+(?:she|he|they)\s+lives|kids'?\s+school|children'?s\s+school|car\s+plate|license\s+plate|licence\s+plate|daily\s+(?:schedule|routine)|commute|(?:her|his|their)\s+address)\b)/g,
     // Finding where a private person lives, in the other languages: the address words used here name a
     // home (not a shop's or an office's address), or a person is named right before them.
     /(?:herausfinden|rausfinden|finde\s+heraus|ermittle|finde)[^.?!\n]{0,30}\bwo\s+(?:er|sie|(?:meine?|meiner|seine?|ihre?)\s+[a-zäöüß-]{2,25}|[a-zäöüß]{2,25}\s+[a-zäöüß]{2,25})\s+(?:jetzt\s+|gerade\s+|inzwischen\s+|genau\s+)?(?:wohnt|lebt)\b/g,
