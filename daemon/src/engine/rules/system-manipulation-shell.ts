@@ -170,6 +170,8 @@ function remoteScriptConfidence(m: RegExpExecArray, view: TextView, ctx: ScanCon
   if (/(?:https?:\/\/)?\d{1,3}(?:\.\d{1,3}){3}/.test(s)) conf = 0.85;
   if (/(?:^\s*|['"]\s*)(?:;|&&?|\|\|?|%0a|\$\(|`)\s*$/.test(lineBefore(text, m.index, 8))) conf = 0.85;
   if (/chmod\s+\+x|\bnohup\b|\/tmp\/|\/dev\/shm/.test(s)) conf = Math.max(conf, 0.8);
+  // An encoded PowerShell command hides what it runs from whoever reviews it: to be run, it is not an install step.
+  if (/^powershell/.test(s)) conf = /(?:^|[^\p{L}])(?:run|execute|exec)(?:\s{1,3}(?:this|it))?\s{0,2}:?\s{0,3}[`'"]?\s{0,2}$/u.test(before.slice(-20)) ? 0.8 : 0.55;
   return conf * explanationFactor(text, m.index, m.index + m[0].length);
 }
 
@@ -180,9 +182,9 @@ export const remoteScriptExecRule: Rule = {
   owasp: 'LLM06:2025',
   title: 'Download-and-execute one-liner',
   description:
-    'A command that fetches code from the network and runs it at once (curl … | sh, wget -O- | bash, wget && chmod +x && ./, PowerShell IEX DownloadString, certutil/mshta/regsvr32 loaders). An agent that runs it executes whatever the remote host serves.',
+    'A command that fetches code from the network and runs it at once (curl … | sh, wget -O- | bash, wget && chmod +x && ./, PowerShell IEX DownloadString, certutil/mshta/regsvr32 loaders), or an encoded PowerShell command to be run (-EncodedCommand hides what it does). An agent that runs it executes whatever the remote host or the hidden command says.',
   confidence: 0.8,
-  keywords: ['curl', 'wget', 'downloadstring', 'certutil', 'mshta', 'regsvr32', 'rundll32', 'invoke-webrequest', 'iwr'],
+  keywords: ['curl', 'wget', 'downloadstring', 'certutil', 'mshta', 'regsvr32', 'rundll32', 'invoke-webrequest', 'iwr', 'powershell'],
   patterns: [
     /\b(?:curl|wget)\s[^\n|;&]{1,200}?\|\s*(?:sudo\s+)?(?:-\w+\s+)?(?:(?:\/usr)?\/bin\/)?(?:ba|z|da|k)?sh\b/g,
     /\b(?:curl|wget)\s[^\n|;&]{1,200}?\|\s*(?:sudo\s+)?(?:python[23]?|perl|ruby|php|node)\s*(?:-\s*)?(?=$|[\s;&|])/g,
@@ -192,6 +194,7 @@ export const remoteScriptExecRule: Rule = {
     /\bmshta(?:\.exe)?\s+['"]?(?:https?|javascript|vbscript):/g,
     /\bregsvr32(?:\.exe)?\s[^\n]{0,40}?\/i:\s*https?:/g,
     /\brundll32(?:\.exe)?\s+javascript:/g,
+    /\bpowershell(?:\.exe)?\s+(?:-\w+(?:\s+\w+)?\s+){0,4}-e(?:nc(?:odedcommand)?|c)?\s+[a-z0-9+\/]{20,}={0,2}/g,
   ],
   validate: remoteScriptConfidence,
 };
