@@ -194,7 +194,7 @@ export const remoteScriptExecRule: Rule = {
     /\bmshta(?:\.exe)?\s+['"]?(?:https?|javascript|vbscript):/g,
     /\bregsvr32(?:\.exe)?\s[^\n]{0,40}?\/i:\s*https?:/g,
     /\brundll32(?:\.exe)?\s+javascript:/g,
-    /\bpowershell(?:\.exe)?\s+(?:-\w+(?:\s+\w+)?\s+){0,4}-e(?:nc(?:odedcommand)?|c)?\s+[a-z0-9+\/]{20,}={0,2}/g,
+    /\bpowershell(?:\.exe)?\s+(?:-\w+(?:\s+\w+)?\s+){0,4}-e(?:nc(?:odedcommand)?|c)?\s+[a-z0-9+/]{20,}={0,2}/g,
   ],
   validate: remoteScriptConfidence,
 };
