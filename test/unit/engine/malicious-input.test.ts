@@ -90,6 +90,8 @@ describe('malicious-input rules', () => {
       ['inj-nosql-injection', "'; return true; var z='"],
       // No quote and no $: the keyword prefilter must not hide it.
       ['inj-nosql-injection', '0;return true'],
+      // A blind probe of a field in $where: its length, or one character at a time.
+      ['inj-nosql-injection', '{"$where": "this.password.length > 0"}'],
       ['inj-ldap-xpath-injection', '*)(uid=*))(|(uid=*'],
       ['inj-ldap-xpath-injection', 'admin)(&)'],
       ['inj-xxe', '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/hostname">]><r>&x;</r>'],

@@ -37,7 +37,8 @@ export const nosqlInjectionRule: Rule = {
   patterns: [
     /\[\s*\$(?:ne|gt|gte|lt|lte|regex|nin|in|exists|where|eq|expr|not)\s*\]/g,
     /['"]?\$(?<op>ne|gt|gte|lt|lte|regex|nin|exists|not)['"]?\s*:(?<val>\s*[^,}\n]{1,30})/g,
-    /\$where['"]?\s*:\s*['"`][^'"`\n]{0,100}?(?:sleep\s*\(|while\s*\(|return\s+(?:true|1)\b|\|\||1\s*==\s*1)/g,
+    // ... or probes a field blind, by its length or character by character.
+    /\$where['"]?\s*:\s*['"`][^'"`\n]{0,100}?(?:sleep\s*\(|while\s*\(|return\s+(?:true|1)\b|\|\||1\s*==\s*1|this\.\w{1,40}(?:\.length\s*[<>=]|\[\d{1,3}\]|\.(?:charat|charcodeat|startswith|substring|substr|match)\s*\())/g,
     /\bthis\.\w{1,40}\.match\s*\(\s*\/\.\*\/\s*\)|^\s*\w{0,20}\s*;\s*return\s+(?:true|1)\b|['"]\s*;\s*(?:return\s*\(?\s*(?:true|1|this|['"]\w{0,10}['"]\s*==)|sleep\s*\(\s*\d|while\s*\(\s*(?:true|1)\s*\)|var\s+\w{1,20}\s*=\s*['"])|\breturn\s+(?:true|1)\s*;\s*db\.\w{1,40}\.|\btrue\s*,\s*\$where\s*:/g,
     /['"]\s*\|\|\s*['"]?(\w{1,10})['"]?\s*===?\s*['"]?\1['"]?/g,
   ],

@@ -105,7 +105,8 @@ export const fileInclusionRule: Rule = {
     /\bdata:\/\/(?:text|application|image)\/[\w.+-]{1,30}[;,]/g,
     /\bzip:\/\/[^\s]{1,100}?(?:#|%23)/g,
     /\bphar:\/\/[^\s]{1,100}/g,
-    /\bfile:\/\/(?:localhost)?\/{1,2}(?:etc\/|proc\/|root\/|boot|var\/log|home\/[^/\s]{1,40}\/\.ssh|[a-z]:[/\\]|[a-z]\|)/g,
+    // Windows: system folders and files, or a profile's secrets (a user's own report.html is not one).
+    /\bfile:\/\/(?:localhost)?\/{1,2}(?:etc\/|proc\/|root\/|boot|var\/log|home\/[^/\s]{1,40}\/\.ssh|[a-z](?::|\|)[/\\](?:windows|winnt|boot\.ini|inetpub|programdata|system32|\$recycle|users[/\\][^/\\\s]{1,40}[/\\](?:appdata|ntuser|\.ssh)))/g,
     /\bconvert\.(?:iconv\.[\w-]{1,30}\.[\w-]{1,30}|base64-(?:en|de)code|quoted-printable-(?:en|de)code)/g,
     /[?&](?:page|file|include|inc|path|template|tpl|doc|document|folder|style|pg|view|lang|language|module|mod|content|cat|dir|load|read|show|site|conf)=(?:https?|ftp|smb):\/\/[^\s&]{1,200}?(?:\.(?:txt|php\d?|sh|jsp|aspx?)\??(?=$|[\s&?'"])|%00|\?(?=$|[\s'"]))/g,
     /\b(?:include|require)(?:_once)?\s*\(?\s*\$_(?:get|post|request|cookie)\s*\[/g,
