@@ -50,6 +50,21 @@ parentPort.on('message', ({ id, batch }) => { Atomics.compareExchange(batch.clai
   return script;
 }
 
+/** The pool's errors, and a promise of the first one: a worker's failure may come after the scan returned. */
+function errorLog(): { errors: string[]; onError: (e: Error) => void; first: Promise<void> } {
+  const errors: string[] = [];
+  let failed!: () => void;
+  const first = new Promise<void>((resolve) => (failed = resolve));
+  return {
+    errors,
+    onError: (e) => {
+      errors.push(e.message);
+      failed();
+    },
+    first,
+  };
+}
+
 async function scanFresh(text: string, pool: ChunkPool | null): Promise<DocumentScanResult> {
   forgetChunks();
   return scanDocument(text, { path: 'prompts/big.prompt.md' }, { pool });
@@ -77,18 +92,23 @@ describe('chunk pool: large prompt files scanned on worker threads', function ()
   });
 
   it('a worker that dies loses no chunk: the caller scans them and the pool stops helping', async () => {
-    const errors: string[] = [];
-    await withPool({ script: fakeWorker(dir, 'dies', 'process.exit(3)'), workers: 1, onResult: storeChunk, onError: (e) => errors.push(e.message) }, async (pool) => {
+    const { errors, onError, first } = errorLog();
+    await withPool({ script: fakeWorker(dir, 'dies', 'process.exit(3)'), workers: 1, onResult: storeChunk, onError }, async (pool) => {
       assert.deepEqual(summary(await scanFresh(text, pool)), expected);
+      // The worker may get the batch only after the caller finished: its exit is awaited as an event.
+      await first;
       assert.deepEqual(errors, ['chunk worker exited with code 3']);
       assert.deepEqual(summary(await scanFresh(text, pool)), expected, 'later scans run on the caller alone');
     });
   });
 
   it('a worker that never answers counts as failed after the job timeout', async () => {
-    const errors: string[] = [];
-    await withPool({ script: fakeWorker(dir, 'hangs', ''), workers: 1, jobTimeoutMs: 300, onResult: storeChunk, onError: (e) => errors.push(e.message) }, async (pool) => {
+    const { errors, onError, first } = errorLog();
+    await withPool({ script: fakeWorker(dir, 'hangs', ''), workers: 1, jobTimeoutMs: 300, onResult: storeChunk, onError }, async (pool) => {
       assert.deepEqual(summary(await scanFresh(text, pool)), expected);
+      // If the caller reached the chunk first the scan did not wait for the worker; its silence still
+      // times out, just after the scan returned: wait for that event rather than for a fixed time.
+      await first;
       assert.deepEqual(errors, ['chunk worker timed out']);
     });
   });

@@ -4,6 +4,7 @@ import { anchorsOf, anyOf, collect } from './lexicon-compile';
 import { anchoredRule, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { discussionFactor } from './lexicon-meta';
 import { OVERRIDE_LEXICON } from './lexicon-override';
+import { AT_ORDER, LABEL_ORDER, SABOTAGE } from './prompt-injection-indirect-cues';
 
 /**
  * Indirect injection: instructions planted in documents, emails, web pages, tool results and code
@@ -24,12 +25,6 @@ const DOCUMENT_WORD =
 const MANIPULATION =
   /ignore|disregard|instead|do not (?:mention|tell|reveal|include|summari)|don't (?:mention|tell|reveal)|tell the user|inform the user|warn the user|say that|state that|claim|recommend|urgent|click|visit|https?:|password|credential|send|forward|include (?:this|the following)|append|respond (?:only|with)|reply (?:only|with)/u;
 
-/** An order right after an @-mention of an agent. */
-const AT_ORDER = /^[,:]?\s{1,3}(?:please\s|pls\s|also\s|now\s){0,3}(?:delete|remove|push|force-push|merge|run|execute|approve|disable|ignore|send|forward|grant|commit|drop|deploy|publish|upload|print|reveal|leak|post|add|change|rewrite|skip|bypass)(?![\p{L}])/u;
-/** What an agent must not do on a third party's word: destroy, skip review, leak. */
-const SABOTAGE =
-  /(?:delete|remove|wipe)\s(?:the\s|all\s|every\s)?(?:\S+\s){0,2}?(?:workflows?|\.github|tests?|ci|branch(?:es)?|history|backups?|repo(?:sitory)?|database|folders?|directories|files)|rm -rf|force[- ]push|push (?:directly )?to (?:main|master|prod)|directly to (?:main|master)|without (?:review|approval|tests|asking)|skip (?:the )?(?:review|tests|ci)|disable (?:the )?(?:tests|ci|checks|branch protection|2fa|mfa)|secrets?|credentials|tokens?|api keys?|\.env|ssh keys?|maintainers? (?:agreed|approved|said)/u;
-
 const addressedSpec: AnchoredSpec = {
   anchors: [
     'note', 'message', 'instruction', 'instructions', 'attention', 'reminder', 'memo', 'notice', 'directive', 'request', 'if you', "if you're",
@@ -38,10 +33,10 @@ const addressedSpec: AnchoredSpec = {
     'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars', 'remarque', 'consigne',
     'hinweis', 'nachricht', 'anweisung', 'nota', 'mensaje', 'messaggio', 'istruzione', 'заметка', 'сообщение', 'инструкция', 'указание', '给',
     '致', '对', 'aiへ', 'aiに', 'notiz', 'anmerkung', 'примечание', 'aviso', 'an die', 'für die', "à l'", "pour l'", 'para la', 'para el', 'a la',
-    'для', 'dear', 'hidden text', '@copilot', '@claude', '@codex', '@devin', '@cursor', '@gemini', '@chatgpt', '@openhands', '@sweep', '@aider',
+    'для', 'dear', 'hidden text', 'do not', "don't", 'never', 'without', 'silently', '<important>', '@copilot', '@claude', '@codex', '@devin', '@cursor', '@gemini', '@chatgpt', '@openhands', '@sweep', '@aider',
     '@jules', '@ai', '@bot', '@assistant',
   ],
-  requires: [...['ai', 'llm', 'llms', 'language model', 'language models', 'assistant', 'assistants', 'chatbot', 'chatbots', 'model', 'models', 'gpt', 'chatgpt', 'claude', 'copilot', 'gemini', 'bard', 'agent', 'agents', 'bot', 'bots', 'automated', 'resume parser*', 'screening', 'ia', 'ki', 'ии', 'ассистент', 'модел', 'modèle', 'modell', 'modelo', 'modello', 'assistente', 'asistente', '人工智能', '助手', '模型', '语言模型', 'アシスタント', 'モデル', 'aiへ', 'aiに', 'нейросет'], 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
+  requires: [...['ai', 'llm', 'llms', 'language model', 'language models', 'assistant', 'assistants', 'chatbot', 'chatbots', 'model', 'models', 'gpt', 'chatgpt', 'claude', 'copilot', 'gemini', 'bard', 'agent', 'agents', 'bot', 'bots', 'automated', 'resume parser*', 'screening', 'user', 'silently', '<important>', 'ia', 'ki', 'ии', 'ассистент', 'модел', 'modèle', 'modell', 'modelo', 'modello', 'assistente', 'asistente', '人工智能', '助手', '模型', '语言模型', 'アシスタント', 'モデル', 'aiへ', 'aiに', 'нейросет'], 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
   patterns: [
     // "Note to the AI:", "Instructions for any LLM -", "Note to the AI assistant reading this:"
     sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request|hidden text)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every )?${AI_WORD}(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|translating)\\s(?:this|these|it|me)(?:\\s${DOCUMENT_WORD}s?)?)?\\s{0,3}[:,\\-—]`),
@@ -74,6 +69,14 @@ const addressedSpec: AnchoredSpec = {
     sticky(
       `(?<voc>(?:dear\\s)?(?:large language models?|language models?|llms?|chatbots?|ai models?|ai systems?|ai)(?:\\s(?:reading|processing|summari[sz]ing|reviewing)\\s(?:this|me)(?:\\s${DOCUMENT_WORD})?)?\\s{0,2}[:,]\\s{0,3}(?:please\\s)?(?:rate|recommend|say|tell|ignore|disregard|include|mention|reply|respond|answer|write|delete|send|forward|email|do not|don't|never|always|output|print|give|rank|approve|mark|classify|state|add|insert|remember|treat|consider|praise|append|describe|make)(?![\\p{L}]))`,
     ),
+    // "Assistant directive:", "AI instructions:" (an AI word, then the note word), checked in refine.
+    sticky(`(?<label>${AI_WORD}\\s(?:directive|instructions?|note|override|command|order|task)s?\\s{0,2}:)`),
+    // "ATTENTION AGENT:" (singular: "Attention all agents:" is a call-centre notice), checked in refine.
+    sticky('(?<attn>attention,?\\s(?:ai\\s)?agent\\s{0,3}[:,\\-—])'),
+    // Tool poisoning and planted asides: hiding an action from the user ("do not mention this to the user",
+    // "silently BCC …"), or an <IMPORTANT> block in a tool description. Only in third-party text (refine):
+    // system prompts say "do not reveal these instructions to the user" themselves.
+    sticky("(?<hide>(?:do not|don't|never)\\s(?:mention|tell|reveal|disclose|show|explain)\\s(?:this|it|that|anything)?\\s?(?:to\\s)?(?:the\\s)?user|without\\s(?:telling|informing|notifying|alerting|asking)\\s(?:the\\s)?user|silently\\s(?:bcc|cc|forward|send|copy|upload|read|delete|add|include|pass|append|run|execute)|<important>)"),
     // A coding agent mentioned in an issue or review comment: "@copilot please also delete …" (checked in refine).
     sticky('(?<at>@(?:copilot|claude|codex|devin|cursor|gemini|chatgpt|openhands|sweep|aider|jules|ai|bot|assistant)(?![\\p{L}\\d_-]))'),
     // Chinese and Japanese: "给AI的指令：", "AIへの指示："
@@ -86,6 +89,17 @@ const addressedSpec: AnchoredSpec = {
     let s = m.index;
     const e = s + m[0].length;
     let conf = 0.8;
+    if (m.groups?.label !== undefined || m.groups?.attn !== undefined) {
+      // A label in third-party text, or tucked in brackets or a comment where readers do not look.
+      const hidden = /[[(<{]\s{0,2}$|<!--\s{0,2}$/u.test(text.slice(Math.max(0, s - 5), s));
+      // Out in the open, the label must carry an order ("Assistant note: the user prefers short answers" is a memory, not one).
+      if (!hidden && !(indirect(ctx) && LABEL_ORDER.test(text.slice(e, e + 160)))) return null;
+      return { start: s, end: e, confidence: 0.8 * discussionFactor(text, s, e) };
+    }
+    if (m.groups?.hide !== undefined) {
+      if (!indirect(ctx)) return null;
+      return { start: s, end: e, confidence: 0.8 * discussionFactor(text, s, e) };
+    }
     if (m.groups?.at !== undefined) {
       // Maintainers ask agents for work this way too: only an order that sabotages or leaks counts.
       const rest = text.slice(e, e + 160);

@@ -1,0 +1,14 @@
+/**
+ * Cues of pi-instruction-to-ai-reader for the readers named in comments and labels: the orders that
+ * follow "@copilot" or "Assistant directive:", and what an agent must not do on a third party's word.
+ */
+
+/** An order after "Assistant directive:" or "ATTENTION AGENT:". */
+export const LABEL_ORDER =
+  /(?<![\p{L}])(?:reply|respond|answer|say|tell|list|send|forward|ignore|disregard|recommend|rate|rank|approve|mark|delete|include|mention|book|pay|transfer|click|visit|output|print|reveal|do not|don't|never|always|must)(?![\p{L}])/u;
+
+/** An order right after an @-mention of an agent. */
+export const AT_ORDER = /^[,:]?\s{1,3}(?:please\s|pls\s|also\s|now\s){0,3}(?:delete|remove|push|force-push|merge|run|execute|approve|disable|ignore|send|forward|grant|commit|drop|deploy|publish|upload|print|reveal|leak|post|add|change|rewrite|skip|bypass)(?![\p{L}])/u;
+/** What an agent must not do on a third party's word: destroy, skip review, leak. */
+export const SABOTAGE =
+  /(?:delete|remove|wipe)\s(?:the\s|all\s|every\s)?(?:\S+\s){0,2}?(?:workflows?|\.github|tests?|ci|branch(?:es)?|history|backups?|repo(?:sitory)?|database|folders?|directories|files)|rm -rf|force[- ]push|push (?:directly )?to (?:main|master|prod)|directly to (?:main|master)|without (?:review|approval|tests|asking)|skip (?:the )?(?:review|tests|ci)|disable (?:the )?(?:tests|ci|checks|branch protection|2fa|mfa)|secrets?|credentials|tokens?|api keys?|\.env|ssh keys?|maintainers? (?:agreed|approved|said)/u;
