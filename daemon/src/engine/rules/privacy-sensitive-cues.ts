@@ -20,7 +20,7 @@ export const LOOKUP = stem(
     String.raw`trouve|retrouve|découvre|cherche|recherche|vérifie|détermine|identifie|devine|déduis|repère|fouille|regarde(?:z)?(?![${L}])|dis-moi|dites-moi|indique-moi|donne-moi|donnez-moi|envoie-moi|sors-moi|dresse\s+la\s+liste|fais\s+la\s+liste|peux-tu|pouvez-vous|pourrais-tu|savoir\s+(?:si|qui|lequel|laquelle|lesquel)`,
     String.raw`finde|finden\s+sie|herausfinden|rausfinden|heraus(?![${L}])|ermittle|prüfe|überprüfe|checke|such|recherchier|schau\s+nach|sag\s+mir|nenn\s+mir|gib\s+mir|schick\s+mir|zeig\s+mir|erkenne|identifizier|bestimme|analysier|erstelle\s+eine\s+liste|kannst\s+du|könntest\s+du|können\s+sie|hilf\s+mir|errate|ich\s+(?:will|möchte)\s+wissen`,
     String.raw`averig|busca|búscame|encuentra|descubre|comprueba|verifica|revisa|investiga|identifica|determina|detecta|deduce|adivina|dime|indícame|dame|pásame|mándame|envíame|consígueme|sácame|haz\s+una\s+lista|puedes|podrías|ayúdame|quiero\s+saber|necesito\s+saber`,
-    String.raw`найди|найдите|узнай|узнайте|выясни|выясните|определи|определите|проверь|проверьте|вычисли|вычислите|пробей|пробейте|установи|скажи|подскажи|покажи|дай(?![${L}])|дайте|пришли|отправь|выведи|составь|отметь|выдели|разузнай|можешь|можете|помоги|хочу\s+знать`,
+    String.raw`найди|найдите|узнай|узнайте|выясни|выясните|определи|определите|проверь|проверьте|вычисли|вычислите|пробей|пробейте|установи|скажи|подскажи|покажи|дай(?![${L}])|дайте|пришли|отправь|выведи|составь|сделай\s+список|отметь|выдели|разузнай|можешь|можете|помоги|хочу\s+знать`,
   ].join('|'),
   String.raw`查|找出|找到|搜|判断|分析|推断|看看|看出|识别|确定|筛|告诉我|给我|帮我|列出|标出|弄清楚|打听|調べ|特定|見つけ|探し|探って|割り出|判定|推測|推定|教えて|洗い出|リストアップ|確認して|チェックして|分析して|見抜|突き止め|暴い`,
 );

@@ -38,7 +38,7 @@ const HEALTH = [
   String.raw`resultados?\s+de\s+(?:laboratorio|(?:los\s+|sus\s+)?análisis|(?:las\s+|sus\s+)?pruebas)`, String.raw`análisis\s+de\s+sangre`, String.raw`embaraz`, String.raw`discapacidad`, String.raw`minusval`, String.raw`oncolog`,
   // ru
   String.raw`вич(?![${L}])`, String.raw`спид(?![${L}])`, String.raw`гепатит`, String.raw`онколог`, String.raw`рак(?:ом|а|е)?(?![${L}])`, String.raw`диабет`, String.raw`заболевани`, String.raw`болезн`,
-  String.raw`болеет`, String.raw`болен(?![${L}])`, String.raw`больна(?![${L}])`, String.raw`психическ`, String.raw`психиатр`, String.raw`депресси`, String.raw`биполяр`, String.raw`шизофрени`, String.raw`аутиз`,
+  String.raw`болеет`, String.raw`алкогол`, String.raw`наркоман`, String.raw`болен(?![${L}])`, String.raw`больна(?![${L}])`, String.raw`психическ`, String.raw`психиатр`, String.raw`депресси`, String.raw`биполяр`, String.raw`шизофрени`, String.raw`аутиз`,
   String.raw`медицинск[${L}]{0,4}\s+(?:карт|истори|данн|документ|запис|справк)`, String.raw`медкарт`, String.raw`истори[${L}]{0,2}\s+болезни`, String.raw`диагноз`, String.raw`анализы\s+крови`,
   String.raw`результаты\s+анализов`, String.raw`состояни[${L}]{0,2}\s+здоровья`, String.raw`беремен`, String.raw`инвалид`,
   // zh

@@ -35,6 +35,10 @@ const NEGATED = /(?:never|not|n't|cannot|refuse to|won't)\s{1,2}$/u;
 
 const CLAUSE_END = /[.!?;:\n。！？；]/u;
 
+/** After "ignore the above": the writer takes back their own message (a typo, the wrong chat), in the seven languages. */
+const TAKE_BACK =
+  /^\s{0,3}(?:(?:message|text|part|paragraph|email|one|mensaje|message|nachricht|сообщение)s?\s{0,2})?[,.;:!—–-]?\s{0,3}(?:i\s+(?:made|sent|meant|wrote|typed|pasted|posted)|(?:it|that)\s+was\s+(?:a\s+)?(?:mistake|typo|wrong|meant)|wrong\s+(?:chat|window|thread|person|file|conversation)|sorry|oops|my\s+(?:bad|mistake)|typo|mistake|me\s+equivoqu|lo\s+siento|perdón|je\s+me\s+suis\s+tromp|désolé|pardon|mauvais\s+(?:chat|fil)|ich\s+habe\s+mich\s+vertan|entschuldigung|sorry|falsche[rn]?\s+chat|я\s+ошиб|извини|не\s+тот\s+чат|发错|打错|間違え)/u;
+
 /** Text around the match, clipped to its clause, where a temporal qualifier (previous / your) may sit. */
 function qualifierWindow(text: string, start: number, end: number): string {
   let pre = text.slice(Math.max(0, start - 25), start);
@@ -68,7 +72,9 @@ function scoreOverride(c: Candidate, text: string): number {
   if (DEFENSIVE_SCOPE.test(after)) return 0;
   // "ignore my previous message/instructions": users may take back their own words.
   if (/(?:^|\s)(?:my|mes|mis|meine[mn]?|мои|мой)\s|我的|私の/u.test(span)) return 0;
-  let conf = 0.7; // "ignore the above": no target noun, so a little less certain
+  // "ignore the above": no target noun, so a little less certain; a user taking back their own message
+  // ("ignore the above message, wrong chat", "… I made a typo") is not an injection.
+  let conf = TAKE_BACK.test(after) ? 0.45 : 0.7;
   if (target !== undefined) {
     const weak = WEAK_TARGET.test(target);
     if (TEMPORAL.test(qualifierWindow(text, start, end))) {
@@ -106,23 +112,37 @@ const INTL_OVERRIDE = [
   '(?:ไม่สนใจ|อย่าไปสนใจ|อย่าสนใจ|เพิกเฉย|ลืม|ละเว้น)(?:ต่อ)?\\s?(?:(?:คำ)?(?:สั่ง|แนะนำ)(?:ทั้งหมด)?\\s?(?:ก่อนหน้า(?:นี้)?|ข้างต้น|เดิม|ที่แล้ว)|(?:สิ่งที่อยู่|ข้อความ)?ข้างต้น)',
   // The scan runs on NFKC text, where Thai ำ is ํ + า: the phrases are written the same way.
 ].map((p) => p.normalize('NFKC'));
+/** "Ignore the above" without a noun, in the other languages; scored like the English one (an order must follow). */
+const INTL_EVERYTHING = [
+  'ignora lo anterior', 'ignora todo lo anterior', 'olvida lo anterior', 'olvida todo lo anterior', 'ignore o acima', 'ignore tudo acima',
+  'ignore o que está acima', 'esqueça o acima', 'ignora quanto sopra', 'ignora tutto quanto sopra', 'dimentica quanto sopra',
+  'ignore ce qui précède', 'ignorez ce qui précède', 'ignore tout ce qui précède', 'ignorez tout ce qui précède', 'oublie tout ce qui précède',
+  'oubliez tout ce qui précède', 'ignoriere alles oben', 'ignoriere alles bisherige', 'ignoriere alles vorherige', 'vergiss alles bisherige',
+  'vergiss alles vorherige', 'vergiss alles oben', 'игнорируй всё вышесказанное', 'игнорируй все вышесказанное', 'забудь всё вышесказанное',
+  'забудь все вышесказанное', '忽略以上内容', '忽略上面的内容', '忽略以上所有内容', '无视以上内容', '上記を無視して', '以上を無視して',
+];
 const INTL_ANCHORS = ['모든', '이전', '앞의', '위의', '기존', '원래', '지금까지', 'تجاهل', 'تجاهلي', 'تجاهلوا', 'انس', 'انسى', 'اِنسَ', 'पिछले', 'पहले', 'ऊपर', 'पूर्व', 'सभी', 'আগের', 'পূর্ববর্তী', 'উপরের', 'ไม่สนใจ', 'อย่าไปสนใจ', 'อย่าสนใจ', 'เพิกเฉย', 'ลืม', 'ละเว้น'].map((p) => p.normalize('NFKC'));
 const INTL_TARGETS = ['지시', '명령', '지침', '프롬프트', '규칙', 'التعليمات', 'الأوامر', 'التوجيهات', 'الإرشادات', 'निर्देश', 'आदेश', 'নির্দেশ', 'আদেশ', 'สั่ง', 'แนะนำ', 'ข้างต้น'].map((p) => p.normalize('NFKC'));
 
 const overrideSpec: AnchoredSpec = {
-  anchors: [...anchorsOf([...collect(L, (l) => l.verbs), ...collect(L, (l) => l.verbsAfter)]), ...INTL_ANCHORS],
-  requires: [...anchorsOf([...OVERRIDE_SAFETY_TARGETS, ...collect(L, (l) => l.targets), ...collect(L, (l) => l.weakTargets), ...OVERRIDE_EVERYTHING_EN]), ...INTL_TARGETS],
+  anchors: [...anchorsOf([...collect(L, (l) => l.verbs), ...collect(L, (l) => l.verbsAfter)]), ...INTL_ANCHORS, ...anchorsOf(INTL_EVERYTHING)],
+  requires: [...anchorsOf([...OVERRIDE_SAFETY_TARGETS, ...collect(L, (l) => l.targets), ...collect(L, (l) => l.weakTargets), ...OVERRIDE_EVERYTHING_EN, ...INTL_EVERYTHING]), ...INTL_TARGETS],
   patterns: [
     sticky(`(?<v>${VERBS})${gap(40)}(?<t>${TARGETS})`),
     sticky(`${EN_VERBS}\\s{1,3}${anyOf(OVERRIDE_EVERYTHING_EN)}`),
     // Verb-final clauses ("以前の指示を無視", "alle Anweisungen ignorieren"): anchor on the verb, look back for the target.
     sticky(`(?<va>${VERBS_AFTER})`),
     sticky(`(?<intl>${INTL_OVERRIDE.join('|')})`),
+    sticky(`(?<ev>${anyOf(INTL_EVERYTHING, true)})`),
   ],
   confidence: 0.9,
   refine: (m, text) => {
     const end = m.index + m[0].length;
     if (m.groups?.intl !== undefined) return { start: m.index, end, confidence: 0.9 * discussionFactor(text, m.index, end) };
+    if (m.groups?.ev !== undefined) {
+      const confidence = scoreOverride({ start: m.index, end }, text);
+      return confidence > 0 ? { start: m.index, end, confidence } : null;
+    }
     let c: Candidate = { start: m.index, end, verb: m.groups?.v, target: m.groups?.t };
     if (m.groups?.va !== undefined) {
       const t = lookBefore(text, m.index, 45, TARGETS_G);
