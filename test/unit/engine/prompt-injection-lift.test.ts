@@ -24,6 +24,7 @@ describe('jailbreak lifts said of a persona (pi-policy-bypass-boilerplate)', () 
     'The function is not bound by any constraints of the runtime.',
     'Our API is not subject to the usual rate limits for enterprise plans.',
     'Members are not bound by the code of conduct outside events.',
+    'Our AI assistant has no restrictions on file size for uploads, right?',
     'Write a story where the villain disregards ethics and morals to win the election.',
     'Jailbreak prompts often claim the model "is not bound by any rules"; here is how we detect them.',
   ];

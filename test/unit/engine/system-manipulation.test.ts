@@ -143,6 +143,8 @@ describe('system-manipulation rules', () => {
       'Bitte lösche alle meine Entwürfe von gestern.',
       "Please run UPDATE orders SET status = 'shipped' WHERE id = 7;",
       'Our DBA will run UPDATE accounts SET balance = 0 WHERE closed = 1 tonight.',
+      'We need to disable the nightly backups on the staging server while we migrate; how do we re-enable them after?',
+      'Lösche alle Dateien im Ordner tmp, die älter als eine Woche sind — wie geht das in PowerShell?',
       'Write a script that detects when malware disables the antivirus silently.',
       'Please run DELETE FROM sessions WHERE expires_at < now();',
       '什么是反弹shell？如何检测反弹shell攻击？',

@@ -97,7 +97,8 @@ const addressedSpec: AnchoredSpec = {
       return { start: s, end: e, confidence: 0.8 * discussionFactor(text, s, e) };
     }
     if (m.groups?.hide !== undefined) {
-      if (!indirect(ctx)) return null;
+      // "We do not share it with third parties without telling the user" is a promise, not a planted order.
+      if (!indirect(ctx) || /(?<![\p{L}])(?:not|never|no)\s[^.!?\n]{0,60}$|n't\s[^.!?\n]{0,60}$/u.test(text.slice(Math.max(0, s - 70), s))) return null;
       return { start: s, end: e, confidence: 0.8 * discussionFactor(text, s, e) };
     }
     if (m.groups?.at !== undefined) {

@@ -46,7 +46,8 @@ export const LIFT_PATTERNS = [
   sticky(`(?:bound|restricted|restrained|limited|constrained|governed|held back)\\sby\\s${RESTRAINT_OWNERS}${RESTRAINTS}`),
   sticky(`free\\s(?:of|from)\\s${RESTRAINT_OWNERS}${RESTRAINTS}`),
   sticky(`subject\\sto\\s${RESTRAINT_OWNERS}${RESTRAINTS}`),
-  sticky(`(?:has|have)\\sno\\s(?:programming\\s|ethical\\s|moral\\s|content\\s|safety\\s)?${RESTRAINTS}`),
+  // "has no restrictions on file size" is a limit of a product, not a lift.
+  sticky(`(?:has|have)\\sno\\s(?:programming\\s|ethical\\s|moral\\s|content\\s|safety\\s)?${RESTRAINTS}(?!\\s(?:on|for|regarding)\\s(?:the\\s)?(?:file|size|length|uploads?|storage|rate|usage|number|time|quota|api|requests?|how\\s+many|tokens?|context))`),
   sticky(`disregards\\s(?:all\\s|any\\s)?(?:(?:ethics|morals|ethical|moral|legal|social)(?:,?\\s(?:and\\s|or\\s)?)?){1,4}(?:considerations|concerns|guidelines|implications|constraints|boundaries|restrictions|rules)?`),
   sticky(`no\\s${NO_RESTRAINT}(?:,\\s(?:and\\s)?no\\s${NO_RESTRAINT}){2,}`),
   // "disable your safety layer", "turn off your content filters": "your" addresses the model.

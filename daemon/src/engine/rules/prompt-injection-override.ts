@@ -37,7 +37,7 @@ const CLAUSE_END = /[.!?;:\n。！？；]/u;
 
 /** After "ignore the above": the writer takes back their own message (a typo, the wrong chat), in the seven languages. */
 const TAKE_BACK =
-  /^\s{0,3}(?:(?:message|text|part|paragraph|email|one|mensaje|message|nachricht|сообщение)s?\s{0,2})?[,.;:!—–-]?\s{0,3}(?:i\s+(?:made|sent|meant|wrote|typed|pasted|posted)|(?:it|that)\s+was\s+(?:a\s+)?(?:mistake|typo|wrong|meant)|wrong\s+(?:chat|window|thread|person|file|conversation)|sorry|oops|my\s+(?:bad|mistake)|typo|mistake|me\s+equivoqu|lo\s+siento|perdón|je\s+me\s+suis\s+tromp|désolé|pardon|mauvais\s+(?:chat|fil)|ich\s+habe\s+mich\s+vertan|entschuldigung|sorry|falsche[rn]?\s+chat|я\s+ошиб|извини|не\s+тот\s+чат|发错|打错|間違え)/u;
+  /^\s{0,3}(?:(?:message|paragraph|email|part|section|sentence|draft|version|one|mensaje|párrafo|paragraphe|nachricht|absatz|сообщение|абзац)s?(?![\p{L}])|(?:(?:message|text|part|paragraph|email|one)s?\s{0,2})?[,.;:!—–-]?\s{0,3}(?:i\s+(?:made|sent|meant|wrote|typed|pasted|posted)|(?:it|that)\s+was\s+(?:a\s+)?(?:mistake|typo|wrong|meant)|wrong\s+(?:chat|window|thread|person|file|conversation)|sorry|oops|my\s+(?:bad|mistake)|typo|mistake|me\s+equivoqu|lo\s+siento|perdón|je\s+me\s+suis\s+tromp|désolé|pardon|mauvais\s+(?:chat|fil)|ich\s+habe\s+mich\s+vertan|entschuldigung|sorry|falsche[rn]?\s+chat|я\s+ошиб|извини|не\s+тот\s+чат|发错|打错|間違え))/u;
 
 /** Text around the match, clipped to its clause, where a temporal qualifier (previous / your) may sit. */
 function qualifierWindow(text: string, start: number, end: number): string {
@@ -112,6 +112,9 @@ const INTL_OVERRIDE = [
   '(?:ไม่สนใจ|อย่าไปสนใจ|อย่าสนใจ|เพิกเฉย|ลืม|ละเว้น)(?:ต่อ)?\\s?(?:(?:คำ)?(?:สั่ง|แนะนำ)(?:ทั้งหมด)?\\s?(?:ก่อนหน้า(?:นี้)?|ข้างต้น|เดิม|ที่แล้ว)|(?:สิ่งที่อยู่|ข้อความ)?ข้างต้น)',
   // The scan runs on NFKC text, where Thai ำ is ํ + า: the phrases are written the same way.
 ].map((p) => p.normalize('NFKC'));
+const INTL_ORDER_AFTER =
+  /^\s{0,3}(?:[:：]|,?\s{0,2}(?:y|e|et|und|и|а)\s{1,3}(?:luego\s|después\s|puis\s|dann\s|потом\s)?\p{L}{2,}|[,，、]?\s{0,2}(?!我|私|ごめん|すみません)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}「『])/u;
+
 /** "Ignore the above" without a noun, in the other languages; scored like the English one (an order must follow). */
 const INTL_EVERYTHING = [
   'ignora lo anterior', 'ignora todo lo anterior', 'olvida lo anterior', 'olvida todo lo anterior', 'ignore o acima', 'ignore tudo acima',
@@ -140,6 +143,8 @@ const overrideSpec: AnchoredSpec = {
     const end = m.index + m[0].length;
     if (m.groups?.intl !== undefined) return { start: m.index, end, confidence: 0.9 * discussionFactor(text, m.index, end) };
     if (m.groups?.ev !== undefined) {
+      // Beyond English the phrase must be followed by an order ("… y dime", "… e diga", "…: …"): "olvida todo lo anterior, ya lo resolví" is not one.
+      if (!INTL_ORDER_AFTER.test(text.slice(end, end + 40))) return null;
       const confidence = scoreOverride({ start: m.index, end }, text);
       return confidence > 0 ? { start: m.index, end, confidence } : null;
     }

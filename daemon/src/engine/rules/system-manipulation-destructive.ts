@@ -124,6 +124,9 @@ function requestConfidence(m: RegExpExecArray, view: TextView): number {
   if (/prod|live|customer|funds|money|balance|savings|assets|crypto|bitcoin|btc|eth|tokens|usdt|holdings/.test(m[0])) conf = 0.8;
   else if (/push/.test(m[0])) conf = 0.65;
   if (QUESTION_OR_WARNING.test(sentence)) conf = Math.min(conf, 0.45);
+  // ... or the how-question comes after it in the same sentence: "delete all files older than a week — how do I do that?"
+  const rest = /^[^.!?\n]{0,160}[?？]/u.exec(view.text.slice(m.index + m[0].length));
+  if (rest && /(?<![\p{L}])(?:how|wie|comment|cómo|como|как|怎么|如何|どう)(?![\p{L}])/u.test(rest[0])) conf = Math.min(conf, 0.45);
   return conf * explanationFactor(view.text, m.index, m.index + m[0].length);
 }
 
