@@ -37,7 +37,7 @@ const CLAUSE_END = /[.!?;:\n。！？；]/u;
 
 /** After "ignore the above": the writer takes back their own message (a typo, the wrong chat), in the seven languages. */
 const TAKE_BACK =
-  /^\s{0,3}(?:(?:message|paragraph|email|part|section|sentence|draft|version|one|mensaje|párrafo|paragraphe|nachricht|absatz|сообщение|абзац)s?(?![\p{L}])|(?:(?:message|text|part|paragraph|email|one)s?\s{0,2})?[,.;:!—–-]?\s{0,3}(?:i\s+(?:made|sent|meant|wrote|typed|pasted|posted)|(?:it|that)\s+was\s+(?:a\s+)?(?:mistake|typo|wrong|meant)|wrong\s+(?:chat|window|thread|person|file|conversation)|sorry|oops|my\s+(?:bad|mistake)|typo|mistake|me\s+equivoqu|lo\s+siento|perdón|je\s+me\s+suis\s+tromp|désolé|pardon|mauvais\s+(?:chat|fil)|ich\s+habe\s+mich\s+vertan|entschuldigung|sorry|falsche[rn]?\s+chat|я\s+ошиб|извини|не\s+тот\s+чат|发错|打错|間違え))/u;
+  /^\s{0,3}(?:(?:message|paragraph|email|part|section|sentence|draft|version|one|mensaje|párrafo|paragraphe|nachricht|absatz|сообщение|абзац)s?(?![\p{L}])|(?:(?:message|text|part|paragraph|email|one)s?\s{0,2})?[,.;:!—–-]?\s{0,3}(?:i\s+(?:made|sent|meant|wrote|typed|pasted|posted)|(?:it|that)\s+was\s+(?:a\s+)?(?:mistake|typo|wrong|meant)|wrong\s+(?:chat|window|thread|person|file|conversation)|sorry|oops|my\s+(?:bad|mistake)|typo|mistake|me\s+equivoqu|lo\s+siento|perdón|je\s+me\s+suis\s+tromp|désolé|pardon|mauvais\s+(?:chat|fil)|ich\s+habe\s+mich\s+vertan|entschuldigung|falsche[rn]?\s+chat|я\s+ошиб|извини|не\s+тот\s+чат|发错|打错|間違え))/u;
 
 /** Text around the match, clipped to its clause, where a temporal qualifier (previous / your) may sit. */
 function qualifierWindow(text: string, start: number, end: number): string {
