@@ -108,6 +108,15 @@ describe('privacy-violation rules', () => {
     });
   });
 
+  describe('identifiers that are nobody\'s personal data', () => {
+    it('a processor\'s test card and a company\'s invoice IBAN stay below the threshold; a customer\'s do not', () => {
+      assert.ok(best('pii-payment-card', 'Use the Stripe test card 4242 4242 4242 4242 with any future expiry for the demo.') < FLAG);
+      assert.ok(best('pii-iban', 'Our company IBAN for invoices is DE89 3704 0044 0532 0130 00 (Acme GmbH).') < FLAG);
+      assert.ok(best('pii-payment-card', 'Pay with this card please: 5500 0000 0000 0004, exp 11/27, CVC 123, name Tom Becker.') >= FLAG);
+      assert.ok(best('pii-iban', 'Customer record: Maria Lopez, IBAN ES91 2100 0418 4502 0005 1332, DOB 12/03/1984.') >= FLAG);
+    });
+  });
+
   describe('disclosure in context', () => {
     it('flags a personal contact record', () => {
       assert.ok(familyBest('Name: Lotte Vermeer\nPhone: +31 6 1234 5678\nEmail: lotte.v@mailbox.example.net').conf >= FLAG);

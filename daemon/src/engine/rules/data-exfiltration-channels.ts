@@ -14,6 +14,9 @@ const URL_PLACEHOLDER = /[?&#/=][^\s)"'>]{0,60}?(?:\{\{?[^}\s]{1,60}\}\}?|\[[a-z
 /** What the model is told to put into the URL. */
 const DATA_WORDS =
   /conversation|chat|history|messages?|secret|password|api key|token|credential|system prompt|instructions|previous|summary|user'?s? (?:data|info|email|name|message|input)|personal|private|confidential|context|memory|answer|response|query|data/u;
+/** A query value that is the name of what to leak: ?data=SECRET, ?q=system_prompt, &t=API_KEY. */
+const DATA_VALUE =
+  /[?&][a-z0-9_]{1,30}=(?:secret|secrets|password|passwd|token|api[_-]?key|apikey|credentials?|system[_-]?prompt|conversation(?:[_-]history)?|chat[_-]?history|history|user[_-]?(?:email|data|info|message)|email|session(?:[_-]?(?:id|token))?|cookie|cookies|memory|context)(?=$|[&#])/u;
 const FILL_VERBS = /replace|substitute|fill|insert|append|add|include|encode|base64|url-?encode|put|embed|set|with the|concatenat|remplace|ajoute|ersetze|füge|reemplaza|añade|substitua|sostituisci|замени|добавь|替换|填入|置き換|埋め込/u;
 
 const imageSpec: AnchoredSpec = {
@@ -32,7 +35,11 @@ const imageSpec: AnchoredSpec = {
     const e = s + m[0].length;
     const url = m[0].slice(m[0].search(/\/\//u));
     const link = m[0].startsWith('[');
-    if (URL_PLACEHOLDER.test(url)) return (link ? 0.75 : 0.85) * discussionFactor(text, s, e);
+    // The URL match stops at a space: "?q={summary of the chat})" goes on to the closing parenthesis.
+    const tail = /^[^)\n]{0,80}\)/u.exec(text.slice(e))?.[0] ?? '';
+    if (URL_PLACEHOLDER.test(url) || /^[^)\n]{0,60}?\}/u.test(tail) && /\{[^}\s]{0,60}$/u.test(url)) return (link ? 0.75 : 0.85) * discussionFactor(text, s, e);
+    // An image (fetched without a click) whose query value names the data to put there: "?data=SECRET".
+    if (!link && DATA_VALUE.test(url)) return 0.8 * discussionFactor(text, s, e);
     // A query the model should fill from the chat: "…?q=" plus "replace q with the conversation".
     if (/[?&][a-z0-9_]{1,30}=[^\s)&]{0,40}$/u.test(url) || /[?&][a-z0-9_]{1,30}=$/u.test(url)) {
       const near = text.slice(Math.max(0, s - 200), Math.min(text.length, e + 250));

@@ -39,6 +39,8 @@ const CARD_CONTEXT =
   /\b(?:card|visa|master\s?card|amex|american\s+express|discover|diners|jcb|maestro|unionpay|credit|debit|cc\s*(?:no|num|#)|pan|carte|karte|kreditkarte|tarjeta|cartão|carta|kaart)\b|信用卡|银行卡|卡号|クレジット|カード|карт[аыу]/;
 const NOT_CARD_CONTEXT = /\b(?:order|tracking|invoice|isbn|issn|imei|serial|ticket|reference|ref|booking|confirmation|account\s+id|customer\s+id|phone|tel|fax|id)\s*(?:no\.?|number|#|:)?\s*$/;
 
+const TEST_CARD_CONTEXT = /\b(?:test|testing|sandbox|dummy|demo)\s+(?:card|cards|number|numbers|credit\s+card|visa|mastercard|pan)\b|\b(?:stripe|braintree|adyen|paypal|checkout\.com)\b[^.\n]{0,40}\btest|\btest\s+mode\b/;
+
 function cardConfidence(m: RegExpExecArray, view: TextView): number {
   const raw = m[0];
   if (!cardNumberValid(raw)) return 0;
@@ -49,6 +51,8 @@ function cardConfidence(m: RegExpExecArray, view: TextView): number {
   if (!consistent) return 0.45;
   const before = text.slice(Math.max(0, m.index - 30), m.index);
   if (NOT_CARD_CONTEXT.test(before)) return 0.4;
+  // A processor's documented test number ("the Stripe test card 4242 4242 4242 4242") is nobody's card.
+  if (TEST_CARD_CONTEXT.test(around(text, m.index, m.index + raw.length, 60))) return 0.45;
   if (CARD_CONTEXT.test(around(text, m.index, m.index + raw.length, 60))) return 0.95;
   return seps.length > 0 ? 0.85 : 0.7;
 }
@@ -67,9 +71,14 @@ export const paymentCardRule: Rule = {
   validate: cardConfidence,
 };
 
+const BUSINESS_ACCOUNT = /\b(?:gmbh|ltd|llc|inc|plc|sarl|s\.a\.r\.l\.|s\.l\.|b\.v\.|bv)\b|\b(?:our|the)\s+company(?:'s)?\s+(?:iban|account|bank)|\bcompany\s+iban\b|\bbusiness\s+account\b|\bfor\s+(?:all\s+)?invoices\b/;
+
 function ibanConfidence(m: RegExpExecArray, view: TextView): number {
   if (!ibanValid(m[0])) return 0;
-  const context = /\b(?:iban|account|bank|konto|compte|cuenta|conto|rekening|transfer|wire|überweisung|virement)\b|账户|口座|счёт|счет/.test(around(view.text, m.index, m.index + m[0].length, 50));
+  const near = around(view.text, m.index, m.index + m[0].length, 50);
+  // A company's account for invoices is published on every invoice: not a person's data.
+  if (BUSINESS_ACCOUNT.test(near)) return 0.45;
+  const context = /\b(?:iban|account|bank|konto|compte|cuenta|conto|rekening|transfer|wire|überweisung|virement)\b|账户|口座|счёт|счет/.test(near);
   return context ? 0.95 : 0.9;
 }
 
