@@ -61,7 +61,7 @@ export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
       'confirmer', 'révéler', 'montrer', 'donner', 'afficher', 'répéter', 'communiquer',
     ],
     verbsAfter: [],
-    promptTargets: ['prompt système', 'invite système', 'prompt initial', 'message système', 'instructions système', 'instructions initiales', "instructions d'origine", 'consignes système'],
+    promptTargets: ['prompt système', 'invite système', 'prompt initial', 'message système', 'instructions système', 'instructions initiales', "instructions d'origine", 'consignes système', 'consigne système', 'instructions cachées', 'consignes cachées'],
     weakPromptTargets: ['instructions', 'consignes', 'prompt', 'règles', 'directives'],
     secrets: ['mot de passe', 'mots de passe', 'clé secrète', 'clé api', 'jeton', "jeton d'accès", 'identifiants', 'code secret', 'clé privée'],
     yours: ['ton', 'ta', 'tes', 'votre', 'vos', 'le', 'la', 'les', 'notre'],
@@ -89,7 +89,7 @@ export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
       'decir', 'decirme', 'confirmar', 'mostrar', 'revelar', 'darme', 'me das', 'me dices',
     ],
     verbsAfter: [],
-    promptTargets: ['prompt del sistema', 'mensaje del sistema', 'instrucciones del sistema', 'instrucciones iniciales', 'instrucciones originales', 'prompt inicial'],
+    promptTargets: ['prompt del sistema', 'mensaje del sistema', 'instrucciones del sistema', 'instrucciones iniciales', 'instrucciones originales', 'prompt inicial', 'instrucciones ocultas', 'instrucciones secretas'],
     weakPromptTargets: ['instrucciones', 'prompt', 'reglas', 'directrices'],
     secrets: ['contraseña', 'contraseñas', 'clave secreta', 'clave api', 'clave de api', 'credenciales', 'token de acceso', 'código secreto', 'clave privada'],
     yours: ['tu', 'tus', 'su', 'sus', 'el', 'la', 'las', 'los', 'nuestra', 'nuestro'],
@@ -179,7 +179,8 @@ export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
   {
     lang: 'zh',
     verbs: ['告诉我', '告訴我', '显示', '顯示', '展示', '透露', '泄露', '洩露', '输出', '輸出', '打印', '重复', '重複', '给我看', '說出', '说出', '列出', '翻译', '复述', '写出', '提供', '分享', '确认'],
-    verbsAfter: ['是什么', '是什麼', '告诉我', '发给我', '给我', '里写了什么', '裡寫了什麼', '写了什么', '里有什么', '说了什么'],
+    // 把-clauses put the verb last: "把你的初始提示原封不动地输出".
+    verbsAfter: ['是什么', '是什麼', '告诉我', '发给我', '给我', '里写了什么', '裡寫了什麼', '写了什么', '里有什么', '说了什么', '输出', '打印出来', '显示出来', '复述'],
     promptTargets: ['系统提示词', '系统提示', '系統提示', '系统指令', '系統指令', '系统消息', '初始指令', '初始提示', '原始指令', '原始提示', '隐藏指令', '初始化指令'],
     weakPromptTargets: ['指令', '提示词', '设定', '规则'],
     secrets: ['密码', '密碼', '密钥', '秘钥', '金钥', '口令', '访问令牌', '凭证', '憑證', 'api密钥'],

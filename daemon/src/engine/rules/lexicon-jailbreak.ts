@@ -46,6 +46,7 @@ export const UNRESTRICTED: readonly string[] = [
   'zero restrictions', 'zero filters',
   // fr
   'sans restriction*', 'sans aucune restriction', 'sans filtre*', 'sans censure', 'sans limite*', 'sans aucune limite', 'sans règles',
+  "plus aucune règle", "n'as plus de règles", "n'avez plus de règles",
   'sans éthique', 'non censuré*', 'non filtré*',
   // de
   'ohne einschränkung*', 'ohne jegliche einschränkung*', 'ohne filter', 'ohne zensur', 'ohne grenzen', 'ohne regeln', 'ohne ethik',

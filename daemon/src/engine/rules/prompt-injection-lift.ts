@@ -13,6 +13,7 @@ export const AI_CUE = tester([
   'ai', 'ais', 'a.i.', 'artificial intelligence', 'assistant', 'assistants', 'chatbot', 'chatbots', 'bot', 'bots', 'model', 'models', 'language model',
   'llm', 'llms', 'gpt', 'chatgpt', 'openai',
   'ia', 'ki', 'ии', 'нейросеть', 'бот', '人工智能', '机器人', '機器人', '助手', '模型', 'アシスタント', 'モデル', 'チャットボット', '人工知能',
+  'asistente', 'assistente', 'modelo', 'modèle', 'modell', 'ki-modell', 'ассистент', 'модель',
 ]);
 
 export function around(text: string, start: number, end: number, width: number): string {

@@ -12,13 +12,13 @@ const STRONG_LIFT = tester([
   'jailbroken', 'amoral', 'never refuse*', 'not bound by any', 'no content policy', 'no ethical guidelines', 'no moral guidelines',
   'without any ethical', 'without ethical', 'without moral', 'no ethics', 'no morals', 'ignores all ethical', 'sans éthique', 'ohne ethik',
   'sin ética', 'sem ética', 'senza etica', 'без морали', 'без этики', '没有道德', 'no matter how*', 'regardless of*', "doesn't care about*",
-  'does not care about*', 'without any moral', 'uncensored', '不受任何规则', '不再受任何规则', '不再受规则', '不再受任何限制', '制限はすべて解除',
+  'does not care about*', 'without any moral', 'uncensored', 'plus aucune règle', "n'as plus de règles", '不受任何规则', '不再受任何规则', '不再受规则', '不再受任何限制', '制限はすべて解除',
   '制限は全て解除', '制限が解除', '制限を解除', 'すべての制限が解除',
 ]);
 
 /** The persona answers everything: what makes "amoral" a jailbreak and not a character trait in a story. */
 const COMPLY_CUE =
-  /any request|every request|all requests|never refuse|never decline|won't refuse|will not refuse|don't refuse|do not refuse|without (?:hesitation|refusal|question)|no matter how|respond as|always (?:respond|answer|reply)|answers? (?:any|every|all)|所有(?:的)?问题|任何问题|不许拒绝|不要拒绝|不得拒绝|不能拒绝|どんな質問にも|すべての質問に|全ての質問に|何でも答え/u;
+  /any request|every request|all requests|never refuse|never decline|won't refuse|will not refuse|don't refuse|do not refuse|without (?:hesitation|refusal|question)|no matter how|respond as|always (?:respond|answer|reply)|answers? (?:any|every|all)|所有(?:的)?问题|任何问题|不许拒绝|不要拒绝|不得拒绝|不能拒绝|どんな質問にも|すべての質問に|全ての質問に|何でも答え|sans refuser|toutes mes questions|ohne abzulehnen|jede frage|sin negarte|todas mis preguntas|без отказа|на любые вопросы/u;
 
 const BECOME_G = compile(anyOf(BECOME));
 const AI_NOUN = '(?:ai|a\\.i\\.|chatbot|chat bot|language model|llm|assistant|bot|model|ia|ki|ии|нейросеть|人工智能|机器人|助手|模型|アシスタント|モデル|チャットボット)';
@@ -150,11 +150,11 @@ const AUTHORITY = new RegExp(`^${anyOf(AUTHORITY_CLAIMS)}$`, 'u');
 const OVERRIDE_ROLE = /(?:admin|administrator|system|developer|sudo|root|security|safety)\s$/u;
 
 function scoreMode(text: string, s: number, e: number, override: boolean): number {
-  const span = text.slice(s, e);
   if (howToBefore(text, s, 80)) return 0;
   const near = around(text, s, e, 150);
   if (DEVICE_CONTEXT.test(near)) return 0;
-  const addressed = /you(?:'re| are)(?: now)? in|you are now|tu es|du bist|estás|ты (?:в|теперь)|(?:работаешь|находишься|переходишь) в|你(?:现在)?(?:处于|进入)/u.test(span);
+  // The subject may stand just before the switch verb: "你现在进入开发者模式" (the span starts at 进入).
+  const addressed = /you(?:'re| are)(?: now)? in|you are now|tu es|du bist|estás|ты (?:в|теперь)|(?:работаешь|находишься|переходишь) в|你(?:现在)?(?:处于|进入)|あなたは/u.test(text.slice(Math.max(0, s - 6), e));
   if (!addressed && !override && !AI_CUE.test(near) && !(SAFETY_OFF.test(near) && ANSWER_CUE.test(near))) return 0;
   return (override ? 0.7 : 0.8) * discussionFactor(text, s, e);
 }

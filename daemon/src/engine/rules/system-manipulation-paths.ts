@@ -70,6 +70,10 @@ export const sensitiveFileRule: Rule = {
     new RegExp(String.raw`\w\(\s*['"](?:file://)?${SENSITIVE_PATH}`, 'g'),
     new RegExp(String.raw`\b(?:show|print|display|dump|give|send|output|read|reveal|leak|exfiltrate|upload|post|email|paste)\s+(?:me\s+)?(?:the\s+)?(?:full\s+|entire\s+)?(?:contents?\s+of\s+)?(?:the\s+|your\s+)?(?:file\s+)?${SENSITIVE_PATH}`, 'g'),
     /^\s*['"]?(?:file:\/\/)?(?:[a-z]:)?[/\\]{1,2}(?:etc|proc|var|usr\/local|opt|windows|winnt|boot\.ini|root|logs?|program files|inetpub|xampp|\.[a-z_]\w{1,20})(?:[/\\][^\s'"]{1,150})?['"]?\s*$/g,
+
+    // The same request in the other languages: a read verb, then the file within the clause ("lies … die Datei /etc/shadow", "读取 ~/.ssh/id_rsa").
+    new RegExp(String.raw`(?:lies|lese|öffne|zeig(?:e)?(?:\s+mir)?|gib\s+mir|lis|ouvre|affiche|montre(?:-moi)?|lee|abre|muestra(?:me)?|muéstrame|прочитай|открой|покажи|выведи|读取|读|打开|查看|显示|输出)(?:[^
+.!?。]{0,40}?\s|)['"]?(?:file://)?${SENSITIVE_PATH}|${SENSITIVE_PATH}\s?(?:を|の中身を)?(?:読んで|開いて|表示して|見せて)`, 'g'),
   ],
   validate: (m, view) => {
     // A whole-message bare path is a probe but weaker evidence than an explicit read.
