@@ -41,6 +41,11 @@ function looksLikeRegex(text: string, start: number, end: number): boolean {
   return /\\[sbwd]/.test(m) || /\(\?:|\|\(|\)\?/.test(m);
 }
 
+/** Text within `width` characters on both sides of [start, end). */
+export function around(text: string, start: number, end: number, width: number): string {
+  return text.slice(Math.max(0, start - width), Math.min(text.length, end + width));
+}
+
 /**
  * The text before `pos` on its line, at most `max` characters. Searches only that window, so a
  * hostile input without newlines costs O(max) per call, not O(length).

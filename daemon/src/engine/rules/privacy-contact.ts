@@ -1,7 +1,8 @@
 import type { RawMatch, Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
 import { digitsOf } from './validators';
-import { ORGANISATION_CUE, PERSON_CUE, around } from './privacy-context';
+import { around } from './lexicon-meta';
+import { ORGANISATION_CUE, PERSON_CUE } from './privacy-context';
 import { eachMatch } from './pattern-scan';
 
 /**

@@ -15,11 +15,6 @@ export const ORGANISATION_CUE =
 export const PERSON_CUE =
   /\b(?:my|his|her|their|home|personal|private|mobile|cell(?:phone)?|lives?\s+at|resides?\s+at|reach\s+(?:me|him|her)|call\s+(?:me|him|her)|text\s+(?:me|him|her)|whatsapp|name\s*:|mr\.|mrs\.|ms\.|miss\b|dr\.|born|d\.?o\.?b\.?|date\s+of\s+birth|spouse|wife|husband)\b/;
 
-/** Text within `width` characters on both sides of [start, end). */
-export function around(text: string, start: number, end: number, width: number): string {
-  return text.slice(Math.max(0, start - width), Math.min(text.length, end + width));
-}
-
 /** The sentence (or line) that contains `index`, bounded to `width` characters each side. */
 export function sentenceAround(text: string, index: number, width: number): { before: string; after: string } {
   const from = Math.max(0, index - width);

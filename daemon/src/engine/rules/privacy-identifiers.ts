@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
 import { cardNumberValid, digitsOf, ibanValid, ssnValid } from './validators';
-import { around } from './privacy-context';
+import { around } from './lexicon-meta';
 
 /**
  * Government and financial identifiers in a message: US SSNs, payment cards, IBANs,

@@ -1,6 +1,7 @@
 import { tester } from './lexicon-compile';
 import { BECOME } from './lexicon-jailbreak';
 import { sticky } from './lexicon-matcher';
+import { around } from './lexicon-meta';
 
 /**
  * The lifts of in-the-wild jailbreaks said of a persona (pi-policy-bypass-boilerplate, with the rule's
@@ -15,10 +16,6 @@ export const AI_CUE = tester([
   'ia', 'ki', 'ии', 'нейросеть', 'бот', '人工智能', '机器人', '機器人', '助手', '模型', 'アシスタント', 'モデル', 'チャットボット', '人工知能',
   'asistente', 'assistente', 'modelo', 'modèle', 'modell', 'ki-modell', 'ассистент', 'модель',
 ]);
-
-export function around(text: string, start: number, end: number, width: number): string {
-  return text.slice(Math.max(0, start - width), Math.min(text.length, end + width));
-}
 
 const BECOME_T = tester(BECOME);
 

@@ -1,9 +1,9 @@
 import type { Rule } from './rule';
 import { anchorsOf, anyOf, compile, tester } from './lexicon-compile';
 import { AUTHORITY_CLAIMS, BECOME, MODE_NAMES, MODE_ON, UNRESTRICTED } from './lexicon-jailbreak';
-import { AI_CUE, around, LIFT_ANCHORS, LIFT_PATTERNS, liftAboutTheModel, NOT_HELD } from './prompt-injection-lift';
+import { AI_CUE, LIFT_ANCHORS, LIFT_PATTERNS, liftAboutTheModel, NOT_HELD } from './prompt-injection-lift';
 import { anchoredRule, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
-import { discussionFactor, howToBefore } from './lexicon-meta';
+import { around, discussionFactor, howToBefore } from './lexicon-meta';
 
 /** Jailbreak personas: "you are now an unfiltered AI", DAN and its relatives, "developer mode enabled". */
 

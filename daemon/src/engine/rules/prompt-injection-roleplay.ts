@@ -2,13 +2,9 @@ import type { Rule } from './rule';
 import { anchorsOf, anyOf } from './lexicon-compile';
 import { NEW_INSTRUCTIONS } from './lexicon-jailbreak';
 import { anchoredRule, sticky, type AnchoredSpec } from './lexicon-matcher';
-import { discussionFactor, howToBefore } from './lexicon-meta';
+import { around, discussionFactor, howToBefore } from './lexicon-meta';
 
 /** Jailbreak framings: dual answers, "stay in character", fiction used as a loophole, new instructions. */
-
-function around(text: string, start: number, end: number, width: number): string {
-  return text.slice(Math.max(0, start - width), Math.min(text.length, end + width));
-}
 
 /** Names of the unlocked half of a dual answer. */
 const JAILBROKEN_TAG =
