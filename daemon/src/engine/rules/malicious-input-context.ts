@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { lineBefore } from './lexicon-meta';
 
 /**
  * Context helpers shared by the injection, system-manipulation and privacy rules.
@@ -21,20 +22,6 @@ export function paragraphAfter(text: string, end: number, width: number): string
   const s = text.slice(end, end + width);
   const para = s.indexOf('\n\n');
   return para >= 0 ? s.slice(0, para) : s;
-}
-
-/** Text before `start` on the same line, at most `width` characters. */
-export function lineBefore(text: string, start: number, width: number): string {
-  const s = text.slice(Math.max(0, start - width), start);
-  const nl = s.lastIndexOf('\n');
-  return nl >= 0 ? s.slice(nl + 1) : s;
-}
-
-/** Text after `end` on the same line, at most `width` characters. */
-export function lineAfter(text: string, end: number, width: number): string {
-  const s = text.slice(end, end + width);
-  const nl = s.indexOf('\n');
-  return nl >= 0 ? s.slice(0, nl) : s;
 }
 
 /** Cues that introduce a payload as an example in prose, in the seven languages the engine covers. */

@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
-import { explanationFactor, lineAfter } from './malicious-input-context';
+import { lineAfter } from './lexicon-meta';
+import { explanationFactor } from './malicious-input-context';
 
 /**
  * File-system attacks through tool arguments: directory traversal (plain, URL-, double-,

@@ -1,7 +1,8 @@
 import type { Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
 import type { ScanContext } from '../types';
-import { explanationFactor, lineBefore } from './malicious-input-context';
+import { lineBefore } from './lexicon-meta';
+import { explanationFactor } from './malicious-input-context';
 
 /**
  * Shell-level attacks aimed at an agent's tools: reverse shells, command injection
