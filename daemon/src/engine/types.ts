@@ -53,6 +53,11 @@ export interface ScanContext {
   classifier?: boolean;
 }
 
+/** Text that reached the model from a third party rather than its user: planted instructions weigh more there. */
+export function fromThirdParty(ctx: ScanContext): boolean {
+  return ctx.source === 'document' || ctx.source === 'tool_result' || ctx.source === 'code_comment';
+}
+
 export interface RuleMeta {
   /** Stable, kebab-case, family-prefixed: `pi-…`, `exf-…`, `sys-…`, `pii-…`, `inj-…`, `uni-…`, `ml-…`. */
   readonly id: string;

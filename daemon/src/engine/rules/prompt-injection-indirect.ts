@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import type { ScanContext } from '../types';
+import { fromThirdParty } from '../types';
 import { anchorsOf, anyOf, collect } from './lexicon-compile';
 import { anchoredRule, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { discussionFactor } from './lexicon-meta';
@@ -10,11 +10,6 @@ import { AT_ORDER, LABEL_ORDER, SABOTAGE } from './prompt-injection-indirect-cue
  * Indirect injection: instructions planted in documents, emails, web pages, tool results and code
  * comments, addressed to whatever model later reads them.
  */
-
-/** Text that reached the model from a third party: the same words weigh more there. */
-function indirect(ctx: ScanContext): boolean {
-  return ctx.source === 'document' || ctx.source === 'tool_result' || ctx.source === 'code_comment';
-}
 
 const AI_WORD =
   '(?:ai|a\\.i\\.|llms?|large language models?|language models?|ai assistants?|assistants?|chatbots?|ai models?|models?|gpt|chatgpt|claude|copilot|gemini|bard|ai agents?|agents?|bots?|automated (?:screeners?|reviewers?|systems?|readers?|parsers?|tools?|assistants?)|resume parsers?|screening (?:tools?|software|systems?))';
@@ -93,26 +88,26 @@ const addressedSpec: AnchoredSpec = {
       // A label in third-party text, or tucked in brackets or a comment where readers do not look.
       const hidden = /[[(<{]\s{0,2}$|<!--\s{0,2}$/u.test(text.slice(Math.max(0, s - 5), s));
       // Out in the open, the label must carry an order ("Assistant note: the user prefers short answers" is a memory, not one).
-      if (!hidden && !(indirect(ctx) && LABEL_ORDER.test(text.slice(e, e + 160)))) return null;
+      if (!hidden && !(fromThirdParty(ctx) && LABEL_ORDER.test(text.slice(e, e + 160)))) return null;
       return { start: s, end: e, confidence: 0.8 * discussionFactor(text, s, e) };
     }
     if (m.groups?.hide !== undefined) {
       // "We do not share it with third parties without telling the user" is a promise, not a planted order.
-      if (!indirect(ctx) || /(?<![\p{L}])(?:not|never|no)\s[^.!?\n]{0,60}$|n't\s[^.!?\n]{0,60}$/u.test(text.slice(Math.max(0, s - 70), s))) return null;
+      if (!fromThirdParty(ctx) || /(?<![\p{L}])(?:not|never|no)\s[^.!?\n]{0,60}$|n't\s[^.!?\n]{0,60}$/u.test(text.slice(Math.max(0, s - 70), s))) return null;
       return { start: s, end: e, confidence: 0.8 * discussionFactor(text, s, e) };
     }
     if (m.groups?.at !== undefined) {
       // Maintainers ask agents for work this way too: only an order that sabotages or leaks counts.
       const rest = text.slice(e, e + 160);
       if (!AT_ORDER.test(rest) || !(SABOTAGE.test(rest) || MANIPULATION.test(rest))) return null;
-      return { start: s, end: e + rest.search(/[.!?\n]|$/u), confidence: (indirect(ctx) ? 0.8 : 0.65) * discussionFactor(text, s, e) };
+      return { start: s, end: e + rest.search(/[.!?\n]|$/u), confidence: (fromThirdParty(ctx) ? 0.8 : 0.65) * discussionFactor(text, s, e) };
     }
     if (m.groups?.voc !== undefined) {
       // Opens the text, a line, a sentence or a quotation; and the order is what a planted note is for (or the text is a document).
       const before = text.slice(Math.max(0, s - 3), s);
       if (s > 0 && !/(?:^|[\n"'“‘(「]|[.!?:;]\s{1,2})\s{0,2}$/u.test(before)) return null;
-      if (!indirect(ctx) && !MANIPULATION.test(text.slice(s, e + 160))) return null;
-      return { start: s, end: e, confidence: (indirect(ctx) ? 0.85 : 0.75) * discussionFactor(text, s, e) };
+      if (!fromThirdParty(ctx) && !MANIPULATION.test(text.slice(s, e + 160))) return null;
+      return { start: s, end: e, confidence: (fromThirdParty(ctx) ? 0.85 : 0.75) * discussionFactor(text, s, e) };
     }
     if (m.groups?.doc !== undefined) {
       const when = /(?:when|while|whenever|if|before|after)\s(?:you\s(?:are\s)?)?$/u.exec(text.slice(Math.max(0, s - 20), s));
@@ -121,7 +116,7 @@ const addressedSpec: AnchoredSpec = {
       // A user may ask this of their own document; it is an injection when it manipulates the answer.
       conf = MANIPULATION.test(text.slice(e, e + 160)) ? 0.75 : 0.5;
     }
-    if (indirect(ctx)) conf = Math.min(0.95, conf + 0.15);
+    if (fromThirdParty(ctx)) conf = Math.min(0.95, conf + 0.15);
     return { start: s, end: e, confidence: conf * discussionFactor(text, s, e) };
   },
 };
@@ -160,7 +155,7 @@ const commentSpec: AnchoredSpec = {
     let conf = commentCue(body);
     if (conf === 0 && m[0].startsWith('<!') && MANIPULATION.test(body) && /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:you|your)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u.test(body)) conf = 0.55;
     if (conf === 0) return null;
-    if (indirect(ctx)) conf = Math.min(0.95, conf + 0.1);
+    if (fromThirdParty(ctx)) conf = Math.min(0.95, conf + 0.1);
     return { start: s, end: e, confidence: conf * discussionFactor(text, s, e) };
   },
 };
@@ -252,7 +247,7 @@ const answerSpec: AnchoredSpec = {
       return null;
     }
     const documentLike = DOCUMENT_MARKERS.test(text);
-    let conf = indirect(ctx) ? 0.75 : documentLike ? 0.6 : 0;
+    let conf = fromThirdParty(ctx) ? 0.75 : documentLike ? 0.6 : 0;
     if (conf === 0) return null;
     if (MANIPULATION.test(text.slice(start, e + 120)) || /base\s?(?:64|32|16)|emoji|misspell|cipher|reverse|backward|anagram|www\.|\.com/u.test(text.slice(start, e + 120))) conf += 0.1;
     return { start, end: e, confidence: conf * discussionFactor(text, start, e) };

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
-import type { ScanContext } from '../types';
+import { fromThirdParty, type ScanContext } from '../types';
 import { lineBefore } from './lexicon-meta';
 import { explanationFactor } from './malicious-input-context';
 
@@ -166,7 +166,7 @@ function remoteScriptConfidence(m: RegExpExecArray, view: TextView, ctx: ScanCon
   // document or tool result with "run", it is a remote script the agent would execute.
   const before = text.slice(Math.max(0, m.index - 160), m.index);
   const told = /(?:^|[^\p{L}])(?:run|execute|exec)\s{1,3}[`'"]?\s{0,2}$/u.test(before.slice(-12));
-  let conf = AGENT_ADDRESSED.test(before) && told ? 0.75 : told && (ctx.source === 'tool_result' || ctx.source === 'document' || ctx.source === 'code_comment') ? 0.7 : 0.5;
+  let conf = AGENT_ADDRESSED.test(before) && told ? 0.75 : told && fromThirdParty(ctx) ? 0.7 : 0.5;
   // A raw IP, an injection break right before, or a dropper chain is not an install instruction.
   if (/(?:https?:\/\/)?\d{1,3}(?:\.\d{1,3}){3}/.test(s)) conf = 0.85;
   if (/(?:^\s*|['"]\s*)(?:;|&&?|\|\|?|%0a|\$\(|`)\s*$/.test(lineBefore(text, m.index, 8))) conf = 0.85;
