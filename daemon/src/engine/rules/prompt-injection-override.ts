@@ -79,12 +79,12 @@ function scoreOverride(c: Candidate, text: string): number {
     const weak = WEAK_TARGET.test(target);
     if (TEMPORAL.test(qualifierWindow(text, start, end))) {
       conf = weak ? 0.75 : 0.9;
-    } else if (SAFETY_TARGET.test(target) && (verb !== undefined ? ORDER_BEFORE.test(text.slice(Math.max(0, start - 30), start)) : IMPERATIVE_AFTER.test(text.slice(end, end + 8)))) {
-      // "From now on ignore all safety rules", "セキュリティルールを無視して": the model's guardrails, ordered away.
-      conf = 0.85;
     } else if (SAFETY_TARGET.test(target)) {
-      // "Workers who ignore all safety rules": not an order, and not about the model.
-      return 0;
+      // "From now on ignore all safety rules", "セキュリティルールを無視して": the model's guardrails, ordered away.
+      // "Workers who ignore all safety rules" is not an order, and not about the model.
+      const ordered = verb !== undefined ? ORDER_BEFORE.test(text.slice(Math.max(0, start - 30), start)) : IMPERATIVE_AFTER.test(text.slice(end, end + 8));
+      if (!ordered) return 0;
+      conf = 0.85;
     } else {
       // Only a quantifier: "ignore all instructions" yes, "ignore any features or instructions" no.
       if (weak || verb === undefined || !QUANTIFIER.test(span)) return 0;
