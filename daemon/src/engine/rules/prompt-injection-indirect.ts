@@ -16,6 +16,12 @@ const AI_WORD =
 const DOCUMENT_WORD =
   '(?:email|e-mail|message|document|page|web ?page|website|site|text|file|content|resume|cv|review|comment|repository|repo|code|article|data|thread|pdf|inbox|mailbox|folder|ticket|issue|pull request|profile|listing|form|spreadsheet|calendar|notes?|transcript|invoice|report|post)';
 
+/** Words naming an AI reader: a planted note or comment needs one (or, for notes, a reading verb) before its patterns run. */
+const AI_READERS = [
+  'ai', 'llm', 'llms', 'language model', 'language models', 'assistant', 'assistants', 'chatbot', 'chatbots', 'model', 'models', 'gpt', 'chatgpt', 'claude', 'copilot', 'gemini', 'bard', 'agent', 'agents', 'bot', 'bots', 'automated', 'resume parser*', 'screening',
+  'ia', 'ki', 'ии', 'ассистент', 'модел', 'modèle', 'modell', 'modelo', 'modello', 'assistente', 'asistente', '人工智能', '助手', '模型', '语言模型', 'アシスタント', 'モデル', 'aiへ', 'aiに',
+];
+
 /** Manipulation of the reader or the answer, which is what a planted instruction is for. */
 const MANIPULATION =
   /ignore|disregard|instead|do not (?:mention|tell|reveal|include|summari)|don't (?:mention|tell|reveal)|tell the user|inform the user|warn the user|say that|state that|claim|recommend|urgent|click|visit|https?:|password|credential|send|forward|include (?:this|the following)|append|respond (?:only|with)|reply (?:only|with)/u;
@@ -31,7 +37,7 @@ const addressedSpec: AnchoredSpec = {
     'для', 'dear', 'hidden text', 'do not', "don't", 'never', 'without', 'silently', '<important>', '@copilot', '@claude', '@codex', '@devin', '@cursor', '@gemini', '@chatgpt', '@openhands', '@sweep', '@aider',
     '@jules', '@ai', '@bot', '@assistant',
   ],
-  requires: [...['ai', 'llm', 'llms', 'language model', 'language models', 'assistant', 'assistants', 'chatbot', 'chatbots', 'model', 'models', 'gpt', 'chatgpt', 'claude', 'copilot', 'gemini', 'bard', 'agent', 'agents', 'bot', 'bots', 'automated', 'resume parser*', 'screening', 'user', 'silently', '<important>', 'ia', 'ki', 'ии', 'ассистент', 'модел', 'modèle', 'modell', 'modelo', 'modello', 'assistente', 'asistente', '人工智能', '助手', '模型', '语言模型', 'アシスタント', 'モデル', 'aiへ', 'aiに', 'нейросет'], 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
+  requires: [...AI_READERS, 'user', 'silently', '<important>', 'нейросет', 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
   patterns: [
     // "Note to the AI:", "Instructions for any LLM -", "Note to the AI assistant reading this:"
     sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request|hidden text)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every )?${AI_WORD}(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|translating)\\s(?:this|these|it|me)(?:\\s${DOCUMENT_WORD}s?)?)?\\s{0,3}[:,\\-—]`),
@@ -141,7 +147,7 @@ function commentCue(body: string): number {
 
 const commentSpec: AnchoredSpec = {
   anchors: ['<!', '#', '//', '/*'],
-  requires: [...anchorsOf(collect(OVERRIDE_LEXICON, (l) => l.verbs)), ...['ai', 'llm', 'llms', 'language model', 'language models', 'assistant', 'assistants', 'chatbot', 'chatbots', 'model', 'models', 'gpt', 'chatgpt', 'claude', 'copilot', 'gemini', 'bard', 'agent', 'agents', 'bot', 'bots', 'automated', 'resume parser*', 'screening', 'ia', 'ki', 'ии', 'ассистент', 'модел', 'modèle', 'modell', 'modelo', 'modello', 'assistente', 'asistente', '人工智能', '助手', '模型', '语言模型', 'アシスタント', 'モデル', 'aiへ', 'aiに']],
+  requires: [...anchorsOf(collect(OVERRIDE_LEXICON, (l) => l.verbs)), ...AI_READERS],
   // Each pattern takes the whole comment (or, unclosed, the rest of its line) so repeats are read once.
   patterns: [sticky('<!\\s?--(?:[\\s\\S]{0,2000}?-->|[^\\n]{0,600})'), sticky('(?:#+|\\/\\/|\\/\\*)[^\\n]{0,400}')],
   confidence: 0.75,
