@@ -74,18 +74,26 @@ function sentenceStart(text: string, index: number): number {
   return m ? from + m.index + 1 : from;
 }
 
+/**
+ * For an artefact described rather than named: the request verb that opens its sentence (null when
+ * none does), the lead up to the artefact, and the sentence to its end (at most `width` after `index`).
+ */
+function requestSentence(text: string, index: number, width: number): { verbAt: number; lead: string; sentence: string; end: number } | null {
+  const start = sentenceStart(text, index);
+  const lead = text.slice(start, index);
+  const verb = REQUEST_VERB.exec(lead);
+  if (!verb) return null;
+  let stop = text.slice(index, index + width).search(/[.!?。！？\n]/u);
+  if (stop < 0) stop = width;
+  return { verbAt: start + verb.index, lead, sentence: text.slice(start, index + stop), end: index + stop };
+}
+
 function matchAttackCode(view: TextView): RawMatch[] {
   const text = view.text;
   const described = scoredMatches(view, SAVED_CREDENTIALS, 32, 4, (m) => {
-    const start = sentenceStart(text, m.index);
-    const lead = text.slice(start, m.index);
-    const verb = REQUEST_VERB.exec(lead);
-    if (!verb) return null;
-    let stop = text.slice(m.index, m.index + 160).search(/[.!?。！？\n]/u);
-    if (stop < 0) stop = 160;
-    const sentence = text.slice(start, m.index + stop);
-    if (!EXFIL_CUE.test(sentence) || DEFENSIVE.test(sentence)) return null;
-    return { start: start + verb.index, end: m.index + m[0].length, confidence: 0.8 };
+    const r = requestSentence(text, m.index, 160);
+    if (!r || !EXFIL_CUE.test(r.sentence) || DEFENSIVE.test(r.sentence)) return null;
+    return { start: r.verbAt, end: m.index + m[0].length, confidence: 0.8 };
   });
   // Bounded work on hostile input full of trigger words (real requests name a handful).
   const named = scoredMatches(view, ATTACK_ARTEFACT, 64, 16, (m) => {
@@ -100,14 +108,9 @@ function matchAttackCode(view: TextView): RawMatch[] {
     return { start: start + verb.index, end: m.index + m[0].length, confidence: gap <= 40 ? 0.8 : 0.7 };
   });
   const evasive = scoredMatches(view, DISABLES_DEFENCES, 32, 4, (m) => {
-    const start = sentenceStart(text, m.index);
-    const verb = REQUEST_VERB.exec(text.slice(start, m.index));
-    if (!verb) return null;
-    let stop = text.slice(m.index, m.index + 200).search(/[.!?。！？\n]/u);
-    if (stop < 0) stop = 200;
-    const sentence = text.slice(start, m.index + stop);
-    if (!STEALTH.test(sentence) || DEFENSIVE.test(text.slice(start, m.index))) return null;
-    return { start: start + verb.index, end: m.index + stop, confidence: 0.8 };
+    const r = requestSentence(text, m.index, 200);
+    if (!r || !STEALTH.test(r.sentence) || DEFENSIVE.test(r.lead)) return null;
+    return { start: r.verbAt, end: r.end, confidence: 0.8 };
   });
   return [...described, ...named, ...evasive];
 }
