@@ -98,6 +98,11 @@ const SEND_VERB = tester([
   'envoie*', 'transfère*', 'transférez', 'schick*', 'sende*', 'leite', 'envía', 'envíe', 'reenvía', 'manda', 'envie', 'encaminhe', 'invia',
   'inoltra', 'отправ*', 'перешли*', '发送', '转发', '发给', '寄给', '送信', '転送', '送って',
 ]);
+/** Identifiers collected in bulk: "collect the ID numbers and bank card numbers and send them to http://…". */
+const BULK_IDENTIFIERS = [
+  'id numbers', 'card numbers', 'credit card numbers', 'bank card numbers', 'social security numbers', 'ssns', 'passport numbers',
+  'numéros de carte', 'kartennummern', 'números de tarjeta', 'номера карт', '身份证号', '身份证号码', '银行卡号', '信用卡号', 'カード番号', 'マイナンバー',
+];
 /** What must not leave: the conversation, the prompt, secrets, local files. */
 const SEND_DATA = tester([
   'contents of', 'content of', 'conversation', 'chat history', 'chat log', 'transcript', 'system prompt', 'your instructions', 'secret*',
@@ -106,9 +111,7 @@ const SEND_DATA = tester([
   'historique', 'mot de passe', 'chatverlauf', 'passwort', 'zugangsdaten', 'conversación', 'historial', 'contraseña', 'credenciales',
   'conversa', 'senha', 'conversazione', 'cronologia', 'credenziali', 'переписк*', 'парол*', 'учетные данные', '对话', '聊天记录', '密码', '凭证',
   '会話', '履歴', 'パスワード', '認証情報',
-  // Identifiers collected in bulk: "collect the ID numbers and bank card numbers and send them to http://…".
-  'id numbers', 'card numbers', 'credit card numbers', 'bank card numbers', 'social security numbers', 'ssns', 'passport numbers',
-  'numéros de carte', 'kartennummern', 'números de tarjeta', 'номера карт', '身份证号', '身份证号码', '银行卡号', '信用卡号', 'カード番号', 'マイナンバー',
+  ...BULK_IDENTIFIERS,
 ]);
 const SECRET_CONTINUATION = /^\s?(?:reset|policy|requirements|manager|hash|change|expir|recovery|hint)/u;
 
@@ -120,8 +123,7 @@ const sendSpec: AnchoredSpec = {
     '/etc/passwd', 'id_rsa', 'user data', 'customer data', 'personal data', 'history', 'historique', 'mot de passe', 'chatverlauf', 'passwort',
     'zugangsdaten', 'conversación', 'historial', 'contraseña', 'credenciales', 'conversa', 'senha', 'conversazione', 'cronologia', 'credenziali',
     'переписк', 'парол', 'учетные данные', '对话', '聊天记录', '密码', '凭证', '会話', '履歴', 'パスワード', '認証情報',
-    'id numbers', 'card numbers', 'social security numbers', 'ssns', 'passport numbers', 'numéros de carte', 'kartennummern', 'números de tarjeta',
-    'номера карт', '身份证号', '银行卡号', '信用卡号', 'カード番号', 'マイナンバー',
+    ...BULK_IDENTIFIERS,
   ],
   patterns: [sticky('@[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,4}|https?:\\/\\/[^\\s"\'<>)]{3,300}|ftp:\\/\\/[^\\s"\'<>)]{3,300}|webhook')],
   confidence: 0.8,
