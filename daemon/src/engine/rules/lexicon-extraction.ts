@@ -202,7 +202,6 @@ export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
   },
 ];
 
-/** Nouns that turn a secret word into something harmless to talk about: "password policy", "token limit". */
 /**
  * Disclosure "verbs" that are questions ("what is …", "是什么", "里写了什么"): "what is a system prompt"
  * asks about prompts in general, so a question needs "your" (or "the system's") to mean the model's own.
@@ -210,6 +209,7 @@ export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
 export const EXTRACTION_QUESTION =
   /^(?:what|quel|quelle|was |wie |wat |cuál|cual|qual|quali|какой|какая|какие|каков|jakie|jaki |apa|là gì|是什么|是什麼|里写了什么|裡寫了什麼|写了什么|里有什么|说了什么)/u;
 
+/** Nouns that turn a secret word into something harmless to talk about: "password policy", "token limit". */
 export const SECRET_CONTINUATIONS = [
   'policy', 'policies', 'requirements', 'requirement', 'strength', 'reset', 'manager', 'hash', 'hashes', 'hashing', 'field', 'length',
   'rules', 'complexity', 'criteria', 'expiration', 'expiry', 'recovery', 'change', 'protection', 'security', 'generator', 'prompt', 'form',
