@@ -51,9 +51,10 @@ function cardConfidence(m: RegExpExecArray, view: TextView): number {
   if (!consistent) return 0.45;
   const before = text.slice(Math.max(0, m.index - 30), m.index);
   if (NOT_CARD_CONTEXT.test(before)) return 0.4;
+  const near = around(text, m.index, m.index + raw.length, 60);
   // A processor's documented test number ("the Stripe test card 4242 4242 4242 4242") is nobody's card.
-  if (TEST_CARD_CONTEXT.test(around(text, m.index, m.index + raw.length, 60))) return 0.45;
-  if (CARD_CONTEXT.test(around(text, m.index, m.index + raw.length, 60))) return 0.95;
+  if (TEST_CARD_CONTEXT.test(near)) return 0.45;
+  if (CARD_CONTEXT.test(near)) return 0.95;
   return seps.length > 0 ? 0.85 : 0.7;
 }
 
