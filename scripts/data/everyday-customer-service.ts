@@ -53,8 +53,9 @@ const LANGUAGES: readonly { requests: readonly string[]; things: readonly string
 export function customerServiceRows(seed = 17, count = 84): CorpusRow[] {
   const rnd = seededRandom(seed);
   // English gets half of the rows (the corpus is mostly English), the six other languages share the rest.
+  const others = LANGUAGES.slice(1);
   const texts = distinctTexts(count, (i) => {
-    const lang = i % 2 === 0 ? LANGUAGES[0] : LANGUAGES[1 + Math.floor(rnd() * (LANGUAGES.length - 1))];
+    const lang = i % 2 === 0 ? LANGUAGES[0] : pick(rnd, others);
     return pick(rnd, lang.requests).replace('{thing}', pick(rnd, lang.things));
   });
   return writtenRows('everyday-customer-service', [{ idPrefix: 'customer-service', category: 'benign', texts }]);
