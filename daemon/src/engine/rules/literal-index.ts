@@ -484,22 +484,12 @@ export class LiteralHits {
   }
 }
 
-const cache = new WeakMap<TextView, LiteralHits>();
-
-/** The scan loop asks for the same view's hits once per rule: remember the last one. */
-let lastView: TextView | null = null;
-let lastHits: LiteralHits | null = null;
-
 /** The literal hits of a view's text, computed once per view (and again only if literals were registered since). */
 export function literalHits(view: TextView): LiteralHits {
-  if (view === lastView && lastHits !== null && lastHits.version === version) return lastHits;
-  let h = cache.get(view);
-  if (!h || h.version !== version) {
-    h = hitsOf(view.text);
-    cache.set(view, h);
-  }
-  lastView = view;
-  lastHits = h;
+  const d = view.derived;
+  if (d instanceof LiteralHits && d.version === version) return d;
+  const h = hitsOf(view.text);
+  view.derived = h;
   return h;
 }
 
