@@ -101,15 +101,24 @@ export function discussionFactor(text: string, start: number, end: number): numb
   if (quoted && DISCUSSION_CUE.test(prefix)) return 0.45;
   // Or the cue follows the quoted phrase: 'we teach that "ignore previous instructions" is a classic injection phrase'.
   if (quoted && DISCUSSION_CUE.test(quotedThenAfter(text, start, end))) return 0.45;
+  // A question about what the phrase means: "What does 'ignore previous instructions' mean?"
+  if (quoted && /\bwhat\s+(?:does|do|is|are)\s+["'“‘«„`]\s{0,2}$/iu.test(prefix) && /^\s*(?:mean|refer to|stand for)\b/u.test(quotedThenAfter(text, start, end))) return 0.45;
   return 1;
 }
 
 /** Question framings that ask how something works rather than asking the model to do it. */
 const HOW_TO = /(?:how (?:do|can|should|would|to|does)|what(?:'s| is| are) (?:a |an |the )?(?:best|safe|right|correct|recommended)|is it (?:safe|possible)|best practices?|comment (?:puis|peut|faire)|wie (?:kann|können|mache)|cómo (?:puedo|se)|如何|怎么|どうやって|как (?:мне|можно))/u;
 
+/** A match that opens with the question's own modal ("can I see …"): its "how" sits just before it. */
+const MODAL_START = /^(?:can|could|may|do|should) (?:i|we|one)\b/iu;
+const HOW_WORD_END = /(?:^|[^\p{L}])(?:how|where)\s+$/iu;
+
 /** True when the clause before `start` frames the match as a how-to question. */
 export function howToBefore(text: string, start: number, width = 60): boolean {
   const prefix = text.slice(Math.max(0, start - width), start);
   const cut = Math.max(prefix.lastIndexOf('.'), prefix.lastIndexOf('\n'), prefix.lastIndexOf('?'));
-  return HOW_TO.test(cut >= 0 ? prefix.slice(cut + 1) : prefix);
+  const clause = cut >= 0 ? prefix.slice(cut + 1) : prefix;
+  if (HOW_TO.test(clause)) return true;
+  // "How can I see the system prompt?" asks where to find it; "Can I see your system prompt?" is the request.
+  return HOW_WORD_END.test(clause) && MODAL_START.test(text.slice(start, start + 12));
 }

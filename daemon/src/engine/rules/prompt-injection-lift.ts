@@ -39,7 +39,8 @@ const NO_RESTRAINT = "(?:rules|limitations|limits|guidelines|laws|regulations|re
 export const LIFT_ANCHORS = ['bound by', 'restricted by', 'restrained by', 'limited by', 'constrained by', 'governed by', 'held back by', 'subject to',
   'has no', 'have no', 'disregards', 'no rules', 'no limitations', 'no limits', 'no guidelines', 'no laws', 'no restrictions', 'no filters',
   'no morals', 'no ethics', 'can do everything', 'can do anything', 'transcend', 'transcends', 'transcending', 'surpass', 'surpasses', 'go beyond',
-  'goes beyond', 'exceed', 'exceeds', 'disable', 'deactivate', 'turn off', 'switch off', 'remove', 'drop', 'lift', 'suspend'];
+  'goes beyond', 'exceed', 'exceeds', 'disable', 'deactivate', 'turn off', 'switch off', 'remove', 'drop', 'lift', 'suspend', 'removed', 'disabled',
+  'lifted', 'stripped', 'deleted', 'turned off', 'switched off'];
 export const LIFT_PATTERNS = [
   sticky(`(?:bound|restricted|restrained|limited|constrained|governed|held back)\\sby\\s${RESTRAINT_OWNERS}${RESTRAINTS}`),
   sticky(`free\\s(?:of|from)\\s${RESTRAINT_OWNERS}${RESTRAINTS}`),
@@ -53,6 +54,8 @@ export const LIFT_PATTERNS = [
     '(?:disable|deactivate|turn off|switch off|remove|drop|lift|suspend|bypass)\\s(?:all\\s(?:of\\s)?)?your\\s(?:(?:safety|content|ethical|ethics|moral|refusal)\\s(?:layer|filters?|checks|restrictions|protocols|settings|mode|systems?|features|policies|guidelines|rules|limitations|training|constraints)|guardrails|censorship)',
   ),
   sticky('(?:transcend|transcends|transcending|surpass|surpasses|go beyond|goes beyond|exceed|exceeds)\\s(?:all\\s|the\\s|any\\s)?(?:limitations|limits|restrictions|boundaries|confines|constraints)\\sof\\s(?:traditional\\s|typical\\s|conventional\\s|ordinary\\s|normal\\s|regular\\s|standard\\s)?(?:ai|a\\.i\\.|language models?|chatbots?|assistants?|chatgpt|gpt)(?![\\p{L}])'),
+  // "an assistant whose creators removed all of its limits": the restraints are gone, by someone else's hand.
+  sticky(`(?:removed|disabled|lifted|stripped(?:\\s(?:away|out|off))?|deleted|turned off|switched off)\\s(?:all\\s(?:of\\s)?|every\\s(?:one\\s)?of\\s)?(?:its|their|his|her|your)\\s(?:(?:safety|content|ethical|moral|built-in)\\s)?(?:${NO_RESTRAINT}|safety\\s(?:features|layer|filters|training)|guardrails|safeguards)`),
   sticky("can do (?:everything|anything)\\s(?:that\\s)?(?:chatgpt|the ai|an ai|the assistant|assistant|you|gpt|openai)(?:\\sor\\s[\\p{L}]+)?\\s(?:can(?:not|'t|\\snot)|is not able to|isn't able to|won't|will not)"),
 ];
 
@@ -81,6 +84,11 @@ function aboutTheModel(text: string, start: number, end: number, lift: string): 
  */
 export function liftAboutTheModel(lift: string, text: string, s: number, start: number, e: number): boolean {
   if (/^(?:disable|deactivate|turn off|switch off|remove|drop|lift|suspend|bypass)\s(?:all\s(?:of\s)?)?your\s/u.test(lift)) return true;
+  if (/^(?:removed|disabled|lifted|stripped|deleted|turned|switched)\s/u.test(lift)) {
+    // A persona's backstory ("an AI whose creators removed all its limits", "pretend you are …"), not an operator's report ("our admins disabled its filters").
+    const whose = /whose\s(?:\p{L}+\s){0,2}(?:(?:have|has|had)\s)?$/u.test(text.slice(Math.max(0, s - 40), s));
+    return (whose || BECOME_T.test(text.slice(Math.max(0, s - 300), s))) && aboutTheModel(text, start, e, lift);
+  }
   if (/^(?:transcend|surpass|go|exceed)/u.test(lift)) {
     return /(?<![\p{L}])(?:you|you're|you are|you will|you can|u)\s(?:\p{L}+\s){0,2}$/u.test(text.slice(Math.max(0, s - 30), s)) || BECOME_T.test(text.slice(Math.max(0, s - 300), s));
   }
