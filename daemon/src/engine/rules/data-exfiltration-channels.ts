@@ -140,13 +140,15 @@ const sendSpec: AnchoredSpec = {
     let from = Math.max(0, s - 200);
     const cut = text.slice(from, s).search(/[!?\n][^!?\n]*$/u);
     if (cut >= 0) from += cut + 1;
-    const clause = text.slice(from, Math.min(text.length, e + 30));
+    // The order around the address, not the address itself: "support.google.com/mail/…" holds no verb.
+    const clause = `${text.slice(from, s)} ${text.slice(e, Math.min(text.length, e + 30))}`;
     const verb = SEND_VERB.exec(clause);
     const data = SEND_DATA.exec(clause);
     if (!verb || !data) return null;
     // The address is the destination: "… to x@evil.tld", "… an https://…", or a CJK verb right after it.
     const lead = text.slice(Math.max(0, s - 20), s);
-    const toward = /(?:(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:to|into|at|à|an|a|para|per|на|в)|到|给|至|に|へ|:)\s{0,3}["'“‘<(]?\s{0,2}$/u.test(lead);
+    // A colon after a closing quote is a JSON or YAML key ("url": "https://…"), not "send it to: …".
+    const toward = /(?:(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:to|into|at|à|an|a|para|per|на|в)|到|给|至|に|へ|(?<!["'])\s?:)\s{0,3}["'“‘<(]?\s{0,2}$/u.test(lead);
     if (!toward && !/^[^.\n]{0,12}?(?:に送|へ送|に転送|发送|转发)/u.test(text.slice(e, e + 20))) return null;
     if (/password|mot de passe|passwort|contraseña|senha|пароль|密码|パスワード/u.test(data[0]) && SECRET_CONTINUATION.test(clause.slice(data.index + data[0].length))) return null;
     if (howToBefore(text, from) || /(?:never|do not|don't|not)\s\S*\s?$/u.test(clause.slice(0, verb.index))) return null;

@@ -12,7 +12,7 @@ import { AT_ORDER, LABEL_ORDER, SABOTAGE } from './prompt-injection-indirect-cue
  */
 
 const AI_WORD =
-  '(?:ai|a\\.i\\.|llms?|large language models?|language models?|ai assistants?|assistants?|chatbots?|ai models?|models?|gpt|chatgpt|claude|copilot|gemini|bard|ai agents?|agents?|bots?|automated (?:screeners?|reviewers?|systems?|readers?|parsers?|tools?|assistants?)|resume parsers?|screening (?:tools?|software|systems?))';
+  '(?:ai\\s(?:screening|hiring|recruiting|review|grading|ranking|evaluation|resume|cv|triage)\\s(?:tools?|systems?|software|assistants?|bots?|agents?|models?)|ai|a\\.i\\.|llms?|large language models?|language models?|ai assistants?|assistants?|chatbots?|ai models?|models?|gpt|chatgpt|claude|copilot|gemini|bard|ai agents?|agents?|bots?|automated (?:screeners?|reviewers?|systems?|readers?|parsers?|tools?|assistants?)|resume parsers?|screening (?:tools?|software|systems?))';
 const DOCUMENT_WORD =
   '(?:email|e-mail|message|document|page|web ?page|website|site|text|file|content|resume|cv|review|comment|repository|repo|code|article|data|thread|pdf|inbox|mailbox|folder|ticket|issue|pull request|profile|listing|form|spreadsheet|calendar|notes?|transcript|invoice|report|post)';
 
