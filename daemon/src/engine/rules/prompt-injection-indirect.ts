@@ -12,7 +12,7 @@ import { AT_ORDER, LABEL_ORDER, SABOTAGE } from './prompt-injection-indirect-cue
  */
 
 const AI_WORD =
-  '(?:ai\\s(?:screening|hiring|recruiting|review|grading|ranking|evaluation|resume|cv|triage)\\s(?:tools?|systems?|software|assistants?|bots?|agents?|models?)|ai|a\\.i\\.|llms?|large language models?|language models?|ai assistants?|assistants?|chatbots?|ai models?|models?|gpt|chatgpt|claude|copilot|gemini|bard|ai agents?|agents?|bots?|automated (?:screeners?|reviewers?|systems?|readers?|parsers?|tools?|assistants?)|resume parsers?|screening (?:tools?|software|systems?))';
+  '(?:ai\\s(?:screening|hiring|recruiting|review|grading|ranking|evaluation|resume|cv|triage)\\s(?:tools?|systems?|software|assistants?|bots?|agents?|models?)|ai|a\\.i\\.|llms?|large language models?|language models?|ai assistants?|assistants?|chatbots?|ai models?|models?|gpt|chatgpt|claude|copilot|gemini|bard|ai agents?|agents?|bots?|summari[sz]ers?|automated (?:screeners?|reviewers?|systems?|readers?|parsers?|tools?|assistants?)|resume parsers?|screening (?:tools?|software|systems?))';
 const DOCUMENT_WORD =
   '(?:email|e-mail|message|document|page|web ?page|website|site|text|file|content|resume|cv|review|comment|repository|repo|code|article|data|thread|pdf|inbox|mailbox|folder|ticket|issue|pull request|profile|listing|form|spreadsheet|calendar|notes?|transcript|invoice|report|post)';
 
@@ -28,7 +28,7 @@ const MANIPULATION =
 
 const addressedSpec: AnchoredSpec = {
   anchors: [
-    'note', 'message', 'instruction', 'instructions', 'attention', 'reminder', 'memo', 'notice', 'directive', 'request', 'if you', "if you're",
+    'note', 'message', 'instruction', 'instructions', 'attention', 'p.s', 'p. s', 'reminder', 'memo', 'notice', 'directive', 'request', 'if you', "if you're",
     'when you', "when you're", 'whenever you', 'ai', 'llm', 'llms', 'language model', 'large language', 'assistant', 'assistants', 'chatbot',
     'chatbots', 'model', 'models', 'agent', 'agents', 'bot', 'bots', 'gpt', 'chatgpt', 'copilot', 'claude', 'gemini', 'bard', 'summariz',
     'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars', 'remarque', 'consigne',
@@ -40,7 +40,7 @@ const addressedSpec: AnchoredSpec = {
   requires: [...AI_READERS, 'user', 'silently', '<important>', 'нейросет', 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
   patterns: [
     // "Note to the AI:", "Instructions for any LLM -", "Note to the AI assistant reading this:"
-    sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request|hidden text)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every )?${AI_WORD}(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|translating)\\s(?:this|these|it|me)(?:\\s${DOCUMENT_WORD}s?)?)?\\s{0,3}[:,\\-—]`),
+    sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request|hidden text|p\\.\\s?s\\.?)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every )?${AI_WORD}(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|translating)\\s(?:this|these|it|me)(?:\\s${DOCUMENT_WORD}s?)?)?\\s{0,3}[:,\\-—]`),
     // "If you are an AI reading this", "if you're a language model,"
     sticky(
       `(?:if|when|whenever)\\s(?:you are|you're)\\s(?:an?\\s)?(?:automated\\s)?${AI_WORD}(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|scanning|that (?:reads|is reading|processes))|\\s?[,:])`,
@@ -122,6 +122,8 @@ const addressedSpec: AnchoredSpec = {
       // A user may ask this of their own document; it is an injection when it manipulates the answer.
       conf = MANIPULATION.test(text.slice(e, e + 160)) ? 0.75 : 0.5;
     }
+    // "Note to the summarizer:" may be a person's job (an "AI summarizer" is not): the note must manipulate the answer ("instead of summarizing, …").
+    if (/summari[sz]er/u.test(m[0]) && !/ai\s+summari[sz]er/u.test(m[0]) && !MANIPULATION.test(text.slice(e, e + 160))) return null;
     if (fromThirdParty(ctx)) conf = Math.min(0.95, conf + 0.15);
     return { start: s, end: e, confidence: conf * discussionFactor(text, s, e) };
   },

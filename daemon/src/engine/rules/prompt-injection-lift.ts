@@ -62,7 +62,7 @@ export const LIFT_PATTERNS = [
 /** Personas named after the model they replace: "AntiGPT", "DeltaGPT", "ChatINF" is left to the casting cue. */
 const GPT_NAME = /gpt(?![\p{L}])/u;
 /** Restraints that only a model has; "you have no rules" is also said in games. */
-const MODEL_RESTRAINT = /restrictions|morals|morality|ethics|guidelines|polic(?:y|ies)|filters|censorship|programming|safeguards|limitations/u;
+const MODEL_RESTRAINT = /restrictions|morals|morality|ethics|guidelines|polic(?:y|ies)|filters|censorship|programming|safeguards|limitations|(?:safety|content|ethical|moral)\s(?:rules|laws)/u;
 
 /**
  * The sentence is about the model: the model is named nearby, the persona is cast as the model ("you are

@@ -30,6 +30,15 @@ const OF_SOMETHING_ELSE = /^\s{0,2}(?:of|for|in|de|du|des|für|von|del|di|для
  */
 const DEFENSIVE_SCOPE =
   /^[^.\n]{0,30}?(?:in|within|contained in|inside|embedded in|from|found in|that appear in|appearing in)\s(?:the |a |an |any |this )?(?:user|users|document|email|retrieved|external|untrusted|third[- ]party|following|input|content|data|web|tool|text|page|file|message)/u;
+/**
+ * Instructions that belong to a product or a chore, named by a modifier: "the previous assembly
+ * instructions", "las instrucciones de montaje anteriores", "the instructions for installation".
+ */
+const DOMAIN_NOUNS =
+  'assembly|installation|install|setup|set-up|washing|wash|care|cleaning|cooking|baking|usage|dosage|operating|mounting|shipping|delivery|parking|exam|homework|boarding|return|packing|wiring|building|montaje|instalación|instalacion|uso|lavado|cuidado|cocción|coccion|envío|envio|entrega|montage|utilisation|lavage|entretien|cuisson|livraison|aufbau|montaggio|installazione|lavaggio|montagem|instalação|instalacao|lavagem|сборке|сборки|установке|установки|使用|安装|組み立て|取扱';
+const DOMAIN_BEFORE = new RegExp(`(?:^|\\s)(?:${DOMAIN_NOUNS})\\s$`, 'u');
+const DOMAIN_AFTER = new RegExp(`^\\s(?:(?:for|of|on|de|du|des|para|per|di|für|zur|zum|по)\\s(?:the\\s|la\\s|le\\s|el\\s|l'|die\\s|der\\s|das\\s)?)?(?:${DOMAIN_NOUNS})(?![\\p{L}])`, 'u');
+
 /** "never ignore your instructions", "do not forget the rules": a negated override is a reminder. */
 const NEGATED = /(?:never|not|n't|cannot|refuse to|won't)\s{1,2}$/u;
 
@@ -76,6 +85,7 @@ function scoreOverride(c: Candidate, text: string): number {
   // ("ignore the above message, wrong chat", "… I made a typo") is not an injection.
   let conf = TAKE_BACK.test(after) ? 0.45 : 0.7;
   if (target !== undefined) {
+    if (!SAFETY_TARGET.test(target) && (DOMAIN_BEFORE.test(span.slice(0, span.length - target.length)) || DOMAIN_AFTER.test(after))) return 0;
     const weak = WEAK_TARGET.test(target);
     if (TEMPORAL.test(qualifierWindow(text, start, end))) {
       conf = weak ? 0.75 : 0.9;
