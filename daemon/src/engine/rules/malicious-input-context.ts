@@ -59,6 +59,9 @@ function hasProseWords(s: string, n: number): boolean {
   return cjk !== null && count + cjk.length / CJK_PER_WORD >= n;
 }
 
+/** A question about what a quoted command does: "What does 'rm -rf /' do?", "What happens if I run `dd …`?" */
+const ABOUT_COMMAND = /(?:\bwhat\s+(?:does|do|would|will)|\bwhy\s+(?:does|do|would)|\bwhat\s+happens\s+(?:if|when)\s+(?:i|you|we|someone)\s+(?:run|type|execute)s?)\s+["'`“‘]\s*$/iu;
+
 /**
  * Multiplier in (0, 1]: 1 when the match looks like a payload being used, lower when it is
  * quoted in explanatory prose or passed to defensive code. With the match's `end`, a question
@@ -67,6 +70,7 @@ function hasProseWords(s: string, n: number): boolean {
 export function explanationFactor(text: string, start: number, end?: number): number {
   const line = lineBefore(text, start, 160);
   if (DEFENSIVE_CALL.test(line)) return 0.5;
+  if (end !== undefined && ABOUT_COMMAND.test(line) && QUESTION.test(paragraphAfter(text, end, 120))) return 0.5;
   const para = paragraphBefore(text, start, 240);
   // The paragraph around a payload used as an example is running prose (six words or more).
   if (hasProseWords(para, 6) && EXPLAIN_CUE.test(para)) return 0.6;
