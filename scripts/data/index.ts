@@ -13,6 +13,7 @@ import { systemPrivacyRows } from './attacks-system-privacy';
 import { securityTalkRows } from './benign-security-talk';
 import { structuredDataRows } from './benign-structured-data';
 import { devDocRows } from './benign-dev-docs';
+import { markdownImageRows } from './benign-markdown-images';
 import { customerServiceRows } from './everyday-customer-service';
 import { localizationRows } from './everyday-localization';
 import { triggerWordRows } from './everyday-trigger-words';
@@ -60,6 +61,8 @@ export function writtenTrainingData(): WrittenData {
       ...localizationRows(),
       // Everyday requests with extraction and override words in their everyday senses ("tell me your favourite…", "follow the instructions on the box").
       ...triggerWordRows(),
+      // Logos, badges and screenshots as markdown images: attacks were the only images the model had seen.
+      ...markdownImageRows(),
     ],
   };
 }

@@ -61,8 +61,26 @@ function plainXmlAttribute(name: string, value: string): boolean {
   return XML_ATTRIBUTE_NAME.test(name) && !/^\s*(?:javascript|vbscript|data|file):|[<`]/i.test(value);
 }
 
-/** `text` with its plain tags replaced by spaces of the same length; unchanged when it has none. */
+/**
+ * A markdown image: its alt text and URL (an optional title after it). The URL is plain when it is
+ * http(s) or relative with no query, fragment, placeholder or variable: the image-exfiltration
+ * channel carries its data there (`?d=CONVERSATION`, `{secret}`), and the exfiltration rules read
+ * the text unchanged. The model had learned the syntax itself: "![logo](https://cdn.example.com/logo.png)"
+ * scored 0.82 (data exfiltration), as `<img src="/logo.png">` had before plain tags were blanked.
+ */
+const MD_IMAGE = /!\[([^\]\n]{0,200})\]\(([^()\s]{1,300})(?:\s{1,4}"[^"\n]{0,200}")?\)/g;
+const PLAIN_IMAGE_URL = /^(?:https?:\/\/[a-z0-9.-]{1,253}(?::\d{1,5})?)?(?:\/|\.{1,2}\/)?[\w.~-]{0,80}(?:\/[\w.~-]{1,80}){0,12}$/i;
+
+/** Markdown images with plain URLs: the syntax and URL blanked (same length), the alt text kept. */
+function withoutPlainImages(text: string): string {
+  return text.replace(MD_IMAGE, (image: string, alt: string, url: string) =>
+    PLAIN_IMAGE_URL.test(url) ? `  ${alt}${' '.repeat(image.length - alt.length - 2)}` : image,
+  );
+}
+
+/** `text` with its plain tags and plain markdown images replaced by spaces of the same length; unchanged when it has none. */
 export function withoutPlainMarkup(text: string): string {
+  if (text.includes('![')) text = withoutPlainImages(text);
   if (!text.includes('<')) return text;
   const declaration = XML_DECLARATION.exec(text);
   const xml = declaration !== null && !XML_ACTIVE.test(text);

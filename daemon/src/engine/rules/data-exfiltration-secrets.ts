@@ -110,7 +110,7 @@ const envSpec: AnchoredSpec = {
   requires: ['environment', 'env vars', 'env variables', '.env', 'os.environ', 'process.env', 'secrets', 'secret', 'api keys', 'tokens', 'credentials'],
   patterns: [
     sticky(
-      '(?:print|show|list|dump|output|reveal|display|echo|give me|send|read|cat|tell me|return|leak|share)\\s(?:me\\s)?(?:all\\s)?(?:of\\s)?(?:the\\s|your\\s|its\\s)?(?:values?\\sof\\s(?:the\\s|your\\s|all\\s(?:of\\s)?(?:the\\s|your\\s)?)?)?(?:every\\s|each\\s)?(?:environment variables?|env vars|env variables|environment|\\.env(?: file)?|os\\.environ|process\\.env|secrets? (?:file|manager|store|vault)|(?:stored |saved )?(?:api keys|secrets|tokens|credentials))(?: (?:you have(?: access to)?|you can (?:see|access|read)|available to you|stored|in (?:your|the) (?:environment|config|memory|context)))?',
+      '(?:print|show|list|dump|output|reveal|display|echo|give me|send|read|cat|tell me|return|leak|share)\\s(?:me\\s)?(?:all\\s)?(?:of\\s)?(?:the\\s|your\\s|its\\s)?(?:values?\\sof\\s(?:the\\s|your\\s|all\\s(?:of\\s)?(?:the\\s|your\\s)?)?)?(?:every\\s|each\\s)?(?:environment variables?|env vars|env variables|environment|\\.env(?: file)?|os\\.environ|process\\.env|secrets? (?:file|manager|store|vault)|(?:stored |saved )?(?:api keys|secrets|tokens|credentials))(?: (?:you have(?: access to)?|you can (?:see|access|read)|available to you|stored|in (?:your|the) (?:environment|config|memory|context)|of (?:the |this |your )(?:container|server|machine|host|pod|process|sandbox|vm|instance)(?: you(?:\'re| are) (?:running|hosted|deployed) (?:in|on))?))?',
     ),
   ],
   confidence: 0.7,
@@ -121,7 +121,7 @@ const envSpec: AnchoredSpec = {
     if (/[=;{}()]/.test(lineBefore(text, s))) return 0;
     if (/^\S+\s(?:me\s)?(?:all\s)?(?:of\s)?(?:the\s)?environment$/u.test(m[0])) return 0; // "show the environment" alone is vague
     // "your" / "all" / the agent's own store make it a dump request; a bare "print environment variables" is a dev question.
-    const owned = /\s(?:your|its|all)\s|stored|saved|you have|you can|available to you|in (?:your|the) (?:environment|config|memory|context)/u.test(m[0]);
+    const owned = /\s(?:your|its|all)\s|stored|saved|you have|you can|available to you|in (?:your|the) (?:environment|config|memory|context)|you(?:'re| are) (?:running|hosted|deployed)/u.test(m[0]);
     // Named in the request ("… especially OPENAI_API_KEY and DATABASE_URL").
     const secretsNamed = /api keys|secrets|tokens|credentials/u.test(m[0]) || /[a-z0-9]_?(?:api_?key|secret|token|password)\b|database_url/u.test(text.slice(e, e + 100));
     const conf = owned && secretsNamed ? 0.8 : owned ? 0.7 : 0.45;
