@@ -4,6 +4,7 @@ import { foldText } from './fold';
 import { scanHidden } from './hidden-scan';
 import type { HiddenSpan } from './hidden-span';
 import { toView } from './mapped-text';
+import { rot13View } from './rot13-view';
 import { tagsView } from './tags-view';
 import type { TextView } from './text-view';
 
@@ -13,8 +14,8 @@ export type { HiddenKind } from './char-class';
 export interface Normalized {
   /**
    * `views[0]` is always the folded view of the whole message; then, when they apply, the
-   * de-obfuscated view, the smuggled-tags view and decoded views (url, html_entities, hex,
-   * base64). De-obfuscated and in-place decoded views hold only the regions around what changed
+   * de-obfuscated view, the smuggled-tags view, decoded views (url, html_entities, hex,
+   * base64) and, when the message names the cipher, the ROT13 view. De-obfuscated and in-place decoded views hold only the regions around what changed
    * (regions.ts); every view maps back to the original text.
    */
   views: TextView[];
@@ -35,6 +36,8 @@ export function normalize(text: string): Normalized {
   const tags = tagsView(text, hidden);
   if (tags) views.push(tags);
   for (const v of decodedViews(text, mapped)) views.push(v);
+  const rot13 = rot13View(text, mapped);
+  if (rot13) views.push(rot13);
   return { views, hidden };
 }
 
