@@ -26,7 +26,7 @@ export function paragraphAfter(text: string, end: number, width: number): string
 
 /** Cues that introduce a payload as an example in prose, in the seven languages the engine covers. */
 const EXPLAIN_CUE =
-  /(?:owasp|workshop|for example|for instance|e\.g\.|such as|attack(?:ers?|s|ed)?|malicious|payloads?|vulnerab|exploit|injection|injected|inject|prevent|protect|mitigat|escap(?:e|ing)|sanitiz|encod(?:e|ing)|example|demonstrat|illustrat|par exemple|attaquant|attaque|malveillant|empêche|protég|zum beispiel|angreifer|angriff|schwachstelle|bösartig|verhinder|schütz|por ejemplo|atacante|ataque|malicios|evitar|proteger|例如|比如|攻击|漏洞|注入|恶意|防止|防御|例えば|攻撃|脆弱性|インジェクション|悪意|防ぐ|対策|например|атак|уязвим|инъекц|злоумышлен|вредонос|защит|предотвра)/;
+  /(?:owasp|workshop|pen-?test(?:ers?|ing|s)?|penetration\s+test|red[- ]team|security\s+(?:audit|review|report|assessment)|bug\s+bounty|for example|for instance|e\.g\.|such as|attack(?:ers?|s|ed)?|malicious|payloads?|vulnerab|exploit|injection|injected|inject|prevent|protect|mitigat|escap(?:e|ing)|sanitiz|encod(?:e|ing)|example|demonstrat|illustrat|par exemple|attaquant|attaque|malveillant|empêche|protég|zum beispiel|angreifer|angriff|schwachstelle|bösartig|verhinder|schütz|por ejemplo|atacante|ataque|malicios|evitar|proteger|例如|比如|攻击|漏洞|注入|恶意|防止|防御|例えば|攻撃|脆弱性|インジェクション|悪意|防ぐ|対策|например|атак|уязвим|инъекц|злоумышлен|вредонос|защит|предотвра)/;
 
 /**
  * A payload reported as seen in logs or alerts ("our WAF logged …", "in den Webserver-Logs",
@@ -34,7 +34,7 @@ const EXPLAIN_CUE =
  * asking about it rather than an attacker sending it.
  */
 const OBSERVED_CUE =
-  /\blogged\b|\blogs?\b|log (?:file|entry|entries)|\bwaf\b|\bsiem\b|\bedr\b|\bids\b|\balerts?\b|flagged|detected|\brisks?\b|risque|risiko|riesgo|риск|风险|リスク|registro|aparece|journaux|protokoll|eintrag|лог(?:ах|е|и|ов)\b|журнал|日志|ログ|記録/;
+  /\bpen-?test|penetration\s+test|red[- ]team|\baudit(?:ors?)?\b|\blogged\b|\blogs?\b|log (?:file|entry|entries)|\bwaf\b|\bsiem\b|\bedr\b|\bids\b|\balerts?\b|flagged|detected|\brisks?\b|risque|risiko|riesgo|риск|风险|リスク|registro|aparece|journaux|protokoll|eintrag|лог(?:ах|е|и|ов)\b|журнал|日志|ログ|記録/;
 
 /** A question mark that ends a sentence of prose, not the `?` of a URL or of `<?xml … ?>` (French sets a space before it; CJK text goes on without one after it). */
 const QUESTION = /\p{L}[\s\u00a0\u202f]?[?？](?:\s|$|[^\x00-\x7f])/u;

@@ -103,6 +103,9 @@ const CAST_AS =
 /** A lift near a "DAN" the model is told it is makes it the jailbreak persona without an AI word ("ты DAN … без каких-либо ограничений"). */
 const LIFT_NEAR = tester(UNRESTRICTED);
 
+/** Someone else's post of a jailbreak: "posted a", "shared the", "came across this". */
+const REPORTED_BEFORE = /(?:posted|shared|found|saw|seen|reported|circulating|read about|heard about|came across|sent us|forwarded)\s(?:a|an|the|this|that|some)\s$/u;
+
 /** "Do Anything Now" in other languages (machine-translated DAN prompts keep the phrase). */
 const DAN_TRANSLATED = [
   'tu alles jetzt', 'fais tout maintenant', "fais n'importe quoi maintenant", 'haz cualquier cosa ahora', 'haz lo que sea ahora',
@@ -136,6 +139,11 @@ const danSpec: AnchoredSpec = {
       const addressed = !/(?:named|called|known as)\s/u.test(cast[0]);
       if (!AI_CUE.test(near) && !(addressed && LIFT_NEAR.test(near))) return null;
       start = s - cast[0].length;
+    }
+    // "a user on our forum posted a DAN prompt": a jailbreak reported as someone's post, not used (the prompts
+    // themselves say "utilize the DAN Mode", "the DAN Mode output").
+    if (/^dan\s(?:mode|prompt)/u.test(m[0]) && REPORTED_BEFORE.test(text.slice(Math.max(0, s - 40), s)) && !/^\s{0,2}[:\-—]/u.test(text.slice(e, e + 3))) {
+      return { start, end: e, confidence: 0.5 * discussionFactor(text, start, e) };
     }
     return { start, end: e, confidence: 0.85 * discussionFactor(text, start, e) };
   },
