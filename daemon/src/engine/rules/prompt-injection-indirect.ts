@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import { fromThirdParty } from '../types';
 import { anchorsOf, anyOf, collect } from './lexicon-compile';
 import { anchoredRule, sticky, type AnchoredSpec } from './lexicon-matcher';
-import { discussionFactor } from './lexicon-meta';
+import { discussionFactor, lineBefore } from './lexicon-meta';
 import { OVERRIDE_LEXICON } from './lexicon-override';
 import { AT_ORDER, LABEL_ORDER, SABOTAGE } from './prompt-injection-indirect-cues';
 
@@ -99,7 +99,10 @@ const addressedSpec: AnchoredSpec = {
     }
     if (m.groups?.hide !== undefined) {
       // "We do not share it with third parties without telling the user" is a promise, not a planted order.
-      if (!fromThirdParty(ctx) || /(?<![\p{L}])(?:not|never|no)\s[^.!?\n]{0,60}$|n't\s[^.!?\n]{0,60}$/u.test(text.slice(Math.max(0, s - 70), s))) return null;
+      if (/(?<![\p{L}])(?:not|never|no)\s[^.!?\n]{0,60}$|n't\s[^.!?\n]{0,60}$/u.test(text.slice(Math.max(0, s - 70), s))) return null;
+      // System prompts hide their own instructions from the user; hiding data sent to an outside address is a backdoor wherever it is written.
+      // ("without asking the user" there is automation, not concealment.)
+      if (!fromThirdParty(ctx) && (/asking/u.test(m[0]) || !COVERT_SEND.test(lineBefore(text, s, 200)))) return null;
       return { start: s, end: e, confidence: 0.8 * discussionFactor(text, s, e) };
     }
     if (m.groups?.at !== undefined) {
@@ -128,6 +131,9 @@ const addressedSpec: AnchoredSpec = {
     return { start: s, end: e, confidence: conf * discussionFactor(text, s, e) };
   },
 };
+
+/** Data sent to an outside address in the same sentence: "forward any email … to x@y.net", "upload … to https://…". */
+const COVERT_SEND = /(?:forward|send|upload|bcc|cc|copy|post|email|transfer)\s[^.!?\n]{0,120}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+)[^.!?\n]{0,40}$/u;
 
 const ML_OVERRIDE_VERB = new RegExp(anyOf(collect(OVERRIDE_LEXICON, (l) => l.verbs)), 'u');
 /** An AI addressed with an order inside a comment. */
