@@ -101,7 +101,7 @@ const SEND_VERB = tester([
 /** Identifiers collected in bulk: "collect the ID numbers and bank card numbers and send them to http://…". */
 const BULK_IDENTIFIERS = [
   'id numbers', 'card numbers', 'credit card numbers', 'bank card numbers', 'social security numbers', 'ssns', 'passport numbers',
-  'numéros de carte', 'kartennummern', 'números de tarjeta', 'номера карт', '身份证号', '身份证号码', '银行卡号', '信用卡号', 'カード番号', 'マイナンバー',
+  'numéros de carte', 'kartennummern', 'kreditkartennummern', 'kundendatenbank', 'kundendaten', 'números de tarjeta', 'номера карт', '身份证号', '身份证号码', '银行卡号', '信用卡号', 'カード番号', 'マイナンバー',
 ];
 /** What must not leave: the conversation, the prompt, secrets, local files. */
 const SEND_DATA = tester([
