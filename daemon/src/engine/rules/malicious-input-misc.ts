@@ -98,11 +98,17 @@ export const crlfInjectionRule: Rule = {
   owasp: 'LLM05:2025',
   title: 'CRLF / HTTP header injection',
   description:
-    'URL-encoded or Unicode-encoded line breaks followed by an HTTP or mail header (%0d%0aSet-Cookie:, %0aLocation:, %E5%98%8A%E5%98%8D…). Reflected into a response or email it adds headers, splits the response or sets cookies.',
+    'URL-encoded, Unicode-encoded or backslash-escaped line breaks followed by an HTTP or mail header (%0d%0aSet-Cookie:, %0aLocation:, %E5%98%8A%E5%98%8D…, \\r\\nSet-Cookie:). Reflected into a response or email it adds headers, splits the response or sets cookies.',
   confidence: 0.85,
-  keywords: ['%0a', '%0d', '%25', '%%0', '%e5%98', '%u000', '%c4%8'],
+  keywords: ['%0a', '%0d', '%25', '%%0', '%e5%98', '%u000', '%c4%8', '\\r\\n'],
   patterns: [
     /(?:%(?:25){0,2}0[ad]|%%0[ad]0[ad]|%25%30[ad]|%e5%98%8a|%e5%98%8d|%u000[ad]|%c4%8[ad])(?:%20|%09|\s)*(?:set-cookie|location|content-(?:type|length|security-policy|disposition)|x-[\w-]{1,30}|access-control-allow-[\w-]{1,20}|refresh|link|cache-control|http\/1\.[01]|bcc|cc|subject)\s*(?::|%3a)/g,
+    // The CRLF written out as escapes in a value handed to a request tool ("a\r\nSet-Cookie: …"); code prints "\r\n" too, so only the headers that hijack a response.
+    /\\r\\n\s*(?:set-cookie|location|content-(?:type|length|disposition)|access-control-allow-[\w-]{1,20}|refresh)\s*:/g,
   ],
-  validate: (m, view) => 0.85 * explanationFactor(view.text, m.index, m.index + m[0].length),
+  validate: (m, view) => {
+    // An escaped CRLF after a status or request line is a raw HTTP message pasted to debug, not a value injected into one.
+    if (m[0].startsWith('\\r') && /http\/[12](?:\.[01])?\s\d{3}|\b(?:get|post|put|patch|delete|head|options)\s\S{1,200}\shttp\/[12]/.test(view.text.slice(Math.max(0, m.index - 200), m.index))) return 0;
+    return 0.85 * explanationFactor(view.text, m.index, m.index + m[0].length);
+  },
 };

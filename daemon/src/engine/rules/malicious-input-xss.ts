@@ -133,10 +133,18 @@ export const xssScriptTagRule: Rule = {
   match: (view) => matchScriptTags(view),
 };
 
+/**
+ * The fallback-image idiom: `onerror="this.src='img/fallback.png'"` (and `this.onerror=null`, or hiding
+ * the image). A relative or plain https path and nothing else: no concatenation, no script, no call.
+ */
+const FALLBACK_HANDLER = /^\s*(?:(?:this\.src\s*=\s*(['"])(?:(?!\1)[\w./-]){1,120}\1|this\.onerror\s*=\s*null|this\.style\.display\s*=\s*(['"])none\2)\s*;?\s*)+$/;
+
 function eventHandlerConfidence(m: RegExpExecArray, view: TextView): number {
   const text = view.text;
   const value = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
-  const attrValue = /^\s*(['"`])/.test(value) ? value.slice(value.search(/\S/) + 1).split(/['"`]/, 1)[0] : value.split(/[\s>]/, 1)[0];
+  const q = /^\s*(['"`])/.exec(value);
+  if (q && FALLBACK_HANDLER.test(value.slice(q[0].length).split(q[1], 1)[0])) return 0;
+  const attrValue = q ? value.slice(value.search(/\S/) + 1).split(/['"`]/, 1)[0] : value.split(/[\s>]/, 1)[0];
   const strength = jsPayloadStrength(attrValue) || (/^\s*['"`]?\s*javascript\s*:/.test(value) ? 1 : 0);
   if (strength === 0) return 0;
   // Inside a tag (`<img … onerror=`), after an attribute break-out (`" onfocus=`), or slash-separated (`<svg/onload=`).
