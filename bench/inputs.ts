@@ -87,6 +87,9 @@ export function adversarialInputs(size: number): [string, string][] {
     ['ignore ×N', fill('ignore ', size)],
     ['system: ×N', fill('system: ', size)],
     ['![ ×N', fill('![', size)],
+    ['![a]( ×N', fill('![a](', size)],
+    // Names the cipher: the ROT13 view doubles the text scanned.
+    ['rot13 + words', `rot13 ${fill('lorem ipsum dolor ', size - 6)}`],
     ['http:// ×N', fill('http://', size)],
     ['emails', fill('a@b.c ', size)],
   ];

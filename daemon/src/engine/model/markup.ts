@@ -68,7 +68,7 @@ function plainXmlAttribute(name: string, value: string): boolean {
  * the text unchanged. The model had learned the syntax itself: "![logo](https://cdn.example.com/logo.png)"
  * scored 0.82 (data exfiltration), as `<img src="/logo.png">` had before plain tags were blanked.
  */
-const MD_IMAGE = /!\[([^\]\n]{0,200})\]\(([^()\s]{1,300})(?:\s{1,4}"[^"\n]{0,200}")?\)/g;
+const MD_IMAGE = /!\[([^[\]\n]{0,200})\]\(([^()\s]{1,300})(?:\s{1,4}"[^"\n]{0,200}")?\)/g;
 const PLAIN_IMAGE_URL = /^(?:https?:\/\/[a-z0-9.-]{1,253}(?::\d{1,5})?)?(?:\/|\.{1,2}\/)?[\w.~-]{0,80}(?:\/[\w.~-]{1,80}){0,12}$/i;
 
 /** Markdown images with plain URLs: the syntax and URL blanked (same length), the alt text kept. */
