@@ -32,6 +32,17 @@ export const BECOME: readonly string[] = [
 ];
 
 /** The lift itself: "without any restrictions", "unfiltered", "no ethical guidelines". */
+/**
+ * Lifts of safety rules (zh) or of all rules (ru) that a jailbreak says to the model itself ("你不再受任何
+ * 安全规则的限制", "ты не связан никакими правилами"): persona lifts, and strong ones when addressed
+ * (prompt-injection-persona.ts).
+ */
+export const LIFTS_SAID_TO_THE_MODEL: readonly string[] = [
+  '不受任何安全规则', '不再受任何安全规则', '不再受安全规则', '不受安全限制', '不再受安全限制', '不受道德约束', '不再受道德约束',
+  'не связан никакими правилами', 'не связана никакими правилами', 'не ограничен никакими правилами', 'не ограничена никакими правилами',
+  'не связан никакими ограничениями', 'не связана никакими ограничениями',
+];
+
 export const UNRESTRICTED: readonly string[] = [
   // en
   // ("unrestricted", "unlimited", "no limits" are left out: they describe access and patience as often as jailbreaks.)
@@ -60,12 +71,13 @@ export const UNRESTRICTED: readonly string[] = [
   'senza restrizion*', 'senza filtri', 'senza censura', 'senza limiti', 'senza regole', 'senza etica', 'non censurat*',
   // ru
   'без ограничений', 'без каких-либо ограничений', 'без фильтров', 'без цензуры', 'без правил', 'без морали', 'без этики',
-  'нецензурированн*', 'не связан никакими правилами', 'не связана никакими правилами', 'не связан правилами', 'не связана правилами',
-  'не ограничен никакими правилами', 'не ограничена никакими правилами', 'не связан никакими ограничениями', 'не связана никакими ограничениями',
+  'нецензурированн*', 'не связан правилами', 'не связана правилами',
   // zh
   '没有任何限制', '沒有任何限制', '没有限制', '沒有限制', '不受任何限制', '不受限制', '没有审查', '无审查', '不受审查',
   '没有道德', '没有任何规则', '不受规则', '不受任何规则', '不再受任何规则', '不再受规则', '不再受任何限制', '不再有任何限制',
-  '不受任何安全规则', '不再受任何安全规则', '不再受安全规则', '不受安全限制', '不再受安全限制', '不受道德约束', '不再受道德约束', '不受任何约束', '不再受任何约束',
+  '不受任何约束', '不再受任何约束',
+  // zh and ru, said to the model itself
+  ...LIFTS_SAID_TO_THE_MODEL,
   // ja
   '制限のない', '制限がない', '制限なし', '制限なく', '一切の制限', '検閲なし', '検閲のない', 'フィルターなし', 'フィルターのない',
   '倫理的な制約のない', 'ルールのない', '制限はすべて解除', '制限は全て解除', '制限が解除', '制限を解除', 'すべての制限が解除',

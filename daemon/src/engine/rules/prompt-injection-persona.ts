@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { anchorsOf, anyOf, compile, tester } from './lexicon-compile';
-import { AUTHORITY_CLAIMS, BECOME, MODE_NAMES, MODE_ON, UNRESTRICTED } from './lexicon-jailbreak';
+import { AUTHORITY_CLAIMS, BECOME, LIFTS_SAID_TO_THE_MODEL, MODE_NAMES, MODE_ON, UNRESTRICTED } from './lexicon-jailbreak';
 import { AI_CUE, LIFT_ANCHORS, LIFT_PATTERNS, liftAboutTheModel, NOT_HELD } from './prompt-injection-lift';
 import { anchoredRule, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { around, discussionFactor, howToBefore } from './lexicon-meta';
@@ -13,9 +13,7 @@ const STRONG_LIFT = tester([
   'without any ethical', 'without ethical', 'without moral', 'no ethics', 'no morals', 'ignores all ethical', 'sans éthique', 'ohne ethik',
   'sin ética', 'sem ética', 'senza etica', 'без морали', 'без этики', '没有道德', 'no matter how*', 'regardless of*', "doesn't care about*",
   'does not care about*', 'without any moral', 'uncensored', 'plus aucune règle', "n'as plus de règles", '不受任何规则', '不再受任何规则', '不再受规则', '不再受任何限制', '制限はすべて解除',
-  '制限は全て解除', '制限が解除', '制限を解除', 'すべての制限が解除', '不受任何安全规则', '不再受任何安全规则', '不再受安全规则', '不受安全限制',
-  '不再受安全限制', '不受道德约束', '不再受道德约束', 'не связан никакими правилами', 'не связана никакими правилами', 'не ограничен никакими правилами',
-  'не ограничена никакими правилами', 'не связан никакими ограничениями', 'не связана никакими ограничениями',
+  '制限は全て解除', '制限が解除', '制限を解除', 'すべての制限が解除', ...LIFTS_SAID_TO_THE_MODEL,
 ]);
 
 /**
