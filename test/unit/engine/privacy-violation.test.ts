@@ -115,6 +115,8 @@ describe('privacy-violation rules', () => {
       assert.ok(best('pii-iban', 'Our company IBAN for invoices is DE89 3704 0044 0532 0130 00 (Acme GmbH).') < FLAG);
       assert.ok(best('pii-payment-card', 'Pay with this card please: 5500 0000 0000 0004, exp 11/27, CVC 123, name Tom Becker.') >= FLAG);
       assert.ok(best('pii-iban', 'Customer record: Maria Lopez, IBAN ES91 2100 0418 4502 0005 1332, DOB 12/03/1984.') >= FLAG);
+      // An invoice's own payment details, the company named far from the IBAN.
+      assert.ok(best('pii-iban', 'Invoice #7781\nBill to: Acme GmbH, Hauptstraße 5, 10115 Berlin\nTotal: €1,240.00\nIBAN for payment: DE89 3704 0044 0532 0130 00') < FLAG);
     });
   });
 

@@ -73,12 +73,14 @@ export const paymentCardRule: Rule = {
 };
 
 const BUSINESS_ACCOUNT = /\b(?:gmbh|ltd|llc|inc|plc|sarl|s\.a\.r\.l\.|s\.l\.|b\.v\.|bv)\b|\b(?:our|the)\s+company(?:'s)?\s+(?:iban|account|bank)|\bcompany\s+iban\b|\bbusiness\s+account\b|\bfor\s+(?:all\s+)?invoices\b/;
+/** An invoice's own payment details: "Invoice #7781 … Bill to: … IBAN for payment: …". */
+const INVOICE_PAYMENT = /\binvoice\s*(?:#|no\.?|number)\s*\w+[\s\S]{0,200}(?:\bfor\s+payment\b|\bpayable\s+to\b|\bplease\s+pay\b|\bpayment\s+details\b)/;
 
 function ibanConfidence(m: RegExpExecArray, view: TextView): number {
   if (!ibanValid(m[0])) return 0;
   const near = around(view.text, m.index, m.index + m[0].length, 50);
   // A company's account for invoices is published on every invoice: not a person's data.
-  if (BUSINESS_ACCOUNT.test(near)) return 0.45;
+  if (BUSINESS_ACCOUNT.test(near) || INVOICE_PAYMENT.test(view.text.slice(Math.max(0, m.index - 300), m.index))) return 0.45;
   const context = /\b(?:iban|account|bank|konto|compte|cuenta|conto|rekening|transfer|wire|überweisung|virement)\b|账户|口座|счёт|счет/.test(near);
   return context ? 0.95 : 0.9;
 }

@@ -127,7 +127,11 @@ export const shellshockRule: Rule = {
 /** `${IFS}`, eval sinks and template/SSI execution that carry a shell payload. */
 const SINK_PAYLOAD = String.raw`(?:whoami|id\b|uname|cat(?:\s|%20)+/etc/|type\s+c:|ls\s+-\w*\s*/|nc\s|ncat\s|curl\s|wget\s|bash\s+-[ci]|sh\s+-c|/bin/(?:ba)?sh|rm\s+-rf|touch\s+/tmp/|net\s+user|ping\s|sleep\s+\d|cmd(?:\.exe)?\s*/c|powershell|(?:ls|pwd|dir|hostname|ifconfig|ipconfig)(?:\s+-\w+)?['"]\s*\)|cat\s+[\w./-]{1,40}['"]\s*\))`;
 
+/** Advice against the sink right before it: "use subprocess.run([...]) instead of `os.system("ls -la")`". */
+const ADVISED_AGAINST = /\b(?:instead\s+of|rather\s+than|never\s+use|avoid(?:\s+using)?|don'?t\s+use|do\s+not\s+use|replace)\s{1,3}[`'"]?\s{0,2}$/;
+
 function sinkConfidence(m: RegExpExecArray, view: TextView): number {
+  if (ADVISED_AGAINST.test(view.text.slice(Math.max(0, m.index - 40), m.index))) return 0.4;
   return 0.85 * explanationFactor(view.text, m.index, m.index + m[0].length);
 }
 
