@@ -14,9 +14,10 @@ export type { HiddenKind } from './char-class';
 export interface Normalized {
   /**
    * `views[0]` is always the folded view of the whole message; then, when they apply, the
-   * de-obfuscated view, the smuggled-tags view, decoded views (url, html_entities, hex,
-   * base64) and, when the message names the cipher, the ROT13 view. De-obfuscated and in-place decoded views hold only the regions around what changed
-   * (regions.ts); every view maps back to the original text.
+   * de-obfuscated view, the smuggled-tags view, decoded views (url, html_entities, hex, base64)
+   * and, when the message names the cipher, the ROT13 view. De-obfuscated and in-place decoded
+   * views hold only the regions around what changed (regions.ts); every view maps back to the
+   * original text.
    */
   views: TextView[];
   hidden: HiddenSpan[];
