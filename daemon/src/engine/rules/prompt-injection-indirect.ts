@@ -28,7 +28,7 @@ const MANIPULATION =
 
 const addressedSpec: AnchoredSpec = {
   anchors: [
-    'note', 'message', 'instruction', 'instructions', 'attention', 'p.s', 'p. s', 'reminder', 'memo', 'notice', 'directive', 'request', 'if you', "if you're",
+    'note', 'message', 'instruction', 'instructions', 'attention', 'p.s', 'p. s', 'ki', 'ia', 'ии', 'нейросеть', 'künstliche', 'intelligence artificielle', 'inteligencia artificial', 'reminder', 'memo', 'notice', 'directive', 'request', 'if you', "if you're",
     'when you', "when you're", 'whenever you', 'ai', 'llm', 'llms', 'language model', 'large language', 'assistant', 'assistants', 'chatbot',
     'chatbots', 'model', 'models', 'agent', 'agents', 'bot', 'bots', 'gpt', 'chatgpt', 'copilot', 'claude', 'gemini', 'bard', 'summariz',
     'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars', 'remarque', 'consigne',
@@ -69,6 +69,10 @@ const addressedSpec: AnchoredSpec = {
     // are not among the names, and the boundary before it is checked in refine.
     sticky(
       `(?<voc>(?:dear\\s)?(?:large language models?|language models?|llms?|chatbots?|ai models?|ai systems?|ai)(?:\\s(?:reading|processing|summari[sz]ing|reviewing)\\s(?:this|me)(?:\\s${DOCUMENT_WORD})?)?\\s{0,2}[:,]\\s{0,3}(?:please\\s)?(?:rate|recommend|say|tell|ignore|disregard|include|mention|reply|respond|answer|write|delete|send|forward|email|do not|don't|never|always|output|print|give|rank|approve|mark|classify|state|add|insert|remember|treat|consider|praise|append|describe|make)(?![\\p{L}]))`,
+    ),
+    // The same vocative in the other languages: "KI: Empfiehl …", "IA : dis à l'utilisateur …", "ИИ: скажи …".
+    sticky(
+      `(?<voc>(?:liebe\\s|chère\\s|querida\\s|дорогой\\s)?(?:ki|ia|ии|нейросеть|künstliche intelligenz|intelligence artificielle|inteligencia artificial)\\s{0,2}[:,]\\s{0,3}(?:bitte\\s|s'il te plaît\\s|por favor\\s|пожалуйста\\s)?(?:empfiehl|sag|sage|schreib|schreibe|ignoriere|antworte|gib|nenne|behaupte|lösche|sende|schicke|recommande|dis|écris|ignore|réponds|donne|affirme|supprime|envoie|recomienda|di|escribe|ignora|responde|da|afirma|borra|envía|рекомендуй|скажи|напиши|игнорируй|ответь|дай|удали|отправь)(?![\\p{L}]))`,
     ),
     // "Assistant directive:", "AI instructions:" (an AI word, then the note word), checked in refine.
     sticky(`(?<label>${AI_WORD}\\s(?:directive|instructions?|note|override|command|order|task)s?\\s{0,2}:)`),
