@@ -249,6 +249,9 @@ describe('privacy-violation rules', () => {
     it('a bare email or a support line does not flag alone', () => {
       assert.ok(best('pii-email-address', 'Write to maria.lopez@example.org') < FLAG);
       assert.ok(best('pii-phone-number', 'Call our customer support hotline at +1 800 555 0199.') < FLAG);
+      // A practice's line, whoever's doctor it is; a person's own mobile is not one.
+      assert.ok(best('pii-phone-number', "My doctor's office number is 020 7946 0958, can you help me write a message to reschedule?") < FLAG);
+      assert.ok(best('pii-phone-number', 'My mobile is 07700 900123, call me.') >= FLAG);
     });
     const benign = [
       'Call our customer support hotline at +1 (800) 555-0199, Monday to Friday.',

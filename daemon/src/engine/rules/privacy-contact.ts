@@ -27,9 +27,13 @@ function phoneConfidence(text: string, start: number, end: number, raw: string):
   if (n < 7 || n > 15) return 0;
   if (/^(?:19|20)\d{2}[-.](?:0\d|1[0-2])[-.]\d{2}/.test(raw.trim())) return 0; // an ISO date, not a phone
   const near = around(text, start, end, 60);
-  if (ORGANISATION_CUE.test(near) && !PERSON_CUE.test(near)) return 0.3;
+  // "my doctor's office number": a practice's line, whoever's doctor it is.
+  if (PRACTICE_LINE.test(near) || (ORGANISATION_CUE.test(near) && !PERSON_CUE.test(near))) return 0.3;
   return PERSON_CUE.test(near) ? 0.65 : 0.5;
 }
+
+/** A professional's practice: its number is published for patients and clients. */
+const PRACTICE_LINE = /\b(?:doctor|dentist|lawyer|attorney|accountant|vet|physician|gp|therapist|optician|pharmacist)['’]?s?\s+(?:office|practice|surgery|clinic)\b/;
 
 export const phoneRule: Rule = {
   id: 'pii-phone-number',
