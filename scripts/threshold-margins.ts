@@ -10,16 +10,10 @@
 import { scanMessage } from '../daemon/src/engine';
 import { THRESHOLDS } from '../daemon/src/engine/decide';
 import { DEFAULT_SPLIT_SEED, loadCorpus, splitCorpus } from './lib/corpus';
+import { FPR_LIMITS, fprAt, recallAt, type Scored } from './lib/metrics';
 
-/** The targets of the engine issue: recall ≥ 95 %, FPR ≤ 1 % on benign, ≤ 3 % on benign_hard. */
-const TARGETS = { recall: 0.95, benign: 0.01, hard: 0.03 };
-
-interface Row {
-  kind: 'attack' | 'benign' | 'hard';
-  /** A pattern rule (or hidden Unicode) flags it whatever the model says. */
-  rule: boolean;
-  pAttack: number;
-}
+/** The engine issue's recall target (its FPR targets are FPR_LIMITS). */
+const RECALL_TARGET = 0.95;
 
 /** Distance of an observed rate from its target, in standard errors of the target proportion (positive: on the right side). */
 function margin(observed: number, target: number, n: number, above: boolean): number {
@@ -31,24 +25,28 @@ function main(): void {
   const [from, to] = [Number(process.argv[2] ?? 0.4), Number(process.argv[3] ?? 0.7)];
   const ruleMin = THRESHOLDS.default.rule;
   const { holdout } = splitCorpus(loadCorpus(), DEFAULT_SPLIT_SEED);
-  const rows: Row[] = holdout.map((r) => {
+  // The whole detector as one score: a pattern rule (or hidden Unicode) flags whatever the model says.
+  const rows: Scored[] = holdout.map((r) => {
     const v = scanMessage(r.text);
     const rule = v.findings.some((f) => !f.ruleId.startsWith('ml-') && (f.category === 'hidden_unicode' || f.confidence >= ruleMin));
-    return { kind: r.label === 'attack' ? 'attack' : r.category === 'benign_hard' ? 'hard' : 'benign', rule, pAttack: 1 - v.probabilities.benign };
+    return { category: r.category, score: rule ? Infinity : 1 - v.probabilities.benign };
   });
-  const count = (kind: Row['kind']) => rows.filter((r) => r.kind === kind).length;
-  const n = { attack: count('attack'), benign: count('benign'), hard: count('hard') };
+  const n = {
+    attack: rows.filter((r) => r.category !== 'benign' && r.category !== 'benign_hard').length,
+    benign: rows.filter((r) => r.category === 'benign').length,
+    hard: rows.filter((r) => r.category === 'benign_hard').length,
+  };
   let best = { t: NaN, m: -Infinity };
   console.log('threshold  recall         FPR benign   FPR hard     margins (σ)           smaller');
   for (let k = Math.round(from * 200); k <= Math.round(to * 200); k++) {
     const t = k / 200;
-    const flagged = (kind: Row['kind']) => rows.filter((r) => r.kind === kind && (r.rule || r.pAttack >= t)).length;
-    const [a, b, h] = [flagged('attack'), flagged('benign'), flagged('hard')];
-    const ms = [margin(a / n.attack, TARGETS.recall, n.attack, true), margin(b / n.benign, TARGETS.benign, n.benign, false), margin(h / n.hard, TARGETS.hard, n.hard, false)];
+    const [r, b, h] = [recallAt(rows, t), fprAt(rows, 'benign', t), fprAt(rows, 'benign_hard', t)];
+    const ms = [margin(r, RECALL_TARGET, n.attack, true), margin(b, FPR_LIMITS.benign, n.benign, false), margin(h, FPR_LIMITS.benign_hard, n.hard, false)];
     const m = Math.min(...ms);
     // Ties go to the highest threshold: fewer alerts at the same margins.
     if (m >= best.m - 1e-9) best = { t, m };
-    console.log(`${t.toFixed(3)}      ${`${a}/${n.attack}`.padEnd(14)} ${`${b}/${n.benign}`.padEnd(12)} ${`${h}/${n.hard}`.padEnd(12)} ${ms.map((x) => x.toFixed(2).padStart(6)).join(' ')}   ${m.toFixed(2)}`);
+    const count = (rate: number, of: number) => `${Math.round(rate * of)}/${of}`;
+    console.log(`${t.toFixed(3)}      ${count(r, n.attack).padEnd(14)} ${count(b, n.benign).padEnd(12)} ${count(h, n.hard).padEnd(12)} ${ms.map((x) => x.toFixed(2).padStart(6)).join(' ')}   ${m.toFixed(2)}`);
   }
   console.log(`\nthe rule picks ${best.t.toFixed(3)} (smaller margin ${best.m.toFixed(2)} σ); decide.ts has ${THRESHOLDS.default.model}`);
 }

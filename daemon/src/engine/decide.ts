@@ -7,10 +7,10 @@ import { THREAT_CATEGORIES, severityRank, type Finding, type FindingCategory, ty
  * highest, fewer alerts at the same margins) is the one whose smaller margin on the corpus's
  * held-out split is largest: recall above 95 %, benign FPR below 1 % and benign_hard FPR below 3 %,
  * each in standard errors of its target, so the detector does not sit on one edge of the targets
- * when measured on data it never saw (`tsx scripts/threshold-margins.ts` prints the grid and the pick,
- * also for a retrained model in SOC_MODEL_DIR). The product (rules included) must also keep the FPR targets
- * on the probe's `dev` set (`npm run bench -- quality`); the probe's `test` set is only measured,
- * never used to choose. Stricter modes trade false positives for recall.
+ * when measured on data it never saw (`tsx scripts/threshold-margins.ts` prints the grid and the
+ * pick, also for a retrained model in SOC_MODEL_DIR). The product (rules included) must also keep
+ * the FPR targets on the probe's `dev` set (`npm run bench -- quality`); the probe's `test` set is
+ * only measured, never used to choose. Stricter modes trade false positives for recall.
  */
 export const THRESHOLDS: Record<SecurityMode, { model: number; rule: number }> = {
   default: { model: 0.53, rule: 0.6 },
