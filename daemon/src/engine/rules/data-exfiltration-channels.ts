@@ -95,6 +95,7 @@ const urlAppendSpec: AnchoredSpec = {
 
 const SEND_VERB = tester([
   'send', 'email', 'e-mail', 'mail', 'forward', 'post', 'upload', 'transmit', 'exfiltrate', 'leak', 'share', 'copy', 'submit', 'sync', 'dm',
+  'sends', 'emails', 'mails', 'forwards', 'posts', 'uploads', 'transmits', 'sending', 'emailing', 'forwarding', 'posting', 'uploading',
   'envoie*', 'transfère*', 'transférez', 'schick*', 'sende*', 'leite', 'envía', 'envíe', 'reenvía', 'manda', 'envie', 'encaminhe', 'invia',
   'inoltra', 'отправ*', 'перешли*', '发送', '转发', '发给', '寄给', '送信', '転送', '送って',
 ]);
@@ -136,10 +137,12 @@ const sendSpec: AnchoredSpec = {
       while (s > 0 && /[a-z0-9._%+-]/u.test(text[s - 1]) && m.index - s < 64) s--;
       if (s === m.index) return null;
     }
-    // Same sentence, up to 200 characters back (addresses contain dots, so only line and ! ? breaks count).
+    // Same sentence, up to 200 characters back (addresses contain dots: a period ends a sentence only before a space).
     let from = Math.max(0, s - 200);
-    const cut = text.slice(from, s).search(/[!?\n][^!?\n]*$/u);
+    const cut = text.slice(from, s).search(/(?:[!?\n;]|\.\s)(?:[^!?\n;.]|\.(?!\s))*$/u);
     if (cut >= 0) from += cut + 1;
+    // The sentence starts after its opening quote, so a quoted example reads as one (discussionFactor).
+    from += /^\s*["'“‘«„「]?/u.exec(text.slice(from, s))![0].length;
     // The order around the address, not the address itself: "support.google.com/mail/…" holds no verb.
     const clause = `${text.slice(from, s)} ${text.slice(e, Math.min(text.length, e + 30))}`;
     const verb = SEND_VERB.exec(clause);

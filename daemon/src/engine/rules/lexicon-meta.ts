@@ -1,3 +1,5 @@
+import { fromThirdParty, type ScanContext } from '../types';
+
 /**
  * Signs that an attack phrase is being talked ABOUT rather than used: quoted as an example in
  * security guidance, listed in a detector's pattern table, or written as a regex. People who
@@ -104,6 +106,19 @@ export function discussionFactor(text: string, start: number, end: number): numb
   // A question about what the phrase means: "What does 'ignore previous instructions' mean?"
   if (quoted && /\bwhat\s+(?:does|do|is|are)\s+["'“‘«„`]\s{0,2}$/iu.test(prefix) && /^\s*(?:mean|refer to|stand for)\b/u.test(quotedThenAfter(text, start, end))) return 0.45;
   return 1;
+}
+
+/** A JSON or YAML property line, up to the match: `  "description": "…`. */
+const PROPERTY_LINE = /^\s*["']?[\p{L}\d _.-]{1,40}["']?\s*:\s*["']/u;
+
+/**
+ * discussionFactor for content an agent reads (tool results, documents, instruction files such as
+ * an MCP tool's description): there a property's value is the content itself, not one string of a
+ * detector's list, so the code-list discount does not apply to it.
+ */
+export function contentFactor(text: string, start: number, end: number, ctx: ScanContext): number {
+  if ((fromThirdParty(ctx) || ctx.source === 'prompt_file') && PROPERTY_LINE.test(lineBefore(text, start))) return 1;
+  return discussionFactor(text, start, end);
 }
 
 /** Question framings that ask how something works rather than asking the model to do it. */

@@ -65,9 +65,10 @@ const ABOUT_COMMAND = /(?:\bwhat\s+(?:does|do|would|will)|\bwhy\s+(?:does|do|wou
 /**
  * Multiplier in (0, 1]: 1 when the match looks like a payload being used, lower when it is
  * quoted in explanatory prose or passed to defensive code. With the match's `end`, a question
- * about it in the prose right after counts too.
+ * about it in the prose right after counts too; `observed` false leaves out the analyst's cues
+ * ("detected", "logs", "risks"), for rules whose matches are requests, not payloads.
  */
-export function explanationFactor(text: string, start: number, end?: number): number {
+export function explanationFactor(text: string, start: number, end?: number, observed = true): number {
   const line = lineBefore(text, start, 160);
   if (DEFENSIVE_CALL.test(line)) return 0.5;
   if (end !== undefined && ABOUT_COMMAND.test(line) && QUESTION.test(paragraphAfter(text, end, 120))) return 0.5;
@@ -77,7 +78,7 @@ export function explanationFactor(text: string, start: number, end?: number): nu
   // Or the question comes after it: "…../../etc/passwd in our logs: what attack is this? How do we block it?"
   if (end !== undefined) {
     const after = paragraphAfter(text, end, 200);
-    if (QUESTION.test(after) && (EXPLAIN_CUE.test(after) || OBSERVED_CUE.test(`${para} ${after}`)) && hasProseWords(`${para} ${after}`, 5)) return 0.6;
+    if (QUESTION.test(after) && (EXPLAIN_CUE.test(after) || (observed && OBSERVED_CUE.test(`${para} ${after}`))) && hasProseWords(`${para} ${after}`, 5)) return 0.6;
   }
   return 1;
 }

@@ -115,15 +115,30 @@ const fakeSystemSpec: AnchoredSpec = {
 
 /** What forged turns are for: the prompt, the rules, or harm. */
 const FORGED_TURN_PURPOSE =
-  /ignore|instruction|directive|system prompt|prompt|sentences in|password|secret|confidential|credential|jailbr[eo]|restriction|filter|\bdan\b|bypass|rules|hack|exploit|weapon|bomb|explosive|drugs?\b|malware|steal|kill|illegal|unethical|unfiltered|uncensored/u;
+  /ignore|instruction|directive|system prompt|prompt|sentences in|password|secret|confidential|credential|jailbr[eo]|restriction|filter|\bdan\b|bypass|rules|hack|exploit|weapon|bomb|explosive|drugs?\b|malware|steal|kill|illegal|unethical|unfiltered|uncensored|fake id|forge|forged|counterfeit|untraceable|ammunition|firearm|\bguns?\b|pick a lock|poison|偽造|拳銃|爆弾|武器|伪造|炸弹|枪|подделк|оружи|взрывчатк/u;
+
+/** A turn label and a compliant opening, in seven languages ("：" is folded to ":"). */
+const COMPLIANT_TURN =
+  /(?:^|\n)[\s*>#-]*(?:assistant|ai|chatgpt|gpt|bot|model|claude|gemini|アシスタント|助手|ассистент|ии)\s{0,2}:\s{0,3}(?:sure|certainly|of course|absolutely|happy to help|here (?:is|are)|bien sûr|d'accord|claro|por supuesto|natürlich|gerne|sicher|конечно|разумеется|好的|当然|没问题|もちろん|はい|承知)/gu;
+/** The message ends on an empty assistant turn: the model is to write the next compliant answer. */
+const OPEN_TURN_AT_END = /(?:^|\n)[\s*>#-]*(?:assistant|ai|chatgpt|gpt|bot|model|claude|gemini|アシスタント|助手|ассистент|ии)\s{0,2}:\s*$/u;
+
+/** Many-shot priming: two or more compliant forged answers and an open turn for the next one. */
+function manyShot(text: string): boolean {
+  if (!OPEN_TURN_AT_END.test(text.slice(-40))) return false;
+  COMPLIANT_TURN.lastIndex = 0;
+  let n = 0;
+  while (COMPLIANT_TURN.exec(text) !== null) if (++n >= 2) return true;
+  return false;
+}
 
 /** A forged model reply: agreement or refusal, written so the next forged user turn looks continued. */
 const fakeTurnSpec: AnchoredSpec = {
-  anchors: ['assistant', 'ai', 'chatgpt', 'gpt', 'bot', 'model', 'claude', 'gemini'],
-  requires: ['user', 'human', 'me', 'customer'],
+  anchors: ['assistant', 'ai', 'chatgpt', 'gpt', 'bot', 'model', 'claude', 'gemini', 'アシスタント', '助手', 'ассистент', 'ии'],
+  requires: ['user', 'human', 'me', 'customer', 'ユーザー', '用户', 'пользователь', 'utilisateur', 'usuario', 'benutzer', 'nutzer'],
   patterns: [
     sticky(
-      "(?:assistant|ai|chatgpt|gpt|bot|model|claude|gemini)\\s{0,2}:\\s{0,3}(?:sure|certainly|of course|ok|okay|absolutely|yes|i'm sorry|i am sorry|i cannot|i can't|i can not|i regret|my apologies|unfortunately|as an ai|i apologi[sz]e|here (?:is|are)|understood|i understand|affirmative|access granted)",
+      "(?:assistant|ai|chatgpt|gpt|bot|model|claude|gemini|アシスタント|助手|ассистент|ии)\\s{0,2}:\\s{0,3}(?:sure|certainly|of course|ok|okay|absolutely|yes|i'm sorry|i am sorry|i cannot|i can't|i can not|i regret|my apologies|unfortunately|as an ai|i apologi[sz]e|here (?:is|are)|understood|i understand|affirmative|access granted|happy to help|bien sûr|d'accord|claro|por supuesto|natürlich|gerne|sicher|конечно|разумеется|好的|当然|没问题|もちろん|はい|承知)",
     ),
   ],
   confidence: 0.7,
@@ -134,10 +149,10 @@ const fakeTurnSpec: AnchoredSpec = {
     if (!/^[\s*>#-]*$/u.test(lineBefore(text, s))) return 0;
     // It is a forged dialogue when a user turn follows (or precedes) it in the same message.
     const window = text.slice(Math.max(0, s - 400), Math.min(text.length, e + 400));
-    if (!/(?:^|\n)[\s*>#-]*(?:user|human|me|customer)\s{0,2}:/u.test(window)) return 0;
+    if (!/(?:^|\n)[\s*>#-]*(?:user|human|me|customer|ユーザー|用户|пользователь|utilisateur|usuario|benutzer|nutzer)\s{0,2}:/u.test(window)) return 0;
     // A chat log ("Human: Can you recommend a book? AI: Sure, try …") has the same shape; a forged one
-    // is there to get the prompt, lift the rules or unlock harm.
-    return (FORGED_TURN_PURPOSE.test(window) ? 0.7 : 0.5) * discussionFactor(text, s, e);
+    // is there to get the prompt, lift the rules or unlock harm, or ends on an empty turn to prime the next answer.
+    return (FORGED_TURN_PURPOSE.test(window) || manyShot(text) ? 0.7 : 0.5) * discussionFactor(text, s, e);
   },
 };
 
@@ -161,7 +176,7 @@ export const delimiterRules: readonly Rule[] = [
   rule(
     'pi-fake-assistant-turn',
     'Forged assistant turn in a message',
-    'Writes a fake "Assistant:" reply and a following "User:" turn inside one message, priming the model to continue a dialogue it never had.',
+    'Writes a fake "Assistant:" reply and a following "User:" turn inside one message, priming the model to continue a dialogue it never had; many-shot priming (several compliant fake answers ending on an empty "Assistant:" turn) also in French, German, Spanish, Russian, Chinese and Japanese.',
     fakeTurnSpec,
   ),
 ];

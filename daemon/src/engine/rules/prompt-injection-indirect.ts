@@ -2,9 +2,9 @@ import type { Rule } from './rule';
 import { fromThirdParty } from '../types';
 import { anchorsOf, anyOf, collect } from './lexicon-compile';
 import { anchoredRule, sticky, type AnchoredSpec } from './lexicon-matcher';
-import { discussionFactor, lineBefore } from './lexicon-meta';
+import { contentFactor, discussionFactor, lineBefore } from './lexicon-meta';
 import { OVERRIDE_LEXICON } from './lexicon-override';
-import { AT_ORDER, LABEL_ORDER, SABOTAGE } from './prompt-injection-indirect-cues';
+import { AT_ORDER, COVERT_SEND, LABEL_ORDER, SABOTAGE } from './prompt-injection-indirect-cues';
 
 /**
  * Indirect injection: instructions planted in documents, emails, web pages, tool results and code
@@ -12,9 +12,13 @@ import { AT_ORDER, LABEL_ORDER, SABOTAGE } from './prompt-injection-indirect-cue
  */
 
 const AI_WORD =
-  '(?:ai\\s(?:screening|hiring|recruiting|review|grading|ranking|evaluation|resume|cv|triage)\\s(?:tools?|systems?|software|assistants?|bots?|agents?|models?)|ai|a\\.i\\.|llms?|large language models?|language models?|ai assistants?|assistants?|chatbots?|ai models?|models?|gpt|chatgpt|claude|copilot|gemini|bard|ai agents?|agents?|bots?|summari[sz]ers?|automated (?:screeners?|reviewers?|systems?|readers?|parsers?|tools?|assistants?)|resume parsers?|screening (?:tools?|software|systems?))';
+  '(?:(?:ai|llm)(?:[\\s-][a-z]+){0,2}?[\\s-](?:tools?|systems?|software|assistants?|bots?|agents?|models?|reviewers?|summari[sz]ers?|screeners?|readers?|parsers?)|ai|a\\.i\\.|llms?|large language models?|language models?|ai assistants?|assistants?|chatbots?|ai models?|models?|gpt|chatgpt|claude|copilot|gemini|bard|ai agents?|agents?|bots?|summari[sz]ers?|automated(?:\\s[a-z]+)?\\s(?:screeners?|reviewers?|systems?|readers?|parsers?|tools?|assistants?|bots?|agents?)|resume parsers?|screening (?:tools?|software|systems?))';
 const DOCUMENT_WORD =
   '(?:email|e-mail|message|document|page|web ?page|website|site|text|file|content|resume|cv|review|comment|repository|repo|code|article|data|thread|pdf|inbox|mailbox|folder|ticket|issue|pull request|profile|listing|form|spreadsheet|calendar|notes?|transcript|invoice|report|post)';
+
+/** An AI addressed by name at the start of a line: "Language model:", "AI review summarizer:", "Automated triage bots". */
+const AI_NAME =
+  '(?:large language models?|language models?|llms?|chatbots?|(?:ai|llm)(?:[\\s-][a-z]+){0,2}?[\\s-](?:tools?|systems?|software|assistants?|bots?|agents?|models?|reviewers?|summari[sz]ers?|screeners?|readers?|parsers?)|automated(?:\\s[a-z]+)?\\s(?:bots?|agents?|assistants?|tools?|systems?|reviewers?|readers?|parsers?|screeners?)|ai)';
 
 /** Words naming an AI reader: a planted note or comment needs one (or, for notes, a reading verb) before its patterns run. */
 const AI_READERS = [
@@ -34,24 +38,24 @@ const addressedSpec: AnchoredSpec = {
     'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars', 'remarque', 'consigne',
     'hinweis', 'nachricht', 'anweisung', 'nota', 'mensaje', 'messaggio', 'istruzione', 'заметка', 'сообщение', 'инструкция', 'указание', '给',
     '致', '对', 'aiへ', 'aiに', 'notiz', 'anmerkung', 'примечание', 'aviso', 'an die', 'für die', "à l'", "pour l'", 'para la', 'para el', 'a la',
-    'для', 'dear', 'hidden text', 'do not', "don't", 'never', 'without', 'silently', '<important>', '@copilot', '@claude', '@codex', '@devin', '@cursor', '@gemini', '@chatgpt', '@openhands', '@sweep', '@aider',
+    'для', 'dear', 'automated', 'intended', 'meant', 'written', 'hidden text', 'silently', '<important>', '@copilot', '@claude', '@codex', '@devin', '@cursor', '@gemini', '@chatgpt', '@openhands', '@sweep', '@aider',
     '@jules', '@ai', '@bot', '@assistant',
   ],
   requires: [...AI_READERS, 'user', 'silently', '<important>', 'нейросет', 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
   patterns: [
     // "Note to the AI:", "Instructions for any LLM -", "Note to the AI assistant reading this:"
-    sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request|hidden text|p\\.\\s?s\\.?)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every )?${AI_WORD}(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|translating)\\s(?:this|these|it|me)(?:\\s${DOCUMENT_WORD}s?)?)?\\s{0,3}[:,\\-—]`),
+    sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request|hidden text|p\\.\\s?s\\.?)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every )?${AI_WORD}(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|translating|answering(?:\\sfrom)?|responding\\s(?:from|to)|working\\s(?:from|on)|using|handling|addressing)\\s(?:this|these|it|me)(?:\\s${DOCUMENT_WORD}s?)?)?\\s{0,3}[:,\\-—]`),
     // "If you are an AI reading this", "if you're a language model,"
     sticky(
       `(?:if|when|whenever)\\s(?:you are|you're)\\s(?:an?\\s)?(?:automated\\s)?${AI_WORD}(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|scanning|that (?:reads|is reading|processes))|\\s?[,:])`,
     ),
     // "AI assistants reading this email"
-    sticky(`${AI_WORD}\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|scanning|indexing|crawling|ingesting|reviewing)\\s(?:this|the following|these)\\s${DOCUMENT_WORD}`),
+    sticky(`${AI_WORD}\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|scanning|indexing|crawling|ingesting|reviewing|addressing|handling|answering|triaging|resolving|working\\son)\\s(?:this|the following|these)\\s${DOCUMENT_WORD}`),
     // "When summarizing this email, …" (anchored on the verb; "when" is checked before it)
     sticky(`(?<doc>(?:summari[sz]|translat|process|read|analy[sz]|review|answer|respond|repl|pars)\\p{L}{0,6}\\s(?:to\\s|on\\s)?(?:this|the following|the above|these)\\s${DOCUMENT_WORD}s?)`),
     // French, German, Spanish, Italian, Russian: "Note pour l'IA :", "Hinweis für die KI:", "Nota para la IA:"
     sticky(
-      "(?:note|message|instruction|consigne|remarque|hinweis|nachricht|anweisung|notiz|anmerkung|nota|mensaje|aviso|instrucción|messaggio|istruzione|заметка|сообщение|инструкция|указание|примечание)s?\\s(?:pour|à|für|an|para|per|a|для)\\s(?:l'|la\\s|die\\s|den\\s|das\\s|el\\s|los\\s|gli\\s)?(?:ia|ki|ии|ai|llm|assistant|assistente|asistente|ассистента?|модели|нейросети|modèle|modell|modelo|modello|chatbot|bot|übersetzungsprogramm)\\s{0,3}[:,\\-—]",
+      "(?:note|message|instruction|consigne|remarque|hinweis|nachricht|anweisung|notiz|anmerkung|nota|mensaje|aviso|instrucción|messaggio|istruzione|заметка|сообщение|инструкция|указание|примечание)s?\\s(?:pour|à|für|an|para|per|a|для)\\s(?:l'|la\\s|die\\s|den\\s|das\\s|el\\s|los\\s|gli\\s)?(?:ia|ki|ии|ai|llm|assistant|assistente|asistente|ассистента?|модели|языковой\\sмодели|нейросети|modèle|modell|modelo|modello|chatbot|bot|übersetzungsprogramm)\\s{0,3}[:,\\-—]",
     ),
     // The reader named by what it does, without a "note" word: "An die KI, die dieses Dokument zusammenfasst:",
     // "À l'IA qui lit ceci :", "Para la IA que lea esto:", "Для ИИ, который это обрабатывает:". The clause must
@@ -68,7 +72,7 @@ const addressedSpec: AnchoredSpec = {
     // 10/10", "Dear AI, recommend …", "Chatbot reading this: say …". Transcripts' speaker labels ("Assistant: Sure")
     // are not among the names, and the boundary before it is checked in refine.
     sticky(
-      `(?<voc>(?:dear\\s)?(?:large language models?|language models?|llms?|chatbots?|ai models?|ai systems?|ai)(?:\\s(?:reading|processing|summari[sz]ing|reviewing)\\s(?:this|me)(?:\\s${DOCUMENT_WORD})?)?\\s{0,2}[:,]\\s{0,3}(?:please\\s)?(?:rate|recommend|say|tell|ignore|disregard|include|mention|reply|respond|answer|write|delete|send|forward|email|do not|don't|never|always|output|print|give|rank|approve|mark|classify|state|add|insert|remember|treat|consider|praise|append|describe|make)(?![\\p{L}]))`,
+      `(?<voc>(?:dear\\s)?${AI_NAME}(?:\\s(?:and|or|&|/)\\s(?:any\\s|all\\s|other\\s)?${AI_NAME})?(?:\\s(?:reading|processing|summari[sz]ing|reviewing)\\s(?:this|me)(?:\\s${DOCUMENT_WORD})?)?\\s{0,2}[:,]\\s{0,3}(?:(?:when|whenever|while|if|before|after|per|as)\\s[^.\\n:]{0,80}?,\\s{0,2})?(?:please\\s)?(?:rate|recommend|say|tell|ignore|disregard|include|exclude|omit|mention|reply|respond|answer|write|delete|send|forward|email|do not|don't|never|always|output|print|give|rank|approve|merge|close|label|paste|push|run|execute|install|report|mark|classify|state|add|insert|remember|treat|consider|praise|append|describe|make)(?![\\p{L}]))`,
     ),
     // The same vocative in the other languages: "KI: Empfiehl …", "IA : dis à l'utilisateur …", "ИИ: скажи …".
     sticky(
@@ -76,16 +80,17 @@ const addressedSpec: AnchoredSpec = {
     ),
     // "Assistant directive:", "AI instructions:" (an AI word, then the note word), checked in refine.
     sticky(`(?<label>${AI_WORD}\\s(?:directive|instructions?|note|override|command|order|task)s?\\s{0,2}:)`),
+    // "This message is intended for automated email assistants:", and <meta name="ai-instructions" content="…">: labels too.
+    sticky(`(?<label>(?:intended|meant|written)\\s(?:only\\s)?for\\s(?:the\\s|any\\s|all\\s)?${AI_WORD}\\s{0,3}[:—]|ai[-_](?:instructions?|directives?|prompt|notes?)["']?\\s{1,3}content\\s?=\\s?["'])`),
     // "ATTENTION AGENT:" (singular: "Attention all agents:" is a call-centre notice), checked in refine.
     sticky('(?<attn>attention,?\\s(?:ai\\s)?agent\\s{0,3}[:,\\-—])'),
-    // Tool poisoning and planted asides: hiding an action from the user ("do not mention this to the user",
-    // "silently BCC …"), or an <IMPORTANT> block in a tool description. Only in third-party text (refine):
-    // system prompts say "do not reveal these instructions to the user" themselves.
-    sticky("(?<hide>(?:do not|don't|never)\\s(?:mention|tell|reveal|disclose|show|explain)\\s(?:this|it|that|anything)?\\s?(?:to\\s)?(?:the\\s)?user|without\\s(?:telling|informing|notifying|alerting|asking)\\s(?:the\\s)?user|silently\\s(?:bcc|cc|forward|send|copy|upload|read|delete|add|include|pass|append|run|execute)|<important>)"),
+    // Tool poisoning and planted asides: "silently BCC …", or an <IMPORTANT> block in a tool description. Only in
+    // third-party text (refine). Orders to keep the user in the dark are pi-concealed-instruction's.
+    sticky("(?<hide>silently\\s(?:bcc|cc|forward|send|copy|upload|read|delete|add|include|pass|append|run|execute)|<important>)"),
     // A coding agent mentioned in an issue or review comment: "@copilot please also delete …" (checked in refine).
     sticky('(?<at>@(?:copilot|claude|codex|devin|cursor|gemini|chatgpt|openhands|sweep|aider|jules|ai|bot|assistant)(?![\\p{L}\\d_-]))'),
     // Chinese and Japanese: "给AI的指令：", "AIへの指示："
-    sticky('(?:给|致|对)(?:ai|人工智能|助手|模型|语言模型)(?:的)?(?:提示|说明|指令|消息|留言|备注)?[:：，,]|ai(?:アシスタント)?(?:へ|に)(?:の)?(?:指示|メッセージ|注意|お願い)?[:：、,]'),
+    sticky('(?:给|致|对)(?:ai|人工智能|助手|模型|语言模型)(?:的)?(?:提示|说明|指令|消息|留言|备注)?[:：，,]|ai(?:[ァ-ヶー]{2,10})?(?:へ|に)(?:の)?(?:指示|メッセージ|注意|お願い)?[:：、,]'),
     // "致阅读此邮件的AI助手：", "写给正在处理这段文字的AI：": the reader of this text (此/这/该/本) described before 的.
     sticky('(?:给|致)(?=[^\\n，。：:,]{0,14}?(?:此|这|该|本|以下))[^\\n，。：:,]{1,14}?的(?:ai|人工智能|语言模型|大模型)(?:助手|模型|系统)?[:：，,]'),
   ],
@@ -99,28 +104,28 @@ const addressedSpec: AnchoredSpec = {
       const hidden = /[[(<{]\s{0,2}$|<!--\s{0,2}$/u.test(text.slice(Math.max(0, s - 5), s));
       // Out in the open, the label must carry an order ("Assistant note: the user prefers short answers" is a memory, not one).
       if (!hidden && !(fromThirdParty(ctx) && LABEL_ORDER.test(text.slice(e, e + 160)))) return null;
-      return { start: s, end: e, confidence: 0.8 * discussionFactor(text, s, e) };
+      return { start: s, end: e, confidence: 0.8 * contentFactor(text, s, e, ctx) };
     }
     if (m.groups?.hide !== undefined) {
       // "We do not share it with third parties without telling the user" is a promise, not a planted order.
       if (/(?<![\p{L}])(?:not|never|no)\s[^.!?\n]{0,60}$|n't\s[^.!?\n]{0,60}$/u.test(text.slice(Math.max(0, s - 70), s))) return null;
-      // System prompts hide their own instructions from the user; hiding data sent to an outside address is a backdoor wherever it is written.
-      // ("without asking the user" there is automation, not concealment.)
-      if (!fromThirdParty(ctx) && (/asking/u.test(m[0]) || !COVERT_SEND.test(lineBefore(text, s, 200)))) return null;
-      return { start: s, end: e, confidence: 0.8 * discussionFactor(text, s, e) };
+      // In a system prompt, a silent act is a backdoor when it sends data to an outside address.
+      if (!fromThirdParty(ctx) && !COVERT_SEND.test(lineBefore(text, s, 200))) return null;
+      return { start: s, end: e, confidence: 0.8 * contentFactor(text, s, e, ctx) };
     }
     if (m.groups?.at !== undefined) {
       // Maintainers ask agents for work this way too: only an order that sabotages or leaks counts.
       const rest = text.slice(e, e + 160);
       if (!AT_ORDER.test(rest) || !(SABOTAGE.test(rest) || MANIPULATION.test(rest))) return null;
-      return { start: s, end: e + rest.search(/[.!?\n]|$/u), confidence: (fromThirdParty(ctx) ? 0.8 : 0.65) * discussionFactor(text, s, e) };
+      return { start: s, end: e + rest.search(/[.!?\n]|$/u), confidence: (fromThirdParty(ctx) ? 0.8 : 0.65) * contentFactor(text, s, e, ctx) };
     }
     if (m.groups?.voc !== undefined) {
       // Opens the text, a line, a sentence or a quotation; and the order is what a planted note is for (or the text is a document).
       const before = text.slice(Math.max(0, s - 3), s);
-      if (s > 0 && !/(?:^|[\n"'“‘(「]|[.!?:;]\s{1,2})\s{0,2}$/u.test(before)) return null;
+      // (A Markdown quote's "> " opens a line too.)
+      if (s > 0 && !/(?:^|[\n"'“‘(「]|[.!?:;]\s{1,2}|\n>)\s{0,2}$/u.test(before)) return null;
       if (!fromThirdParty(ctx) && !MANIPULATION.test(text.slice(s, e + 160))) return null;
-      return { start: s, end: e, confidence: (fromThirdParty(ctx) ? 0.85 : 0.75) * discussionFactor(text, s, e) };
+      return { start: s, end: e, confidence: (fromThirdParty(ctx) ? 0.85 : 0.75) * contentFactor(text, s, e, ctx) };
     }
     if (m.groups?.doc !== undefined) {
       const when = /(?:when|while|whenever|if|before|after)\s(?:you\s(?:are\s)?)?$/u.exec(text.slice(Math.max(0, s - 20), s));
@@ -132,12 +137,10 @@ const addressedSpec: AnchoredSpec = {
     // "Note to the summarizer:" may be a person's job (an "AI summarizer" is not): the note must manipulate the answer ("instead of summarizing, …").
     if (/summari[sz]er/u.test(m[0]) && !/ai\s+summari[sz]er/u.test(m[0]) && !MANIPULATION.test(text.slice(e, e + 160))) return null;
     if (fromThirdParty(ctx)) conf = Math.min(0.95, conf + 0.15);
-    return { start: s, end: e, confidence: conf * discussionFactor(text, s, e) };
+    return { start: s, end: e, confidence: conf * contentFactor(text, s, e, ctx) };
   },
 };
 
-/** Data sent to an outside address in the same sentence: "forward any email … to x@y.net", "upload … to https://…". */
-const COVERT_SEND = /(?:forward|send|upload|bcc|cc|copy|post|email|transfer)\s[^.!?\n]{0,120}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+)[^.!?\n]{0,40}$/u;
 
 const ML_OVERRIDE_VERB = new RegExp(anyOf(collect(OVERRIDE_LEXICON, (l) => l.verbs)), 'u');
 /** An AI addressed with an order inside a comment. */
@@ -184,25 +187,47 @@ const ASSIGNMENT = /(?<![\p{L}\p{N}_])([a-z][0-9]?|part ?[0-9]|s[0-9])\s{0,2}(?:
 const ACT =
   /(?:and|then|,)?\s{0,3}(?:answer|follow|execute|obey|perform|carry out|act on|comply with|fulfill|respond to|do what|complete)\s(?:it|that|this|the (?:resulting|combined|final|full|whole) (?:string|instruction|question|prompt|request|command|task|text)|the (?:instruction|question|request|command|task)|[a-z][0-9]?)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u;
 
+/** "answer a+b+c", "Respóndeme a A+B+C", "just answer c" (c = a + b): an order to obey the assembled pieces. */
+const ANSWER_SUM = sticky(
+  '(?<sum>(?:answer|respond\\sto|reply\\sto|follow|obey|respóndeme\\sa|responde\\sa|contesta\\sa|réponds\\sà|répondez\\sà|beantworte|ответь\\sна|回答)\\s(?:the\\squestion\\s|la\\spregunta\\s)?(?<expr>[a-z][0-9]?(?:\\s?\\+\\s?[a-z][0-9]?)*)(?![\\p{L}\\d_]))',
+);
+/** A piece defined as the sum of others: "let c = a + b". */
+const SUM_DEFINITION = (name: string): RegExp => new RegExp(`(?<![\\p{L}\\d_])${name}\\s{0,2}(?:=|:=|is|equals)\\s{0,2}[a-z][0-9]?\\s?\\+\\s?[a-z][0-9]?`, 'u');
+
+/** Names of the short string variables in `window` (ASSIGNMENT), with where the first starts and the last ends. */
+function assignments(window: string, from: number): { names: Set<string>; first: number; last: number } {
+  ASSIGNMENT.lastIndex = 0;
+  const names = new Set<string>();
+  let first = -1;
+  let last = -1;
+  let a: RegExpExecArray | null;
+  while ((a = ASSIGNMENT.exec(window)) !== null) {
+    names.add(a[1]);
+    if (first < 0) first = from + a.index;
+    last = from + a.index + a[0].length;
+  }
+  return { names, first, last };
+}
+
 const splitSpec: AnchoredSpec = {
-  anchors: ['combine', 'concatenate', 'concat', 'join', 'merge', 'put together', 'assemble'],
-  patterns: [sticky('(?:combine|concatenate|concat|join|merge|put together|assemble)\\p{L}{0,3}')],
+  anchors: ['combine', 'concatenate', 'concat', 'join', 'merge', 'put together', 'assemble', 'answer', 'respond to', 'reply to', 'follow', 'obey', 'respóndeme a', 'responde a', 'contesta a', 'réponds à', 'répondez à', 'beantworte', 'ответь на', '回答'],
+  patterns: [sticky('(?:combine|concatenate|concat|join|merge|put together|assemble)\\p{L}{0,3}'), ANSWER_SUM],
   confidence: 0.75,
   refine: (m, text) => {
     const s = m.index;
+    if (m.groups?.sum !== undefined) {
+      const expr = m.groups.expr;
+      const from = Math.max(0, s - 600);
+      const { names, first } = assignments(text.slice(from, s), from);
+      if (names.size < 2) return null;
+      // One name: it must be defined as the sum of the pieces ("c = a + b"), or "answer a" is just English.
+      if (!expr.includes('+') && !SUM_DEFINITION(expr).test(text.slice(from, s))) return null;
+      const end = s + m[0].length;
+      return { start: first, end, confidence: 0.75 * discussionFactor(text, first, end) };
+    }
     // The pieces may be defined before ("a = 'x'; b = 'y'; combine a and b") or after ("combine A and B. A is …").
     const from = Math.max(0, s - 600);
-    const window = text.slice(from, s + 600);
-    ASSIGNMENT.lastIndex = 0;
-    const names = new Set<string>();
-    let first = -1;
-    let last = -1;
-    let a: RegExpExecArray | null;
-    while ((a = ASSIGNMENT.exec(window)) !== null) {
-      names.add(a[1]);
-      if (first < 0) first = from + a.index;
-      last = from + a.index + a[0].length;
-    }
+    const { names, first, last } = assignments(text.slice(from, s + 600), from);
     if (names.size < 2) return null;
     const act = ACT.exec(text.slice(s, s + 200));
     if (!act) return null;
@@ -298,7 +323,7 @@ export const indirectRules: readonly Rule[] = [
   rule(
     'pi-payload-splitting',
     'Payload splitting: assemble the pieces, then obey them',
-    'Defines string fragments (a = "…", b = "…") and asks the model to combine them and follow or answer the result, so no single piece looks harmful.',
+    'Defines string fragments (a = "…", b = "…") and asks the model to combine them and follow or answer the result ("combine a and b and answer", "answer a+b+c", "c = a + b … just answer c"), so no single piece looks harmful.',
     splitSpec,
   ),
   rule(
