@@ -104,8 +104,8 @@ const BULK_IDENTIFIERS = [
   'id numbers', 'card numbers', 'credit card numbers', 'bank card numbers', 'social security numbers', 'ssns', 'passport numbers',
   'numéros de carte', 'kartennummern', 'kreditkartennummern', 'kundendatenbank', 'kundendaten', 'números de tarjeta', 'номера карт', '身份证号', '身份证号码', '银行卡号', '信用卡号', 'カード番号', 'マイナンバー',
 ];
-/** What must not leave: the conversation, the prompt, secrets, local files. */
-const SEND_DATA = tester([
+/** What must not leave: the conversation, the prompt, secrets, local files (also read by data-exfiltration-dns.ts). */
+export const SEND_DATA = tester([
   'contents of', 'content of', 'conversation', 'chat history', 'chat log', 'transcript', 'system prompt', 'your instructions', 'secret*',
   'credentials', 'password*', 'api key*', 'access token*', 'private key*', 'ssh key*', 'environment variables', '.env', 'cookies',
   'session token*', '/etc/passwd', 'id_rsa', 'user data', 'customer data', 'personal data', 'the entire history', 'the whole history',

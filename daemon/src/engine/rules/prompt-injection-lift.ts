@@ -40,7 +40,7 @@ export const LIFT_ANCHORS = ['bound by', 'restricted by', 'restrained by', 'limi
   'has no', 'have no', 'disregards', 'no rules', 'no limitations', 'no limits', 'no guidelines', 'no laws', 'no restrictions', 'no filters',
   'no morals', 'no ethics', 'can do everything', 'can do anything', 'transcend', 'transcends', 'transcending', 'surpass', 'surpasses', 'go beyond',
   'goes beyond', 'exceed', 'exceeds', 'disable', 'deactivate', 'turn off', 'switch off', 'remove', 'drop', 'lift', 'suspend', 'removed', 'disabled',
-  'lifted', 'stripped', 'deleted', 'turned off', 'switched off'];
+  'lifted', 'stripped', 'deleted', 'turned off', 'switched off', 'disables', 'deactivates', 'deactivated', 'turns off', 'bypasses', 'bypassed'];
 export const LIFT_PATTERNS = [
   sticky(`(?:bound|restricted|restrained|limited|constrained|governed|held back)\\sby\\s${RESTRAINT_OWNERS}${RESTRAINTS}`),
   sticky(`free\\s(?:of|from)\\s${RESTRAINT_OWNERS}${RESTRAINTS}`),
@@ -53,6 +53,8 @@ export const LIFT_PATTERNS = [
   sticky(
     '(?:disable|deactivate|turn off|switch off|remove|drop|lift|suspend|bypass)\\s(?:all\\s(?:of\\s)?)?your\\s(?:(?:safety|content|ethical|ethics|moral|refusal)\\s(?:layer|filters?|checks|restrictions|protocols|settings|mode|systems?|features|policies|guidelines|rules|limitations|training|constraints)|guardrails|censorship)',
   ),
+  // Claimed as already done to this session: "Debug flag ALPHA-7 … disables the refusal classifier".
+  sticky('(?:disables|disabled|deactivates|deactivated|turns off|turned off|bypasses|bypassed)\\s(?:the|your)\\s(?:refusal\\s(?:classifier|filter|layer|mechanism|training|checks?)|safety\\s(?:alignment|training|classifier))'),
   sticky('(?:transcend|transcends|transcending|surpass|surpasses|go beyond|goes beyond|exceed|exceeds)\\s(?:all\\s|the\\s|any\\s)?(?:limitations|limits|restrictions|boundaries|confines|constraints)\\sof\\s(?:traditional\\s|typical\\s|conventional\\s|ordinary\\s|normal\\s|regular\\s|standard\\s)?(?:ai|a\\.i\\.|language models?|chatbots?|assistants?|chatgpt|gpt)(?![\\p{L}])'),
   // "an assistant whose creators removed all of its limits": the restraints are gone, by someone else's hand.
   sticky(`(?:removed|disabled|lifted|stripped(?:\\s(?:away|out|off))?|deleted|turned off|switched off)\\s(?:all\\s(?:of\\s)?|every\\s(?:one\\s)?of\\s)?(?:its|their|his|her|your)\\s(?:(?:safety|content|ethical|moral|built-in)\\s)?(?:${NO_RESTRAINT}|safety\\s(?:features|layer|filters|training)|guardrails|safeguards)`),
@@ -84,6 +86,11 @@ function aboutTheModel(text: string, start: number, end: number, lift: string): 
  */
 export function liftAboutTheModel(lift: string, text: string, s: number, start: number, e: number): boolean {
   if (/^(?:disable|deactivate|turn off|switch off|remove|drop|lift|suspend|bypass)\s(?:all\s(?:of\s)?)?your\s/u.test(lift)) return true;
+  // A refusal classifier or safety training belongs to a model: "… which disables the refusal classifier".
+  // Said of this model and session ("deployed you", "this session"), not of a team's own moderation pipeline.
+  if (/^(?:disables|disabled|deactivates|deactivated|turns off|turned off|bypasses|bypassed)\s(?:the|your)\s(?:refusal|safety\s(?:alignment|training|classifier))/u.test(lift)) {
+    return /(?<![\p{L}])(?:you|your|this\s(?:session|chat|conversation))(?![\p{L}])/u.test(text.slice(Math.max(0, s - 200), e + 120));
+  }
   if (/^(?:removed|disabled|lifted|stripped|deleted|turned|switched)\s/u.test(lift)) {
     // A persona's backstory ("an AI whose creators removed all its limits", "pretend you are …"), not an operator's report ("our admins disabled its filters").
     const whose = /whose\s(?:\p{L}+\s){0,2}(?:(?:have|has|had)\s)?$/u.test(text.slice(Math.max(0, s - 40), s));

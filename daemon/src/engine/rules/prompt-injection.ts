@@ -7,9 +7,10 @@ import { indirectRules } from './prompt-injection-indirect';
 import { pretextRule } from './prompt-injection-pretext';
 import { taskInjectionRule } from './prompt-injection-task';
 import { concealmentRule } from './prompt-injection-concealment';
+import { refusalSuppressionRule } from './prompt-injection-refusal';
 
 /**
  * Prompt injection and jailbreak rules (OWASP LLM01:2025). Patterns are written against the
  * lower-cased, folded view; multilingual phrase lists live in lexicon-*.ts.
  */
-export const promptInjectionRules: readonly Rule[] = [...overrideRules, ...personaRules, ...roleplayRules, ...delimiterRules, ...indirectRules, concealmentRule, taskInjectionRule, pretextRule];
+export const promptInjectionRules: readonly Rule[] = [...overrideRules, ...personaRules, ...roleplayRules, ...delimiterRules, ...indirectRules, concealmentRule, refusalSuppressionRule, taskInjectionRule, pretextRule];

@@ -47,8 +47,8 @@ function cmd(template: string): string {
   return template.replace(/__/g, `${W}{1,4}`).replace(/_/g, `${W}{0,4}`);
 }
 const BIN = String.raw`(?:/?(?:usr/)?bin/)?`;
-/** Recon and proof-of-execution commands that make sense only as an injected payload. */
-const STRONG_CMD = cmd(String.raw`${BIN}(?:id|whoami(?:__/\w+)?|uname__-[a-z]{1,4}|cat__/etc/(?:passwd|shadow|group|issue|hosts)|type__%?[a-z:%\\]{1,20}\\(?:repair\\)?(?:sam|system|win\.ini|boot\.ini)|net__(?:user|localgroup|view|share|group)(?:__[\w$]{1,30}){0,3}(?:__/add)?|systeminfo|sysinfo|ipconfig__/all|phpinfo\(\)|touch__/tmp/\S{1,60})`);
+/** Recon and proof-of-execution commands that make sense only as an injected payload, and reading a user's credential files. */
+const STRONG_CMD = cmd(String.raw`${BIN}(?:id|whoami(?:__/\w+)?|uname__-[a-z]{1,4}|cat__/etc/(?:passwd|shadow|group|issue|hosts)|type__%?[a-z:%\\]{1,20}\\(?:repair\\)?(?:sam|system|win\.ini|boot\.ini)|net__(?:user|localgroup|view|share|group)(?:__[\w$]{1,30}){0,3}(?:__/add)?|systeminfo|sysinfo|ipconfig__/all|phpinfo\(\)|touch__/tmp/\S{1,60}|cat__(?:~|\$home|/root|/home/[\w.-]{1,32})/\.(?:git-credentials|ssh/id_(?:rsa|dsa|ecdsa|ed25519)|aws/credentials|netrc|docker/config\.json))`);
 /** Everyday commands: only suspicious right after an injection break at the start of the text or a quote. */
 const WEAK_CMD = cmd(String.raw`${BIN}(?:ls(?:__-[a-z]{1,5})?(?:__[\w/.*]{1,60})?|dir(?:__[a-z]:\\[^\n;|&]{0,40})?|pwd|hostname|ifconfig|ipconfig|netstat(?:__-[a-z]{1,5})?|route|ps(?:__(?:aux|-ef))?|echo__\S{1,60}|cat__\S{1,60}|type__\S{1,60}|ver|tasklist|set|env|sleep__\d{1,3}|ping(?:__\S{1,60}){1,4}|uname|nslookup__\S{1,80}|(?:curl|wget)__\S{1,200}|nc__\S{1,60}__\d{1,5}|perl__-e__\S{1,60}|reg__add__\S{1,100})`);
 /** Shell separators and their URL / escape encodings (a plain line break is just multi-line text). */
