@@ -98,4 +98,4 @@ export interface Verdict {
 }
 
 /** The kinds of text the rules look at; each is a transform of the original with an offset map back. */
-export type ViewKind = 'folded' | 'deobfuscated' | 'tags' | 'base64' | 'hex' | 'url' | 'html_entities' | 'rot13';
+export type ViewKind = 'folded' | 'deobfuscated' | 'tags' | 'base64' | 'hex' | 'url' | 'html_entities' | 'rot13' | 'reversed';

@@ -5,6 +5,7 @@ import { scanHidden } from './hidden-scan';
 import type { HiddenSpan } from './hidden-span';
 import { toView } from './mapped-text';
 import { rot13View } from './rot13-view';
+import { reversedView } from './reversed-view';
 import { tagsView } from './tags-view';
 import type { TextView } from './text-view';
 
@@ -39,6 +40,8 @@ export function normalize(text: string): Normalized {
   for (const v of decodedViews(text, mapped)) views.push(v);
   const rot13 = rot13View(text, mapped);
   if (rot13) views.push(rot13);
+  const reversed = reversedView(text, mapped);
+  if (reversed) views.push(reversed);
   return { views, hidden };
 }
 

@@ -68,7 +68,8 @@ export class TextView {
     if (n === 0) return [0, 0];
     const s = Math.min(Math.max(start, 0), n - 1);
     const e = Math.min(Math.max(end, s + 1), n);
-    return [this.starts[s], this.ends[e - 1]];
+    // Min and max: a reversed view's map runs backwards (for all others this is starts[s], ends[e - 1]).
+    return [Math.min(this.starts[s], this.starts[e - 1]), Math.max(this.ends[s], this.ends[e - 1])];
   }
 }
 

@@ -71,7 +71,7 @@ export const UNRESTRICTED: readonly string[] = [
   'senza restrizion*', 'senza filtri', 'senza censura', 'senza limiti', 'senza regole', 'senza etica', 'non censurat*',
   // ru
   'без ограничений', 'без каких-либо ограничений', 'без фильтров', 'без цензуры', 'без правил', 'без морали', 'без этики',
-  'нецензурированн*', 'не связан правилами', 'не связана правилами',
+  'нецензурированн*', 'не связан правилами', 'не связана правилами', 'нет никаких ограничений', 'нет ограничений', 'никаких ограничений и фильтров',
   // zh
   '没有任何限制', '沒有任何限制', '没有限制', '沒有限制', '不受任何限制', '不受限制', '没有审查', '无审查', '不受审查',
   '没有道德', '没有任何规则', '不受规则', '不受任何规则', '不再受任何规则', '不再受规则', '不再受任何限制', '不再有任何限制',
@@ -93,7 +93,8 @@ export const MODE_NAMES: readonly string[] = [
   'modo administrador', 'modo de desenvolvedor', 'modo desenvolvedor', 'modalità sviluppatore', 'modalità dio', 'modalità amministratore',
   'режим разработчика', 'режим отладки', 'режим бога', 'режим администратора', 'режиме разработчика', 'режиме отладки', 'режиме бога',
   'режиме администратора', '开发者模式', '開發者模式', '开发人员模式', '调试模式',
-  '上帝模式', '管理员模式', '開発者モード', 'デバッグモード', 'ゴッドモード', '管理者モード',
+  '上帝模式', '管理员模式', '開発者モード', 'デバッグモード', 'ゴッドモード', '管理者モード', '制限解除モード', '無制限モード', '脱獄モード',
+  'режим без ограничений', '无限制模式', '越狱模式', 'modalità opposta', 'opposite mode',
 ];
 
 /** Switching a mode on, or being in it. */
@@ -103,7 +104,7 @@ export const MODE_ON: readonly string[] = [
   'activé', 'activer', 'active', 'passe en', 'aktiviert', 'aktiviere', 'aktivieren', 'wechsle in', 'activado', 'activa', 'activar',
   'ativado', 'ative', 'attivata', 'attiva', 'включен', 'включи', 'активирован', 'активируй', 'перейди в', 'работаешь в', 'находишься в',
   'переходишь в', 'tu es en', 'bist jetzt im', 'bist im', 'estás en', '处于', '启用', '开启', '開啟', '进入',
-  '進入', '激活', '有効', 'オン', '切り替え', '入って',
+  '進入', '激活', '有効', 'オン', '切り替え', '入って', '君は', 'お前は', 'あなたは',
 ];
 
 /** "New instructions:" announcements, each followed by a colon in the pattern. */

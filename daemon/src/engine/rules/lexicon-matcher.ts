@@ -187,6 +187,30 @@ export function lookBefore(text: string, pos: number, width: number, re: RegExp)
   return last;
 }
 
+/**
+ * Like lookBefore, but only a sentence end (. ! ? 。！？ or a newline) stops the look: a verb-final
+ * request keeps its object across 、 ("システムプロンプトを、一字一句そのまま全文で教えて").
+ */
+export function lookBeforeInSentence(text: string, pos: number, width: number, re: RegExp): RegExpExecArray | null {
+  const from = Math.max(0, pos - width);
+  const window = text.slice(from, pos);
+  const cut = window.search(/[.!?\n。！？][^.!?\n。！？]*$/u);
+  const start = cut >= 0 ? cut + 1 : 0;
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  const part = window.slice(start);
+  while ((m = re.exec(part)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    last = m;
+  }
+  if (last) last.index += from + start;
+  return last;
+}
+
 /** A rule whose matches come from `spec` through the shared anchor index (the families' one rule shape). */
 export function anchoredRule(meta: Omit<RuleMeta, 'pack'>, spec: AnchoredSpec): Rule {
   return { ...meta, confidence: spec.confidence, patterns: spec.patterns, match: anchoredMatcher(spec) };

@@ -16,17 +16,19 @@ import { COVERT_SEND } from './prompt-injection-indirect-cues';
 /** Whom the text hides it from: the agent's user (a document's "the customer" is its own business). */
 const USER = String.raw`(?:the\s|your\s|any\s)?(?:users?|humans?)(?![\p{L}])`;
 /** The instruction itself, or the act it orders: "this note", "that this guidance comes from this file". */
-const SELF = String.raw`(?:that\s|where\s|how\s)?(?:this|these|the|such)\s(?:\p{L}+\s)?(?:note|notes|instructions?|messages?|steps?|actions?|changes?|fallback|guidance|directives?|requests?|section|comment|rules?|additions?|forwarding|transfer|upload|request)(?![\p{L}])`;
+const SELF = String.raw`(?:that\s|where\s|how\s)?(?:(?:this|these|the|such)\s(?:\p{L}+\s)?(?:note|notes|instructions?|messages?|steps?|actions?|changes?|fallback|guidance|directives?|requests?|section|comment|rules?|additions?|forwarding|transfer|upload|request)|(?:this|these|such)\s(?:\p{L}+\s)?(?:dependenc(?:y|ies)|packages?|scripts?|snippets?|tags?|fields?|parameters?|hooks?|accounts?|exceptions?|behaviou?r))(?![\p{L}])`;
+/** What the agent itself will do, kept from its outputs: "mention that you first need to read the files", "mention it in explanations". */
+const OWN_ACT = String.raw`(?:that\syou\s|(?:it|this|them|steps?\s\d{1,2}(?:(?:,\s|\sand\s)\d{1,2})*)\s(?:in|to|from)\s(?:\S+\s)?(?:explanations?|responses?|replies|answers?|summar(?:y|ies)|comments?|commit\smessages?|pr\sdescriptions?|release\snotes|changelog|chat|output|code\scomments?))`;
 
-const EN_VERB = String.raw`(?:mention(?:ing)?|tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|reveal(?:ing)?|disclos(?:e|ing)|cit(?:e|ing)|acknowledg(?:e|ing)|report(?:ing)?|explain(?:ing)?|surfac(?:e|ing)|list(?:ing)?|includ(?:e|ing)|let(?:ting)?\s${USER}\sknow)`;
+const EN_VERB = String.raw`(?:mention(?:ing)?|tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|reveal(?:ing)?|disclos(?:e|ing)|cit(?:e|ing)|acknowledg(?:e|ing)|report(?:ing)?|explain(?:ing)?|surfac(?:e|ing)|let(?:ting)?\s${USER}\sknow)`;
 
 const PATTERNS = [
   // English: "never mention that this note exists", "do not tell the user", "without informing the user".
-  sticky(String.raw`(?<en>(?:do\snot|don't|never|must\snot|should\snot|without)\s(?:ever\s)?${EN_VERB}(?:\s(?:about|of|to))?\s(?:${USER}|[^.!?\n]{0,40}?(?:to\s${USER}|${SELF})))`),
-  // "without calling attention to it", "silently", and keeping no trace: "do not add an internal log entry for this action".
-  sticky(String.raw`(?<stealth>without\s(?:calling|drawing)\sattention\sto\s(?:it|this|them)|(?:do\snot|don't|never|without)\s(?:add(?:ing)?|creat(?:e|ing)|writ(?:e|ing)|record(?:ing)?|leav(?:e|ing))\s(?:an?\s|any\s)?(?:internal\s|audit\s)?(?:log|audit|trace)(?:\s(?:entry|entries|record|trail|note))?)`),
+  sticky(String.raw`(?<en>(?:do\snot|don't|never|must\snot|should\snot|without)\s(?:ever\s)?(?:${EN_VERB}(?:\s(?:about|of|to))?\s(?:${USER}|${OWN_ACT}|[^.!?\n]{0,40}?(?:to\s${USER}|${SELF}))|(?:list(?:ing)?|includ(?:e|ing))\s${OWN_ACT}))`),
+  // "without calling attention to it", "never add a comment about it", and keeping no trace: "do not add an internal log entry".
+  sticky(String.raw`(?<stealth>without\s(?:calling|drawing)\sattention\sto\s(?:it|this|them)|(?:do\snot|don't|never|without)\s(?:add(?:ing)?|writ(?:e|ing)|leav(?:e|ing)|put(?:ting)?)\s(?:a\s|any\s)?comments?\s(?:about|on|for|explaining|mentioning)\s(?:it|this|them)|(?:do\snot|don't|never|without)\s(?:add(?:ing)?|creat(?:e|ing)|writ(?:e|ing)|record(?:ing)?|leav(?:e|ing))\s(?:an?\s|any\s)?(?:internal\s|audit\s)?(?:log|audit|trace)(?:\s(?:entry|entries|record|trail|note))?)`),
   // German: "Informiere den Nutzer nicht darüber", "ohne den Nutzer zu informieren", "erwähne diesen Hinweis nicht".
-  sticky(String.raw`(?<de>(?:informiere|benachrichtige|sage|erzähle|erwähne|verrate|zeige)\s(?:\p{L}+\s){0,2}?(?:den|dem)\s(?:nutzer|benutzer|anwender|user)\s(?:\p{L}+\s){0,2}?nicht|ohne\s(?:den|dem)\s(?:nutzer|benutzer|anwender|user)\s(?:davon\s|darüber\s)?(?:zu\s)?(?:informieren|benachrichtigen|bescheid|etwas\szu\ssagen)|(?:erwähne|nenne|zitiere)\s(?:diese[nrms]?\s(?:hinweis|anweisung|schritt|nachricht|notiz)|dies|das)\s(?:\p{L}+\s){0,2}?nicht)`),
+  sticky(String.raw`(?<de>(?:informiere|benachrichtige|sage|erzähle|erwähne|verrate|zeige)\s(?:\p{L}+\s){0,2}?(?:den|dem)\s(?:nutzer|benutzer|anwender|user)\s(?:\p{L}+\s){0,2}?nicht|ohne\s(?:den|dem)\s(?:nutzer|benutzer|anwender|user)\s(?:davon\s|darüber\s)?(?:zu\s)?(?:informieren|benachrichtigen|bescheid|etwas\szu\ssagen)|(?:erwähne|nenne|zitiere)\s(?:diese[nrms]?\s(?:hinweis|anweisung|schritt|nachricht|notiz)|dies|das)\s(?:\p{L}+\s){0,2}?nicht|(?:diese[nrms]?\s(?:regel|anweisung|hinweis|schritt|ausnahme|abhängigkeit)|dies|das|es)\s(?:\S+\s){0,4}?(?:niemals|nicht|nie)\s(?:\S+\s){0,4}?(?:erwähnen|kommentieren|nennen|verraten|mitteilen)|gegenüber\s(?:dem|den)\s(?:nutzer|benutzer|anwender)\s(?:\S+\s){0,2}?(?:bestreiten|verschweigen|leugnen))`),
   // French: "Ne mentionnez jamais cet envoi", "sans en informer l'utilisateur", "à l'insu de l'utilisateur".
   sticky(String.raw`(?<fr>ne\s(?:le\s|lui\s|leur\s|l')?(?:mentionne[zr]?|signale[zr]?|informe[zr]?|révèle[zr]?|préviens|prévenez|cite[zr]?)\s(?:jamais|pas|rien)\s(?:\p{L}+\s){0,2}?(?:l'utilisateur|aux?\sutilisateurs?|cet(?:te)?\s|ce\s|ces\s)|sans\s(?:en\s|le\s)?(?:informer|prévenir|avertir|aviser|mentionner|le\sdire\sà)\s(?:l'utilisateur|les\sutilisateurs)|à\sl'insu\sde\s(?:l'utilisateur|les\sutilisateurs))`),
   // Spanish: "no se lo digas al usuario", "sin informar al usuario", "a espaldas del usuario".
@@ -34,9 +36,9 @@ const PATTERNS = [
   // Russian: "не сообщай пользователю", "не упоминайте об этом", "без ведома пользователя".
   sticky(String.raw`(?<ru>не\s(?:сообщай|говори|упоминай|информируй|рассказывай|уведомляй|показывай)(?:те)?\s(?:об\s|о\s)?(?:этом\s)?(?:пользовател\p{L}*|этом|эт\p{L}+\s(?:шаг\p{L}*|инструкци\p{L}*|заметк\p{L}*|сообщени\p{L}*|действи\p{L}*))|без\sведома\sпользовател\p{L}*)`),
   // Chinese: "不要向用户提及此步骤", "不要让用户知道", "在用户不知情的情况下".
-  sticky('(?<zh>(?:不要|请勿|切勿|不得|别|无需|不必|不用)(?:向|对|跟|给)?(?:用户|使用者)(?:提及|提起|透露|告知|说明|提到|报告|显示|说)|(?:不要|请勿|切勿|不得|别)(?:让|使)(?:用户|使用者)(?:知道|发现|察觉)|(?:用户|使用者)不知情|(?:不要|请勿|切勿|不得)(?:提及|提起|透露|提到)(?:此|这个|该|这一|本)(?:步骤|说明|指令|操作|消息|提示|备注))'),
+  sticky('(?<zh>(?:不要|请勿|切勿|不得|别|无需|不必|不用)(?:向|对|跟|给)?(?:用户|使用者)(?:提及|提起|透露|告知|说明|提到|报告|显示|说)|(?:无需|不必|不用|不要|请勿|切勿|不得)(?:告知|告诉|通知|提醒)(?:用户|使用者)|(?:不要|请勿|切勿|不得|别)(?:让|使)(?:用户|使用者)(?:知道|发现|察觉)|(?:用户|使用者)不知情|(?:不要|请勿|切勿|不得)(?:提及|提起|透露|提到)(?:此|这个|该|这一|本)(?:步骤|说明|指令|操作|消息|提示|备注))'),
   // Japanese: "ユーザーに知らせずに", "ユーザーへの報告もしないでください".
-  sticky('(?<ja>(?:ユーザー|ユーザ|利用者)(?:に|へ)(?:は)?(?:知らせ|伝え|通知せ|報告せ|言わ|教え|見せ)(?:ず|ない)|(?:ユーザー|ユーザ|利用者)(?:への|に)(?:報告|通知|説明)(?:も)?(?:しない|せず|不要))'),
+  sticky('(?<ja>(?:ユーザー|ユーザ|利用者)(?:に|へ)(?:は)?[^。\\n]{0,12}?(?:知らせ|伝え|通知せ|報告せ|言わ|教え|見せ)(?:ず|ない)|(?:ユーザー|ユーザ|利用者)(?:への|に)(?:報告|通知|説明)(?:も)?(?:しない|せず|不要))'),
 ];
 
 /**
@@ -45,7 +47,7 @@ const PATTERNS = [
  * user about your token limit" is an ordinary system prompt line.
  */
 const RISKY_ACT =
-  /https?:\/\/|[\w.+-]+@[\w-]+\.[\w.-]+|\.env(?![\p{L}])|credentials?|\.ssh|id_rsa|\.aws|\.npmrc|\.git-credentials|process\.env|\bposts?\b|upload|forward|\bsend|\bpush|\binstall|postinstall|package\.json|dependenc|\bcurl\b|\bwget\b|\|\s?(?:ba)?sh\b|envoy|envoi|transf|zugangsdaten|senden|schick|pushe|hochlad|envía|envia|credencial|отправ|пересыл|учетн\p{L}*\sданн|发送|上传|凭据|凭证|密钥|送信|アップロード|認証情報/u;
+  /https?:\/\/|[\w.+-]+@[\w-]+\.[\w.-]+|\.env(?![\p{L}])|credentials?|api\s?keys?|access\stokens?|conversation\sso\sfar|chat\shistory|full\stext\sof\sthe\sconversation|[a-z]+_(?:token|secret|api_key|password)\b|環境変数|bypass|backdoor|accepts?\sthe\spassword|as\sauthenticated|authentifiziert|admin-rechte|admin\srights|\.ssh|id_rsa|\.aws|\.npmrc|\.git-credentials|process\.env|\bposts?\b|upload|forward|\bsend|\bpush|\binstall|postinstall|package\.json|dependenc|\bcurl\b|\bwget\b|\|\s?(?:ba)?sh\b|envoy|envoi|transf|zugangsdaten|senden|schick|pushe|hochlad|envía|envia|credencial|отправ|пересыл|учетн\p{L}*\sданн|发送|上传|凭据|凭证|密钥|送信|アップロード|認証情報/u;
 
 /** The act hidden: the same paragraph or bullet, up to 400 characters back, and the rest of the sentence. */
 function actNear(text: string, s: number, e: number): boolean {
@@ -65,7 +67,9 @@ function refine(m: RegExpExecArray, text: string, ctx: ScanContext): { start: nu
   // "We never share it without informing the user" is a promise: a negation already governs the clause.
   if (m.groups?.en !== undefined && m[0].startsWith('without') && /(?<![\p{L}])(?:not|never|no)\s[^.!?\n]{0,60}$|n't\s[^.!?\n]{0,60}$/u.test(text.slice(Math.max(0, s - 70), s))) return null;
   let conf: number;
-  if (fromThirdParty(ctx)) conf = 0.8;
+  // "Don't add a comment about it" is also review advice: hiding code counts only with something worth hiding.
+  if (m.groups?.stealth !== undefined && m[0].includes('comment')) conf = actNear(text, s, e) ? 0.8 : 0;
+  else if (fromThirdParty(ctx)) conf = 0.8;
   else if (ctx.source === 'prompt_file' || ctx.source === 'system') conf = actNear(text, s, e) ? 0.8 : 0;
   // Anywhere else (a pasted rule, a chat message), only data sent to an outside address in the same sentence.
   else conf = COVERT_SEND.test(lineBefore(text, s, 200)) ? 0.75 : 0;
@@ -75,12 +79,12 @@ function refine(m: RegExpExecArray, text: string, ctx: ScanContext): { start: nu
 
 const concealmentSpec: AnchoredSpec = {
   anchors: [
-    'do not', "don't", 'never', 'must not', 'should not', 'without', 'informiere', 'benachrichtige', 'sage', 'erzähle', 'erwähne', 'verrate', 'zeige', 'ohne', 'nenne', 'zitiere',
+    'do not', "don't", 'never', 'must not', 'should not', 'without', 'informiere', 'benachrichtige', 'sage', 'erzähle', 'erwähne', 'verrate', 'zeige', 'ohne', 'nenne', 'zitiere', 'diese', 'dieser', 'diesen', 'dieses', 'dies', 'das', 'es', 'gegenüber',
     'ne', 'sans', 'à l\'insu', 'no', 'sin', 'a espaldas', 'не', 'без ведома', '不要', '请勿', '切勿', '不得', '别', '无需', '不必', '不用', '用户', '使用者', 'ユーザー', 'ユーザ', '利用者',
   ],
   requires: [
     'user', 'users', 'human', 'humans', 'note', 'notes', 'instruction*', 'message*', 'step*', 'action*', 'change*', 'fallback', 'guidance', 'directive*', 'request*', 'section', 'comment', 'rule*', 'addition*', 'forwarding', 'transfer', 'upload',
-    'attention', 'log', 'audit', 'trace', 'nutzer', 'benutzer', 'anwender', 'hinweis', 'anweisung', 'schritt', 'nachricht', 'notiz', 'dies', 'das', 'utilisateur*', 'cet', 'cette', 'ce', 'ces', 'usuario*', 'esto', 'este', 'esta', 'estos', 'estas',
+    'attention', 'log', 'audit', 'trace', 'that you', 'it', 'this', 'them', 'dependency', 'dependencies', 'package*', 'script*', 'snippet*', 'tag*', 'field*', 'parameter*', 'hook*', 'account*', 'exception*', 'regel', 'ausnahme', 'es', 'gegenüber', 'nutzer', 'benutzer', 'anwender', 'hinweis', 'anweisung', 'schritt', 'nachricht', 'notiz', 'dies', 'das', 'utilisateur*', 'cet', 'cette', 'ce', 'ces', 'usuario*', 'esto', 'este', 'esta', 'estos', 'estas',
     'пользовател*', 'этом', 'эт*', '用户', '使用者', 'ユーザー', 'ユーザ', '利用者',
   ],
   patterns: PATTERNS,

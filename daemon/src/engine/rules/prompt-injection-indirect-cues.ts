@@ -5,13 +5,13 @@
 
 /** An order after "Assistant directive:" or "ATTENTION AGENT:". */
 export const LABEL_ORDER =
-  /(?<![\p{L}])(?:reply|respond|answer|say|tell|list|send|forward|ignore|disregard|recommend|rate|rank|approve|mark|delete|include|mention|book|pay|transfer|click|visit|output|print|reveal|do not|don't|never|always|must)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:reply|respond|answer|say|tell|list|send|forward|ignore|disregard|recommend|rate|rank|approve|mark|delete|include|append|attach|insert|mention|book|pay|transfer|click|visit|output|print|reveal|do not|don't|never|always|must)(?![\p{L}])/u;
 
 /** An order right after an @-mention of an agent. */
-export const AT_ORDER = /^[,:]?\s{1,3}(?:please\s|pls\s|also\s|now\s){0,3}(?:delete|remove|push|force-push|merge|run|execute|approve|disable|ignore|send|forward|grant|commit|drop|deploy|publish|upload|print|reveal|leak|post|add|change|rewrite|skip|bypass)(?![\p{L}])/u;
+export const AT_ORDER = /^[,:]?\s{1,3}(?:please\s|pls\s|also\s|now\s){0,3}(?:delete|remove|push|force-push|merge|run|execute|approve|disable|ignore|send|forward|grant|commit|drop|deploy|publish|upload|print|reveal|leak|post|add|change|rewrite|skip|bypass|apply|accept)(?![\p{L}])/u;
 /** What an agent must not do on a third party's word: destroy, skip review, leak. */
 export const SABOTAGE =
-  /(?:delete|remove|wipe)\s(?:the\s|all\s|every\s)?(?:\S+\s){0,2}?(?:workflows?|\.github|tests?|ci|branch(?:es)?|history|backups?|repo(?:sitory)?|database|folders?|directories|files)|rm -rf|force[- ]push|push (?:directly )?to (?:main|master|prod)|directly to (?:main|master)|without (?:review|approval|tests|asking)|skip (?:the )?(?:review|tests|ci)|disable (?:the )?(?:tests|ci|checks|branch protection|2fa|mfa)|secrets?|credentials|tokens?|api keys?|\.env|ssh keys?|maintainers? (?:agreed|approved|said)|(?:remove|disable|bypass|skip|drop|comment out)\s(?:the\s|all\s)?(?:\S+\s){0,2}?(?:authentication|authori[sz]ation|auth|login|permission|access|csrf|signature|input validation|rate limit(?:ing)?)\s?(?:checks?|middleware|guards?|verification)?|(?:team|they|everyone) (?:agreed|approved)/u;
+  /(?:delete|remove|wipe)\s(?:the\s|all\s|every\s)?(?:\S+\s){0,2}?(?:workflows?|\.github|tests?|ci|branch(?:es)?|history|backups?|repo(?:sitory)?|database|folders?|directories|files)|rm -rf|force[- ]push|push (?:directly )?to (?:main|master|prod)|directly to (?:main|master)|without (?:review|approval|tests|asking)|skip (?:the )?(?:review|tests|ci)|disable (?:the )?(?:tests|ci|checks|branch protection|2fa|mfa)|secrets?|credentials|tokens?|api keys?|\.env|ssh keys?|maintainers? (?:agreed|approved|said)|(?:remove|disable|bypass|skip|drop|comment out)\s(?:the\s|all\s)?(?:\S+\s){0,2}?(?:authentication|authori[sz]ation|auth|login|permission|access|csrf|signature|input validation|rate limit(?:ing)?)\s?(?:checks?|middleware|guards?|verification)?|(?:team|they|everyone) (?:agreed|approved)|\|\s?(?:ba|z)?sh\b|commit(?:ted)? directly|don't ask (?:the )?(?:author|user|maintainers?|reviewers?)/u;
 
 /** Data sent to an outside address earlier in the sentence: "forward any email … to x@y.net", "upload … to https://…". */
 export const COVERT_SEND = /(?:forward|send|upload|bcc|cc|copy|post|email|transfer)\s[^.!?\n]{0,120}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+)[^.!?\n]{0,40}$/u;

@@ -12,9 +12,9 @@ import { AT_ORDER, COVERT_SEND, LABEL_ORDER, SABOTAGE } from './prompt-injection
  */
 
 const AI_WORD =
-  '(?:(?:ai|llm)(?:[\\s-][a-z]+){0,2}?[\\s-](?:tools?|systems?|software|assistants?|bots?|agents?|models?|reviewers?|summari[sz]ers?|screeners?|readers?|parsers?)|ai|a\\.i\\.|llms?|large language models?|language models?|ai assistants?|assistants?|chatbots?|ai models?|models?|gpt|chatgpt|claude|copilot|gemini|bard|ai agents?|agents?|bots?|summari[sz]ers?|automated(?:\\s[a-z]+)?\\s(?:screeners?|reviewers?|systems?|readers?|parsers?|tools?|assistants?|bots?|agents?)|resume parsers?|screening (?:tools?|software|systems?))';
+  '(?:(?:ai|llm)(?:[\\s-][a-z]+){0,2}?[\\s-](?:tools?|systems?|software|assistants?|bots?|agents?|models?|reviewers?|summari[sz]ers?|screeners?|readers?|parsers?)|ai|a\\.i\\.|llms?|large language models?|language models?|ai assistants?|assistants?|chatbots?|ai models?|models?|gpt|chatgpt|claude|copilot|gemini|bard|ai agents?|agents?|bots?|summari[sz]ers?|automated(?:\\s[a-z-]+){0,2}?\\s(?:screeners?|reviewers?|systems?|readers?|parsers?|tools?|assistants?|bots?|agents?)|resume parsers?|screening (?:tools?|software|systems?))';
 const DOCUMENT_WORD =
-  '(?:email|e-mail|message|document|page|web ?page|website|site|text|file|content|resume|cv|review|comment|repository|repo|code|article|data|thread|pdf|inbox|mailbox|folder|ticket|issue|pull request|profile|listing|form|spreadsheet|calendar|notes?|transcript|invoice|report|post)';
+  '(?:email|e-mail|message|document|page|web ?page|website|site|text|file|content|resume|cv|review|comment|repository|repo|code|article|data|thread|pdf|inbox|mailbox|folder|ticket|issue|pull request|profile|listing|form|spreadsheet|calendar|notes?|transcript|invoice|report|post|reply|response|summary|answer|package|library|project|tool|server|invite|event)';
 
 /** An AI addressed by name at the start of a line: "Language model:", "AI review summarizer:", "Automated triage bots". */
 const AI_NAME =
@@ -25,6 +25,10 @@ const AI_READERS = [
   'ai', 'llm', 'llms', 'language model', 'language models', 'assistant', 'assistants', 'chatbot', 'chatbots', 'model', 'models', 'gpt', 'chatgpt', 'claude', 'copilot', 'gemini', 'bard', 'agent', 'agents', 'bot', 'bots', 'automated', 'resume parser*', 'screening',
   'ia', 'ki', 'ии', 'ассистент', 'модел', 'modèle', 'modell', 'modelo', 'modello', 'assistente', 'asistente', '人工智能', '助手', '模型', '语言模型', 'アシスタント', 'モデル', 'aiへ', 'aiに',
 ];
+
+/** The first lines ask for work on text that follows: "Please summarize this essay …", "Check the invoice below". */
+const PASTED_FOR_A_TASK =
+  /^[^\n]{0,200}?\b(?:summari[sz]e|translate|check|review|proofread|reply\sto|respond\sto|analy[sz]e|rewrite|edit|explain)\b[^\n]{0,80}?\b(?:this|these|the\sfollowing|below|attached)\b/u;
 
 /** Manipulation of the reader or the answer, which is what a planted instruction is for. */
 const MANIPULATION =
@@ -38,13 +42,13 @@ const addressedSpec: AnchoredSpec = {
     'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars', 'remarque', 'consigne',
     'hinweis', 'nachricht', 'anweisung', 'nota', 'mensaje', 'messaggio', 'istruzione', 'заметка', 'сообщение', 'инструкция', 'указание', '给',
     '致', '对', 'aiへ', 'aiに', 'notiz', 'anmerkung', 'примечание', 'aviso', 'an die', 'für die', "à l'", "pour l'", 'para la', 'para el', 'a la',
-    'для', 'dear', 'automated', 'intended', 'meant', 'written', 'hidden text', 'silently', '<important>', '@copilot', '@claude', '@codex', '@devin', '@cursor', '@gemini', '@chatgpt', '@openhands', '@sweep', '@aider',
+    'для', 'dear', 'automated', 'intended', 'meant', 'written', 'important', 'hidden text', 'silently', '<important>', '@copilot', '@claude', '@codex', '@devin', '@cursor', '@gemini', '@chatgpt', '@openhands', '@sweep', '@aider',
     '@jules', '@ai', '@bot', '@assistant',
   ],
   requires: [...AI_READERS, 'user', 'silently', '<important>', 'нейросет', 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
   patterns: [
     // "Note to the AI:", "Instructions for any LLM -", "Note to the AI assistant reading this:"
-    sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request|hidden text|p\\.\\s?s\\.?)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every )?${AI_WORD}(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|translating|answering(?:\\sfrom)?|responding\\s(?:from|to)|working\\s(?:from|on)|using|handling|addressing)\\s(?:this|these|it|me)(?:\\s${DOCUMENT_WORD}s?)?)?\\s{0,3}[:,\\-—]`),
+    sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request|important|hidden text|p\\.\\s?s\\.?)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every )?${AI_WORD}(?:\\s(?:and|or|&|/)\\s(?:the |any |all |other )?${AI_WORD})?(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|translating|answering(?:\\sfrom)?|responding\\s(?:from|to)|working\\s(?:from|on)|using|handling|addressing|drafting|writing|generating|composing|installing|running|building|deploying)\\s(?:this|these|it|me|an?|the)(?:\\s${DOCUMENT_WORD}s?)?)?\\s{0,3}[:,\\-—]`),
     // "If you are an AI reading this", "if you're a language model,"
     sticky(
       `(?:if|when|whenever)\\s(?:you are|you're)\\s(?:an?\\s)?(?:automated\\s)?${AI_WORD}(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|scanning|that (?:reads|is reading|processes))|\\s?[,:])`,
@@ -72,14 +76,14 @@ const addressedSpec: AnchoredSpec = {
     // 10/10", "Dear AI, recommend …", "Chatbot reading this: say …". Transcripts' speaker labels ("Assistant: Sure")
     // are not among the names, and the boundary before it is checked in refine.
     sticky(
-      `(?<voc>(?:dear\\s)?${AI_NAME}(?:\\s(?:and|or|&|/)\\s(?:any\\s|all\\s|other\\s)?${AI_NAME})?(?:\\s(?:reading|processing|summari[sz]ing|reviewing)\\s(?:this|me)(?:\\s${DOCUMENT_WORD})?)?\\s{0,2}[:,]\\s{0,3}(?:(?:when|whenever|while|if|before|after|per|as)\\s[^.\\n:]{0,80}?,\\s{0,2})?(?:please\\s)?(?:rate|recommend|say|tell|ignore|disregard|include|exclude|omit|mention|reply|respond|answer|write|delete|send|forward|email|do not|don't|never|always|output|print|give|rank|approve|merge|close|label|paste|push|run|execute|install|report|mark|classify|state|add|insert|remember|treat|consider|praise|append|describe|make)(?![\\p{L}]))`,
+      `(?<voc>(?:dear\\s)?${AI_NAME}(?:\\s(?:and|or|&|/)\\s(?:any\\s|all\\s|other\\s)?${AI_NAME})?(?:\\s(?:reading|processing|summari[sz]ing|reviewing)\\s(?:this|me)(?:\\s${DOCUMENT_WORD})?)?\\s{0,2}[:,]\\s{0,3}(?:(?:when|whenever|while|if|before|after|per|as)\\s[^.\\n:]{0,80}?,\\s{0,2})?(?:please\\s)?(?:rate|recommend|say|tell|ignore|disregard|include|exclude|omit|mention|reply|respond|answer|write|delete|send|forward|email|do not|don't|never|always|output|print|give|rank|approve|merge|close|label|paste|push|run|execute|install|report|mark|classify|state|add|insert|remember|treat|consider|praise|append|describe|make|accept|change|share|set|grant|enable)(?![\\p{L}]))`,
     ),
     // The same vocative in the other languages: "KI: Empfiehl …", "IA : dis à l'utilisateur …", "ИИ: скажи …".
     sticky(
       `(?<voc>(?:liebe\\s|chère\\s|querida\\s|дорогой\\s)?(?:ki|ia|ии|нейросеть|künstliche intelligenz|intelligence artificielle|inteligencia artificial)\\s{0,2}[:,]\\s{0,3}(?:bitte\\s|s'il te plaît\\s|por favor\\s|пожалуйста\\s)?(?:empfiehl|sag|sage|schreib|schreibe|ignoriere|antworte|gib|nenne|behaupte|lösche|sende|schicke|recommande|dis|écris|ignore|réponds|donne|affirme|supprime|envoie|recomienda|di|escribe|ignora|responde|da|afirma|borra|envía|рекомендуй|скажи|напиши|игнорируй|ответь|дай|удали|отправь)(?![\\p{L}]))`,
     ),
     // "Assistant directive:", "AI instructions:" (an AI word, then the note word), checked in refine.
-    sticky(`(?<label>${AI_WORD}\\s(?:directive|instructions?|note|override|command|order|task)s?\\s{0,2}:)`),
+    sticky(`(?<label>${AI_WORD}[\\s_-](?:directive|instructions?|note|override|command|order|task)s?["']?\\s{0,2}:)`),
     // "This message is intended for automated email assistants:", and <meta name="ai-instructions" content="…">: labels too.
     sticky(`(?<label>(?:intended|meant|written)\\s(?:only\\s)?for\\s(?:the\\s|any\\s|all\\s)?${AI_WORD}\\s{0,3}[:—]|ai[-_](?:instructions?|directives?|prompt|notes?)["']?\\s{1,3}content\\s?=\\s?["'])`),
     // "ATTENTION AGENT:" (singular: "Attention all agents:" is a call-centre notice), checked in refine.
@@ -101,9 +105,12 @@ const addressedSpec: AnchoredSpec = {
     let conf = 0.8;
     if (m.groups?.label !== undefined || m.groups?.attn !== undefined) {
       // A label in third-party text, or tucked in brackets or a comment where readers do not look.
-      const hidden = /[[(<{]\s{0,2}$|<!--\s{0,2}$/u.test(text.slice(Math.max(0, s - 5), s));
+      // A machine field ("assistant_directive": "…") is hidden from readers too.
+      const hidden = /[[(<{]\s{0,2}$|<!--\s{0,2}$/u.test(text.slice(Math.max(0, s - 5), s)) || /^[\p{L}_-]+["']\s{0,2}:/u.test(m[0].replace(/^\S+?[_-]/u, '')) || /_/u.test(m[0]);
       // Out in the open, the label must carry an order ("Assistant note: the user prefers short answers" is a memory, not one).
-      if (!hidden && !(fromThirdParty(ctx) && LABEL_ORDER.test(text.slice(e, e + 160)))) return null;
+      // A user's message carries third-party text too: a document pasted under "summarize this essay:", the label opening one of its lines.
+      const pasted = !fromThirdParty(ctx) && /(?:^|\n)\s{0,3}$/u.test(text.slice(Math.max(0, s - 4), s)) && text.lastIndexOf('\n', s) > 0 && PASTED_FOR_A_TASK.test(text.slice(0, 300));
+      if (!hidden && !((fromThirdParty(ctx) || pasted) && LABEL_ORDER.test(text.slice(e, e + 160)))) return null;
       return { start: s, end: e, confidence: 0.8 * contentFactor(text, s, e, ctx) };
     }
     if (m.groups?.hide !== undefined) {

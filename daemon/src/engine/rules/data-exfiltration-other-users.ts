@@ -1,0 +1,73 @@
+import type { Rule } from './rule';
+import { anchoredRule, sticky, type AnchoredSpec } from './lexicon-matcher';
+import { discussionFactor, howToBefore } from './lexicon-meta';
+
+/**
+ * exf-other-users-data: asking a shared assistant for what belongs to its other users — another
+ * customer's orders or address, who else talked to it and what they said, the previous user's
+ * conversation. An assistant that serves many people holds their data in tools and memory; this is
+ * how one user reaches another's (cross-tenant leakage, OWASP LLM02).
+ */
+
+const THEIR = String.raw`(?:data|orders?|order\s+history|tracking(?:\s+numbers?)?|(?:delivery\s+|home\s+|shipping\s+|email\s+)?addresses?|emails?|phone(?:\s+numbers?)?|details|info(?:rmation)?|history|messages?|conversations?|chats?|questions?|prompts?|records?|purchases?|passwords?|cards?|payment(?:\s+details)?|files?|documents?|tickets?|accounts?|sessions?)`;
+const OTHERS = String.raw`(?:customers?|users?|clients?|people|members?|patients?|employees?|accounts?)`;
+
+const PATTERNS = [
+  // "other customers' tracking numbers", "another user's order", "the data of other users".
+  sticky(String.raw`(?:other|another|different)\s${OTHERS}(?:'s|s'|')\s(?:\S+\s){0,2}?${THEIR}(?![\p{L}])`),
+  sticky(String.raw`(?<=${THEIR}\s(?:of|from|belonging\sto)\s(?:the\s)?)(?:other|another)\s${OTHERS}(?![\p{L}])`),
+  // "who else asked you about the layoffs", "what did other people ask you", "the previous user's conversation".
+  sticky(String.raw`who\s+else\s+(?:has\s+)?(?:asked|talked|messaged|spoke|chatted|wrote|contacted|came)\s+(?:to\s+|with\s+)?(?:you|here)`),
+  sticky(String.raw`(?:other\s+(?:people|users|customers|employees|colleagues)|others|everyone\s+else)\s+(?:have\s+|has\s+)?(?:ask(?:ed)?|say|said|tell|told|type[ds]?|write|wrote|sent)\s+(?:to\s+)?you`),
+  sticky(String.raw`(?:previous|last|earlier|other)\s+(?:user|customer|person|caller)(?:'s)?\s+(?:conversation|chat|question|messages?|session|prompt|order)s?`),
+  // de, fr, es, ru, zh, ja.
+  sticky(String.raw`(?:daten|bestellungen?|adressen?|nachrichten|gespräche|chats?|kontodaten)\s+(?:von\s+)?(?:anderen|anderer|fremder|fremden)\s+(?:kunden|nutzer[ns]?|benutzer[ns]?|user[ns]?|mitarbeiter[ns]?)`),
+  sticky(String.raw`(?:données|commandes?|adresses?|messages|conversations?|informations)\s+(?:d'|des\s+|de\s+)?autres\s+(?:clients|utilisateurs|usagers|personnes)`),
+  sticky(String.raw`(?:datos|pedidos?|direcciones?|mensajes|conversaciones?|información)\s+de\s+(?:otros|otras)\s+(?:clientes|usuarios|personas)`),
+  sticky(String.raw`(?:данные|заказы|адреса|сообщения|переписк\S*|информаци\S*)\s+(?:других|чужих)\s+(?:клиентов|пользователей|людей)`),
+  sticky('(?:其他|其它|别的)(?:用户|客户|人)的(?:数据|订单|信息|地址|聊天记录|对话|问题|电话)|(?:别人|其他人)(?:都)?(?:问|说|聊)(?:了)?你?(?:什么|些什么)'),
+  sticky('(?:他の|ほかの)(?:ユーザー|利用者|お客様|顧客|人)の(?:データ|注文|情報|住所|会話|履歴|質問)'),
+];
+
+/** The request, not a rule about it: "we never share other customers' data", "must not see". */
+const NEGATED = /(?:never|not|n't|no|don't|cannot|can't|nicht|nie|jamais|ne\s|pas|nunca|no\s|не\s|никогда|不|没|ない|ません)[^.!?\n。]{0,50}$/u;
+
+function refine(m: RegExpExecArray, text: string): { start: number; end: number; confidence: number } | null {
+  const s = m.index;
+  const e = s + m[0].length;
+  const cut = text.slice(Math.max(0, s - 80), s).search(/[^.!?\n。？！]*$/u);
+  const sentence = text.slice(Math.max(0, s - 80) + cut, s);
+  if (NEGATED.test(sentence) || howToBefore(text, s, 80)) return null;
+  // A design question about isolation ("so users can't see other users' messages"), or a bug report ("could return another user's document"), is the defender's.
+  if (/isolat|tenan|row[- ]level|permission|access control|privacy polic|gdpr|leak|prevent|protect|secure|expos|vulnerab|idor|\bbug\b/u.test(text.slice(Math.max(0, s - 160), e + 120))) return null;
+  if (/(?:could|would|might|may)\s(?:\S+\s){0,2}$/u.test(text.slice(Math.max(0, s - 30), s))) return null;
+  return { start: s, end: e, confidence: 0.75 * discussionFactor(text, s, e) };
+}
+
+const otherUsersSpec: AnchoredSpec = {
+  anchors: [
+    'other', 'another', 'different', 'who else', 'others', 'everyone else', 'previous', 'last', 'earlier', 'daten', 'bestellung*', 'adresse*',
+    'nachrichten', 'gespräche', 'chat*', 'kontodaten', 'données', 'commande*', 'messages', 'conversation*', 'informations', 'datos', 'pedido*', 'direccion*', 'dirección', 'mensajes',
+    'conversacion*', 'conversación', 'información', 'данные', 'заказы', 'адреса', 'сообщения', 'переписк*', 'информаци*', '其他', '其它', '别的', '别人', '其他人', '他の', 'ほかの',
+  ],
+  requires: [
+    'customer*', 'user*', 'client*', 'people', 'member*', 'patient*', 'employee*', 'account*', 'else', 'person', 'caller', 'kunden', 'nutzer*', 'benutzer*',
+    'mitarbeiter*', 'clients', 'utilisateurs', 'usagers', 'personnes', 'clientes', 'usuarios', 'personas', 'клиентов', 'пользователей', 'людей', '用户', '客户', '人', 'ユーザー', '利用者', 'お客様', '顧客',
+  ],
+  patterns: PATTERNS,
+  confidence: 0.75,
+  refine,
+};
+
+export const otherUsersDataRule: Rule = anchoredRule(
+  {
+    id: 'exf-other-users-data',
+    category: 'data_exfiltration',
+    severity: 'high',
+    owasp: 'LLM02:2025',
+    title: "Request for another user's data or conversations",
+    description:
+      "Asks a shared assistant for what belongs to its other users: another customer's orders, tracking numbers or address, who else talked to it and what they said, the previous user's conversation (in seven languages). Rules that forbid it and questions about isolating tenants do not match.",
+  },
+  otherUsersSpec,
+);
