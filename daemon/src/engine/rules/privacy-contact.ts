@@ -28,8 +28,10 @@ function phoneConfidence(text: string, start: number, end: number, raw: string):
   if (/^(?:19|20)\d{2}[-.](?:0\d|1[0-2])[-.]\d{2}/.test(raw.trim())) return 0; // an ISO date, not a phone
   const near = around(text, start, end, 60);
   // "my doctor's office number": a practice's line, whoever's doctor it is.
-  if (PRACTICE_LINE.test(near) || (ORGANISATION_CUE.test(near) && !PERSON_CUE.test(near))) return 0.3;
-  return PERSON_CUE.test(near) ? 0.65 : 0.5;
+  // "their support line", "its sales number": the possessive is the company's.
+  const personal = PERSON_CUE.test(near.replace(/\b(?:their|its|our)\s+(?=(?:support|customer|help|sales|service|main|toll|office|hotline|helpline)\b)/gu, ''));
+  if (PRACTICE_LINE.test(near) || (ORGANISATION_CUE.test(near) && !personal)) return 0.3;
+  return personal ? 0.65 : 0.5;
 }
 
 /** A professional's practice: its number is published for patients and clients. */

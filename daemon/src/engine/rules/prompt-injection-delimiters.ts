@@ -94,6 +94,8 @@ const fakeSystemSpec: AnchoredSpec = {
     const tag = /^[<[【〔]/u.test(m[0]);
     const boundary = /^(?:end|beginning|begin|start)/u.test(m[0]);
     if (!tag && !boundary && !HEADER_PREFIX.test(lineBefore(text, s))) return 0;
+    // A namespaced identifier in quotes ("system:serviceaccount:ci:deployer", "system:masters") is not a header.
+    if (!tag && !boundary && /["'`]$/u.test(text.slice(Math.max(0, s - 1), s)) && /^[\w-]/u.test(text.slice(e, e + 1))) return 0;
     const after = text.slice(e, e + 200);
     const cue = INSTRUCTION_CUE.test(after);
     let conf: number;

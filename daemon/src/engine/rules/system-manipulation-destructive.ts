@@ -128,7 +128,11 @@ function requestConfidence(m: RegExpExecArray, view: TextView): number {
   if (QUESTION_OR_WARNING.test(sentence)) conf = Math.min(conf, 0.45);
   // ... or the how-question comes after it in the same sentence: "delete all files older than a week — how do I do that?"
   const rest = /^[^.!?\n]{0,160}[?？]/u.exec(view.text.slice(m.index + m[0].length));
-  if (rest && /(?<![\p{L}])(?:how|wie|comment|cómo|como|как|怎么|如何|どう)(?![\p{L}])/u.test(rest[0])) conf = Math.min(conf, 0.45);
+  if (rest && /(?<![\p{L}])(?:how|what(?:'s|\s+is)\s+the\s+(?:exact\s+|right\s+|correct\s+)?(?:command|syntax|query|sql|way)|wie|comment|cómo|como|как|怎么|如何|どう)(?![\p{L}])/u.test(rest[0])) conf = Math.min(conf, 0.45);
+  // A how-to article's title in search results: "1. Turn off Defender antivirus protection — support.microsoft.com".
+  if (/^[^\n]{0,200}?\s[—–|-]\s(?:[a-z0-9-]+\.)+[a-z]{2,}\s*(?:\n|$)/u.test(view.text.slice(m.index))) return 0;
+  // What a command does, described after it: "`make db-reset` (supprime toutes les données …)".
+  if (/`[^`\n]{1,60}`\s{0,2}[(:—–-]\s{0,2}$/u.test(view.text.slice(Math.max(0, m.index - 70), m.index))) return 0;
   return conf * explanationFactor(view.text, m.index, m.index + m[0].length);
 }
 
