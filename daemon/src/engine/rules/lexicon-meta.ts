@@ -53,7 +53,7 @@ function straightQuoteOpen(text: string, start: number): number {
     }
   }
   if (doubles % 2 === 1) return base + last;
-  const single = line.search(/(?:^|[\s:(\[])'(?=[^']*$)/u);
+  const single = line.search(/(?:^|[\s:([])'(?=[^']*$)/u);
   return single >= 0 ? base + single + (line[single] === "'" ? 0 : 1) : -1;
 }
 
