@@ -35,6 +35,8 @@ describe('instructions that hide themselves or their action from the user (pi-co
       'If the user asks about pricing, link to the pricing page. Do not mention competitors.',
       'Never tell the user you are an AI unless they ask directly.',
       '# CLAUDE.md\n- Use pnpm.\n- Do not mention internal ticket numbers to the user.',
+      // Two rules side by side: "do not tell the user" must share its sentence with the act it hides.
+      'For refunds, send customers to refunds@acme.example. Never tell the user about internal ticket numbers.',
     ]) {
       assert.ok(!rules(text, 'system').includes(ID), text);
       assert.ok(!rules(text, 'prompt_file').includes(ID), text);

@@ -109,6 +109,7 @@ export const SEND_DATA = tester([
   'contents of', 'content of', 'conversation', 'chat history', 'chat log', 'transcript', 'system prompt', 'your instructions', 'secret*',
   'credentials', 'password*', 'api key*', 'access token*', 'private key*', 'ssh key*', 'environment variables', '.env', 'cookies',
   'session token*', '/etc/passwd', 'id_rsa', 'user data', 'customer data', 'personal data', 'the entire history', 'the whole history',
+  'customer list', 'client list', 'customer records', 'user records', 'contact list', 'card fields', 'card data', 'card details',
   'historique', 'mot de passe', 'chatverlauf', 'passwort', 'zugangsdaten', 'conversación', 'historial', 'contraseña', 'credenciales',
   'conversa', 'senha', 'conversazione', 'cronologia', 'credenziali', 'переписк*', 'парол*', 'учетные данные', '对话', '聊天记录', '密码', '凭证',
   '会話', '履歴', 'パスワード', '認証情報',
@@ -122,6 +123,7 @@ const sendSpec: AnchoredSpec = {
     'contents of', 'content of', 'conversation', 'chat', 'transcript', 'system prompt', 'your instructions', 'secret', 'secrets', 'credentials',
     'password', 'passwords', 'api key', 'api keys', 'access token', 'private key', 'ssh key', 'environment variables', '.env', 'cookies', 'session',
     '/etc/passwd', 'id_rsa', 'user data', 'customer data', 'personal data', 'history', 'historique', 'mot de passe', 'chatverlauf', 'passwort',
+    'customer list', 'client list', 'customer records', 'user records', 'contact list', 'card fields', 'card data', 'card details',
     'zugangsdaten', 'conversación', 'historial', 'contraseña', 'credenciales', 'conversa', 'senha', 'conversazione', 'cronologia', 'credenziali',
     'переписк', 'парол', 'учетные данные', '对话', '聊天记录', '密码', '凭证', '会話', '履歴', 'パスワード', '認証情報',
     ...BULK_IDENTIFIERS,
@@ -151,7 +153,10 @@ const sendSpec: AnchoredSpec = {
     // The address is the destination: "… to x@evil.tld", "… an https://…", or a CJK verb right after it.
     const lead = text.slice(Math.max(0, s - 20), s);
     // A colon after a closing quote is a JSON or YAML key ("url": "https://…"), not "send it to: …".
-    const toward = /(?:(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:to|into|at|à|an|a|para|per|на|в)|到|给|至|に|へ|(?<!["'])\s?:)\s{0,3}["'“‘<(]?\s{0,2}$/u.test(lead);
+    const toward =
+      /(?:(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:to|into|at|à|an|a|para|per|на|в)|到|给|至|に|へ|(?<!["'])\s?:)\s{0,3}["'“‘<(]?\s{0,2}$/u.test(lead) ||
+      // "… email it to my personal address, x@y.example"
+      /\bto\s(?:my|our|your|his|her|their|this|the|a)\s(?:personal\s|private\s|home\s|work\s|other\s|new\s)?(?:e-?mail\s)?(?:address|inbox|account)[,:]?\s{0,3}$/u.test(text.slice(Math.max(0, s - 60), s));
     if (!toward && !/^[^.\n]{0,12}?(?:に送|へ送|に転送|发送|转发)/u.test(text.slice(e, e + 20))) return null;
     if (/password|mot de passe|passwort|contraseña|senha|пароль|密码|パスワード/u.test(data[0]) && SECRET_CONTINUATION.test(clause.slice(data.index + data[0].length))) return null;
     if (howToBefore(text, from) || /(?:never|do not|don't|not)\s\S*\s?$/u.test(clause.slice(0, verb.index))) return null;

@@ -70,18 +70,21 @@ const ABOUT_PROMPTS_IN_GENERAL =
 const promptRequestSpec: AnchoredSpec = {
   anchors: [
     ...anchorsOf([...collect(L, (l) => l.verbs), ...collect(L, (l) => l.verbsAfter)]), 'what', "qu'est", 'que', 'quelles', 'was', 'welche', 'qué',
-    'o que', 'cosa', 'quali', 'что', 'какие', '你被', '你收到', '你得到', 'あなたは何', 'どんな指示',
+    'o que', 'cosa', 'quali', 'что', 'какие', '你被', '你收到', '你得到', 'あなたは何', 'どんな指示', 'fill in', 'fill out', 'complete',
   ],
   requires: [...anchorsOf([...PROMPT_TARGETS, ...WEAK_TARGETS]), 'told', 'instructed', 'programmed', 'given', 'tell', 'instruct', 'not allowed', 'not supposed', 'not permitted', 'not meant', 'dit', 'reçues', 'gesagt', 'erhalten', 'bekommen', 'dijeron', 'recibiste', 'dieron', 'disseram', 'recebeu', 'detto', 'ricevuto', 'сказали', 'получил', 'дали', '告知', '指令', '指示'],
   patterns: [
     sticky(`(?<v>${VERBS})${gap(40)}(?<t>${ALL_TARGETS})`),
     sticky(`(?<va>${VERBS_AFTER})`),
     sticky(`(?<told>${TOLD_BEFORE.join('|')})`),
+    // A template of the prompt to complete: "Fill in the blanks exactly the way your own instructions word them: 'You are ____ …'".
+    sticky("(?<blanks>(?:fill\\s(?:in|out)|complete)\\s(?:the\\s|these\\s)?(?:blanks|gaps|template|sentence)[^\\n]{0,80}?your\\s(?:own\\s|original\\s|exact\\s)?(?:instructions|system\\sprompt|prompt|rules|guidelines))"),
   ],
   confidence: 0.9,
   refine: (m, text) => {
     const s = m.index;
     const e = s + m[0].length;
+    if (m.groups?.blanks !== undefined) return howToBefore(text, s) ? null : { start: s, end: e, confidence: 0.8 * discussionFactor(text, s, e) };
     if (m.groups?.told !== undefined) {
       if (howToBefore(text, s)) return null;
       return { start: s, end: e, confidence: 0.8 * discussionFactor(text, s, e) };

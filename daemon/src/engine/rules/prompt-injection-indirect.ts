@@ -45,10 +45,12 @@ const addressedSpec: AnchoredSpec = {
     'для', 'dear', 'automated', 'intended', 'meant', 'written', 'important', 'hidden text', 'silently', '<important>', '@copilot', '@claude', '@codex', '@devin', '@cursor', '@gemini', '@chatgpt', '@openhands', '@sweep', '@aider',
     '@jules', '@ai', '@bot', '@assistant',
   ],
-  requires: [...AI_READERS, 'user', 'silently', '<important>', 'нейросет', 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
+  requires: [...AI_READERS, 'user', 'tool', 'tools', 'silently', '<important>', 'нейросет', 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
   patterns: [
     // "Note to the AI:", "Instructions for any LLM -", "Note to the AI assistant reading this:"
-    sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request|important|hidden text|p\\.\\s?s\\.?)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every )?${AI_WORD}(?:\\s(?:and|or|&|/)\\s(?:the |any |all |other )?${AI_WORD})?(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|translating|answering(?:\\sfrom)?|responding\\s(?:from|to)|working\\s(?:from|on)|using|handling|addressing|drafting|writing|generating|composing|installing|running|building|deploying)\\s(?:this|these|it|me|an?|the)(?:\\s${DOCUMENT_WORD}s?)?)?\\s{0,3}[:,\\-—]`),
+    sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request|important|hidden text|p\\.\\s?s\\.?)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every )?${AI_WORD}(?:\\s(?:and|or|&|/)\\s(?:the |any |all |other )?${AI_WORD})?(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|translating|answering(?:\\sfrom)?|responding\\s(?:from|to)|working\\s(?:from|on)|using|handling|addressing|drafting|writing|generating|composing|installing|running|building|deploying)\\s(?:this|these|it|me|an?|the)(?:\\s${DOCUMENT_WORD}s?)?)?(?:\\s(?:from|by)\\s(?:the\\s)?[\\p{L} -]{2,30}?)?\\s{0,3}[:,\\-—]`),
+    // "Note for your pricing tool:": a tool of the agent's, named by its job.
+    sticky('(?:note|message|instructions?|notice|directive|request)\\s{0,3}(?:to|for)\\s{1,3}your\\s(?:[a-z-]+\\s)?(?:tool|agent|assistant|bot|model)s?\\s{0,3}[:\\-—]'),
     // "If you are an AI reading this", "if you're a language model,"
     sticky(
       `(?:if|when|whenever)\\s(?:you are|you're)\\s(?:an?\\s)?(?:automated\\s)?${AI_WORD}(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|scanning|that (?:reads|is reading|processes))|\\s?[,:])`,

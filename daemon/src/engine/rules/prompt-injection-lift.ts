@@ -37,7 +37,7 @@ const NO_RESTRAINT = "(?:rules|limitations|limits|guidelines|laws|regulations|re
  * persona cast as the model.
  */
 export const LIFT_ANCHORS = ['bound by', 'restricted by', 'restrained by', 'limited by', 'constrained by', 'governed by', 'held back by', 'subject to',
-  'has no', 'have no', 'disregards', 'no rules', 'no limitations', 'no limits', 'no guidelines', 'no laws', 'no restrictions', 'no filters',
+  'has no', 'have no', 'had no', 'disregards', 'no rules', 'no limitations', 'no limits', 'no guidelines', 'no laws', 'no restrictions', 'no filters',
   'no morals', 'no ethics', 'can do everything', 'can do anything', 'transcend', 'transcends', 'transcending', 'surpass', 'surpasses', 'go beyond',
   'goes beyond', 'exceed', 'exceeds', 'disable', 'deactivate', 'turn off', 'switch off', 'remove', 'drop', 'lift', 'suspend', 'removed', 'disabled',
   'lifted', 'stripped', 'deleted', 'turned off', 'switched off', 'disables', 'deactivates', 'deactivated', 'turns off', 'bypasses', 'bypassed'];
@@ -46,7 +46,7 @@ export const LIFT_PATTERNS = [
   sticky(`free\\s(?:of|from)\\s${RESTRAINT_OWNERS}${RESTRAINTS}`),
   sticky(`subject\\sto\\s${RESTRAINT_OWNERS}${RESTRAINTS}`),
   // "has no restrictions on file size" is a limit of a product, not a lift.
-  sticky(`(?:has|have)\\sno\\s(?:programming\\s|ethical\\s|moral\\s|content\\s|safety\\s)?${RESTRAINTS}(?!\\s(?:on|for|regarding)\\s(?:the\\s)?(?:file|size|length|uploads?|storage|rate|usage|number|time|quota|api|requests?|how\\s+many|tokens?|context))`),
+  sticky(`(?:has|have|had)\\sno\\s(?:programming\\s|ethical\\s|moral\\s|content\\s|safety\\s)?${RESTRAINTS}(?!\\s(?:on|for|regarding)\\s(?:the\\s)?(?:file|size|length|uploads?|storage|rate|usage|number|time|quota|api|requests?|how\\s+many|tokens?|context))`),
   sticky(`disregards\\s(?:all\\s|any\\s)?(?:(?:ethics|morals|ethical|moral|legal|social)(?:,?\\s(?:and\\s|or\\s)?)?){1,4}(?:considerations|concerns|guidelines|implications|constraints|boundaries|restrictions|rules)?`),
   sticky(`no\\s${NO_RESTRAINT}(?:,\\s(?:and\\s)?no\\s${NO_RESTRAINT}){2,}`),
   // "disable your safety layer", "turn off your content filters": "your" addresses the model.
