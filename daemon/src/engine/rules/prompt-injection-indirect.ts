@@ -43,9 +43,9 @@ const addressedSpec: AnchoredSpec = {
     'hinweis', 'nachricht', 'anweisung', 'nota', 'mensaje', 'messaggio', 'istruzione', 'заметка', 'сообщение', 'инструкция', 'указание', '给',
     '致', '对', 'aiへ', 'aiに', 'notiz', 'anmerkung', 'примечание', 'aviso', 'an die', 'für die', "à l'", "pour l'", 'para la', 'para el', 'a la',
     'для', 'dear', 'automated', 'intended', 'meant', 'written', 'important', 'hidden text', 'silently', '<important>', '@copilot', '@claude', '@codex', '@devin', '@cursor', '@gemini', '@chatgpt', '@openhands', '@sweep', '@aider',
-    '@jules', '@ai', '@bot', '@assistant',
+    '@jules', '@ai', '@bot', '@assistant', 'an den', 'ai助手', 'ai助理', 'ai代理', 'ai 助手',
   ],
-  requires: [...AI_READERS, 'user', 'tool', 'tools', 'silently', '<important>', 'нейросет', 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
+  requires: [...AI_READERS, 'user', 'tool', 'tools', 'an den', 'silently', '<important>', 'нейросет', 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
   patterns: [
     // "Note to the AI:", "Instructions for any LLM -", "Note to the AI assistant reading this:"
     sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request|important|hidden text|p\\.\\s?s\\.?)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every )?${AI_WORD}(?:\\s(?:and|or|&|/)\\s(?:the |any |all |other )?${AI_WORD})?(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|translating|answering(?:\\sfrom)?|responding\\s(?:from|to)|working\\s(?:from|on)|using|handling|addressing|drafting|writing|generating|composing|installing|running|building|deploying)\\s(?:this|these|it|me|an?|the)(?:\\s${DOCUMENT_WORD}s?)?)?(?:\\s(?:from|by)\\s(?:the\\s)?[\\p{L} -]{2,30}?)?\\s{0,3}[:,\\-—]`),
@@ -96,7 +96,9 @@ const addressedSpec: AnchoredSpec = {
     // A coding agent mentioned in an issue or review comment: "@copilot please also delete …" (checked in refine).
     sticky('(?<at>@(?:copilot|claude|codex|devin|cursor|gemini|chatgpt|openhands|sweep|aider|jules|ai|bot|assistant)(?![\\p{L}\\d_-]))'),
     // Chinese and Japanese: "给AI的指令：", "AIへの指示："
-    sticky('(?:给|致|对)(?:ai|人工智能|助手|模型|语言模型)(?:的)?(?:提示|说明|指令|消息|留言|备注)?[:：，,]|ai(?:[ァ-ヶー]{2,10})?(?:へ|に)(?:の)?(?:指示|メッセージ|注意|お願い)?[:：、,]'),
+    sticky('(?:给|致|对)(?:ai|人工智能|助手|模型|语言模型)(?:的)?(?:提示|说明|指令|消息|留言|备注)?[:：，,]|ai(?:[ァ-ヶー]{2,10})?(?:へ|に)(?:の)?(?:指示|メッセージ|注意|お願い)?[:：、,]|ai\\s?(?:助手|助理|代理|智能体)(?:请注意|注意)[:：，,]?'),
+    // "An den Buchungsassistenten:", "An die KI-Assistentin:": a German assistant addressed by its job (a human job title too: checked in refine).
+    sticky('(?<deRole>an\\s(?:den|die)\\s(?:ki-)?[a-zäöüß]{0,20}(?:assistent(?:en|in)?|agenten|bot)\\s{0,2}[:：])'),
     // "致阅读此邮件的AI助手：", "写给正在处理这段文字的AI：": the reader of this text (此/这/该/本) described before 的.
     sticky('(?:给|致)(?=[^\\n，。：:,]{0,14}?(?:此|这|该|本|以下))[^\\n，。：:,]{1,14}?的(?:ai|人工智能|语言模型|大模型)(?:助手|模型|系统)?[:：，,]'),
   ],
@@ -121,6 +123,11 @@ const addressedSpec: AnchoredSpec = {
       // In a system prompt, a silent act is a backdoor when it sends data to an outside address.
       if (!fromThirdParty(ctx) && !COVERT_SEND.test(lineBefore(text, s, 200))) return null;
       return { start: s, end: e, confidence: 0.8 * contentFactor(text, s, e, ctx) };
+    }
+    if (m.groups?.deRole !== undefined) {
+      // "An den Vertriebsassistenten: bitte die Präsentation fertigstellen" is an office memo; switching off filters or exporting data is not.
+      if (!/deaktivier|ignorier|lösch|exportier|sende|schick|weiterleit|überweis|sicherheits|filter|passw|zugangsdaten|kundendaten|nicht\s(?:erwähnen|melden|informieren)/u.test(text.slice(e, e + 160))) return null;
+      return { start: s, end: e, confidence: (fromThirdParty(ctx) ? 0.85 : 0.7) * contentFactor(text, s, e, ctx) };
     }
     if (m.groups?.at !== undefined) {
       // Maintainers ask agents for work this way too: only an order that sabotages or leaks counts.
