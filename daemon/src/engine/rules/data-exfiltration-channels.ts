@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import { tester } from './lexicon-compile';
 import { anchoredRule, sticky, type AnchoredSpec } from './lexicon-matcher';
-import { discussionFactor, howToBefore } from './lexicon-meta';
+import { discussionFactor, howToBefore, sentenceStart } from './lexicon-meta';
 
 /**
  * Exfiltration channels (OWASP LLM02:2025): data leaving through a rendered image or link URL,
@@ -140,9 +140,7 @@ const sendSpec: AnchoredSpec = {
       if (s === m.index) return null;
     }
     // Same sentence, up to 200 characters back (addresses contain dots: a period ends a sentence only before a space).
-    let from = Math.max(0, s - 200);
-    const cut = text.slice(from, s).search(/(?:[!?\n;]|\.\s)(?:[^!?\n;.]|\.(?!\s))*$/u);
-    if (cut >= 0) from += cut + 1;
+    let from = sentenceStart(text, s, 200);
     // The sentence starts after its opening quote, so a quoted example reads as one (discussionFactor).
     from += /^\s*["'“‘«„「]?/u.exec(text.slice(from, s))![0].length;
     // The order around the address, not the address itself: "support.google.com/mail/…" holds no verb.

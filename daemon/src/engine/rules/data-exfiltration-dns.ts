@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { anchoredRule, sticky, type AnchoredSpec } from './lexicon-matcher';
-import { discussionFactor, howToBefore } from './lexicon-meta';
+import { discussionFactor, howToBefore, sentenceStart } from './lexicon-meta';
 import { SEND_DATA } from './data-exfiltration-channels';
 
 /**
@@ -34,9 +34,8 @@ const dnsSpec: AnchoredSpec = {
     if (howToBefore(text, s) || /(?:detect|block|prevent|monitor|alert on|defen[cd])/u.test(window)) return null;
     // One span per sentence, whichever of its words was the anchor.
     // (A sentence ends at ".!?" before a space: the dot of ".env" does not end one.)
-    const head = window.slice(0, s - from);
-    const cut = head.search(/(?:[.!?]\s|\n)(?:[^.!?\n]|[.!?](?!\s))*$/u);
-    const start = from + (cut >= 0 ? cut + 1 : 0) + (/^\s*/u.exec(head.slice(cut + 1))?.[0].length ?? 0);
+    let start = sentenceStart(text, s, s - from);
+    while (start < s && /\s/u.test(text[start])) start++;
     const tail = text.slice(e, to).search(/[.!?](?=\s|$)|\n/u);
     const end = tail >= 0 ? e + tail + 1 : to;
     return { start, end, confidence: 0.8 * discussionFactor(text, start, end) };

@@ -141,6 +141,25 @@ export function discussionFactor(text: string, start: number, end: number): numb
   return 1;
 }
 
+/**
+ * Where the sentence holding `pos` starts, at most `width` characters back: after the last line
+ * break, `;`, `!`, `?`, CJK stop, or `.` followed by a space (so the dots of "user.name@host.tld" and
+ * ".git/config" do not end one). A backwards scan: a `$`-anchored regex search would retry from
+ * every position of the window.
+ */
+export function sentenceStart(text: string, pos: number, width: number): number {
+  const from = Math.max(0, pos - width);
+  for (let i = pos - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0xff1f) return i + 1;
+    if (c === 0x2e && i + 1 < pos) {
+      const n = text.charCodeAt(i + 1);
+      if (n === 0x20 || n === 0x09 || n === 0x0a || n === 0x0d) return i + 1;
+    }
+  }
+  return from;
+}
+
 /** A JSON or YAML property line, up to the match: `  "description": "…`. */
 const PROPERTY_LINE = /^\s*["']?[\p{L}\d _.-]{1,40}["']?\s*:\s*["']/u;
 

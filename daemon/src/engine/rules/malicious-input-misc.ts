@@ -128,11 +128,15 @@ export const spreadsheetFormulaRule: Rule = {
     'A cell value that starts with =, +, - or @ and calls HYPERLINK, IMPORTXML, IMPORTDATA, IMPORTHTML, IMPORTFEED, IMAGE or WEBSERVICE on an outside URL with the sheet\'s cells joined into it, or launches a DDE command (=cmd|…). Opened in Excel, Sheets or LibreOffice it sends the sheet\'s data away or runs a program. A plain link or import is not matched.',
   confidence: 0.85,
   keywords: ['hyperlink', 'importxml', 'importdata', 'importhtml', 'importfeed', 'image', 'webservice', 'cmd', 'dde'],
+  // Anchored on the function name (rare in prose, where "image" is not followed by "(" and a URL); the = before it is checked below.
   patterns: [
-    /(?:^|[,;\t"'|])\s*["']?[=+@-]\s*(?:hyperlink|importxml|importdata|importhtml|importfeed|image|webservice|filterxml)\s*\(\s*["']{0,2}(?:https?:)?\/\/[^\s"']{3,200}/gm,
-    /(?:^|[,;\t"'|])\s*["']?[=+@-]\s*(?:cmd|dde|msexcel|powershell)\s*\|\s*['"]?[^|\n]{0,80}['"]?\s*!/gm,
+    /\b(?:hyperlink|importxml|importdata|importhtml|importfeed|image|webservice|filterxml)\s*\(\s*["']{0,2}(?:https?:)?\/\/[^\s"']{3,200}/g,
+    /\b(?:cmd|dde|msexcel|powershell)\s*\|\s*['"]?[^|\n]{0,80}['"]?\s*!/g,
   ],
   validate: (m, view) => {
+    // A cell formula: the function opens the cell (=, +, - or @ after a separator, a quote or the line start).
+    const before = view.text.slice(Math.max(0, m.index - 8), m.index);
+    if (!/(?:^|[,;\t"'|\n])\s*["']?[=+@-]\s*$/u.test(before)) return 0;
     // A formula that concatenates cells into the URL sends the sheet's data; a plain link or import is how sheets are used.
     const tail = view.text.slice(m.index, m.index + m[0].length + 160);
     const exfil = /&\s*(?:concatenate|textjoin|[a-z]{1,3}\d{1,7})|\?[\w-]{1,20}=["']{0,2}\s*&/.test(tail) || /\|/.test(m[0]);

@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import { fromThirdParty, type ScanContext } from '../types';
 import { anchoredRule, sticky, type AnchoredSpec } from './lexicon-matcher';
-import { contentFactor, lineBefore } from './lexicon-meta';
+import { contentFactor, lineBefore, sentenceStart } from './lexicon-meta';
 import { COVERT_SEND } from './prompt-injection-indirect-cues';
 
 /**
@@ -59,12 +59,14 @@ const POINTS_BACK = /(?:this|these|such|that\syou|(?:it|them)\s(?:in|to|from)|st
  * user about ticket numbers." is two rules, not a backdoor.
  */
 function actNear(text: string, s: number, e: number, pointsBack: boolean): boolean {
-  let from = Math.max(0, s - (pointsBack ? 400 : 200));
-  const head = text.slice(from, s);
-  const back = pointsBack
-    ? head.search(/\n\s*\n|\n\s*(?:[-*•]|\d+[.)])\s(?![\s\S]*\n\s*(?:\n|[-*•]\s|\d+[.)]\s))/u)
-    : head.search(/(?:[.!?](?=\s)|[\n。！？])(?:[^.!?\n。！？]|[.!?](?!\s))*$/u);
-  if (back >= 0) from += back;
+  let from: number;
+  if (pointsBack) {
+    from = Math.max(0, s - 400);
+    const back = text.slice(from, s).search(/\n\s*\n|\n\s*(?:[-*•]|\d+[.)])\s(?![\s\S]*\n\s*(?:\n|[-*•]\s|\d+[.)]\s))/u);
+    if (back >= 0) from += back;
+  } else {
+    from = sentenceStart(text, s, 200);
+  }
   const rest = text.slice(e, e + 160);
   // A sentence ends at ".!?" before a space, not at the dot of ".git/config".
   const cut = rest.search(/[.!?](?=\s|$)|[。！？\n]/u);

@@ -123,7 +123,8 @@ export const pretextRule: Rule = {
   budget: 256,
   validate: (m: RegExpExecArray, view: TextView) => {
     const e = m.index + m[0].length;
-    if (m.groups?.fic !== undefined && !(FICTION_PAYLOAD.test(view.text.slice(e, e + 400)) && WORKING_DETAIL.test(view.text.slice(e, e + 500)))) return 0;
+    // (The demand for working detail is the rarer of the two: looked for first.)
+    if (m.groups?.fic !== undefined && !(WORKING_DETAIL.test(view.text.slice(e, e + 500)) && FICTION_PAYLOAD.test(view.text.slice(e, e + 400)))) return 0;
     // A story is not a payload seen in logs: "without being detected" in it is no analyst's observation.
     return 0.8 * explanationFactor(view.text, m.index, e, false);
   },
