@@ -18,7 +18,7 @@ const DOCUMENT_WORD =
 
 /** An AI addressed by name at the start of a line: "Language model:", "AI review summarizer:", "Automated triage bots". */
 const AI_NAME =
-  '(?:large language models?|language models?|llms?|chatbots?|(?:ai|llm)(?:[\\s-][a-z]+){0,2}?[\\s-](?:tools?|systems?|software|assistants?|bots?|agents?|models?|reviewers?|summari[sz]ers?|screeners?|readers?|parsers?)|automated(?:\\s[a-z]+)?\\s(?:bots?|agents?|assistants?|tools?|systems?|reviewers?|readers?|parsers?|screeners?)|ai)';
+  '(?:large language models?|language models?|llms?|chatbots?|(?:ai|llm)(?:[\\s-][a-z]+){0,2}?[\\s-](?:tools?|systems?|software|assistants?|bots?|agents?|models?|reviewers?|summari[sz]ers?|screeners?|readers?|parsers?)|automated(?:\\s[a-z-]+){0,2}?\\s(?:bots?|agents?|assistants?|tools?|systems?|reviewers?|readers?|parsers?|screeners?)|ai)';
 
 /** Words naming an AI reader: a planted note or comment needs one (or, for notes, a reading verb) before its patterns run. */
 const AI_READERS = [
@@ -110,7 +110,7 @@ const addressedSpec: AnchoredSpec = {
     if (m.groups?.label !== undefined || m.groups?.attn !== undefined) {
       // A label in third-party text, or tucked in brackets or a comment where readers do not look.
       // A machine field ("assistant_directive": "…") is hidden from readers too.
-      const hidden = /[[(<{]\s{0,2}$|<!--\s{0,2}$/u.test(text.slice(Math.max(0, s - 5), s)) || /^[\p{L}_-]+["']\s{0,2}:/u.test(m[0].replace(/^\S+?[_-]/u, '')) || /_/u.test(m[0]);
+      const hidden = /[[(<{]\s{0,2}$|<!--\s{0,2}$/u.test(text.slice(Math.max(0, s - 5), s)) || /_|["']\s{0,2}:$/u.test(m[0]);
       // Out in the open, the label must carry an order ("Assistant note: the user prefers short answers" is a memory, not one).
       // A user's message carries third-party text too: a document pasted under "summarize this essay:", the label opening one of its lines.
       const pasted = !fromThirdParty(ctx) && /(?:^|\n)\s{0,3}$/u.test(text.slice(Math.max(0, s - 4), s)) && text.lastIndexOf('\n', s) > 0 && PASTED_FOR_A_TASK.test(text.slice(0, 300));
