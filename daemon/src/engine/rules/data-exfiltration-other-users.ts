@@ -50,10 +50,14 @@ const otherUsersSpec: AnchoredSpec = {
     'nachrichten', 'gespräche', 'chat*', 'kontodaten', 'données', 'commande*', 'messages', 'conversation*', 'informations', 'datos', 'pedido*', 'direccion*', 'dirección', 'mensajes',
     'conversacion*', 'conversación', 'información', 'данные', 'заказы', 'адреса', 'сообщения', 'переписк*', 'информаци*', '其他', '其它', '别的', '别人', '其他人', '他の', 'ほかの',
   ],
+  // A possessive, "of other …", "who else" or a foreign plural must be there ("customer" and "other" alone are everywhere).
   requires: [
-    'customer*', 'user*', 'client*', 'people', 'member*', 'patient*', 'employee*', 'account*', 'else', 'person', 'caller', 'kunden', 'nutzer*', 'benutzer*',
-    'mitarbeiter*', 'clients', 'utilisateurs', 'usagers', 'personnes', 'clientes', 'usuarios', 'personas', 'клиентов', 'пользователей', 'людей', '用户', '客户', '人', 'ユーザー', '利用者', 'お客様', '顧客',
+    "customers'", "customer's", "users'", "user's", "clients'", "client's", "people's", "members'", "member's", "patients'", "patient's", "employees'", "employee's",
+    "accounts'", "account's", 'of other', 'of another', 'from other', 'from another', 'belonging to other', 'who else', 'others', 'everyone else', 'other people', 'other users',
+    'other customers', 'other employees', 'other colleagues', 'previous user', 'last user', 'earlier user', 'other user', 'previous customer', 'last customer', 'other customer',
+    'previous person', 'previous caller', 'anderen', 'anderer', 'fremder', 'fremden', 'autres', 'otros', 'otras', 'других', 'чужих', '其他', '其它', '别的', '别人', '其他人', '他の', 'ほかの',
   ],
+
   patterns: PATTERNS,
   confidence: 0.75,
   refine,

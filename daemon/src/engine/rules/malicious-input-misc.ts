@@ -127,7 +127,8 @@ export const spreadsheetFormulaRule: Rule = {
   description:
     'A cell value that starts with =, +, - or @ and calls HYPERLINK, IMPORTXML, IMPORTDATA, IMPORTHTML, IMPORTFEED, IMAGE or WEBSERVICE on an outside URL with the sheet\'s cells joined into it, or launches a DDE command (=cmd|…). Opened in Excel, Sheets or LibreOffice it sends the sheet\'s data away or runs a program. A plain link or import is not matched.',
   confidence: 0.85,
-  keywords: ['hyperlink', 'importxml', 'importdata', 'importhtml', 'importfeed', 'image', 'webservice', 'cmd', 'dde'],
+  // With the bracket or pipe: "image" alone is in every other text.
+  keywords: ['hyperlink(', 'importxml(', 'importdata(', 'importhtml(', 'importfeed(', 'image(', 'webservice(', 'filterxml(', 'cmd|', 'dde|', 'msexcel|', 'powershell|'],
   // Anchored on the function name (rare in prose, where "image" is not followed by "(" and a URL); the = before it is checked below.
   patterns: [
     /\b(?:hyperlink|importxml|importdata|importhtml|importfeed|image|webservice|filterxml)\s*\(\s*["']{0,2}(?:https?:)?\/\/[^\s"']{3,200}/g,

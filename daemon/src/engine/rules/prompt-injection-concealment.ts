@@ -97,11 +97,16 @@ const concealmentSpec: AnchoredSpec = {
     'do not', "don't", 'never', 'must not', 'should not', 'without', 'informiere', 'benachrichtige', 'sage', 'erzähle', 'erwähne', 'verrate', 'zeige', 'ohne', 'nenne', 'zitiere', 'diese', 'dieser', 'diesen', 'dieses', 'dies', 'das', 'es', 'gegenüber',
     'ne', 'sans', 'à l\'insu', 'no', 'sin', 'a espaldas', 'не', 'без ведома', '不要', '请勿', '切勿', '不得', '别', '无需', '不必', '不用', '用户', '使用者', 'ユーザー', 'ユーザ', '利用者',
   ],
+  // The verb of concealment must be there (objects such as "it" and "this" are in every text).
   requires: [
-    'user', 'users', 'human', 'humans', 'note', 'notes', 'instruction*', 'message*', 'step*', 'action*', 'change*', 'fallback', 'guidance', 'directive*', 'request*', 'section', 'comment', 'rule*', 'addition*', 'forwarding', 'transfer', 'upload',
-    'attention', 'log', 'audit', 'trace', 'that you', 'it', 'this', 'them', 'dependency', 'dependencies', 'package*', 'script*', 'snippet*', 'tag*', 'field*', 'parameter*', 'hook*', 'account*', 'exception*', 'regel', 'ausnahme', 'es', 'gegenüber', 'nutzer', 'benutzer', 'anwender', 'hinweis', 'anweisung', 'schritt', 'nachricht', 'notiz', 'dies', 'das', 'utilisateur*', 'cet', 'cette', 'ce', 'ces', 'usuario*', 'esto', 'este', 'esta', 'estos', 'estas',
-    'пользовател*', 'этом', 'эт*', '用户', '使用者', 'ユーザー', 'ユーザ', '利用者',
+    'mention*', 'tell*', 'inform*', 'notify*', 'notifying', 'alert*', 'reveal*', 'disclos*', 'cite', 'citing', 'acknowledg*', 'report*', 'explain*', 'surfac*', 'let*', 'list*',
+    'includ*', 'attention', 'comment*', 'log', 'audit', 'trace', 'informiere', 'benachrichtig*', 'sage', 'erzähle', 'erwähne*', 'verrate*', 'zeige', 'nenne*', 'zitiere*', 'bescheid',
+    'kommentieren', 'mitteilen', 'bestreiten', 'verschweigen', 'leugnen', 'mentionne*', 'signale*', 'révèle*', 'préviens', 'prévenez', 'prévenir', 'avertir', 'aviser', 'dire', 'insu',
+    'mencion*', 'digas', 'diga', 'avise*', 'revele*', 'informar', 'avisar', 'decir*', 'notificar', 'espaldas', 'сообщай*', 'говори*', 'упоминай*', 'информируй*', 'рассказывай*',
+    'уведомляй*', 'показывай*', 'ведома', '提及', '提起', '透露', '告知', '说明', '提到', '报告', '显示', '说', '告诉', '通知', '提醒', '知道', '发现', '察觉', '不知情', '知らせ', '伝え',
+    '報告', '言わ', '教え', '見せ', '説明',
   ],
+
   patterns: PATTERNS,
   confidence: 0.8,
   refine,
