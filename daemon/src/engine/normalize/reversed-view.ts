@@ -13,6 +13,8 @@ const CUE_NEAR =
 /** One of these is in every cue (the folded view is lower-cased). */
 const CUE_WORDS = ['backward', 'reverse', 'right to left', 'right-to-left', "l'envers", 'rückwärts', 'revés', 'наоборот', 'задом', 'обратном', '倒着', '反过来', '逆から'];
 
+const ANY_CUE_WORD = new RegExp(CUE_WORDS.join('|'), 'u');
+
 /** Characters reversed on each side of a cue: the reversed payload sits next to the order to read it so. */
 const REACH = 2000;
 
@@ -20,8 +22,9 @@ const REACH = 2000;
 export function reversedView(_original: string, folded: MappedText): TextView | null {
   const src = folded.text;
   const n = src.length;
-  // Each cue holds one of the cue words: find those with indexOf and run the cue regex only around them
+  // Each cue holds one of the cue words: one pass for any of them, then indexOf and the cue regex only around them
   // (run over the whole text, its lookbehind would be tried at every position).
+  if (!ANY_CUE_WORD.test(src)) return null;
   const spans: [number, number][] = [];
   for (const word of CUE_WORDS) {
     let seen = 0;

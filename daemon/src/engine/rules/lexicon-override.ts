@@ -221,7 +221,7 @@ export const OVERRIDE_LEXICON: readonly OverrideLexicon[] = [
     weakTargets: ['命令', 'ルール', '規則', '設定', '制約', '制限', '説明', 'ガイドライン'],
     temporal: ['以前', '前の', 'これまで', '今まで', '上記', '上の', '先ほど', '先程', '元の', '最初の', 'あなたの', '受けた'],
     quantifiers: ['すべて', '全て', '全部', '一切'],
-    fillers: ['の', 'を', 'は', 'とか', 'も'],
+    fillers: ['の', 'を', 'は', 'とか'],
   },
 ];
 
