@@ -40,7 +40,7 @@ export function normalize(text: string): Normalized {
   for (const v of decodedViews(text, mapped)) views.push(v);
   const rot13 = rot13View(text, mapped);
   if (rot13) views.push(rot13);
-  const reversed = reversedView(text, mapped);
+  const reversed = reversedView(mapped);
   if (reversed) views.push(reversed);
   return { views, hidden };
 }

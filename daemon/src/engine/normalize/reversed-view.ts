@@ -11,7 +11,7 @@ const CUE_NEAR =
   /(?<![\p{L}])(?:(?:read|reading|write|written|spelled|typed|decode|interpret|say)\s+(?:it\s+|this\s+|that\s+|them\s+|the\s+(?:text|message|line|sentence|following|above|below)\s+)?(?:backwards?|in\s+reverse|right[\s-]to[\s-]left)|reversed\s+(?:text|message|instructions?)|à\s+l'envers|rückwärts|al\s+revés|задом\s+наперё?е?д|в\s+обратном\s+порядке|倒着(?:读|念|看)|反过来(?:读|念|看)|逆から(?:読|よ))(?![\p{L}])/iu;
 
 /** One of these is in every cue (the folded view is lower-cased). */
-const CUE_WORDS = ['backward', 'reverse', 'right to left', 'right-to-left', "l'envers", 'rückwärts', 'revés', 'наоборот', 'задом', 'обратном', '倒着', '反过来', '逆から'];
+const CUE_WORDS = ['backward', 'reverse', 'right to left', 'right-to-left', "l'envers", 'rückwärts', 'revés', 'задом', 'обратном', '倒着', '反过来', '逆から'];
 
 const ANY_CUE_WORD = new RegExp(CUE_WORDS.join('|'), 'u');
 
@@ -19,7 +19,7 @@ const ANY_CUE_WORD = new RegExp(CUE_WORDS.join('|'), 'u');
 const REACH = 2000;
 
 /** The folded view's lines within REACH of each cue, reversed; null when the message does not ask for reading backwards. */
-export function reversedView(_original: string, folded: MappedText): TextView | null {
+export function reversedView(folded: MappedText): TextView | null {
   const src = folded.text;
   const n = src.length;
   // Each cue holds one of the cue words: one pass for any of them, then indexOf and the cue regex only around them
@@ -30,9 +30,8 @@ export function reversedView(_original: string, folded: MappedText): TextView | 
     let seen = 0;
     for (let at = src.indexOf(word); at >= 0 && seen < 64; at = src.indexOf(word, at + word.length), seen++) {
       const lo = Math.max(0, at - 40);
-      CUE_NEAR.lastIndex = 0;
       if (!CUE_NEAR.test(src.slice(lo, Math.min(n, at + word.length + 40)))) continue;
-      // A line longer than the reach is cut: its reversed piece still reads forwards.
+      // A line longer than the reach is cut at its edge; the piece inside is reversed on its own.
       spans.push([Math.max(0, at - REACH), Math.min(n, at + REACH)]);
     }
   }
@@ -67,8 +66,15 @@ export function reversedView(_original: string, folded: MappedText): TextView | 
         for (let u = cp; u < j; u++) take(u);
         j = cp;
       }
-      // Lines keep their breaks; so does the end of a span, so spans do not run together.
-      if (i < n) take(i);
+      if (i < b) {
+        take(i); // the line's break
+      } else if (k > 0) {
+        // A break after each span, so two spans do not run together; it maps to the span's last character.
+        units.push('\n');
+        starts[k] = starts[k - 1];
+        ends[k] = ends[k - 1];
+        k++;
+      }
       lineStart = i + 1;
     }
   }
