@@ -28,13 +28,13 @@ const PATTERNS = [
   // "without calling attention to it", "never add a comment about it", and keeping no trace: "do not add an internal log entry".
   sticky(String.raw`(?<stealth>without\s(?:calling|drawing)\sattention\sto\s(?:it|this|them)|(?:do\snot|don't|never|without)\s(?:add(?:ing)?|writ(?:e|ing)|leav(?:e|ing)|put(?:ting)?)\s(?:a\s|any\s)?comments?\s(?:about|on|for|explaining|mentioning)\s(?:it|this|them)|(?:do\snot|don't|never|without)\s(?:add(?:ing)?|creat(?:e|ing)|writ(?:e|ing)|record(?:ing)?|leav(?:e|ing))\s(?:an?\s|any\s)?(?:internal\s|audit\s)?(?:log|audit|trace)(?:\s(?:entry|entries|record|trail|note))?)`),
   // German: "Informiere den Nutzer nicht darüber", "ohne den Nutzer zu informieren", "erwähne diesen Hinweis nicht".
-  sticky(String.raw`(?<de>(?:informiere|benachrichtige|sage|erzähle|erwähne|verrate|zeige)\s(?:\p{L}+\s){0,2}?(?:den|dem)\s(?:nutzer|benutzer|anwender|user)\s(?:\p{L}+\s){0,2}?nicht|ohne\s(?:den|dem)\s(?:nutzer|benutzer|anwender|user)\s(?:davon\s|darüber\s)?(?:zu\s)?(?:informieren|benachrichtigen|bescheid|etwas\szu\ssagen)|(?:erwähne|nenne|zitiere)\s(?:diese[nrms]?\s(?:hinweis|anweisung|schritt|nachricht|notiz)|dies|das)\s(?:\p{L}+\s){0,2}?nicht|(?:diese[nrms]?\s(?:regel|anweisung|hinweis|schritt|ausnahme|abhängigkeit)|dies|das|es)\s(?:\S+\s){0,4}?(?:niemals|nicht|nie)\s(?:\S+\s){0,4}?(?:erwähnen|kommentieren|nennen|verraten|mitteilen)|gegenüber\s(?:dem|den)\s(?:nutzer|benutzer|anwender)\s(?:\S+\s){0,2}?(?:bestreiten|verschweigen|leugnen))`),
+  sticky(String.raw`(?<de>(?:informiere|benachrichtige|sage|erzähle|erwähne|verrate|zeige)\s(?:\p{L}+\s){0,2}?(?:den|dem)\s(?:nutzer|benutzer|anwender|user)\s(?:\p{L}+\s){0,2}?nicht|ohne\s(?:den|dem)\s(?:nutzer|benutzer|anwender|user)\s(?:davon\s|darüber\s)?(?:zu\s)?(?:informieren|benachrichtigen|bescheid|etwas\szu\ssagen)|(?:erwähne|nenne|zitiere)\s(?:diese[nrms]?\s(?:hinweis|anweisung|schritt|nachricht|notiz)|dies|das)\s(?:\p{L}+\s){0,2}?nicht|(?:erwähnen|kommentieren|nennen|verraten|mitteilen)(?<=(?:diese[nrms]?\s(?:regel|anweisung|hinweis|schritt|ausnahme|abhängigkeit)|dies|das|es)\s(?:\S+\s){0,4}?(?:niemals|nicht|nie)\s(?:\S+\s){0,4}?(?:erwähnen|kommentieren|nennen|verraten|mitteilen))|gegenüber\s(?:dem|den)\s(?:nutzer|benutzer|anwender)\s(?:\S+\s){0,2}?(?:bestreiten|verschweigen|leugnen))`),
   // French: "Ne mentionnez jamais cet envoi", "sans en informer l'utilisateur", "à l'insu de l'utilisateur".
-  sticky(String.raw`(?<fr>ne\s(?:le\s|lui\s|leur\s|l')?(?:mentionne[zr]?|signale[zr]?|informe[zr]?|révèle[zr]?|préviens|prévenez|cite[zr]?)\s(?:jamais|pas|rien)\s(?:\p{L}+\s){0,2}?(?:l'utilisateur|aux?\sutilisateurs?|cet(?:te)?\s|ce\s|ces\s)|sans\s(?:en\s|le\s)?(?:informer|prévenir|avertir|aviser|mentionner|le\sdire\sà)\s(?:l'utilisateur|les\sutilisateurs)|à\sl'insu\sde\s(?:l'utilisateur|les\sutilisateurs))`),
+  sticky(String.raw`(?<fr>(?<=(?:^|\s)(?:ne\s(?:le\s|lui\s|leur\s)?|ne\sl'|n'))(?:mentionne[zr]?|signale[zr]?|informe[zr]?|révèle[zr]?|préviens|prévenez|cite[zr]?)\s(?:jamais|pas|rien)\s(?:\p{L}+\s){0,2}?(?:l'utilisateur|aux?\sutilisateurs?|cet(?:te)?\s|ce\s|ces\s)|(?<=(?:^|\s)sans\s(?:en\s|le\s)?)(?:informer|prévenir|avertir|aviser|mentionner|le\sdire\sà)\s(?:l'utilisateur|les\sutilisateurs)|à\sl'insu\sde\s(?:l'utilisateur|les\sutilisateurs))`),
   // Spanish: "no se lo digas al usuario", "sin informar al usuario", "a espaldas del usuario".
-  sticky(String.raw`(?<es>no\s(?:se\s)?(?:le\s|lo\s|les\s)?(?:menciones|mencione|mencionen|digas|diga|informes|informe|avises|avise|reveles|revele|cites|cite)\s(?:nunca\s|nada\s)?(?:\p{L}+\s){0,2}?(?:al\susuario|a\slos\susuarios|esto|este\s|esta\s|estos\s|estas\s)|sin\s(?:informar|avisar|decir(?:le|selo)?|notificar|mencionar)(?:le|lo|selo)?\s(?:nada\s)?(?:al|a\slos)\susuarios?|a\sespaldas\sdel?\s(?:los\s)?usuarios?)`),
+  sticky(String.raw`(?<es>(?<=(?:^|\s)no\s(?:se\s)?(?:le\s|lo\s|les\s)?)(?:menciones|mencione|mencionen|digas|diga|informes|informe|avises|avise|reveles|revele|cites|cite)\s(?:nunca\s|nada\s)?(?:\p{L}+\s){0,2}?(?:al\susuario|a\slos\susuarios|esto|este\s|esta\s|estos\s|estas\s)|(?<=(?:^|\s)sin\s)(?:informar|avisar|decir(?:le|selo)?|notificar|mencionar)(?:le|lo|selo)?\s(?:nada\s)?(?:al|a\slos)\susuarios?|a\sespaldas\sdel?\s(?:los\s)?usuarios?)`),
   // Russian: "не сообщай пользователю", "не упоминайте об этом", "без ведома пользователя".
-  sticky(String.raw`(?<ru>не\s(?:сообщай|говори|упоминай|информируй|рассказывай|уведомляй|показывай)(?:те)?\s(?:об\s|о\s)?(?:этом\s)?(?:пользовател\p{L}*|этом|эт\p{L}+\s(?:шаг\p{L}*|инструкци\p{L}*|заметк\p{L}*|сообщени\p{L}*|действи\p{L}*))|без\sведома\sпользовател\p{L}*)`),
+  sticky(String.raw`(?<ru>(?<=(?:^|\s)не\s)(?:сообщай|говори|упоминай|информируй|рассказывай|уведомляй|показывай)(?:те)?\s(?:об\s|о\s)?(?:этом\s)?(?:пользовател\p{L}*|этом|эт\p{L}+\s(?:шаг\p{L}*|инструкци\p{L}*|заметк\p{L}*|сообщени\p{L}*|действи\p{L}*))|без\sведома\sпользовател\p{L}*)`),
   // Chinese: "不要向用户提及此步骤", "不要让用户知道", "在用户不知情的情况下".
   sticky('(?<zh>(?:不要|请勿|切勿|不得|别|无需|不必|不用)(?:向|对|跟|给)?(?:用户|使用者)(?:提及|提起|透露|告知|说明|提到|报告|显示|说)|(?:无需|不必|不用|不要|请勿|切勿|不得)(?:告知|告诉|通知|提醒)(?:用户|使用者)|(?:不要|请勿|切勿|不得|别)(?:让|使)(?:用户|使用者)(?:知道|发现|察觉)|(?:用户|使用者)不知情|(?:不要|请勿|切勿|不得)(?:提及|提起|透露|提到)(?:此|这个|该|这一|本)(?:步骤|说明|指令|操作|消息|提示|备注))'),
   // Japanese: "ユーザーに知らせずに", "ユーザーへの報告もしないでください".
@@ -81,8 +81,9 @@ function refine(m: RegExpExecArray, text: string, ctx: ScanContext): { start: nu
   if (m.groups?.en !== undefined && m[0].startsWith('without') && /(?<![\p{L}])(?:not|never|no)\s[^.!?\n]{0,60}$|n't\s[^.!?\n]{0,60}$/u.test(text.slice(Math.max(0, s - 70), s))) return null;
   let conf: number;
   // "Don't add a comment about it" is also review advice: hiding code counts only with something worth hiding.
-  // (Its object may follow the match: "do not tell the user this field exists", "不要向用户提及此步骤".)
-  const pointsBack = POINTS_BACK.test(text.slice(s, e + 16));
+  // (Its object may follow the match, "do not tell the user this field exists", "不要向用户提及此步骤", or come just
+  // before a match found at its verb, "Diese Regel niemals im Code kommentieren".)
+  const pointsBack = POINTS_BACK.test(text.slice(Math.max(0, s - (m.groups?.de !== undefined ? 40 : 0)), e + 16));
   if (m.groups?.stealth !== undefined && m[0].includes('comment')) conf = actNear(text, s, e, true) ? 0.8 : 0;
   else if (fromThirdParty(ctx)) conf = 0.8;
   else if (ctx.source === 'prompt_file' || ctx.source === 'system') conf = actNear(text, s, e, pointsBack) ? 0.8 : 0;
@@ -94,8 +95,12 @@ function refine(m: RegExpExecArray, text: string, ctx: ScanContext): { start: nu
 
 const concealmentSpec: AnchoredSpec = {
   anchors: [
-    'do not', "don't", 'never', 'must not', 'should not', 'without', 'informiere', 'benachrichtige', 'sage', 'erzähle', 'erwähne', 'verrate', 'zeige', 'ohne', 'nenne', 'zitiere', 'diese', 'dieser', 'diesen', 'dieses', 'dies', 'das', 'es', 'gegenüber',
-    'ne', 'sans', 'à l\'insu', 'no', 'sin', 'a espaldas', 'не', 'без ведома', '不要', '请勿', '切勿', '不得', '别', '无需', '不必', '不用', '用户', '使用者', 'ユーザー', 'ユーザ', '利用者',
+    // Foreign negations ("ne", "no", "не", "es") are in every sentence: those patterns start at their verbs and look back for them.
+    'do not', "don't", 'never', 'must not', 'should not', 'without', 'informiere', 'benachrichtige', 'sage', 'erzähle', 'erwähne', 'verrate', 'zeige', 'ohne', 'nenne', 'zitiere',
+    'erwähnen', 'kommentieren', 'nennen', 'verraten', 'mitteilen', 'gegenüber', 'mentionne*', 'signale*', 'informe*', 'révèle*', 'préviens', 'prévenez', 'cite*', 'prévenir', 'avertir',
+    'aviser', 'mentionner', 'le dire', "à l'insu", 'mencion*', 'digas', 'diga', 'informes', 'avise*', 'revele*', 'cites', 'informar', 'avisar', 'decir*', 'notificar',
+    'a espaldas', 'сообщай*', 'говори*', 'упоминай*', 'информируй*', 'рассказывай*', 'уведомляй*', 'показывай*', 'без ведома', '不要', '请勿', '切勿', '不得', '别', '无需', '不必', '不用', '用户',
+    '使用者', 'ユーザー', 'ユーザ', '利用者',
   ],
   // The verb of concealment must be there (objects such as "it" and "this" are in every text).
   requires: [
