@@ -6,7 +6,8 @@ import { discussionFactor } from './lexicon-meta';
  * pi-refusal-suppression: the model's refusals switched off by decree rather than by persona —
  * its refusal phrases banned ("you must not write 'sorry' or 'I can't'"), its behaviour "updated" to
  * answer everything with a warning label (the Skeleton Key), a model "from before filters existed",
- * or a configuration block that sets safety mode and refusals to off (policy puppetry).
+ * a configuration block that sets safety mode and refusals to off (policy puppetry), safety waived
+ * "for me" on a claimed authority, or a standing exemption written into the assistant's memory.
  */
 
 /** Quoted refusal phrases, as a model would write them. */
