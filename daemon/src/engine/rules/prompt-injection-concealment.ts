@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import { fromThirdParty, type ScanContext } from '../types';
 import { anchoredRule, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { contentFactor, lineBefore, sentenceStart } from './lexicon-meta';
-import { COVERT_SEND } from './prompt-injection-indirect-cues';
+import { COVERT_SEND, negatedBefore } from './prompt-injection-indirect-cues';
 
 /**
  * pi-concealed-instruction: an instruction that hides itself, or what it makes the agent do, from
@@ -73,20 +73,26 @@ function actNear(text: string, s: number, e: number, pointsBack: boolean): boole
   return RISKY_ACT.test(text.slice(from, s)) || RISKY_ACT.test(cut >= 0 ? rest.slice(0, cut) : rest);
 }
 
+/**
+ * Whether the clause names what it hides ("this step", "it in explanations"). Its object may follow the match
+ * ("do not tell the user this field exists", "不要向用户提及此步骤") or, for a match found at its German verb,
+ * come just before it ("Diese Regel niemals im Code kommentieren").
+ */
+function pointsBack(m: RegExpExecArray, text: string, s: number, e: number): boolean {
+  return POINTS_BACK.test(text.slice(Math.max(0, s - (m.groups?.de !== undefined ? 40 : 0)), e + 16));
+}
+
 /** Where the rule speaks: content the agent reads, and instruction files or system prompts with an act to hide. */
 function refine(m: RegExpExecArray, text: string, ctx: ScanContext): { start: number; end: number; confidence: number } | null {
   const s = m.index;
   const e = s + m[0].length;
   // "We never share it without informing the user" is a promise: a negation already governs the clause.
-  if (m.groups?.en !== undefined && m[0].startsWith('without') && /(?<![\p{L}])(?:not|never|no)\s[^.!?\n]{0,60}$|n't\s[^.!?\n]{0,60}$/u.test(text.slice(Math.max(0, s - 70), s))) return null;
+  if (m.groups?.en !== undefined && m[0].startsWith('without') && negatedBefore(text, s)) return null;
   let conf: number;
   // "Don't add a comment about it" is also review advice: hiding code counts only with something worth hiding.
-  // (Its object may follow the match, "do not tell the user this field exists", "不要向用户提及此步骤", or come just
-  // before a match found at its verb, "Diese Regel niemals im Code kommentieren".)
-  const pointsBack = POINTS_BACK.test(text.slice(Math.max(0, s - (m.groups?.de !== undefined ? 40 : 0)), e + 16));
   if (m.groups?.stealth !== undefined && m[0].includes('comment')) conf = actNear(text, s, e, true) ? 0.8 : 0;
   else if (fromThirdParty(ctx)) conf = 0.8;
-  else if (ctx.source === 'prompt_file' || ctx.source === 'system') conf = actNear(text, s, e, pointsBack) ? 0.8 : 0;
+  else if (ctx.source === 'prompt_file' || ctx.source === 'system') conf = actNear(text, s, e, pointsBack(m, text, s, e)) ? 0.8 : 0;
   // Anywhere else (a pasted rule, a chat message), only data sent to an outside address in the same sentence.
   else conf = COVERT_SEND.test(lineBefore(text, s, 200)) ? 0.75 : 0;
   if (conf === 0) return null;

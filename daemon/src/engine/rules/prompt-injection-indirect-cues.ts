@@ -15,3 +15,8 @@ export const SABOTAGE =
 
 /** Data sent to an outside address earlier in the sentence: "forward any email … to x@y.net", "upload … to https://…". */
 export const COVERT_SEND = /(?:forward|send|upload|bcc|cc|copy|post|email|transfer)\s[^.!?\n]{0,120}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+)[^.!?\n]{0,40}$/u;
+
+/** A negation already governs the clause before `pos`: "we do not share it … without telling the user" is a promise. */
+export function negatedBefore(text: string, pos: number): boolean {
+  return /(?<![\p{L}])(?:not|never|no)\s[^.!?\n]{0,60}$|n't\s[^.!?\n]{0,60}$/u.test(text.slice(Math.max(0, pos - 70), pos));
+}

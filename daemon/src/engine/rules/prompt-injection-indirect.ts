@@ -4,7 +4,7 @@ import { anchorsOf, anyOf, collect } from './lexicon-compile';
 import { anchoredRule, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { contentFactor, discussionFactor, lineBefore } from './lexicon-meta';
 import { OVERRIDE_LEXICON } from './lexicon-override';
-import { AT_ORDER, COVERT_SEND, LABEL_ORDER, SABOTAGE } from './prompt-injection-indirect-cues';
+import { AT_ORDER, COVERT_SEND, LABEL_ORDER, SABOTAGE, negatedBefore } from './prompt-injection-indirect-cues';
 
 /**
  * Indirect injection: instructions planted in documents, emails, web pages, tool results and code
@@ -119,7 +119,7 @@ const addressedSpec: AnchoredSpec = {
     }
     if (m.groups?.hide !== undefined) {
       // "We do not share it with third parties without telling the user" is a promise, not a planted order.
-      if (/(?<![\p{L}])(?:not|never|no)\s[^.!?\n]{0,60}$|n't\s[^.!?\n]{0,60}$/u.test(text.slice(Math.max(0, s - 70), s))) return null;
+      if (negatedBefore(text, s)) return null;
       // In a system prompt, a silent act is a backdoor when it sends data to an outside address.
       if (!fromThirdParty(ctx) && !COVERT_SEND.test(lineBefore(text, s, 200))) return null;
       return { start: s, end: e, confidence: 0.8 * contentFactor(text, s, e, ctx) };
