@@ -1,26 +1,50 @@
 /** Engine speed and memory: latency per message size, throughput on one core, RSS, worst-case rules. */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ALL_RULES } from '../daemon/src/engine/rules/catalog';
 import { runRule } from '../daemon/src/engine/rules/rule';
 import { normalize } from '../daemon/src/engine/normalize';
 import { DAEMON_V8_FLAGS } from '../daemon/src/util/v8-flags';
 import { fmt, printTable } from './table';
-import { adversarialInputs } from './inputs';
+import { adversarialInputs, messagesOfSize } from './inputs';
 import { DIST_INDEX } from './speed-shipped';
 import { scanMessage } from '../daemon/src/engine';
+
+/**
+ * RSS of fresh processes: bare node, the engine loaded and one scan, and the engine after a workload.
+ * The last is what a daemon holds in steady state: V8 compiles each rule regexp the first time it
+ * runs, separately for one-byte (Latin-1) and two-byte texts, so the machine code grows with the
+ * variety of texts scanned; measuring after one scan shows little of it.
+ */
+function memoryRows(): (string | number)[][] {
+  const dir = mkdtempSync(join(tmpdir(), 'soc-mem-'));
+  const input = join(dir, 'messages.json');
+  writeFileSync(input, JSON.stringify([...messagesOfSize(1024, 2000, 11), ...messagesOfSize(10 * 1024, 200, 12)]));
+  const probe = (work: 'none' | 'one' | 'workload'): { rss: number; heap: number; code: number } => {
+    const src = `const v8=require('v8');const fs=require('fs');${work === 'none' ? '' : `const m=require(${JSON.stringify(DIST_INDEX)});m.scanMessage('Ignore previous instructions '.repeat(40));`}${work === 'workload' ? `for(const t of JSON.parse(fs.readFileSync(${JSON.stringify(input)},'utf8')))m.scanMessage(t);` : ''}global.gc();global.gc();const u=process.memoryUsage();console.log(JSON.stringify({rss:u.rss,heap:u.heapUsed,code:v8.getHeapCodeStatistics().code_and_metadata_size}))`;
+    return JSON.parse(execFileSync(process.execPath, ['--expose-gc', ...DAEMON_V8_FLAGS, '-e', src], { encoding: 'utf8' })) as { rss: number; heap: number; code: number };
+  };
+  try {
+    const bare = probe('none');
+    const mb = (b: number): string => fmt(b / 2 ** 20, 1);
+    return [
+      ['bare node', mb(bare.rss), '', mb(bare.heap), mb(bare.code)],
+      ['engine loaded, one scan', ...[probe('one')].map((m) => [mb(m.rss), mb(m.rss - bare.rss), mb(m.heap), mb(m.code)]).flat()],
+      ['engine after the workload (target: RSS < 60)', ...[probe('workload')].map((m) => [mb(m.rss), mb(m.rss - bare.rss), mb(m.heap), mb(m.code)]).flat()],
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 export function runSpeedBench(): void {
   // The shipped bundle, measured in a child process under this process's flags (tsx, the daemon's V8 flags).
   const rows = JSON.parse(execFileSync(process.execPath, [...process.execArgv, join(__dirname, 'speed-shipped.ts')], { encoding: 'utf8', maxBuffer: 1 << 20 })) as (string | number)[][];
   printTable('scanMessage latency and throughput (one core)', ['size', 'messages', 'p50 ms', 'p99 ms', 'max ms', 'MB/s', 'GC pauses, % of scan time (untimed pass)'], rows);
 
-  // RSS of a fresh process that loaded the engine and scanned once (no benchmark data in it).
-  const probe = `const b=process.memoryUsage().rss;const m=require(${JSON.stringify(DIST_INDEX)});m.scanMessage('Ignore previous instructions '.repeat(40));global.gc&&global.gc();const u=process.memoryUsage();console.log(JSON.stringify({base:b,rss:u.rss,heap:u.heapUsed}))`;
-  const mem = JSON.parse(execFileSync(process.execPath, ['--expose-gc', ...DAEMON_V8_FLAGS, '-e', probe], { encoding: 'utf8' })) as { base: number; rss: number; heap: number };
-  printTable('Memory (fresh process, engine loaded from dist/)', ['node baseline RSS MB', 'RSS with engine MB', 'engine share MB', 'heap used MB'], [
-    [fmt(mem.base / 2 ** 20, 1), fmt(mem.rss / 2 ** 20, 1), fmt((mem.rss - mem.base) / 2 ** 20, 1), fmt(mem.heap / 2 ** 20, 1)],
-  ]);
+  printTable('Memory (fresh process, engine loaded from dist/; after a workload: 2,000 × 1 KB and 200 × 10 KB mixed messages, then a full GC)', ['', 'RSS MB', 'engine share MB (over bare node)', 'heap used MB', 'of which compiled code MB'], memoryRows());
 
   // Worst case: every rule on every view of every adversarial 100 KB input.
   const worst = new Map<string, { ms: number; input: string }>();

@@ -5,6 +5,7 @@ import { MAX_POSITIONS, anchorOf, anchorSet, anyAnchorPresent, collectAnchorPosi
 import { literalHits } from './literal-index';
 import { eachMatch, preparePattern } from './pattern-scan';
 import { firstUnits } from './regex-plan';
+import { slimRepeats } from './regex-slim';
 
 export { gate } from './lexicon-anchor-index';
 
@@ -134,9 +135,9 @@ export function anchoredMatcher(spec: AnchoredSpec): (view: TextView, ctx: ScanC
   };
 }
 
-/** Compiles a sticky pattern for `AnchoredSpec.patterns`. */
+/** Compiles a sticky pattern for `AnchoredSpec.patterns` (its counted group repeats as loops: regex-slim.ts). */
 export function sticky(source: string): RegExp {
-  return new RegExp(source, 'guy');
+  return new RegExp(slimRepeats(source), 'guy');
 }
 
 /** Characters that end a clause (as in lexicon-compile's gap): . ! ? ; : newline and their CJK forms. */
