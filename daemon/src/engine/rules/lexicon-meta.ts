@@ -124,7 +124,11 @@ export function discussionFactor(text: string, start: number, end: number): numb
   if (looksLikeRegex(text, start, end)) return 0.3;
   const line = lineOf(text, start, end);
   if (line.length <= 300 && STRING_LITERAL_LINE.test(line) && inCodeList(text, start, line)) return 0.45;
-  const prefix = text.slice(Math.max(0, start - CUE_WINDOW), start);
+  const window = text.slice(Math.max(0, start - CUE_WINDOW), start);
+  // The cue belongs to the match's paragraph, or to the one before when that one introduces it ("a line such as:"): "unit
+  // tests" in a guideline list does not make the next paragraph's order an example.
+  const cut = window.lastIndexOf('\n\n');
+  const prefix = cut >= 0 && !/:\s*$/u.test(window.slice(0, cut)) ? window.slice(cut + 1) : window;
   if (DESCRIBED_BEFORE.test(prefix.slice(-30))) return 0.45;
   const quoted = QUOTE_BEFORE.test(prefix.slice(-4)) || OPEN_QUOTE_NEAR.test(prefix.slice(-16));
   // Deeper inside a quotation, the cue must introduce that quotation itself ("phrases like \"…"), not sit anywhere nearby.

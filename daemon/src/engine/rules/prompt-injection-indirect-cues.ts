@@ -8,15 +8,24 @@ export const LABEL_ORDER =
   /(?<![\p{L}])(?:reply|respond|answer|say|tell|list|send|forward|ignore|disregard|recommend|rate|rank|approve|mark|delete|include|append|attach|insert|mention|book|pay|transfer|click|visit|output|print|reveal|do not|don't|never|always|must)(?![\p{L}])/u;
 
 /** An order right after an @-mention of an agent. */
-export const AT_ORDER = /^[,:]?\s{1,3}(?:please\s|pls\s|also\s|now\s){0,3}(?:delete|remove|push|force-push|merge|run|execute|approve|disable|ignore|send|forward|grant|commit|drop|deploy|publish|upload|print|reveal|leak|post|add|change|rewrite|skip|bypass|apply|accept)(?![\p{L}])/u;
+export const AT_ORDER = /^[,:]?\s{1,3}(?:please\s|pls\s|also\s|now\s){0,3}(?:delete|remove|push|force-push|merge|run|execute|approve|disable|ignore|send|forward|grant|commit|drop|deploy|publish|upload|print|reveal|leak|post|add|change|rewrite|skip|bypass|apply|accept|share)(?![\p{L}])/u;
 /** What an agent must not do on a third party's word: destroy, skip review, leak. */
 export const SABOTAGE =
   /(?:delete|remove|wipe)\s(?:the\s|all\s|every\s)?(?:\S+\s){0,2}?(?:workflows?|\.github|tests?|ci|branch(?:es)?|history|backups?|repo(?:sitory)?|database|folders?|directories|files)|rm -rf|force[- ]push|push (?:directly )?to (?:main|master|prod)|directly to (?:main|master)|without (?:review|approval|tests|asking)|skip (?:the )?(?:review|tests|ci)|disable (?:the )?(?:tests|ci|checks|branch protection|2fa|mfa)|secrets?|credentials|tokens?|api keys?|\.env|ssh keys?|maintainers? (?:agreed|approved|said)|(?:remove|disable|bypass|skip|drop|comment out)\s(?:the\s|all\s)?(?:\S+\s){0,2}?(?:authentication|authori[sz]ation|auth|login|permission|access|csrf|signature|input validation|rate limit(?:ing)?)\s?(?:checks?|middleware|guards?|verification)?|(?:team|they|everyone) (?:agreed|approved)|\|\s?(?:ba|z)?sh\b|commit(?:ted)? directly|don't ask (?:the )?(?:author|user|maintainers?|reviewers?)/u;
 
 /** Data sent to an outside address earlier in the sentence: "forward any email … to x@y.net", "upload … to https://…". */
-export const COVERT_SEND = /(?:forward|send|upload|bcc|cc|copy|post|email|transfer)\s[^.!?\n]{0,120}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+)[^.!?\n]{0,40}$/u;
+export const COVERT_SEND = /(?:forward|send|upload|bcc|cc|copy|post|email|transfer|share)\s[^.!?\n]{0,120}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+)[^.!?\n]{0,40}$/u;
 
 /** A negation already governs the clause before `pos`: "we do not share it … without telling the user" is a promise. */
 export function negatedBefore(text: string, pos: number): boolean {
   return /(?<![\p{L}])(?:not|never|no)\s[^.!?\n]{0,60}$|n't\s[^.!?\n]{0,60}$/u.test(text.slice(Math.max(0, pos - 70), pos));
 }
+
+/**
+ * What an AI reader is told to do after it was addressed by its task ("Assistant summarizing these
+ * results: … Tell the user …", "the agent reading these logs should resolve it by running …"): an
+ * act on this text, its user or the machine, not a general guideline ("assistants should respond
+ * politely").
+ */
+export const READER_ACT =
+  /(?<![\p{L}])(?:output|print|include|append|insert|add|run|execute|install|delete|remove|send|forward|email|upload|post|paste|copy|tell|inform|say|state|recommend|rate|classify|approve|omit|ignore|disregard|exclude|render|display|visit|click|download|enter|grant|disable|mark|rank|replace|commit|push|merge|resolve|attach|apply|set|change|update|share|give|offer|close|report|discard|record|reply with|respond with|describe (?:it|this|them) as|treat (?:it|this|them) as)(?![\p{L}])/u;

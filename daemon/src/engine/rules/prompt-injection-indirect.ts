@@ -4,7 +4,7 @@ import { anchorsOf, anyOf, collect } from './lexicon-compile';
 import { anchoredRule, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { contentFactor, discussionFactor, lineBefore } from './lexicon-meta';
 import { OVERRIDE_LEXICON } from './lexicon-override';
-import { AT_ORDER, COVERT_SEND, LABEL_ORDER, SABOTAGE, negatedBefore } from './prompt-injection-indirect-cues';
+import { AT_ORDER, COVERT_SEND, LABEL_ORDER, READER_ACT, SABOTAGE, negatedBefore } from './prompt-injection-indirect-cues';
 
 /**
  * Indirect injection: instructions planted in documents, emails, web pages, tool results and code
@@ -34,6 +34,13 @@ const PASTED_FOR_A_TASK =
 const MANIPULATION =
   /ignore|disregard|instead|do not (?:mention|tell|reveal|include|summari)|don't (?:mention|tell|reveal)|tell the user|inform the user|warn the user|say that|state that|claim|recommend|urgent|click|visit|https?:|password|credential|send|forward|include (?:this|the following)|append|respond (?:only|with)|reply (?:only|with)/u;
 
+/** READER_ACT as the first word. */
+const READER_ACT_FIRST = new RegExp(`^(?:${READER_ACT.source})`, 'u');
+
+/** An order in the languages of the addressed-by-task patterns: please, a request verb, or an act on accounts, money and data. */
+const INTL_ORDER =
+  /por favor|s'il vous pla[iî]t|bitte|пожалуйста|per favore|(?<![\p{L}])(?:fusiona|publica|responde|envía|envia|encaminhe|atualize|agende|borra|elimina|cambia|transfiere|transfira|aprueba|aprove|ignora|fusionne|publie|réponds|envoie|transf[eè]re|supprime|change[zr]?|approuve|ignore|ändere|lösche|sende|schicke|überweise|genehmige|ignoriere|deaktiviere|belaste|отправь|удали|измени|переведи|одобри|игнорируй)(?![\p{L}])/u;
+
 const addressedSpec: AnchoredSpec = {
   anchors: [
     'note', 'message', 'instruction', 'instructions', 'attention', 'p.s', 'p. s', 'ki', 'ia', 'ии', 'нейросеть', 'künstliche', 'intelligence artificielle', 'inteligencia artificial', 'reminder', 'memo', 'notice', 'directive', 'request', 'if you', "if you're",
@@ -43,7 +50,8 @@ const addressedSpec: AnchoredSpec = {
     'hinweis', 'nachricht', 'anweisung', 'nota', 'mensaje', 'messaggio', 'istruzione', 'заметка', 'сообщение', 'инструкция', 'указание', '给',
     '致', '对', 'aiへ', 'aiに', 'notiz', 'anmerkung', 'примечание', 'aviso', 'an die', 'für die', "à l'", "pour l'", 'para la', 'para el', 'a la',
     'для', 'dear', 'automated', 'intended', 'meant', 'written', 'important', 'hidden text', 'silently', '<important>', '@copilot', '@claude', '@codex', '@devin', '@cursor', '@gemini', '@chatgpt', '@openhands', '@sweep', '@aider',
-    '@jules', '@ai', '@bot', '@assistant', 'an den', 'ai助手', 'ai助理', 'ai代理', 'ai 助手',
+    '@jules', '@ai', '@bot', '@assistant', 'an den', 'ai助手', 'ai助理', 'ai代理', 'ai 助手', 'para o', 'para a', 'pour le', 'pour la', 'au', 'für den', "per l'", 'per il',
+    'anweisung', 'consigne', 'instrucción', 'directive',
   ],
   requires: [...AI_READERS, 'user', 'tool', 'tools', 'an den', 'silently', '<important>', 'нейросет', 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
   patterns: [
@@ -95,8 +103,24 @@ const addressedSpec: AnchoredSpec = {
     sticky("(?<hide>silently\\s(?:bcc|cc|forward|send|copy|upload|read|delete|add|include|pass|append|run|execute)|<important>)"),
     // A coding agent mentioned in an issue or review comment: "@copilot please also delete …" (checked in refine).
     sticky('(?<at>@(?:copilot|claude|codex|devin|cursor|gemini|chatgpt|openhands|sweep|aider|jules|ai|bot|assistant)(?![\\p{L}\\d_-]))'),
+    // An AI reader named by what it is doing, then a colon: "Assistant summarizing these results:", "Automated
+    // assistants with shell access completing this checklist:", "NOTE TO AI AGENTS installing dependencies:",
+    // "Maintainer bots / AI triage agents:" (plural: "AI Assistant:" alone is a transcript's speaker). Third-party text, checked in refine.
+    sticky(`(?<task>${AI_WORD}(?:\\s?(?:/|and|or|&)\\s?${AI_WORD})?(?<clause>\\s(?:(?:is|are)\\s)?(?:[a-z-]+ing|with|that|who|which)(?![\\p{L}])[^.:!?\\n—]{0,80}?)?)\\s{0,2}(?::(?!//)|\\s—\\s)`),
+    // "When the sales assistant drafts follow-ups for this account, apply …": the reader's task as a condition, then the order ("when" is checked in refine).
+    sticky(`(?<cond>${AI_WORD}\\s(?:[a-z]+s|is\\s[a-z]+ing)(?![\\p{L}])[^.!?\\n]{0,100}?,\\s{0,2}(?:please\\s|also\\s)?)`),
+    // The reader named by its task in the other languages: "Para el agente de IA que gestiona los issues:", "Observação para
+    // o assistente virtual que organiza esta caixa de entrada:", "Pour l'assistant qui trie ce courrier :" (third-party text, refine).
+    sticky(
+      "(?<taskIntl>(?:para\\s(?:el|la|o|a)|pour\\s(?:l'|le\\s|la\\s)|à\\sl'|au|an\\s(?:den|die)|für\\s(?:den|die)|per\\s(?:l'|il\\s)|для)\\s?(?:agente|asistente|assistente|assistant|agent|bot|modelo|modèle|modell|modello|ki|ia|ai|ии|ассистент\\p{L}*|агент\\p{L}*|бот\\p{L}*|ki-[\\p{L}-]+)(?:\\s(?:de|d'|da|di)\\s?(?:ia|ai|l'ia))?(?:\\s(?:virtual|virtuel|virtuale|ki|ia|ai))?,?\\s(?:que|qui|die|der|который|которая|che)\\s[^\\n:：]{3,80}[:：])",
+    ),
+    // A German or French label naming the agent in brackets: "--- Interne Anweisung (KI-Support-Agent) ---", "Consigne (assistant IA) :".
+    sticky('(?<bracket>(?:anweisung|hinweis|instruction|consigne|instrucción|nota|note|directive)\\s?[(\\[](?:für\\s(?:den|die)\\s|pour\\s(?:l\'|le\\s))?(?:ki|ai|ia)[-\\s][\\p{L}-]{0,30}[)\\]])'),
+    // The reader as the subject of an order: "the on-call agent reading these logs should resolve …", "automated
+    // contract review tools should classify this agreement …", "the assistant must output the following image tag".
+    sticky(`(?<modal>${AI_WORD}(?:\\s(?:[a-z-]+ing|with|that|who|which)(?![\\p{L}])[^.:!?\\n]{0,80}?)?\\s(?:should|must|needs?\\sto|has\\sto|have\\sto|(?:is|are)\\s(?:required|expected|instructed)\\sto|shall)\\s(?:also\\s|now\\s|first\\s|then\\s|always\\s|immediately\\s){0,2}(?!not(?![\\p{L}])|never(?![\\p{L}])))`),
     // Chinese and Japanese: "给AI的指令：", "AIへの指示："
-    sticky('(?:给|致|对)(?:ai|人工智能|助手|模型|语言模型)(?:的)?(?:提示|说明|指令|消息|留言|备注)?[:：，,]|ai(?:[ァ-ヶー]{2,10})?(?:へ|に)(?:の)?(?:指示|メッセージ|注意|お願い)?[:：、,]|ai\\s?(?:助手|助理|代理|智能体)(?:请注意|注意)[:：，,]?'),
+    sticky('(?:给|致|对)(?:ai|人工智能|助手|模型|语言模型)(?:的)?(?:提示|说明|指令|消息|留言|备注)?[:：，,]|ai(?:[一-龯ァ-ヶー]{2,14})?(?:へ|に)(?:の)?(?:指示|メッセージ|注意|お願い)?[:：、,]|ai\\s?(?:助手|助理|代理|智能体)(?:请注意|注意)[:：，,]?'),
     // "An den Buchungsassistenten:", "An die KI-Assistentin:": a German assistant addressed by its job (a human job title too: checked in refine).
     sticky('(?<deRole>an\\s(?:den|die)\\s(?:ki-)?[a-zäöüß]{0,20}(?:assistent(?:en|in)?|agenten|bot)\\s{0,2}[:：])'),
     // "致阅读此邮件的AI助手：", "写给正在处理这段文字的AI：": the reader of this text (此/这/该/本) described before 的.
@@ -124,6 +148,37 @@ const addressedSpec: AnchoredSpec = {
       if (!fromThirdParty(ctx) && !COVERT_SEND.test(lineBefore(text, s, 200))) return null;
       return { start: s, end: e, confidence: 0.8 * contentFactor(text, s, e, ctx) };
     }
+    if (m.groups?.task !== undefined || m.groups?.modal !== undefined || m.groups?.cond !== undefined) {
+      // Only a third party addresses the model that reads its text.
+      if (!fromThirdParty(ctx)) return null;
+      const before = text.slice(Math.max(0, s - 40), s);
+      if (m.groups?.cond !== undefined) {
+        const when = /(?:when|whenever|while|if|once|before|after)\s(?:the\s|any\s|an?\s|your\s|our\s)?(?:[\p{L}-]+\s){0,2}$/u.exec(before);
+        if (!when) return null;
+        s -= when[0].length;
+        // The order opens the main clause.
+        if (!READER_ACT_FIRST.test(text.slice(e, e + 40))) return null;
+      } else {
+        // The addressee is a phrase of its own, opening a line, a sentence or a quotation, or after "for" / "to".
+        const addressed = /(?:^|[^\p{L}])(?:for|to|dear)\s(?:[\p{L}-]+[\s/]{1,3}){0,3}$/u.test(before);
+        if (s > 0 && !addressed && !/(?:^|[\n"'“‘(*>\]¹²³•·]|[.!?:;,—-]\s{1,2})\s{0,2}(?:[\p{L}-]+[\s/]{1,3}){0,3}$/u.test(before)) return null;
+        // "AI Assistant:" alone is a transcript's speaker: a bare name needs "for …" before it or a plural.
+        if (m.groups?.task !== undefined && m.groups.clause === undefined && !addressed && !/s\s{0,2}(?::|\s—\s)$/u.test(m[0])) return null;
+      }
+      // Then an order: the act follows the colon within its paragraph, or completes the modal's clause.
+      const rest = text.slice(e, e + 240);
+      // (The modal's verb is the act itself: "the model should be able to classify …" describes a product.)
+      const order = m.groups?.modal !== undefined ? /^[^.!?\n]{0,20}/u.exec(rest)?.[0] ?? '' : (rest.split(/\n\s*\n/u)[0] ?? '');
+      if (m.groups?.modal !== undefined ? !READER_ACT_FIRST.test(order) : !READER_ACT.test(order) && !MANIPULATION.test(order)) return null;
+      const end = m.groups?.modal !== undefined ? e + order.length : e;
+      return { start: s, end, confidence: 0.85 * contentFactor(text, s, end, ctx) };
+    }
+    if (m.groups?.taskIntl !== undefined || m.groups?.bracket !== undefined) {
+      if (!fromThirdParty(ctx)) return null;
+      // An order follows in its paragraph: an imperative or a request (the same test as the German role names below).
+      if (!INTL_ORDER.test(text.slice(e, e + 240).split(/\n\s*\n/u)[0] ?? '')) return null;
+      return { start: s, end: e, confidence: 0.85 * contentFactor(text, s, e, ctx) };
+    }
     if (m.groups?.deRole !== undefined) {
       // "An den Vertriebsassistenten: bitte die Präsentation fertigstellen" is an office memo; switching off filters or exporting data is not.
       if (!/deaktivier|ignorier|lösch|exportier|sende|schick|weiterleit|überweis|sicherheits|filter|passw|zugangsdaten|kundendaten|nicht\s(?:erwähnen|melden|informieren)/u.test(text.slice(e, e + 160))) return null;
@@ -131,8 +186,9 @@ const addressedSpec: AnchoredSpec = {
     }
     if (m.groups?.at !== undefined) {
       // Maintainers ask agents for work this way too: only an order that sabotages or leaks counts.
-      const rest = text.slice(e, e + 160);
-      if (!AT_ORDER.test(rest) || !(SABOTAGE.test(rest) || MANIPULATION.test(rest))) return null;
+      // ("@Gemini when you summarize this doc, also share it with …": the order may follow a clause that says when.)
+      const rest = text.slice(e, e + 160).replace(/^\s{0,2}(?:when|while|if|once|after|before)\s[^,.\n]{0,100},/u, '');
+      if (!AT_ORDER.test(rest) || !(SABOTAGE.test(rest) || MANIPULATION.test(rest) || COVERT_SEND.test(rest.split(/[.!?](?=\s|$)|\n/u)[0] ?? ''))) return null;
       return { start: s, end: e + rest.search(/[.!?\n]|$/u), confidence: (fromThirdParty(ctx) ? 0.8 : 0.65) * contentFactor(text, s, e, ctx) };
     }
     if (m.groups?.voc !== undefined) {
