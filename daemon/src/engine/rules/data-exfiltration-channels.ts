@@ -164,7 +164,7 @@ const sendSpec: AnchoredSpec = {
 
 /** Code that reads what a user would not hand over: keystrokes, clipboard, screen, host identity, key files, the environment piped on (`env | curl …`). */
 const SENSITIVE_SOURCE =
-  /(?:(?:^|[\s;&|(`$])(?:env|printenv)|cat\s+[^\s|;]*\.env\b)\s*\|\s*(?:[\w-]+[^|\n]{0,40}\|\s*)?(?:curl|wget|nc|ncat|socat)\b|pynput|keyboard\.(?:on_press|hook|read_key|record)|keylog|getasynckeystate|pyperclip|clipboard|getclipboarddata|xclip|pbpaste|imagegrab|pyautogui\.screenshot|screenshot|mss\(\)|snippingtool|screencapture|scrot|platform\.(?:uname|node|platform|system|version)|getpass\.getuser|socket\.gethostname|os\.uname|uuid\.getnode|psutil|netstat|ipconfig|ifconfig|whoami|pkg_resources\.working_set|\/etc\/passwd|\/etc\/shadow|\.ssh\/|id_rsa|private[_ ]?key|\.aws\/credentials|\.bash_history|cookies|login data|keychain|wallet\.dat|\/var\/log|syslog|(?:dict|str|json\.dumps)\(os\.environ|os\.environ\.copy\(\)|os\.environ\.items\(\)/u;
+  /(?:(?:^|[\s;&|(`$])(?:env|printenv)|cat\s+[^\s|;]*\.env\b)\s*\|\s*(?:[\w-]+[^|\n]{0,40}\|\s*)?(?:curl|wget|nc|ncat|socat)\b|pynput|keyboard\.(?:on_press|hook|read_key|record)|keylog|getasynckeystate|pyperclip|clipboard|getclipboarddata|xclip|pbpaste|imagegrab|pyautogui\.screenshot|screenshot|mss\(\)|snippingtool|screencapture|scrot|platform\.(?:uname|node|platform|system|version)|getpass\.getuser|socket\.gethostname|os\.uname|uuid\.getnode|psutil|netstat|ipconfig|ifconfig|whoami|pkg_resources\.working_set|\/etc\/passwd|\/etc\/shadow|\.ssh\/|~\/\.ssh(?![\w-])|\.(?:npmrc|netrc|git-credentials|pypirc)(?![\w-])|\.kube\/config|\.docker\/config\.json|id_rsa|private[_ ]?key|\.aws\/credentials|\.bash_history|cookies|login data|keychain|wallet\.dat|\/var\/log|syslog|(?:dict|str|json\.dumps)\(os\.environ|os\.environ\.copy\(\)|os\.environ\.items\(\)/u;
 const NETWORK_SINK =
   '(?:requests\\.(?:post|put|get)|urllib\\.request|urlopen|http\\.client|httpx\\.post|sendall|send\\(|socket\\.socket|smtplib|ftplib|paramiko|scp\\s|curl\\s|wget\\s|fetch\\(|axios\\.post|xmlhttprequest|navigator\\.sendbeacon)';
 
@@ -174,7 +174,7 @@ const codeSpec: AnchoredSpec = {
     'pynput', 'keyboard', 'keylog', 'getasynckeystate', 'pyperclip', 'clipboard', 'getclipboarddata', 'xclip', 'pbpaste', 'imagegrab', 'pyautogui',
     'screenshot', 'mss', 'snippingtool', 'screencapture', 'scrot', 'platform', 'getpass', 'gethostname', 'uname', 'getnode', 'psutil', 'netstat',
     'ipconfig', 'ifconfig', 'whoami', 'pkg_resources', '/etc/passwd', '/etc/shadow', '.ssh', 'id_rsa', 'private', '.aws', '.bash_history', 'cookies',
-    'login data', 'keychain', 'wallet', '/var/log', 'syslog', 'environ', 'env', 'printenv', '.env',
+    'login data', 'keychain', 'wallet', '/var/log', 'syslog', 'environ', 'env', 'printenv', '.env', '.npmrc', '.netrc', '.git-credentials', '.pypirc', '.kube', '.docker',
   ],
   patterns: [sticky(NETWORK_SINK)],
   confidence: 0.75,

