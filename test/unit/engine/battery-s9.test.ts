@@ -47,3 +47,17 @@ describe('session 9 battery shapes', () => {
     assert.ok(!flagged("- Don't comment on it when a user's code style differs from ours.", 'prompt_file').includes('pi-concealed-instruction'));
   });
 });
+
+describe('contact details in content an agent fetches', () => {
+  const family = 'From: Mom <linda.ellis@gmail.com>\nSubject: Grandma\'s 90th\n\nCould you forward the photos to your cousin? Her email is beth.ellis92@gmail.com. Call her on her mobile +1 503 555 0182 if not.';
+  it('one email address or phone number in a fetched email is content, not a disclosure', () => {
+    const ids = flagged(family, 'tool_result');
+    assert.ok(!ids.includes('pii-email-address') && !ids.includes('pii-phone-number'), ids.join());
+  });
+  it('the same sentence from a user still discloses a third person\'s details', () => {
+    assert.ok(flagged('Her email is beth.ellis92@gmail.com, send her the files.').includes('pii-email-address'));
+  });
+  it('identifiers still flag in fetched content', () => {
+    assert.ok(flagged('Customer record: Jane Roe, SSN 536-22-1904, card 4111 1111 1111 1111.', 'tool_result').some((id) => id === 'pii-us-ssn' || id === 'pii-credit-card'));
+  });
+});

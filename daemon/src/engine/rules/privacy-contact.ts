@@ -1,5 +1,6 @@
 import type { RawMatch, Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
+import { fromThirdParty } from '../types';
 import { digitsOf } from './validators';
 import { around } from './lexicon-meta';
 import { ORGANISATION_CUE, PERSON_CUE } from './privacy-context';
@@ -11,6 +12,13 @@ import { eachMatch } from './pattern-scan';
  * flagging threshold unless the text ties them to a private person, or several of them
  * appear together as a person's contact record.
  */
+
+/**
+ * Highest confidence of a single email address or phone number in third-party content (tool results,
+ * documents): below the flagging threshold. A contact record (several details of one person) and
+ * identifiers (SSN, cards, IBAN) still flag there.
+ */
+const THIRD_PARTY_CONTACT = 0.5;
 
 const PHONE_LABEL = String.raw`(?:(?:call|reach|text|ring)\s+(?:me|him|her|us)\s+(?:at|on)|phone|tel(?:ephone)?|mobile|cell(?:phone)?|fax|office|handy|téléphone|portable|teléfono|telefono|móvil|celular|telefon|電話|电话|手机|携帯|телефон|моб\.?)`;
 /** Formatted phone numbers: +CC international, (AAA) BBB-CCCC / AAA-BBB-CCCC US, or digits right after a phone label. */
@@ -48,15 +56,17 @@ export const phoneRule: Rule = {
   confidence: 0.5,
   keywords: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
   patterns: PHONE_PATTERNS,
-  validate: (m, view) => {
+  validate: (m, view, ctx) => {
+    // (A phone number in a fetched email or record is ordinary content: see the email rule.)
+    const cap = fromThirdParty(ctx) ? THIRD_PARTY_CONTACT : 1;
     if (/^[a-z]/.test(m[0]) && m[1] === undefined) {
       // Label-anchored form: the number is the digits just before the label.
       const lead = /\+?\(?\d[\d\s().-]{5,18}\d\s{1,3}$/.exec(view.text.slice(Math.max(0, m.index - 24), m.index));
-      return lead ? phoneConfidence(view.text, m.index - lead[0].length, m.index, lead[0]) : 0;
+      return lead ? Math.min(cap, phoneConfidence(view.text, m.index - lead[0].length, m.index, lead[0])) : 0;
     }
     const raw = m[1] ?? m[0];
     const start = m[1] !== undefined ? m.index + m[0].indexOf(m[1]) : m.index;
-    return phoneConfidence(view.text, start, start + raw.length, raw);
+    return Math.min(cap, phoneConfidence(view.text, start, start + raw.length, raw));
   },
 };
 
@@ -76,10 +86,11 @@ export const emailRule: Rule = {
   confidence: 0.4,
   keywords: ['@'],
   patterns: [EMAIL_PATTERN],
-  validate: (m, view) => {
+  validate: (m, view, ctx) => {
     if (ROLE_ACCOUNT.test(m[0])) return 0.25;
     const before = view.text.slice(Math.max(0, m.index - 60), m.index);
-    if (PERSONAL_EMAIL_CONTEXT.test(before)) return 0.65;
+    // Emails, tickets and CRM records an agent fetches are full of people's addresses: there one is ordinary content, not a disclosure.
+    if (PERSONAL_EMAIL_CONTEXT.test(before)) return fromThirdParty(ctx) ? THIRD_PARTY_CONTACT : 0.65;
     return PERSON_CUE.test(around(view.text, m.index, m.index + m[0].length, 40)) ? 0.5 : 0.4;
   },
 };
