@@ -185,6 +185,14 @@ const codeSpec: AnchoredSpec = {
     const to = Math.min(text.length, e + 400);
     const src = SENSITIVE_SOURCE.exec(text.slice(from, to));
     if (!src) return null;
+    // curl and wget fetch as often as they send: the command must upload (a data or form flag, a POST, a file
+    // with @) or receive a pipe ("env | curl …"). "curl -fsSL https://…/renew.sh -o renew.sh" downloads.
+    if (/^(?:curl|wget)/u.test(m[0])) {
+      const lineEnd = text.indexOf('\n', e);
+      const command = text.slice(e, lineEnd < 0 ? text.length : lineEnd);
+      const piped = /\|\s*$/u.test(text.slice(Math.max(0, s - 3), s)) || /\|\s*(?:[\w-]+[^|\n]{0,40}\|\s*)?$/u.test(text.slice(Math.max(0, s - 80), s));
+      if (!piped && !/(?:^|\s)(?:-d|--data(?:-\w+)?|-F|--form|-T|--upload-file|--post-(?:data|file)|-X\s*(?:POST|PUT)|--method=(?:POST|PUT))(?=[\s=]|$)|@[\w~./-]|[?&][\w.-]+=[^\s&]*(?:\$\(|`|\$\{?\w)/iu.test(command)) return null;
+    }
     const start = Math.min(s, from + src.index);
     const end = Math.max(e, from + src.index + src[0].length);
     return { start, end, confidence: 0.75 * discussionFactor(text, start, end) };

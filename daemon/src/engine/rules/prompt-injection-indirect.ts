@@ -34,6 +34,9 @@ const PASTED_FOR_A_TASK =
 const MANIPULATION =
   /ignore|disregard|instead|do not (?:mention|tell|reveal|include|summari)|don't (?:mention|tell|reveal)|tell the user|inform the user|warn the user|say that|state that|claim|recommend|urgent|click|visit|https?:|password|credential|send|forward|include (?:this|the following)|append|respond (?:only|with)|reply (?:only|with)/u;
 
+/** Words that make "agent" a person's job: "human agent", "support agents", "travel agent". */
+const HUMAN_AGENT_BEFORE = /(?:human|live|support|sales|service|call[- ]cent(?:er|re)|travel|estate|insurance|booking|field|customer|ticket|help ?desk|leasing|rental|shipping|border|secret|fbi|cia)\s$/u;
+
 /** READER_ACT as the first word. */
 const READER_ACT_FIRST = new RegExp(`^(?:${READER_ACT.source})`, 'u');
 
@@ -152,6 +155,8 @@ const addressedSpec: AnchoredSpec = {
       // Only a third party addresses the model that reads its text.
       if (!fromThirdParty(ctx)) return null;
       const before = text.slice(Math.max(0, s - 40), s);
+      // "a human agent must approve", "the support agent reading the ticket should reply": people with an agent's job title.
+      if (HUMAN_AGENT_BEFORE.test(before) && /^agents?(?![\p{L}])/u.test(m[0])) return null;
       if (m.groups?.cond !== undefined) {
         const when = /(?:when|whenever|while|if|once|before|after)\s(?:the\s|any\s|an?\s|your\s|our\s)?(?:[\p{L}-]+\s){0,2}$/u.exec(before);
         if (!when) return null;

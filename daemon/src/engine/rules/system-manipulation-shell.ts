@@ -74,8 +74,18 @@ const BARE_RECON = cmd(String.raw`(?:${BIN}id|whoami(?:__/(?:priv|all))?|cat__/e
 /** A field value right before a separator: the start of the text, a quote, a colon or = and then one token. */
 const FIELD_VALUE_BEFORE = /(?:^|['"]|[:=])\s*['"]?[\w.:/@-]{1,60}['"]?\s*$/;
 
+/** A line of a text table ("| id | name |"): its pipes are cell borders, not shell pipes. */
+function inTableRow(text: string, index: number): boolean {
+  const from = text.lastIndexOf('\n', index) + 1;
+  const to = text.indexOf('\n', index);
+  const line = text.slice(from, to < 0 ? text.length : to);
+  // Cells are padded ("| id    | email |"); a payload's pipes are not ("||/usr/bin/id|").
+  return /^\s*\|/u.test(line) && (line.match(/\s\|/gu)?.length ?? 0) >= 2;
+}
+
 function injectionConfidence(m: RegExpExecArray, view: TextView): number {
   if (m.groups?.bare !== undefined) return 0.6;
+  if (m[0].trimStart().startsWith('|') && inTableRow(view.text, m.index)) return 0;
   if (m.groups?.disrupt !== undefined || m.groups?.disrupt2 !== undefined) {
     // A command that stops or wipes the host counts after a field value ("report.pdf; shutdown -h now"), not after prose.
     const from = Math.max(0, m.index - 70);
