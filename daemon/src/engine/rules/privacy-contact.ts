@@ -14,7 +14,7 @@ import { eachMatch } from './pattern-scan';
  */
 
 /**
- * Highest confidence of a single email address or phone number in third-party content (tool results,
+ * Highest confidence of a single email address, phone number or street address in third-party content (tool results,
  * documents): below the flagging threshold. A contact record (several details of one person) and
  * identifiers (SSN, cards, IBAN) still flag there.
  */
@@ -124,11 +124,13 @@ export const streetAddressRule: Rule = {
   confidence: 0.7,
   keywords: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
   patterns: [...ADDRESS_PATTERNS, RESIDENCE_LEAD],
-  validate: (m, view) => {
-    if (/^(?:lives?|resides?|his|her|their|my|address)/.test(m[0])) return 0.7;
+  validate: (m, view, ctx) => {
+    // (One address in a fetched email or record is ordinary content: see the email rule.)
+    const cap = fromThirdParty(ctx) ? THIRD_PARTY_CONTACT : 1;
+    if (/^(?:lives?|resides?|his|her|their|my|address)/.test(m[0])) return Math.min(cap, 0.7);
     const before = view.text.slice(Math.max(0, m.index - 80), m.index);
     const near = around(view.text, m.index, m.index + m[0].length, 80);
-    if (RESIDENCE_CONTEXT.test(before)) return ORGANISATION_CUE.test(near) && !/\b(?:his|her|their|my|lives?)\b/.test(before) ? 0.45 : 0.7;
+    if (RESIDENCE_CONTEXT.test(before)) return Math.min(cap, ORGANISATION_CUE.test(near) && !/\b(?:his|her|their|my|lives?)\b/.test(before) ? 0.45 : 0.7);
     return 0.4;
   },
 };
