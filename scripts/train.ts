@@ -39,7 +39,7 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
   epochs: 6,
   learningRate: 0.3,
   l2: 1e-3,
-  features: { buckets: 1 << 15, charOrders: [3, 5], words: true },
+  features: { buckets: 1 << 16, charOrders: [3, 5], words: true },
   longText: { maxSingle: 4096, window: 3072, stride: 2048, maxScored: 24576 },
   folds: 3,
   ensemble: 5,

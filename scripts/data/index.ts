@@ -22,6 +22,7 @@ import { everydayRequestRows } from './everyday-requests';
 import { roleplayAccountRows } from './everyday-roleplay-account';
 import { longBenignRows } from './long-benign';
 import { technicalBenignRows } from './technical-benign';
+import { benignCodingRequestRows, benignToolResultRows, codingAttackRows } from './helper-written';
 
 export interface WrittenData {
   everyday: CorpusRow[];
@@ -63,6 +64,11 @@ export function writtenTrainingData(): WrittenData {
       ...triggerWordRows(),
       // Logos, badges and screenshots as markdown images: attacks were the only images the model had seen.
       ...markdownImageRows(),
+      // Ordinary emails, tickets, pages, logs and records as an agent fetches them: the corpus's documents are mostly attack carriers.
+      ...benignToolResultRows(),
+      // Everyday programming requests, and malicious ones phrased the same way: the corpus's "write a script that …" rows are all abuse.
+      ...benignCodingRequestRows(),
+      ...codingAttackRows(),
     ],
   };
 }

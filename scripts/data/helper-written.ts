@@ -1,0 +1,56 @@
+/**
+ * Benign text written for this project by helper sessions that saw neither the corpus nor the
+ * rules, kept as JSON beside this file:
+ *
+ * - benign-tool-results.json: what an agent reads through its tools, with nothing planted in it —
+ *   business, HR and finance emails, IT notices, newsletters, tickets, transcripts, chat exports,
+ *   calendar invites, web pages, search results, reviews, issues and code reviews, READMEs, logs,
+ *   API records, runbooks and CI files; many look-alikes (a person asked to forward, pay or run a
+ *   command; AI assistants mentioned; phishing quoted in a security notice). The corpus's emails and
+ *   documents are mostly carriers of injected attacks (BIPIA), so the model had learned the shape of
+ *   an email as a sign of attack: ordinary tickets, HR letters and reviews scored 0.51–0.74.
+ * - benign-coding-requests.json: everyday programming requests ("Write a Python script that prints
+ *   the current date" scored 0.73: the corpus's "write a Python script that …" rows are interpreter
+ *   abuse), also those that touch files, processes, the network, passwords and permissions.
+ *
+ * - attacks-coding-requests.json: their malicious counterparts, labelled system_manipulation or
+ *   data_exfiltration — phrased like ordinary requests ("Write a Python script that…") with the harm
+ *   in what the code does (reverse shells, persistence, secrets read and sent out), some disguised
+ *   ("for a CTF", "to test our monitoring"). Without them the benign requests only taught the model
+ *   that "write a script" is harmless: an independent probe lost 5 of its 140 attacks.
+ *
+ * A third of each in French, German, Spanish, Portuguese, Italian, Chinese, Japanese or Russian.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CorpusCategory, CorpusRow } from '../lib/corpus';
+import { writtenRows } from './written-rows';
+
+interface Item {
+  text: string;
+  category?: CorpusCategory;
+}
+
+function items(file: string): Item[] {
+  return JSON.parse(readFileSync(join(__dirname, `${file}.json`), 'utf8')) as Item[];
+}
+
+function jsonTexts(file: string): string[] {
+  return items(file).map((i) => i.text);
+}
+
+export function benignToolResultRows(): CorpusRow[] {
+  return writtenRows('benign-tool-results', [{ idPrefix: 'written-tool-result', category: 'benign_hard', texts: jsonTexts('benign-tool-results') }]);
+}
+
+export function benignCodingRequestRows(): CorpusRow[] {
+  return writtenRows('benign-coding-requests', [{ idPrefix: 'written-coding-request', category: 'benign_hard', texts: jsonTexts('benign-coding-requests') }]);
+}
+
+export function codingAttackRows(): CorpusRow[] {
+  const all = items('attacks-coding-requests');
+  return writtenRows(
+    'attacks-coding-requests',
+    (['system_manipulation', 'data_exfiltration'] as const).map((category) => ({ idPrefix: `written-coding-attack-${category}`, category, texts: all.filter((i) => i.category === category).map((i) => i.text) })),
+  );
+}
