@@ -116,6 +116,25 @@ function inCodeList(text: string, start: number, line: string): boolean {
   return /[=[({,]\s*$/u.test(prev) || STRING_LITERAL_LINE.test(prev);
 }
 
+const LIST_ITEM = /^\s{0,8}(?:[-*•·]|\d{1,2}[.)])\s/u;
+
+/**
+ * The header of the list whose item holds `pos`: the nearest line before the item's run of list lines
+ * (at most 1,500 characters back), or '' when `pos` is not in a list item.
+ */
+function listHeader(text: string, pos: number): string {
+  let lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  if (!LIST_ITEM.test(text.slice(lineStart, lineStart + 16))) return '';
+  const floor = Math.max(0, pos - 1500);
+  while (lineStart > floor) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(prevStart, lineStart - 1);
+    if (!LIST_ITEM.test(line)) return line.trim() === '' ? '' : line;
+    lineStart = prevStart;
+  }
+  return '';
+}
+
 /**
  * Multiplier in (0, 1] for a match at [start, end): 1 for ordinary use, lower when the phrase is
  * quoted after a discussion cue, is one string literal in a code list, or is written as a regex.
@@ -138,6 +157,8 @@ export function discussionFactor(text: string, start: number, end: number): numb
   // ("also known as \"NO RESTRICTIONS\"" names a persona; it does not quote an example.)
   if (open >= 0 && DISCUSSION_CUE.test(intro) && !/(?:known as|called|named|stands for|means)\s{0,2}(?:"[^"\n]{0,40}"\s{0,2})*$/u.test(intro)) return 0.45;
   if (quoted && DISCUSSION_CUE.test(prefix)) return 0.45;
+  // A quoted item of a list whose header introduces examples ("Examples we've seen reported:\n - … \"…\"").
+  if ((quoted || open >= 0) && DISCUSSION_CUE.test(listHeader(text, start))) return 0.45;
   // Or the cue follows the quoted phrase: 'we teach that "ignore previous instructions" is a classic injection phrase'.
   if (quoted && DISCUSSION_CUE.test(quotedThenAfter(text, start, end))) return 0.45;
   // A question about what the phrase means: "What does 'ignore previous instructions' mean?"
@@ -165,7 +186,7 @@ export function sentenceStart(text: string, pos: number, width: number): number 
 }
 
 /** A JSON or YAML property line, up to the match: `  "description": "…`. */
-const PROPERTY_LINE = /^\s*["']?[\p{L}\d _.-]{1,40}["']?\s*:\s*["']/u;
+const PROPERTY_LINE = /^(?!\s*[-*•]\s)\s*["']?[\p{L}\d _.-]{1,40}["']?\s*:\s*["']/u;
 
 /**
  * discussionFactor for content an agent reads (tool results, documents, instruction files such as

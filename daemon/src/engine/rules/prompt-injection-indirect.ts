@@ -12,7 +12,7 @@ import { AT_ORDER, COVERT_SEND, LABEL_ORDER, READER_ACT, SABOTAGE, negatedBefore
  */
 
 const AI_WORD =
-  '(?:(?:ai|llm)(?:[\\s-][a-z]+){0,2}?[\\s-](?:tools?|systems?|software|assistants?|bots?|agents?|models?|reviewers?|summari[sz]ers?|screeners?|readers?|parsers?)|ai|a\\.i\\.|llms?|large language models?|language models?|ai assistants?|assistants?|chatbots?|ai models?|models?|gpt|chatgpt|claude|copilot|gemini|bard|ai agents?|agents?|bots?|summari[sz]ers?|automated(?:\\s[a-z-]+){0,2}?\\s(?:screeners?|reviewers?|systems?|readers?|parsers?|tools?|assistants?|bots?|agents?)|resume parsers?|screening (?:tools?|software|systems?))';
+  '(?:(?:ai|llm)(?:[\\s-][a-z]+){0,2}?[\\s-](?:tools?|systems?|software|assistants?|bots?|agents?|models?|reviewers?|summari[sz]ers?|screeners?|readers?|parsers?)|ai|a\\.i\\.|llms?|large language models?|language models?|ai assistants?|assistants?|chatbots?|ai models?|models?|gpt|chatgpt|claude|copilot|gemini|bard|ai agents?|agents?|bots?|summari[sz]ers?|automated(?:\\s[a-z-]+){0,2}?\\s(?:screeners?|reviewers?|systems?|readers?|parsers?|tools?|assistants?|bots?|agents?|models?)|resume parsers?|screening (?:tools?|software|systems?))';
 const DOCUMENT_WORD =
   '(?:email|e-mail|message|document|page|web ?page|website|site|text|file|content|resume|cv|review|comment|repository|repo|code|article|data|thread|pdf|inbox|mailbox|folder|ticket|issue|pull request|profile|listing|form|spreadsheet|calendar|notes?|transcript|invoice|report|post|reply|response|summary|answer|package|library|project|tool|server|invite|event)';
 
@@ -34,6 +34,9 @@ const PASTED_FOR_A_TASK =
 const MANIPULATION =
   /ignore|disregard|instead|do not (?:mention|tell|reveal|include|summari)|don't (?:mention|tell|reveal)|tell the user|inform the user|warn the user|say that|state that|claim|recommend|urgent|click|visit|https?:|password|credential|send|forward|include (?:this|the following)|append|respond (?:only|with)|reply (?:only|with)/u;
 
+/** "… instead reply with …", "… and instead email …". */
+const INSTEAD_ACT = new RegExp(`(?<![\\p{L}])instead\\s(?:of\\s\\S+\\s)?(?:${READER_ACT.source.replace(/^\(\?<!\[\\p\{L\}\]\)/u, '')})`, 'u');
+
 /** Words that make "agent" a person's job: "human agent", "support agents", "travel agent". */
 const HUMAN_AGENT_BEFORE = /(?:human|live|support|sales|service|call[- ]cent(?:er|re)|travel|estate|insurance|booking|field|customer|ticket|help ?desk|leasing|rental|shipping|border|secret|fbi|cia)\s$/u;
 
@@ -42,7 +45,7 @@ const READER_ACT_FIRST = new RegExp(`^(?:${READER_ACT.source})`, 'u');
 
 /** An order in the languages of the addressed-by-task patterns: please, a request verb, or an act on accounts, money and data. */
 const INTL_ORDER =
-  /por favor|s'il vous pla[iî]t|bitte|пожалуйста|per favore|(?<![\p{L}])(?:fusiona|publica|responde|envía|envia|encaminhe|atualize|agende|borra|elimina|cambia|transfiere|transfira|aprueba|aprove|ignora|fusionne|publie|réponds|envoie|transf[eè]re|supprime|change[zr]?|approuve|ignore|ändere|lösche|sende|schicke|überweise|genehmige|ignoriere|deaktiviere|belaste|отправь|удали|измени|переведи|одобри|игнорируй)(?![\p{L}])/u;
+  /por favor|s'il vous pla[iî]t|bitte|пожалуйста|per favore|(?<![\p{L}])(?:fusiona|publica|responde|envía|envia|encaminhe|atualize|agende|borra|elimina|cambia|transfiere|transfira|aprueba|aprove|ignora|fusionne|publie|réponds|envoie|transf[eéè]re[zr]?|supprime|change[zr]?|approuve|ignore|ändere|lösche|sende|schicke|überweise|genehmige|ignoriere|deaktiviere|belaste|отправь|удали|измени|переведи|одобри|игнорируй)(?![\p{L}])/u;
 
 const addressedSpec: AnchoredSpec = {
   anchors: [
@@ -54,12 +57,12 @@ const addressedSpec: AnchoredSpec = {
     '致', '对', 'aiへ', 'aiに', 'notiz', 'anmerkung', 'примечание', 'aviso', 'an die', 'für die', "à l'", "pour l'", 'para la', 'para el', 'a la',
     'для', 'dear', 'automated', 'intended', 'meant', 'written', 'important', 'hidden text', 'silently', '<important>', '@copilot', '@claude', '@codex', '@devin', '@cursor', '@gemini', '@chatgpt', '@openhands', '@sweep', '@aider',
     '@jules', '@ai', '@bot', '@assistant', 'an den', 'ai助手', 'ai助理', 'ai代理', 'ai 助手', 'para o', 'para a', 'pour le', 'pour la', 'au', 'für den', "per l'", 'per il',
-    'anweisung', 'consigne', 'instrucción', 'directive',
+    'anweisung', 'consigne', 'instrucción', 'directive', 'guidance',
   ],
   requires: [...AI_READERS, 'user', 'tool', 'tools', 'an den', 'silently', '<important>', 'нейросет', 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
   patterns: [
     // "Note to the AI:", "Instructions for any LLM -", "Note to the AI assistant reading this:"
-    sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request|important|hidden text|p\\.\\s?s\\.?)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every )?${AI_WORD}(?:\\s(?:and|or|&|/)\\s(?:the |any |all |other )?${AI_WORD})?(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|translating|answering(?:\\sfrom)?|responding\\s(?:from|to)|working\\s(?:from|on)|using|handling|addressing|drafting|writing|generating|composing|installing|running|building|deploying)\\s(?:this|these|it|me|an?|the)(?:\\s${DOCUMENT_WORD}s?)?)?(?:\\s(?:from|by)\\s(?:the\\s)?[\\p{L} -]{2,30}?)?\\s{0,3}[:,\\-—]`),
+    sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request|important|hidden text|guidance|p\\.\\s?s\\.?)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every |whatever |whichever )?(?:[a-z]{2,15}\\s)?${AI_WORD}(?:\\s(?:and|or|&|/)\\s(?:the |any |all |other )?${AI_WORD})?(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|translating|answering(?:\\sfrom)?|responding\\s(?:from|to)|working\\s(?:from|on)|using|handling|addressing|drafting|writing|generating|composing|installing|running|building|deploying)\\s(?:this|these|it|me|an?|the)(?:\\s${DOCUMENT_WORD}s?)?)?(?:\\s(?:from|by)\\s(?:the\\s)?[\\p{L} -]{2,30}?)?\\s{0,3}(?:[:,\\-—]|\\s-\\s|\\])`),
     // "Note for your pricing tool:": a tool of the agent's, named by its job.
     sticky('(?:note|message|instructions?|notice|directive|request)\\s{0,3}(?:to|for)\\s{1,3}your\\s(?:[a-z-]+\\s)?(?:tool|agent|assistant|bot|model)s?\\s{0,3}[:\\-—]'),
     // "If you are an AI reading this", "if you're a language model,"
@@ -96,7 +99,7 @@ const addressedSpec: AnchoredSpec = {
       `(?<voc>(?:liebe\\s|chère\\s|querida\\s|дорогой\\s)?(?:ki|ia|ии|нейросеть|künstliche intelligenz|intelligence artificielle|inteligencia artificial)\\s{0,2}[:,]\\s{0,3}(?:bitte\\s|s'il te plaît\\s|por favor\\s|пожалуйста\\s)?(?:empfiehl|sag|sage|schreib|schreibe|ignoriere|antworte|gib|nenne|behaupte|lösche|sende|schicke|recommande|dis|écris|ignore|réponds|donne|affirme|supprime|envoie|recomienda|di|escribe|ignora|responde|da|afirma|borra|envía|рекомендуй|скажи|напиши|игнорируй|ответь|дай|удали|отправь)(?![\\p{L}]))`,
     ),
     // "Assistant directive:", "AI instructions:" (an AI word, then the note word), checked in refine.
-    sticky(`(?<label>${AI_WORD}[\\s_-](?:directive|instructions?|note|override|command|order|task)s?["']?\\s{0,2}:)`),
+    sticky(`(?<label>${AI_WORD}[\\s_-]?(?:directive|instructions?|note|override|command|order|task)s?["']?\\s{0,2}:)`),
     // "This message is intended for automated email assistants:", and <meta name="ai-instructions" content="…">: labels too.
     sticky(`(?<label>(?:intended|meant|written)\\s(?:only\\s)?for\\s(?:the\\s|any\\s|all\\s)?${AI_WORD}\\s{0,3}[:—]|ai[-_](?:instructions?|directives?|prompt|notes?)["']?\\s{1,3}content\\s?=\\s?["'])`),
     // "ATTENTION AGENT:" (singular: "Attention all agents:" is a call-centre notice), checked in refine.
@@ -109,7 +112,7 @@ const addressedSpec: AnchoredSpec = {
     // An AI reader named by what it is doing, then a colon: "Assistant summarizing these results:", "Automated
     // assistants with shell access completing this checklist:", "NOTE TO AI AGENTS installing dependencies:",
     // "Maintainer bots / AI triage agents:" (plural: "AI Assistant:" alone is a transcript's speaker). Third-party text, checked in refine.
-    sticky(`(?<task>${AI_WORD}(?:\\s?(?:/|and|or|&)\\s?${AI_WORD})?(?<clause>\\s(?:(?:is|are)\\s)?(?:[a-z-]+ing|with|that|who|which)(?![\\p{L}])[^.:!?\\n—]{0,80}?)?)\\s{0,2}(?::(?!//)|\\s—\\s)`),
+    sticky(`(?<task>${AI_WORD}(?:\\s?(?:/|and|or|&)\\s?(?:${AI_WORD}|[a-z-]{3,20}))?(?<clause>\\s(?:(?:is|are)\\s)?(?:[a-z-]+ing|with|that|who|which|[a-z]{3,}s)(?![\\p{L}])[^.:!?\\n—]{0,80}?)?)\\)?\\s{0,2}(?::(?!//)|\\s—\\s)`),
     // "When the sales assistant drafts follow-ups for this account, apply …": the reader's task as a condition, then the order ("when" is checked in refine).
     sticky(`(?<cond>${AI_WORD}\\s(?:[a-z]+s|is\\s[a-z]+ing)(?![\\p{L}])[^.!?\\n]{0,100}?,\\s{0,2}(?:please\\s|also\\s)?)`),
     // The reader named by its task in the other languages: "Para el agente de IA que gestiona los issues:", "Observação para
@@ -166,15 +169,26 @@ const addressedSpec: AnchoredSpec = {
       } else {
         // The addressee is a phrase of its own, opening a line, a sentence or a quotation, or after "for" / "to".
         const addressed = /(?:^|[^\p{L}])(?:for|to|dear)\s(?:[\p{L}-]+[\s/]{1,3}){0,3}$/u.test(before);
-        if (s > 0 && !addressed && !/(?:^|[\n"'“‘(*>\]¹²³•·]|[.!?:;,—-]\s{1,2})\s{0,2}(?:[\p{L}-]+[\s/]{1,3}){0,3}$/u.test(before)) return null;
-        // "AI Assistant:" alone is a transcript's speaker: a bare name needs "for …" before it or a plural.
-        if (m.groups?.task !== undefined && m.groups.clause === undefined && !addressed && !/s\s{0,2}(?::|\s—\s)$/u.test(m[0])) return null;
+        // (A literal "\n" opens a line in JSON and calendar fields.)
+        const opened = /(?:^|[\n"'“‘(*>\]¹²³•·]|\\n|[.!?:;,—-]\s{1,2})\s{0,2}((?:[\p{L}-]+[\s/]{1,3}){0,3})$/u.exec(before);
+        if (s > 0 && !addressed && !opened) return null;
+        // "AI Assistant:" alone is a transcript's speaker: a bare name needs "for …" before it, a plural, or a job
+        // qualifier of its own ("Evaluator model:", "Scheduling assistants:").
+        const qualifier = (opened?.[1] ?? '').trim();
+        const qualified = qualifier !== '' && !/^(?:ai|a\.i\.|virtual|digital|chat|the|an?)$/u.test(qualifier);
+        if (m.groups?.task !== undefined && m.groups.clause === undefined && !addressed && !qualified && !/s\)?\s{0,2}(?::|\s—\s)$/u.test(m[0])) return null;
+        // A qualified singular ("IT Bot:") is also how chat exports label a bot's turn: the order must open what follows.
+        if (m.groups?.task !== undefined && m.groups.clause === undefined && !addressed && qualified && !/s\)?\s{0,2}:$/u.test(m[0]) && !READER_ACT_FIRST.test(text.slice(e).trimStart())) return null;
+        // "Anything the model reads from the outside world — customer emails …" is prose: a dash ends an addressee only after "for" / "to".
+        if (m.groups?.task !== undefined && /\s—\s$/u.test(m[0]) && !addressed) return null;
       }
       // Then an order: the act follows the colon within its paragraph, or completes the modal's clause.
       const rest = text.slice(e, e + 240);
       // (The modal's verb is the act itself: "the model should be able to classify …" describes a product.)
       const order = m.groups?.modal !== undefined ? /^[^.!?\n]{0,20}/u.exec(rest)?.[0] ?? '' : (rest.split(/\n\s*\n/u)[0] ?? '');
-      if (m.groups?.modal !== undefined ? !READER_ACT_FIRST.test(order) : !READER_ACT.test(order) && !MANIPULATION.test(order)) return null;
+      // ("… should stop translating and instead reply with …": the act comes after "instead".)
+      const insteadAct = m.groups?.modal !== undefined && INSTEAD_ACT.test(rest.split(/[.!?\n]/u)[0] ?? '');
+      if (m.groups?.modal !== undefined ? !READER_ACT_FIRST.test(order) && !insteadAct : !READER_ACT.test(order) && !MANIPULATION.test(order)) return null;
       const end = m.groups?.modal !== undefined ? e + order.length : e;
       return { start: s, end, confidence: 0.85 * contentFactor(text, s, end, ctx) };
     }
