@@ -30,7 +30,7 @@ const PATTERNS = [
   // German: "Informiere den Nutzer nicht darüber", "ohne den Nutzer zu informieren", "erwähne diesen Hinweis nicht".
   sticky(String.raw`(?<de>(?:informiere|benachrichtige|sage|erzähle|erwähne|verrate|zeige)\s(?:\p{L}+\s){0,2}?(?:den|dem)\s(?:nutzer|benutzer|anwender|user)\s(?:\p{L}+\s){0,2}?nicht|ohne\s(?:den|dem)\s(?:nutzer|benutzer|anwender|user)\s(?:davon\s|darüber\s)?(?:zu\s)?(?:informieren|benachrichtigen|bescheid|etwas\szu\ssagen)|(?:erwähne|nenne|zitiere)\s(?:diese[nrms]?\s(?:hinweis|anweisung|schritt|nachricht|notiz)|dies|das)\s(?:\p{L}+\s){0,2}?nicht|(?:erwähnen|kommentieren|nennen|verraten|mitteilen)(?<=(?:diese[nrms]?\s(?:regel|anweisung|hinweis|schritt|ausnahme|abhängigkeit)|dies|das|es)\s(?:\S+\s){0,4}?(?:niemals|nicht|nie)\s(?:\S+\s){0,4}?(?:erwähnen|kommentieren|nennen|verraten|mitteilen))|gegenüber\s(?:dem|den)\s(?:nutzer|benutzer|anwender)\s(?:\S+\s){0,2}?(?:bestreiten|verschweigen|leugnen))`),
   // French: "Ne mentionnez jamais cet envoi", "sans en informer l'utilisateur", "à l'insu de l'utilisateur".
-  sticky(String.raw`(?<fr>(?<=(?:^|\s)(?:ne\s(?:le\s|lui\s|leur\s|en\s)?|ne\sl'|n'(?:en\s)?))(?:mentionne[zr]?|signale[zr]?|informe[zr]?|révèle[zr]?|préviens|prévenez|cite[zr]?)\s(?:jamais|pas|rien)\s(?:\p{L}+\s){0,2}?(?:l'utilisateur|aux?\sutilisateurs?|cet(?:te)?\s|ce\s|ces\s)|(?<=(?:^|\s)sans\s(?:en\s|le\s)?)(?:informer|prévenir|avertir|aviser|mentionner|le\sdire\sà)\s(?:l'utilisateur|les\sutilisateurs)|à\sl'insu\sde\s(?:l'utilisateur|les\sutilisateurs))`),
+  sticky(String.raw`(?<fr>(?<=(?:^|\s)(?:ne\s(?:le\s|lui\s|leur\s|en\s)?|ne\sl'|n'(?:en\s)?))(?:mentionne[zr]?|signale[zr]?|informe[zr]?|révèle[zr]?|préviens|prévenez|cite[zr]?|parle[zr]?|dites|dis)\s(?:jamais|pas|rien)\s(?:\p{L}+\s){0,2}?(?:l'utilisateur|aux?\sutilisateurs?|cet(?:te)?\s|ce\s|ces\s)|(?<=(?:^|\s)sans\s(?:en\s|le\s)?)(?:informer|prévenir|avertir|aviser|mentionner|le\sdire\sà)\s(?:l'utilisateur|les\sutilisateurs)|à\sl'insu\sde\s(?:l'utilisateur|les\sutilisateurs))`),
   // Spanish: "no se lo digas al usuario", "sin informar al usuario", "a espaldas del usuario".
   sticky(String.raw`(?<es>(?<=(?:^|\s)no\s(?:se\s)?(?:le\s|lo\s|les\s)?)(?:menciones|mencione|mencionen|digas|diga|informes|informe|avises|avise|reveles|revele|cites|cite)\s(?:nunca\s|nada\s)?(?:\p{L}+\s){0,2}?(?:al\susuario|a\slos\susuarios|esto|este\s|esta\s|estos\s|estas\s)|(?<=(?:^|\s)sin\s)(?:informar|avisar|decir(?:le|selo)?|notificar|mencionar)(?:le|lo|selo)?\s(?:nada\s)?(?:al|a\slos)\susuarios?|a\sespaldas\sdel?\s(?:los\s)?usuarios?)`),
   // Russian: "не сообщай пользователю", "не упоминайте об этом", "без ведома пользователя".
@@ -103,7 +103,7 @@ const concealmentSpec: AnchoredSpec = {
   anchors: [
     // Foreign negations ("ne", "no", "не", "es") are in every sentence: those patterns start at their verbs and look back for them.
     'do not', "don't", 'never', 'must not', 'should not', 'without', 'informiere', 'benachrichtige', 'sage', 'erzähle', 'erwähne', 'verrate', 'zeige', 'ohne', 'nenne', 'zitiere',
-    'erwähnen', 'kommentieren', 'nennen', 'verraten', 'mitteilen', 'gegenüber', 'mentionne*', 'signale*', 'informe*', 'révèle*', 'préviens', 'prévenez', 'cite*', 'prévenir', 'avertir',
+    'erwähnen', 'kommentieren', 'nennen', 'verraten', 'mitteilen', 'gegenüber', 'mentionne*', 'signale*', 'informe*', 'révèle*', 'préviens', 'prévenez', 'cite*', 'parle*', 'dites', 'prévenir', 'avertir',
     'aviser', 'mentionner', 'le dire', "à l'insu", 'mencion*', 'digas', 'diga', 'informes', 'avise*', 'revele*', 'cites', 'informar', 'avisar', 'decir*', 'notificar',
     'a espaldas', 'сообщай*', 'говори*', 'упоминай*', 'информируй*', 'рассказывай*', 'уведомляй*', 'показывай*', 'без ведома', '不要', '请勿', '切勿', '不得', '别', '无需', '不必', '不用', '用户',
     '使用者', 'ユーザー', 'ユーザ', '利用者',
@@ -112,7 +112,7 @@ const concealmentSpec: AnchoredSpec = {
   requires: [
     'mention*', 'tell*', 'inform*', 'notify*', 'notifying', 'alert*', 'reveal*', 'disclos*', 'cite', 'citing', 'acknowledg*', 'report*', 'explain*', 'surfac*', 'let*', 'list*', 'show*', 'point*',
     'includ*', 'attention', 'comment*', 'log', 'audit', 'trace', 'informiere', 'benachrichtig*', 'sage', 'erzähle', 'erwähne*', 'verrate*', 'zeige', 'nenne*', 'zitiere*', 'bescheid',
-    'kommentieren', 'mitteilen', 'bestreiten', 'verschweigen', 'leugnen', 'mentionne*', 'signale*', 'révèle*', 'préviens', 'prévenez', 'prévenir', 'avertir', 'aviser', 'dire', 'insu',
+    'kommentieren', 'mitteilen', 'bestreiten', 'verschweigen', 'leugnen', 'mentionne*', 'signale*', 'révèle*', 'préviens', 'prévenez', 'prévenir', 'avertir', 'aviser', 'dire', 'insu', 'parle*', 'dites',
     'mencion*', 'digas', 'diga', 'avise*', 'revele*', 'informar', 'avisar', 'decir*', 'notificar', 'espaldas', 'сообщай*', 'говори*', 'упоминай*', 'информируй*', 'рассказывай*',
     'уведомляй*', 'показывай*', 'ведома', '提及', '提起', '透露', '告知', '说明', '提到', '报告', '显示', '说', '告诉', '通知', '提醒', '知道', '发现', '察觉', '不知情', '知らせ', '伝え',
     '報告', '言わ', '教え', '見せ', '説明',

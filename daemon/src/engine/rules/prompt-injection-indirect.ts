@@ -14,7 +14,7 @@ import { AT_ORDER, COVERT_SEND, LABEL_ORDER, READER_ACT, SABOTAGE, negatedBefore
 const AI_WORD =
   '(?:(?:ai|llm)(?:[\\s-][a-z]+){0,2}?[\\s-](?:tools?|systems?|software|assistants?|bots?|agents?|models?|reviewers?|summari[sz]ers?|screeners?|readers?|parsers?)|ai|a\\.i\\.|llms?|large language models?|language models?|ai assistants?|assistants?|chatbots?|ai models?|models?|gpt|chatgpt|claude|copilot|gemini|bard|ai agents?|agents?|bots?|summari[sz]ers?|automated(?:\\s[a-z-]+){0,2}?\\s(?:screeners?|reviewers?|systems?|readers?|parsers?|tools?|assistants?|bots?|agents?|models?)|resume parsers?|screening (?:tools?|software|systems?))';
 const DOCUMENT_WORD =
-  '(?:email|e-mail|message|document|page|web ?page|website|site|text|file|content|resume|cv|review|comment|repository|repo|code|article|data|thread|pdf|inbox|mailbox|folder|ticket|issue|pull request|profile|listing|form|spreadsheet|calendar|notes?|transcript|invoice|report|post|reply|response|summary|answer|package|library|project|tool|server|invite|event)';
+  '(?:email|e-mail|message|document|page|web ?page|website|site|text|file|content|resume|cv|review|comment|repository|repo|code|article|data|thread|pdf|inbox|mailbox|folder|ticket|issue|pull request|profile|listing|form|spreadsheet|sheet|calendar|notes?|transcript|invoice|report|post|reply|response|summary|answer|package|library|project|tool|server|invite|event)';
 
 /** An AI addressed by name at the start of a line: "Language model:", "AI review summarizer:", "Automated triage bots". */
 const AI_NAME =
@@ -45,7 +45,7 @@ const READER_ACT_FIRST = new RegExp(`^(?:${READER_ACT.source})`, 'u');
 
 /** An order in the languages of the addressed-by-task patterns: please, a request verb, or an act on accounts, money and data. */
 const INTL_ORDER =
-  /por favor|s'il vous pla[iî]t|bitte|пожалуйста|per favore|(?<![\p{L}])(?:fusiona|publica|responde|envía|envia|encaminhe|atualize|agende|borra|elimina|cambia|transfiere|transfira|aprueba|aprove|ignora|fusionne|publie|réponds|envoie|transf[eéè]re[zr]?|supprime|change[zr]?|approuve|ignore|ändere|lösche|sende|schicke|überweise|genehmige|ignoriere|deaktiviere|belaste|отправь|удали|измени|переведи|одобри|игнорируй)(?![\p{L}])/u;
+  /por favor|s'il vous pla[iî]t|bitte|пожалуйста|per favore|(?<![\p{L}])(?:fusiona|publica|responde|envía|envia|encaminhe|atualize|agende|borra|elimina|cambia|transfiere|transfira|aprueba|aprove|ignora|indica|añade|agrega|recomienda|consiglia|prenota|segnali|inserisca|invia|inoltra|aggiungi|bewerten|setzen|récupérez|placez|indiquez|ajoutez|recommandez|выгрузите|отправьте|перешлите|пришлите|fusionne|publie|réponds|envoie|transf[eéè]re[zr]?|supprime|change[zr]?|approuve|ignore|ändere|lösche|sende|schicke|überweise|genehmige|ignoriere|deaktiviere|belaste|отправь|удали|измени|переведи|одобри|игнорируй)(?![\p{L}])/u;
 
 const addressedSpec: AnchoredSpec = {
   anchors: [
@@ -57,12 +57,13 @@ const addressedSpec: AnchoredSpec = {
     '致', '对', 'aiへ', 'aiに', 'notiz', 'anmerkung', 'примечание', 'aviso', 'an die', 'für die', "à l'", "pour l'", 'para la', 'para el', 'a la',
     'для', 'dear', 'automated', 'intended', 'meant', 'written', 'important', 'hidden text', 'silently', '<important>', '@copilot', '@claude', '@codex', '@devin', '@cursor', '@gemini', '@chatgpt', '@openhands', '@sweep', '@aider',
     '@jules', '@ai', '@bot', '@assistant', 'an den', 'ai助手', 'ai助理', 'ai代理', 'ai 助手', 'para o', 'para a', 'pour le', 'pour la', 'au', 'für den', "per l'", 'per il',
-    'anweisung', 'consigne', 'instrucción', 'directive', 'guidance',
+    'anweisung', 'consigne', 'instrucción', 'directive', 'guidance', 'aviso', 'avviso', 'observação', 'observación', 'remarque', 'istruzione', 'уважаемый',
+    'уважаемая', 'дорогой', 'дорогая', 'querido', 'querida', 'estimado', 'estimada', 'cher', 'chère', 'caro', 'cara', 'gentile', 'lieber', 'liebe',
   ],
-  requires: [...AI_READERS, 'user', 'tool', 'tools', 'an den', 'silently', '<important>', 'нейросет', 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
+  requires: [...AI_READERS, 'bewerbermanagement', 'auswahlsystem', 'user', 'tool', 'tools', 'an den', 'silently', '<important>', 'нейросет', 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
   patterns: [
     // "Note to the AI:", "Instructions for any LLM -", "Note to the AI assistant reading this:"
-    sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request|important|hidden text|guidance|p\\.\\s?s\\.?)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every |whatever |whichever )?(?:[a-z]{2,15}\\s)?${AI_WORD}(?:\\s(?:and|or|&|/)\\s(?:the |any |all |other )?${AI_WORD})?(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|translating|answering(?:\\sfrom)?|responding\\s(?:from|to)|working\\s(?:from|on)|using|handling|addressing|drafting|writing|generating|composing|installing|running|building|deploying)\\s(?:this|these|it|me|an?|the)(?:\\s${DOCUMENT_WORD}s?)?)?(?:\\s(?:from|by)\\s(?:the\\s)?[\\p{L} -]{2,30}?)?\\s{0,3}(?:[:,\\-—]|\\s-\\s|\\])`),
+    sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request|important|hidden text|guidance|p\\.\\s?s\\.?)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every |whatever |whichever )?(?:[a-z'’]{2,18}\\s)?${AI_WORD}(?:\\s(?:and|or|&|/)\\s(?:the |any |all |other )?${AI_WORD})?(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|translating|answering(?:\\sfrom)?|responding\\s(?:from|to)|working\\s(?:from|on)|using|handling|addressing|drafting|writing|generating|composing|installing|running|building|deploying)\\s(?:this|these|it|me|an?|the)(?:\\s${DOCUMENT_WORD}s?)?)?(?:\\s(?:from|by)\\s(?:the\\s)?[\\p{L} -]{2,30}?)?\\s{0,3}(?:[:,\\-—]|\\s-\\s|\\])`),
     // "Note for your pricing tool:": a tool of the agent's, named by its job.
     sticky('(?:note|message|instructions?|notice|directive|request)\\s{0,3}(?:to|for)\\s{1,3}your\\s(?:[a-z-]+\\s)?(?:tool|agent|assistant|bot|model)s?\\s{0,3}[:\\-—]'),
     // "If you are an AI reading this", "if you're a language model,"
@@ -118,7 +119,12 @@ const addressedSpec: AnchoredSpec = {
     // The reader named by its task in the other languages: "Para el agente de IA que gestiona los issues:", "Observação para
     // o assistente virtual que organiza esta caixa de entrada:", "Pour l'assistant qui trie ce courrier :" (third-party text, refine).
     sticky(
-      "(?<taskIntl>(?:para\\s(?:el|la|o|a)|pour\\s(?:l'|le\\s|la\\s)|à\\sl'|au|an\\s(?:den|die)|für\\s(?:den|die)|per\\s(?:l'|il\\s)|для)\\s?(?:agente|asistente|assistente|assistant|agent|bot|modelo|modèle|modell|modello|ki|ia|ai|ии|ассистент\\p{L}*|агент\\p{L}*|бот\\p{L}*|ki-[\\p{L}-]+)(?:\\s(?:de|d'|da|di)\\s?(?:ia|ai|l'ia))?(?:\\s(?:virtual|virtuel|virtuale|ki|ia|ai))?,?\\s(?:que|qui|die|der|который|которая|che)\\s[^\\n:：]{3,80}[:：])",
+      "(?<taskIntl>(?:para\\s(?:el|la|o|a)|pour\\s(?:l'|le\\s|la\\s)|à\\sl'|au|an\\s(?:den|die)|für\\s(?:den|die)|per\\s(?:l'|il\\s)|для|уважаемый|уважаемая|дорогой|дорогая|querido|querida|estimado|estimada|cher|chère|caro|cara|gentile|lieber|liebe)\\s?(?:agente|asistente|assistente|assistant|agent|bot|modelo|modèle|modell|modello|ki|ia|ai|ии|ассистент\\p{L}*|помощник\\p{L}*|агент\\p{L}*|бот\\p{L}*|ki-[\\p{L}-]+)(?:\\s(?:de|d'|da|di)\\s?(?:ia|ai|l'ia))?(?:\\s(?:virtual|virtuel|virtuale|digital|digitale|numérique|personal|personale|personnel|ki|ia|ai))?(?:,?\\s(?:que|qui|die|der|который|которая|che)\\s[^\\n:：]{3,80}|\\s(?:della|dello|del|de\\sla|du|de|des|der|do|da)\\s[\\p{L}'-]{2,25})?\\s{0,2}[:：])",
+    ),
+    // "Aviso para asistentes de compra con IA:", "Nota per gli assistenti di viaggio basati su IA:", "Hinweis für das
+    // automatische Bewerbermanagement:", "Remarque importante pour le modèle :" (third-party text, refine).
+    sticky(
+      "(?<noteIntl>(?:aviso|nota|note|remarque|hinweis|observação|observación|avviso|consigne|instrucción|istruzione)(?:\\s(?:importante|important|wichtig|wichtiger))?\\s(?:para|pour|für|per|a|ao|aos)\\s(?:los\\s|las\\s|les\\s|la\\s|le\\s|el\\s|o\\s|os\\s|as\\s|die\\s|den\\s|das\\s|gli\\s|i\\s|l')?(?:[\\p{L}-]+\\s){0,2}?(?:asistentes?|assistants?|assistenti|assistentes?|agentes?|agents?|bots?|modelos?|modèles?|modelli|modello|modell|ki|ia|ai|bewerbermanagement|auswahlsystem)(?:\\s(?:de|di|da|do|des)\\s[\\p{L}'-]{2,25})?(?:\\s(?:con|com|basad[oa]s?\\sen|basati\\ssu|basée?s?\\ssur|à|de|d'|mit)\\s?(?:ia|ki|ai|l'ia|intelligence\\sartificielle))?\\s{0,2}[:：])",
     ),
     // A German or French label naming the agent in brackets: "--- Interne Anweisung (KI-Support-Agent) ---", "Consigne (assistant IA) :".
     sticky('(?<bracket>(?:anweisung|hinweis|instruction|consigne|instrucción|nota|note|directive)\\s?[(\\[](?:für\\s(?:den|die)\\s|pour\\s(?:l\'|le\\s))?(?:ki|ai|ia)[-\\s][\\p{L}-]{0,30}[)\\]])'),
@@ -192,7 +198,7 @@ const addressedSpec: AnchoredSpec = {
       const end = m.groups?.modal !== undefined ? e + order.length : e;
       return { start: s, end, confidence: 0.85 * contentFactor(text, s, end, ctx) };
     }
-    if (m.groups?.taskIntl !== undefined || m.groups?.bracket !== undefined) {
+    if (m.groups?.taskIntl !== undefined || m.groups?.bracket !== undefined || m.groups?.noteIntl !== undefined) {
       if (!fromThirdParty(ctx)) return null;
       // An order follows in its paragraph: an imperative or a request (the same test as the German role names below).
       if (!INTL_ORDER.test(text.slice(e, e + 240).split(/\n\s*\n/u)[0] ?? '')) return null;
