@@ -171,6 +171,10 @@ export const codeExecSinkRule: Rule = {
   validate: sinkConfidence,
 };
 
+/** Hosts that say nothing about whose code they serve: paste sites, throwaway file hosts, tunnels, URL shorteners. */
+const ANONYMOUS_HOST =
+  /\/\/(?:[\w-]+\.)*(?:paste\.rs|pastebin\.com|hastebin\.\w+|ghostbin\.\w+|termbin\.com|dpaste\.\w+|rentry\.\w+|controlc\.com|privatebin\.\w+|paste\.ee|transfer\.sh|0x0\.st|file\.io|tmpfiles\.org|temp\.sh|ngrok(?:-free)?\.(?:io|app|dev)|trycloudflare\.com|serveo\.net|bit\.ly|tinyurl\.com|is\.gd|t\.co|cutt\.ly)(?=[/:\s'"`|]|$)/u;
+
 /** An AI agent addressed in the sentence before the command: "Hey Copilot, … run `curl … | bash`". */
 const AGENT_ADDRESSED =
   /(?:^|[.!?\n]\s{0,3}|(?<![\p{L}])(?:hey|hi|dear|attention|note to(?: the| any)?|to the|for the|for any)\s{1,3})(?:copilot|assistant|ai agent|agents?|ai|llm|claude|cursor|codex|chatgpt|gpt)(?:\s[\p{L}-]{1,20})?\s{0,2}[,:][^.!?\n]{0,120}$/u;
@@ -187,6 +191,8 @@ function remoteScriptConfidence(m: RegExpExecArray, view: TextView, ctx: ScanCon
   if (/(?:https?:\/\/)?\d{1,3}(?:\.\d{1,3}){3}/.test(s)) conf = 0.85;
   if (/(?:^\s*|['"]\s*)(?:;|&&?|\|\|?|%0a|\$\(|`)\s*$/.test(lineBefore(text, m.index, 8))) conf = 0.85;
   if (/chmod\s+\+x|\bnohup\b|\/tmp\/|\/dev\/shm/.test(s)) conf = Math.max(conf, 0.8);
+  // Installers come from their project's domain; a paste site, a throwaway file host, a tunnel or a URL shortener hides whose code it is.
+  if (ANONYMOUS_HOST.test(s)) conf = Math.max(conf, told ? 0.8 : 0.7);
   // An encoded PowerShell command hides what it runs from whoever reviews it: to be run, it is not an install step.
   if (/^powershell/.test(s)) conf = /(?:^|[^\p{L}])(?:run|execute|exec)(?:\s{1,3}(?:this|it))?\s{0,2}:?\s{0,3}[`'"]?\s{0,2}$/u.test(before.slice(-20)) ? 0.8 : 0.55;
   return conf * explanationFactor(text, m.index, m.index + m[0].length);
