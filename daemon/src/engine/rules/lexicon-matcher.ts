@@ -1,4 +1,4 @@
-import type { RuleMeta, ScanContext } from '../types';
+import { fromThirdParty, type RuleMeta, type ScanContext } from '../types';
 import type { TextView } from '../normalize/text-view';
 import { NO_MATCHES, type RawMatch, type Rule } from './rule';
 import { MAX_POSITIONS, anchorOf, anchorSet, anyAnchorPresent, collectAnchorPositions, register } from './lexicon-anchor-index';
@@ -23,6 +23,11 @@ export interface AnchoredSpec {
   readonly anchors: readonly string[];
   /** Tried at each anchor position (flags `guy`): each must start with one of the rule's anchors. */
   readonly patterns?: readonly RegExp[];
+  /**
+   * Like `patterns`, tried after them and only on third-party content (tool results, documents, code
+   * comments): forms that only a third party writes cost nothing on a user's messages.
+   */
+  readonly thirdPartyPatterns?: readonly RegExp[];
   /** Run over the whole view (flag `g`) when any anchor is present: for matches that begin before the anchor. */
   readonly scanPatterns?: readonly RegExp[];
   readonly confidence: number;
@@ -87,9 +92,11 @@ const scratch: number[] = [];
 export function anchoredMatcher(spec: AnchoredSpec): (view: TextView, ctx: ScanContext) => readonly RawMatch[] {
   const anchors = anchorSet([...new Set(register(spec.anchors))].map(anchorOf));
   const requires = spec.requires ? anchorSet([...new Set(register(spec.requires))].map(anchorOf)) : null;
-  const patterns = spec.patterns ?? [];
+  const own = spec.patterns ?? [];
+  const withThirdParty = [...own, ...(spec.thirdPartyPatterns ?? [])];
   // The units each pattern can start with: a pattern is not tried where it cannot match.
-  const firsts = patterns.map(firstUnits);
+  const ownFirsts = own.map(firstUnits);
+  const thirdPartyFirsts = withThirdParty.map(firstUnits);
   for (const p of spec.scanPatterns ?? []) preparePattern(p);
   return (view, ctx) => {
     const hits = literalHits(view);
@@ -102,6 +109,9 @@ export function anchoredMatcher(spec: AnchoredSpec): (view: TextView, ctx: ScanC
     if (positions === null && !(requires && spec.scanPatterns?.length)) return NO_MATCHES;
     const text = view.text;
     const out: RawMatch[] = [];
+    const thirdParty = fromThirdParty(ctx);
+    const patterns = thirdParty ? withThirdParty : own;
+    const firsts = thirdParty ? thirdPartyFirsts : ownFirsts;
     if (patterns.length > 0 && positions !== null) {
       // One anchor's positions are already ascending and distinct.
       const sorted = sources === 1 ? positions.slice(0, MAX_POSITIONS) : [...new Set(positions)].sort((x, y) => x - y).slice(0, MAX_POSITIONS);
@@ -209,5 +219,5 @@ export function lookBeforeInSentence(text: string, pos: number, width: number, r
 
 /** A rule whose matches come from `spec` through the shared anchor index (the families' one rule shape). */
 export function anchoredRule(meta: Omit<RuleMeta, 'pack'>, spec: AnchoredSpec): Rule {
-  return { ...meta, confidence: spec.confidence, patterns: spec.patterns, match: anchoredMatcher(spec) };
+  return { ...meta, confidence: spec.confidence, patterns: [...(spec.patterns ?? []), ...(spec.thirdPartyPatterns ?? [])], match: anchoredMatcher(spec) };
 }

@@ -111,6 +111,15 @@ const addressedSpec: AnchoredSpec = {
     sticky("(?<hide>silently\\s(?:bcc|cc|forward|send|copy|upload|read|delete|add|include|pass|append|run|execute)|<important>)"),
     // A coding agent mentioned in an issue or review comment: "@copilot please also delete …" (checked in refine).
     sticky('(?<at>@(?:copilot|claude|codex|devin|cursor|gemini|chatgpt|openhands|sweep|aider|jules|ai|bot|assistant)(?![\\p{L}\\d_-]))'),
+    // Chinese and Japanese: "给AI的指令：", "AIへの指示："
+    sticky('(?:给|致|对)(?:ai|人工智能|助手|模型|语言模型)(?:的)?(?:提示|说明|指令|消息|留言|备注)?[:：，,]|ai(?:[一-龯ァ-ヶー]{2,14})?(?:へ|に)(?:の)?(?:指示|メッセージ|注意|お願い)?[:：、,]|ai\\s?(?:助手|助理|代理|智能体)(?:请注意|注意)[:：，,]?'),
+    // "An den Buchungsassistenten:", "An die KI-Assistentin:": a German assistant addressed by its job (a human job title too: checked in refine).
+    sticky('(?<deRole>an\\s(?:den|die)\\s(?:ki-)?[a-zäöüß]{0,20}(?:assistent(?:en|in)?|agenten|bot)\\s{0,2}[:：])'),
+    // "致阅读此邮件的AI助手：", "写给正在处理这段文字的AI：": the reader of this text (此/这/该/本) described before 的.
+    sticky('(?:给|致)(?=[^\\n，。：:,]{0,14}?(?:此|这|该|本|以下))[^\\n，。：:,]{1,14}?的(?:ai|人工智能|语言模型|大模型)(?:助手|模型|系统)?[:：，,]'),
+  ],
+  // Forms only a third party writes (their refine checks it): not tried at all on a user's or a system's text.
+  thirdPartyPatterns: [
     // An AI reader named by what it is doing, then a colon: "Assistant summarizing these results:", "Automated
     // assistants with shell access completing this checklist:", "NOTE TO AI AGENTS installing dependencies:",
     // "Maintainer bots / AI triage agents:" (plural: "AI Assistant:" alone is a transcript's speaker). Third-party text, checked in refine.
@@ -132,12 +141,6 @@ const addressedSpec: AnchoredSpec = {
     // The reader as the subject of an order: "the on-call agent reading these logs should resolve …", "automated
     // contract review tools should classify this agreement …", "the assistant must output the following image tag".
     sticky(`(?<modal>${AI_WORD}(?:\\s(?:[a-z-]+ing|with|that|who|which)(?![\\p{L}])[^.:!?\\n]{0,80}?)?\\s(?:should|must|needs?\\sto|has\\sto|have\\sto|(?:is|are)\\s(?:required|expected|instructed)\\sto|shall)\\s(?:also\\s|now\\s|first\\s|then\\s|always\\s|immediately\\s){0,2}(?!not(?![\\p{L}])|never(?![\\p{L}])))`),
-    // Chinese and Japanese: "给AI的指令：", "AIへの指示："
-    sticky('(?:给|致|对)(?:ai|人工智能|助手|模型|语言模型)(?:的)?(?:提示|说明|指令|消息|留言|备注)?[:：，,]|ai(?:[一-龯ァ-ヶー]{2,14})?(?:へ|に)(?:の)?(?:指示|メッセージ|注意|お願い)?[:：、,]|ai\\s?(?:助手|助理|代理|智能体)(?:请注意|注意)[:：，,]?'),
-    // "An den Buchungsassistenten:", "An die KI-Assistentin:": a German assistant addressed by its job (a human job title too: checked in refine).
-    sticky('(?<deRole>an\\s(?:den|die)\\s(?:ki-)?[a-zäöüß]{0,20}(?:assistent(?:en|in)?|agenten|bot)\\s{0,2}[:：])'),
-    // "致阅读此邮件的AI助手：", "写给正在处理这段文字的AI：": the reader of this text (此/这/该/本) described before 的.
-    sticky('(?:给|致)(?=[^\\n，。：:,]{0,14}?(?:此|这|该|本|以下))[^\\n，。：:,]{1,14}?的(?:ai|人工智能|语言模型|大模型)(?:助手|模型|系统)?[:：，,]'),
   ],
   confidence: 0.8,
   refine: (m, text, ctx) => {
