@@ -149,3 +149,11 @@ describe('a script from an anonymous host piped into a shell', () => {
     assert.ok(!flagged("Install rustup: curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh").includes('sys-download-execute'));
   });
 });
+
+describe("a company's IBAN on an invoice or payment notice, in other languages", () => {
+  it('is not a person\'s bank data; a person\'s IBAN still is', () => {
+    assert.ok(!flagged('Asunto: Factura F-2291\nAdjuntamos la factura del mes. Puede realizar la transferencia a nuestra cuenta IBAN ES91 2100 0418 4502 0005 1332.', 'tool_result').includes('pii-iban'));
+    assert.ok(!flagged('Oggetto: Sollecito di pagamento\nFerramenta Colombo S.r.l. – effettuare il bonifico su IBAN IT60 X054 2811 1010 0000 0123 456.', 'tool_result').includes('pii-iban'));
+    assert.ok(flagged('Mein privates Konto für die Rückzahlung: DE89 3704 0044 0532 0130 00, bitte ab morgen überweisen.').includes('pii-iban'));
+  });
+});

@@ -72,9 +72,9 @@ export const paymentCardRule: Rule = {
   validate: cardConfidence,
 };
 
-const BUSINESS_ACCOUNT = /\b(?:gmbh|ltd|llc|inc|plc|sarl|s\.a\.r\.l\.|s\.l\.|b\.v\.|bv)\b|\b(?:our|the)\s+company(?:'s)?\s+(?:iban|account|bank)|\bcompany\s+iban\b|\bbusiness\s+account\b|\bfor\s+(?:all\s+)?invoices\b/;
+const BUSINESS_ACCOUNT = /\b(?:gmbh|ltd|llc|inc|plc|sarl|s\.a\.r\.l\.|s\.r\.l|s\.p\.a|s\.l\.|b\.v\.|bv|ag|kg|sas|s\.a\.)(?![\w])|\b(?:our|the)\s+company(?:'s)?\s+(?:iban|account|bank)|\bcompany\s+iban\b|\bbusiness\s+account\b|\bfor\s+(?:all\s+)?invoices\b/;
 /** An invoice's own payment details: "Invoice #7781 … Bill to: … IBAN for payment: …". */
-const INVOICE_PAYMENT = /\binvoice\s*(?:#|no\.?|number)\s*\w+[\s\S]{0,200}(?:\bfor\s+payment\b|\bpayable\s+to\b|\bplease\s+pay\b|\bpayment\s+details\b)/;
+const INVOICE_PAYMENT = /\binvoice\s*(?:#|no\.?|number)\s*\w+[\s\S]{0,200}(?:\bfor\s+payment\b|\bpayable\s+to\b|\bplease\s+pay\b|\bpayment\s+details\b)|(?:factura|fattura|rechnung|facture|fatura|nota\s+fiscal|zahlungsavis|avis\s+de\s+paiement|sollecito\s+di\s+pagamento|remittance)[\s\S]{0,300}(?:iban|bonifico|transferencia|überweisung|virement|transferência|pagamento|pago|zahlung|paiement)/;
 
 function ibanConfidence(m: RegExpExecArray, view: TextView): number {
   if (!ibanValid(m[0])) return 0;
