@@ -17,6 +17,7 @@ const ATTACK_ARTEFACT = indexed(new RegExp(
     String.raw`\b(?:sandbox|container|docker|vm|jail|chroot)\s+(?:escape|breakout)s?\b|\b(?:escape|break\s+out\s+of|breakout\s+of)\s+(?:the\s+|a\s+|this\s+)?(?:sandbox|container|docker\s+container|chroot|jail)\b`,
     String.raw`\bprivilege\s+escalation\b|\bescalate\s+(?:my\s+|the\s+|its\s+|our\s+)?privileges?\b|\bgain\s+root\s+(?:access|privileges|shell)\b`,
     String.raw`\bapt-style\s+attack\b|\b(?:evade|bypass|avoid)\s+(?:detection\s+by\s+)?(?:antivirus|av|edr|ids(?:/ips)?|endpoint\s+detection)\b`,
+    String.raw`サンドボックスから(?:抜け出|脱出)|(?:逃逸|逃出|突破)沙箱|沙箱逃逸|(?:выйти|вырваться|сбежать)\s+из\s+песочниц\w*|aus\s+der\s+sandbox\s+ausbrechen|(?:escapar|salir)\s+del\s+sandbox|(?:s'échapper|sortir)\s+du\s+bac\s+à\s+sable`,
     // Loanwords and translations (fr, de, es, ru, zh, ja).
     String.raw`(?:rançongiciel|cheval\s+de\s+troie|logiciel\s+malveillant|trojaner|schadsoftware|troyano|programa\s+malicioso|кейлоггер|троян|шифровальщик|вредоносн\w{0,6}|勒索软件|键盘记录器|木马|恶意软件|后门程序|ランサムウェア|キーロガー|マルウェア|トロイの木馬|バックドア|反弹\s?shell|反向\s?shell|リバースシェル)`,
   ].join('|'),
@@ -56,6 +57,27 @@ const EXFIL_CUE =
 /** Verbs that ask for the artefact to be produced or run. */
 const REQUEST_VERB =
   /\b(?:write|create|build|code|develop|generate|make|implement|program|craft|design|produce|give\s+me|provide|show\s+me\s+how\s+to\s+(?:write|make|build)|help\s+me\s+(?:write|build|make|create)|demonstrates?)\b|(?:^|[^\p{L}])(?:écri[st]|crée[rz]?|génère|programme|schreib(?:e|t)?|erstelle|programmiere|escribe|crea|genera|programa|desarrolla|напиши(?:те)?|создай(?:те)?|сгенерируй|разработай)(?![\p{L}])|(?:写|编写|生成|创建|开发|作って|書いて|作成して|生成して)/u;
+
+/**
+ * Malware described by what it does, without its name: a fake sign-in page that keeps or sends the
+ * credentials typed into it; a program that spreads to other machines and copies itself; one that
+ * encrypts all the files and asks for a ransom or deletes the shadow copies. Each needs the request
+ * verb and both halves of its description in one sentence.
+ */
+const DESCRIBED_MALWARE: readonly [RegExp, RegExp][] = [
+  [
+    indexed(/\b(?:fake|cloned?|replica|spoofed|look-?alike|counterfeit|copy\s+of\s+the)\s+(?:[\w.-]+\s+){0,3}(?:log-?in|sign-?in|signin|logon|sso)\s+(?:page|site|form|portal)|(?:fausse|faux)\s+(?:page|site|formulaire)\s+de\s+connexion|gefälschte[nrs]?\s+(?:\p{L}+\s+)?(?:anmelde|login)-?(?:seite|maske|formular)|(?:página|sitio|formulario)\s+(?:de\s+(?:inicio\s+de\s+sesión|login|acceso)\s+)?falsa?|(?:фальшив|поддельн)\p{L}*\s+(?:страниц\p{L}*|форм\p{L}*)\s+входа|偽の?ログイン(?:ページ|画面)|(?:假的?|伪造的?|仿冒的?)登录页面?/gu),
+    /(?:stores?|saves?|logs?|captures?|records?|keeps?|writes?|sends?|emails?|forwards?|posts?|enregistre|sauvegarde|envoie|speichert|schickt|sendet|guarda|almacena|envía|сохраняет|отправляет|保存|送信|发送|记录)[^.!?\n]{0,80}?(?:passwords?|credentials|logins?|e-?mails?\s+and\s+passwords?|mots\s+de\s+passe|identifiants|passwörter|zugangsdaten|contraseñas|credenciales|парол\p{L}*|учётн\p{L}*|パスワード|密码|账号)/u,
+  ],
+  [
+    indexed(/\b(?:spreads?|propagates?|replicates?|self-propagat\w*|worms?\s+(?:its\s+way|through))\s+(?:itself\s+)?(?:to|across|through|over|into)\s+(?:other|all|every|neighbou?ring|the\s+(?:whole\s+)?(?:lan|network|subnet))|(?:se\s+propage|sich\s+(?:selbst\s+)?(?:verbreitet|ausbreitet)|se\s+propaga|распространя\p{L}*)/gu),
+    /(?:copies?\s+itself|installs?\s+itself|infects?|(?:default|weak|common)\s+(?:ssh\s+)?(?:credentials|passwords)|brute-?forc\w*|crontab|se\s+copie|kopiert\s+sich|se\s+copia|копиру\p{L}*\s+себя|заража\p{L}*)/u,
+  ],
+  [
+    indexed(/\b(?:encrypts?|encrypting)\s+(?:all|every|the\s+(?:user'?s?|victim'?s?))\s+(?:[\w-]+\s+){0,2}(?:files|documents|data|drives?)|(?:verschlüsselt|chiffre|cifra|шифрует|зашифру\p{L}*)\s+(?:alle|tous\s+les|todos\s+los|все)\s+(?:\p{L}+\s+)?(?:dateien|dokumente|fichiers|documents|archivos|documentos|файлы|документы)|alle\s+(?:\p{L}+\s+){0,3}?(?:dateien|dokumente)(?:\s+\p{L}+){0,4}?\s+verschlüssel\p{L}*|(?:所有|全部)(?:的)?(?:文件|文档)(?:都)?加密|(?:すべて|全て)の(?:ファイル|文書)を暗号化/gu),
+    /ransom|lösegeld|rançon|rescate|resgate|выкуп|赎金|身代金|shadow\s+cop(?:y|ies)|schattenkopien|clichés\s+instantanés|instantáneas|теневые\s+копии|vssadmin|bitcoin|monero/u,
+  ],
+];
 
 /**
  * "I need a bash reverse shell", "we want a working keylogger": the artefact as the direct object
@@ -112,7 +134,17 @@ function matchAttackCode(view: TextView): RawMatch[] {
     if (!r || !STEALTH.test(r.sentence) || DEFENSIVE.test(r.lead)) return null;
     return { start: r.verbAt, end: r.end, confidence: 0.8 };
   });
-  return [...described, ...named, ...evasive];
+  const behaviours: RawMatch[] = [];
+  for (const [head, rest] of DESCRIBED_MALWARE) {
+    behaviours.push(
+      ...scoredMatches(view, head, 16, 2, (m) => {
+        const r = requestSentence(text, m.index, 240);
+        if (!r || !rest.test(r.sentence) || DEFENSIVE.test(r.lead)) return null;
+        return { start: r.verbAt, end: r.end, confidence: 0.8 };
+      }),
+    );
+  }
+  return [...described, ...named, ...evasive, ...behaviours];
 }
 
 export const attackCodeRequestRule: Rule = {
@@ -124,6 +156,6 @@ export const attackCodeRequestRule: Rule = {
   description:
     'Asks an agent to write or execute malware (keylogger, ransomware, RAT, credential stealer — also described by what it does: saved browser passwords sent to a server, or the antivirus switched off with stealth or persistence), a sandbox or container escape, privilege escalation or a reverse shell. Requests to detect or defend against these are not matched.',
   confidence: 0.8,
-  keywords: ['defender', 'antivirus', 'anti-virus', 'firewall', 'edr', 'endpoint protection', 'security software', 'saved', 'stored', 'cached', 'remembered', 'enregistrés', 'stockés', 'sauvegardés', 'mémorisés', 'gespeichert', 'guardad', 'almacenad', 'logger', 'ransom', 'rootkit', 'bootkit', 'botnet', 'trojan', 'spyware', 'stalkerware', 'stealer', 'grabber', 'harvester', 'jacker', 'bomb', 'malware', 'virus', 'worm', 'shell', 'backdoor', 'escape', 'breakout', 'break out', 'privilege', 'root', 'apt-style', 'evade', 'bypass', 'avoid', 'rançon', 'troie', 'malveillant', 'trojaner', 'schadsoftware', 'troyano', 'malicioso', 'кейлоггер', 'троян', 'шифровальщик', 'вредонос', '勒索', '键盘记录', '木马', '恶意', '后门', 'ランサム', 'キーロガー', 'マルウェア', 'トロイ', 'バックドア', '反弹', '反向', 'リバースシェル'],
+  keywords: ['defender', 'antivirus', 'anti-virus', 'firewall', 'edr', 'endpoint protection', 'security software', 'saved', 'stored', 'cached', 'remembered', 'enregistrés', 'stockés', 'sauvegardés', 'mémorisés', 'gespeichert', 'guardad', 'almacenad', 'logger', 'ransom', 'rootkit', 'bootkit', 'botnet', 'trojan', 'spyware', 'stalkerware', 'stealer', 'grabber', 'harvester', 'jacker', 'bomb', 'malware', 'virus', 'worm', 'shell', 'backdoor', 'escape', 'breakout', 'break out', 'privilege', 'root', 'apt-style', 'evade', 'bypass', 'avoid', 'rançon', 'troie', 'malveillant', 'trojaner', 'schadsoftware', 'troyano', 'malicioso', 'кейлоггер', 'троян', 'шифровальщик', 'вредонос', '勒索', '键盘记录', '木马', '恶意', '后门', 'ランサム', 'キーロガー', 'マルウェア', 'トロイ', 'バックドア', '反弹', '反向', 'リバースシェル', 'fake', 'clone', 'replica', 'spoofed', 'look', 'counterfeit', 'copy of', 'fausse', 'faux', 'gefälscht', 'falsa', 'falso', 'фальшив', 'поддельн', '偽', '假', '伪造', '仿冒', 'spread', 'propagat', 'replicat', 'worm', 'propage', 'verbreitet', 'ausbreitet', 'propaga', 'распространя', 'encrypt', 'verschlüsselt', 'chiffre', 'cifra', 'шифру', '加密', '暗号化', 'サンドボックス', '沙箱', 'песочниц', 'sandbox', 'bac à sable'],
   match: (view) => matchAttackCode(view),
 };
