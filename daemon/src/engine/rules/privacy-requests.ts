@@ -76,6 +76,8 @@ const ofPerson: Scorer = (m, view) => {
   const lead = ATTRIBUTE_AT_END.exec(view.text.slice(Math.max(0, m.index - 70), m.index));
   if (!lead) return null;
   const start = m.index - (lead[0].length);
+  // "a number of seconds", "the total number of users": a quantity, not someone's number.
+  if (/^number\s*$/.test(lead[0]) && /\b(?:a|the|any|total|large|small|certain|same|maximum|minimum|max|min|average|exact)\s+$/.test(view.text.slice(Math.max(0, start - 12), start))) return null;
   const { before } = sentenceAround(view.text, start, 160);
   const related = /\bmy\s|\b(?:mr|mrs|ms|miss|dr)\b/.test(m[0]);
   const completion = /^\s*is\s*[:.]?\s*$/.test(view.text.slice(m.index + m[0].length, m.index + m[0].length + 8));
