@@ -3,6 +3,17 @@
  * follow "@copilot" or "Assistant directive:", and what an agent must not do on a third party's word.
  */
 
+/** Words naming an AI reader, with the jobs and qualifiers it is named by. */
+export const AI_WORD =
+  '(?:(?:ai|llm)(?:[\\s-][a-z]+){0,2}?[\\s-](?:tools?|systems?|software|assistants?|bots?|agents?|models?|reviewers?|summari[sz]ers?|screeners?|readers?|parsers?)|ai|a\\.i\\.|llms?|large language models?|language models?|ai assistants?|assistants?|chatbots?|ai models?|models?|gpt|chatgpt|claude|copilot|gemini|bard|ai agents?|agents?|bots?|summari[sz]ers?|automated(?:\\s[a-z-]+){0,2}?\\s(?:screeners?|reviewers?|systems?|readers?|parsers?|tools?|assistants?|bots?|agents?|models?)|resume parsers?|screening (?:tools?|software|systems?))';
+/** What an AI reader reads. */
+export const DOCUMENT_WORD =
+  '(?:email|e-mail|message|document|page|web ?page|website|site|text|file|content|resume|cv|review|comment|repository|repo|code|article|data|thread|pdf|inbox|mailbox|folder|ticket|issue|pull request|profile|listing|form|spreadsheet|sheet|calendar|notes?|transcript|invoice|report|post|reply|response|summary|answer|package|library|project|tool|server|invite|event)';
+
+/** Manipulation of the reader or the answer, which is what a planted instruction is for. */
+export const MANIPULATION =
+  /ignore|disregard|instead|do not (?:mention|tell|reveal|include|summari)|don't (?:mention|tell|reveal)|tell the user|inform the user|warn the user|say that|state that|claim|recommend|urgent|click|visit|https?:|password|credential|send|forward|include (?:this|the following)|append|respond (?:only|with)|reply (?:only|with)/u;
+
 /** An order after "Assistant directive:" or "ATTENTION AGENT:". */
 export const LABEL_ORDER =
   /(?<![\p{L}])(?:reply|respond|answer|say|tell|list|send|forward|ignore|disregard|recommend|rate|rank|approve|mark|delete|include|append|attach|insert|mention|book|pay|transfer|click|visit|output|print|reveal|run|execute|conclude|report|do not|don't|never|always|must)(?![\p{L}])/u;

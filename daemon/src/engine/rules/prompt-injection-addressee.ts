@@ -1,0 +1,103 @@
+import type { RawMatch } from './rule';
+import { fromThirdParty, type ScanContext } from '../types';
+import { sticky } from './lexicon-matcher';
+import { contentFactor } from './lexicon-meta';
+import { AI_WORD, MANIPULATION, READER_ACT } from './prompt-injection-indirect-cues';
+
+/**
+ * pi-instruction-to-ai-reader's forms that only a third party writes: the AI reader named by the task
+ * it is doing and then given an order — after a colon, as a modal's subject, in a when-clause — and
+ * notes, vocatives and salutations to assistants named by their job in the other languages. Tried
+ * only on tool results, documents and code comments (AnchoredSpec.thirdPartyPatterns).
+ */
+
+/** "… instead reply with …", "… and instead email …". */
+const INSTEAD_ACT = new RegExp(`(?<![\\p{L}])instead\\s(?:of\\s\\S+\\s)?(?:${READER_ACT.source.replace(/^\(\?<!\[\\p\{L\}\]\)/u, '')})`, 'u');
+
+/** Words that make "agent" a person's job: "human agent", "support agents", "travel agent". */
+const HUMAN_AGENT_BEFORE = /(?:human|live|support|sales|service|call[- ]cent(?:er|re)|travel|estate|insurance|booking|field|customer|ticket|help ?desk|leasing|rental|shipping|border|secret|fbi|cia)\s$/u;
+
+/** READER_ACT as the first word. */
+const READER_ACT_FIRST = new RegExp(`^(?:${READER_ACT.source})`, 'u');
+
+/** An order in the languages of the addressed-by-task patterns: please, a request verb, or an act on accounts, money and data. */
+const INTL_ORDER =
+  /por favor|s'il vous pla[iî]t|bitte|пожалуйста|per favore|(?<![\p{L}])(?:fusiona|publica|responde|envía|envia|encaminhe|atualize|agende|borra|elimina|cambia|transfiere|transfira|aprueba|aprove|ignora|indica|añade|agrega|recomienda|consiglia|prenota|segnali|inserisca|invia|inoltra|aggiungi|bewerten|setzen|récupérez|placez|indiquez|ajoutez|recommandez|выгрузите|отправьте|перешлите|пришлите|executa|executar|execute|exécutez|ejecuta|esegui|führe|cambia|aumenta|approva|autorizza|fusionne|publie|réponds|envoie|transf[eéè]re[zr]?|supprime|change[zr]?|approuve|ignore|ändere|lösche|sende|schicke|überweise|genehmige|ignoriere|deaktiviere|belaste|отправь|удали|измени|переведи|одобри|игнорируй)(?![\p{L}])/u;
+
+export const THIRD_PARTY_ADDRESSEE: readonly RegExp[] = [
+  // An AI reader named by what it is doing, then a colon: "Assistant summarizing these results:", "Automated
+  // assistants with shell access completing this checklist:", "NOTE TO AI AGENTS installing dependencies:",
+  // "Maintainer bots / AI triage agents:" (plural: "AI Assistant:" alone is a transcript's speaker). Third-party text, checked in refine.
+  sticky(`(?<task>${AI_WORD}(?:\\s?(?:/|and|or|&)\\s?(?:${AI_WORD}|[a-z-]{3,20}))?(?<clause>\\s(?:(?:is|are)\\s)?(?:[a-z-]+ing|with|that|who|which|[a-z]{3,}s)(?![\\p{L}])[^.:!?\\n—]{0,80}?)?)\\)?\\s{0,2}(?::(?!//)|\\s—\\s)`),
+  // "When the sales assistant drafts follow-ups for this account, apply …": the reader's task as a condition, then the order ("when" is checked in refine).
+  sticky(`(?<cond>${AI_WORD}\\s(?:[a-z]+s|is\\s[a-z]+ing)(?![\\p{L}])[^.!?\\n]{0,100}?,\\s{0,2}(?:please\\s|also\\s)?)`),
+  // The reader named by its task in the other languages: "Para el agente de IA que gestiona los issues:", "Observação para
+  // o assistente virtual que organiza esta caixa de entrada:", "Pour l'assistant qui trie ce courrier :" (third-party text, refine).
+  sticky(
+    "(?<taskIntl>(?:para\\s(?:el|la|o|a)|pour\\s(?:l'|le\\s|la\\s)|à\\sl'|au|an\\s(?:den|die)|für\\s(?:den|die)|per\\s(?:l'|il\\s)|для|уважаемый|уважаемая|дорогой|дорогая|querido|querida|estimado|estimada|cher|chère|caro|cara|gentile|lieber|liebe)\\s?(?:agente|asistente|assistente|assistant|agent|bot|modelo|modèle|modell|modello|ki|ia|ai|ии|ассистент\\p{L}*|помощник\\p{L}*|агент\\p{L}*|бот\\p{L}*|ki-[\\p{L}-]+)(?:\\s(?:de|d'|da|di)\\s?(?:ia|ai|l'ia))?(?:\\s(?:virtual|virtuel|virtuale|digital|digitale|numérique|personal|personale|personnel|ki|ia|ai))?(?:,?\\s(?:que|qui|die|der|который|которая|che)\\s[^\\n:：]{3,80}|\\s(?:della|dello|del|de\\sla|du|de|des|der|do|da)\\s[\\p{L}'-]{2,25})?\\s{0,2}(?:[:：]|,(?=\\s*\\n)))",
+  ),
+  // "Aviso para asistentes de compra con IA:", "Nota per gli assistenti di viaggio basati su IA:", "Hinweis für das
+  // automatische Bewerbermanagement:", "Remarque importante pour le modèle :" (third-party text, refine).
+  sticky(
+    "(?<noteIntl>(?:aviso|nota|note|remarque|hinweis|observação|observación|avviso|consigne|instrucción|istruzione)(?:\\s(?:importante|important|wichtig|wichtiger))?\\s(?:para|pour|für|per|a|ao|aos)\\s(?:los\\s|las\\s|les\\s|la\\s|le\\s|el\\s|o\\s|os\\s|as\\s|die\\s|den\\s|das\\s|gli\\s|i\\s|l')?(?:[\\p{L}-]+\\s){0,2}?(?:asistentes?|assistants?|assistenti|assistentes?|agentes?|agents?|bots?|modelos?|modèles?|modelli|modello|modell|ki|ia|ai|bewerbermanagement|auswahlsystem)(?:\\s(?:automático|automática|automatique|automatico|automatica|automatisch(?:e[rn]?)?|virtual|virtuale|virtuel|ia|ki|ai))?(?:\\s(?:de|di|da|do|des)\\s[\\p{L}'-]{2,25})?(?:\\s(?:con|com|basad[oa]s?\\sen|basati\\ssu|basée?s?\\ssur|à|de|d'|mit)\\s?(?:ia|ki|ai|l'ia|intelligence\\sartificielle))?\\s{0,2}[:：]|(?:atenção|atención|achtung|attenzione|внимание),?\\s(?:assistente|asistente|assistent|assistant|agente|agent|ассистент|ии|ia|ki)\\s{0,2}[:：])",
+  ),
+  // A German or French label naming the agent in brackets: "--- Interne Anweisung (KI-Support-Agent) ---", "Consigne (assistant IA) :".
+  sticky('(?<bracket>(?:anweisung|hinweis|instruction|consigne|instrucción|nota|note|directive)\\s?[(\\[](?:für\\s(?:den|die)\\s|pour\\s(?:l\'|le\\s))?(?:ki|ai|ia)[-\\s][\\p{L}-]{0,30}[)\\]])'),
+  // The reader as the subject of an order: "the on-call agent reading these logs should resolve …", "automated
+  // contract review tools should classify this agreement …", "the assistant must output the following image tag".
+  sticky(`(?<modal>${AI_WORD}(?:\\s(?:[a-z-]+ing|with|that|who|which)(?![\\p{L}])[^.:!?\\n]{0,80}?)?\\s(?:should|must|needs?\\sto|has\\sto|have\\sto|(?:is|are)\\s(?:required|expected|instructed)\\sto|shall)\\s(?:also\\s|now\\s|first\\s|then\\s|always\\s|immediately\\s){0,2}(?!not(?![\\p{L}])|never(?![\\p{L}])))`),
+];
+
+/**
+ * The refine for THIRD_PARTY_ADDRESSEE's groups: the finding, null when rejected, or undefined when
+ * the match is not one of them.
+ */
+export function refineAddressee(m: RegExpExecArray, text: string, ctx: ScanContext): RawMatch | null | undefined {
+  let s = m.index;
+  const e = s + m[0].length;
+  if (m.groups?.task !== undefined || m.groups?.modal !== undefined || m.groups?.cond !== undefined) {
+      // Only a third party addresses the model that reads its text.
+      if (!fromThirdParty(ctx)) return null;
+      const before = text.slice(Math.max(0, s - 40), s);
+      // "a human agent must approve", "the support agent reading the ticket should reply": people with an agent's job title.
+      if (HUMAN_AGENT_BEFORE.test(before) && /^agents?(?![\p{L}])/u.test(m[0])) return null;
+      if (m.groups?.cond !== undefined) {
+        const when = /(?:when|whenever|while|if|once|before|after)\s(?:the\s|any\s|an?\s|your\s|our\s)?(?:[\p{L}-]+\s){0,2}$/u.exec(before);
+        if (!when) return null;
+        s -= when[0].length;
+        // The order opens the main clause.
+        if (!READER_ACT_FIRST.test(text.slice(e, e + 40))) return null;
+      } else {
+        // The addressee is a phrase of its own, opening a line, a sentence or a quotation, or after "for" / "to".
+        const addressed = /(?:^|[^\p{L}])(?:for|to|dear)\s(?:[\p{L}-]+[\s/]{1,3}){0,3}$/u.test(before);
+        // (A literal "\n" opens a line in JSON and calendar fields.)
+        const opened = /(?:^|[\n"'“‘(*>\]¹²³•·]|\\n|[.!?:;,—-]\s{1,2})\s{0,2}((?:[\p{L}-]+[\s/]{1,3}){0,3})$/u.exec(before);
+        if (s > 0 && !addressed && !opened) return null;
+        // "AI Assistant:" alone is a transcript's speaker: a bare name needs "for …" before it, a plural, or a job
+        // qualifier of its own ("Evaluator model:", "Scheduling assistants:").
+        const qualifier = (opened?.[1] ?? '').trim();
+        const qualified = qualifier !== '' && !/^(?:ai|a\.i\.|virtual|digital|chat|the|an?)$/u.test(qualifier);
+        if (m.groups?.task !== undefined && m.groups.clause === undefined && !addressed && !qualified && !/s\)?\s{0,2}(?::|\s—\s)$/u.test(m[0])) return null;
+        // A qualified singular ("IT Bot:") is also how chat exports label a bot's turn: the order must open what follows.
+        if (m.groups?.task !== undefined && m.groups.clause === undefined && !addressed && qualified && !/s\)?\s{0,2}:$/u.test(m[0]) && !READER_ACT_FIRST.test(text.slice(e).trimStart())) return null;
+        // "Anything the model reads from the outside world — customer emails …" is prose: a dash ends an addressee only after "for" / "to".
+        if (m.groups?.task !== undefined && /\s—\s$/u.test(m[0]) && !addressed) return null;
+      }
+      // Then an order: the act follows the colon within its paragraph, or completes the modal's clause.
+      const rest = text.slice(e, e + 240);
+      // (The modal's verb is the act itself: "the model should be able to classify …" describes a product.)
+      const order = m.groups?.modal !== undefined ? /^[^.!?\n]{0,20}/u.exec(rest)?.[0] ?? '' : (rest.split(/\n\s*\n/u)[0] ?? '');
+      // ("… should stop translating and instead reply with …": the act comes after "instead".)
+      const insteadAct = m.groups?.modal !== undefined && INSTEAD_ACT.test(rest.split(/[.!?\n]/u)[0] ?? '');
+      if (m.groups?.modal !== undefined ? !READER_ACT_FIRST.test(order) && !insteadAct : !READER_ACT.test(order) && !MANIPULATION.test(order)) return null;
+      const end = m.groups?.modal !== undefined ? e + order.length : e;
+      return { start: s, end, confidence: 0.85 * contentFactor(text, s, end, ctx) };
+    }
+    if (m.groups?.taskIntl !== undefined || m.groups?.bracket !== undefined || m.groups?.noteIntl !== undefined) {
+      if (!fromThirdParty(ctx)) return null;
+      // An order follows in its paragraph: an imperative or a request (the same test as the German role names below).
+      if (!INTL_ORDER.test(text.slice(e, e + 240).split(/\n\s*\n/u)[0] ?? '')) return null;
+      return { start: s, end: e, confidence: 0.85 * contentFactor(text, s, e, ctx) };
+    }
+  return undefined;
+}
