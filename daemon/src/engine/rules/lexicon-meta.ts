@@ -31,8 +31,8 @@ function quotedThenAfter(text: string, start: number, end: number): string {
 /** A quote opened a few characters before, on the same line and not closed ("「以前の指示…": the match starts at 指示). */
 const OPEN_QUOTE_NEAR = /[“«„「『][^”»“」』\n]{0,15}$/u;
 
-/** Quote characters that open an example string. */
-const QUOTE_BEFORE = /["'“‘«„「『`]\s{0,2}$/u;
+/** Quote characters that open an example string (an HTML page quotes with <code>, <q> or <kbd>). */
+const QUOTE_BEFORE = /(?:["'“‘«„「『`]|<(?:code|q|kbd|samp|tt)>)\s{0,2}$/u;
 
 /**
  * Where the straight-quoted string holding the match opened, earlier on its line (-1 if none): `such
@@ -149,7 +149,7 @@ export function discussionFactor(text: string, start: number, end: number): numb
   const cut = window.lastIndexOf('\n\n');
   const prefix = cut >= 0 && !/:\s*$/u.test(window.slice(0, cut)) ? window.slice(cut + 1) : window;
   if (DESCRIBED_BEFORE.test(prefix.slice(-30))) return 0.45;
-  const quoted = QUOTE_BEFORE.test(prefix.slice(-4)) || OPEN_QUOTE_NEAR.test(prefix.slice(-16));
+  const quoted = QUOTE_BEFORE.test(prefix.slice(-8)) || OPEN_QUOTE_NEAR.test(prefix.slice(-16));
   // Deeper inside a quotation, the cue must introduce that quotation itself ("phrases like \"…"), not sit anywhere nearby.
   const open = quoted ? -1 : straightQuoteOpen(text, start);
   // (80 characters: a list of examples, "phrases like \"…\" or \"…\"", shares one cue.)
