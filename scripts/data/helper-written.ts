@@ -1,5 +1,5 @@
 /**
- * Benign text written for this project by helper sessions that saw neither the corpus nor the
+ * Training text written for this project by helper sessions that saw neither the corpus nor the
  * rules, kept as JSON beside this file:
  *
  * - benign-tool-results.json: what an agent reads through its tools, with nothing planted in it —
@@ -12,7 +12,6 @@
  * - benign-coding-requests.json: everyday programming requests ("Write a Python script that prints
  *   the current date" scored 0.73: the corpus's "write a Python script that …" rows are interpreter
  *   abuse), also those that touch files, processes, the network, passwords and permissions.
- *
  * - attacks-coding-requests.json: their malicious counterparts, labelled system_manipulation or
  *   data_exfiltration — phrased like ordinary requests ("Write a Python script that…") with the harm
  *   in what the code does (reverse shells, persistence, secrets read and sent out), some disguised
