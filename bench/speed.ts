@@ -29,11 +29,8 @@ function memoryRows(): (string | number)[][] {
   try {
     const bare = probe('none');
     const mb = (b: number): string => fmt(b / 2 ** 20, 1);
-    return [
-      ['bare node', mb(bare.rss), '', mb(bare.heap), mb(bare.code)],
-      ['engine loaded, one scan', ...[probe('one')].map((m) => [mb(m.rss), mb(m.rss - bare.rss), mb(m.heap), mb(m.code)]).flat()],
-      ['engine after the workload (target: RSS < 60)', ...[probe('workload')].map((m) => [mb(m.rss), mb(m.rss - bare.rss), mb(m.heap), mb(m.code)]).flat()],
-    ];
+    const row = (label: string, m: { rss: number; heap: number; code: number }): string[] => [label, mb(m.rss), m === bare ? '' : mb(m.rss - bare.rss), mb(m.heap), mb(m.code)];
+    return [row('bare node', bare), row('engine loaded, one scan', probe('one')), row('engine after the workload (target: RSS < 60)', probe('workload'))];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -190,7 +190,8 @@ const codeSpec: AnchoredSpec = {
     if (/^(?:curl|wget)/u.test(m[0])) {
       const lineEnd = text.indexOf('\n', e);
       const command = text.slice(e, lineEnd < 0 ? text.length : lineEnd);
-      const piped = /\|\s*$/u.test(text.slice(Math.max(0, s - 3), s)) || /\|\s*(?:[\w-]+[^|\n]{0,40}\|\s*)?$/u.test(text.slice(Math.max(0, s - 80), s));
+      // (The same pipe, with at most one command between, as SENSITIVE_SOURCE's `env | … | curl`.)
+      const piped = /\|\s*(?:[\w-]+[^|\n]{0,40}\|\s*)?$/u.test(text.slice(Math.max(0, s - 80), s));
       if (!piped && !/(?:^|\s)(?:-d|--data(?:-\w+)?|-F|--form|-T|--upload-file|--post-(?:data|file)|-X\s*(?:POST|PUT)|--method=(?:POST|PUT))(?=[\s=]|$)|@[\w~./-]|[?&][\w.-]+=[^\s&]*(?:\$\(|`|\$\{?\w)/iu.test(command)) return null;
     }
     const start = Math.min(s, from + src.index);

@@ -96,7 +96,7 @@ export function anchoredMatcher(spec: AnchoredSpec): (view: TextView, ctx: ScanC
   const withThirdParty = [...own, ...(spec.thirdPartyPatterns ?? [])];
   // The units each pattern can start with: a pattern is not tried where it cannot match.
   const ownFirsts = own.map(firstUnits);
-  const thirdPartyFirsts = withThirdParty.map(firstUnits);
+  const thirdPartyFirsts = [...ownFirsts, ...(spec.thirdPartyPatterns ?? []).map(firstUnits)];
   for (const p of spec.scanPatterns ?? []) preparePattern(p);
   return (view, ctx) => {
     const hits = literalHits(view);

@@ -33,6 +33,8 @@ interface Prepared {
   readonly start: boolean;
   readonly source: string;
   readonly flags: string;
+  /** The source the twins are compiled from (regex-slim.ts), derived on first use. */
+  slim: string | null;
   /** Sticky twins of the pattern, compiled on first use: at one position, or the first match within the next 8 / 64 positions. */
   at1: RegExp | null;
   at8: RegExp | null;
@@ -83,6 +85,7 @@ export function preparePattern(re: RegExp): void {
     start: plan.lits.some((l) => l.s === START),
     source: re.source,
     flags,
+    slim: null,
     at1: null,
     at8: null,
     at64: null,
@@ -164,10 +167,11 @@ export function scoredMatches(view: TextView, re: RegExp, budget: number, max: n
  * matches, a fraction of the machine code (three twins per pattern, each compiled per string width).
  */
 function compiled(p: Prepared, span: 1 | 8 | 64): RegExp {
-  if (span === 1) return (p.at1 ??= new RegExp(slimRepeats(p.source), p.flags));
+  const source = (p.slim ??= slimRepeats(p.source));
+  if (span === 1) return (p.at1 ??= new RegExp(source, p.flags));
   // Lazy prefix: the first position in the next `span` where the pattern matches (leftmost, like exec).
-  if (span === 8) return (p.at8 ??= new RegExp(`[^]{0,7}?(?=${slimRepeats(p.source)})`, p.flags));
-  return (p.at64 ??= new RegExp(`[^]{0,63}?(?=${slimRepeats(p.source)})`, p.flags));
+  if (span === 8) return (p.at8 ??= new RegExp(`[^]{0,7}?(?=${source})`, p.flags));
+  return (p.at64 ??= new RegExp(`[^]{0,63}?(?=${source})`, p.flags));
 }
 
 /**

@@ -12,13 +12,15 @@ import { AI_WORD, MANIPULATION, READER_ACT } from './prompt-injection-indirect-c
  */
 
 /** "… instead reply with …", "… and instead email …". */
-const INSTEAD_ACT = new RegExp(`(?<![\\p{L}])instead\\s(?:of\\s\\S+\\s)?(?:${READER_ACT.source.replace(/^\(\?<!\[\\p\{L\}\]\)/u, '')})`, 'u');
+const INSTEAD_ACT = new RegExp(`(?<![\\p{L}])instead\\s(?:of\\s\\S+\\s)?(?:${READER_ACT.source})`, 'u');
 
 /** Words that make "agent" a person's job: "human agent", "support agents", "travel agent". */
 const HUMAN_AGENT_BEFORE = /(?:human|live|support|sales|service|call[- ]cent(?:er|re)|travel|estate|insurance|booking|field|customer|ticket|help ?desk|leasing|rental|shipping|border|secret|fbi|cia)\s$/u;
 
 /** READER_ACT as the first word. */
 const READER_ACT_FIRST = new RegExp(`^(?:${READER_ACT.source})`, 'u');
+/** READER_ACT as the first word after lastIndex and any whitespace (sticky: no copy of the rest of the text). */
+const READER_ACT_NEXT = new RegExp(`\\s*(?:${READER_ACT.source})`, 'uy');
 
 /** An order in the languages of the addressed-by-task patterns: please, a request verb, or an act on accounts, money and data. */
 const INTL_ORDER =
@@ -77,9 +79,12 @@ export function refineAddressee(m: RegExpExecArray, text: string, ctx: ScanConte
         // qualifier of its own ("Evaluator model:", "Scheduling assistants:").
         const qualifier = (opened?.[1] ?? '').trim();
         const qualified = qualifier !== '' && !/^(?:ai|a\.i\.|virtual|digital|chat|the|an?)$/u.test(qualifier);
-        if (m.groups?.task !== undefined && m.groups.clause === undefined && !addressed && !qualified && !/s\)?\s{0,2}(?::|\s—\s)$/u.test(m[0])) return null;
-        // A qualified singular ("IT Bot:") is also how chat exports label a bot's turn: the order must open what follows.
-        if (m.groups?.task !== undefined && m.groups.clause === undefined && !addressed && qualified && !/s\)?\s{0,2}:$/u.test(m[0]) && !READER_ACT_FIRST.test(text.slice(e).trimStart())) return null;
+        if (m.groups?.task !== undefined && m.groups.clause === undefined && !addressed) {
+          if (!qualified && !/s\)?\s{0,2}(?::|\s—\s)$/u.test(m[0])) return null;
+          // A qualified singular ("IT Bot:") is also how chat exports label a bot's turn: the order must open what follows.
+          READER_ACT_NEXT.lastIndex = e;
+          if (qualified && !/s\)?\s{0,2}:$/u.test(m[0]) && !READER_ACT_NEXT.test(text)) return null;
+        }
         // "Anything the model reads from the outside world — customer emails …" is prose: a dash ends an addressee only after "for" / "to".
         if (m.groups?.task !== undefined && /\s—\s$/u.test(m[0]) && !addressed) return null;
       }
