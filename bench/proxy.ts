@@ -118,8 +118,8 @@ async function openLoop(url: string, rate: number, seconds: number, agent: http.
   return { lat, late, bad };
 }
 
-async function stats(c: Child): Promise<BenchStats> {
-  return ((await c.rpc({ cmd: 'stats' })) as { stats: BenchStats }).stats;
+async function stats(c: Child, gc = false): Promise<BenchStats> {
+  return ((await c.rpc({ cmd: 'stats', gc })) as { stats: BenchStats }).stats;
 }
 
 const mb = (b: number): string => (b / 1024 / 1024).toFixed(1);
@@ -211,7 +211,7 @@ export async function runProxyBench(): Promise<void> {
     await daemon.rpc({ cmd: 'unblock' });
     printTable('Refused traffic: blocked IP → 403 soc_blocked (the daemon is single-threaded: one core)', ['concurrency', 'requests', '403s', 'refusals/s (wall)', 'daemon CPU µs/refusal', 'refusals per CPU-second', 'target ≥ 3,000/s'], refusedRows);
 
-    const m0 = await stats(daemon);
+    const m0 = await stats(daemon, true);
     const until = performance.now() + seconds * 1000;
     let total = 0;
     const memAgent = new http.Agent({ keepAlive: true, maxSockets: 8 });
@@ -224,7 +224,7 @@ export async function runProxyBench(): Promise<void> {
       }),
     );
     memAgent.destroy();
-    const m1 = await stats(daemon);
+    const m1 = await stats(daemon, true);
     printTable(`Memory of the daemon over a ${seconds} s run (after GC)`, ['requests', 'RSS before MB', 'RSS after MB', 'heap before MB', 'heap after MB', 'heap growth MB'], [
       [total, mb(m0.rss), mb(m1.rss), mb(m0.heapUsed), mb(m1.heapUsed), mb(m1.heapUsed - m0.heapUsed)],
     ]);
