@@ -32,6 +32,8 @@ const builds = [
   { ...node, entryPoints: { cli: join(root, 'daemon/src/cli/main.ts') }, outdir: dist },
   // Worker threads of the file scanner (daemon/src/documents/text/chunk-pool.ts), found beside cli.js.
   { ...node, entryPoints: { 'chunk-worker': join(root, 'daemon/src/documents/text/chunk-worker.ts') }, outdir: dist },
+  // The Builder's scan thread (scan-thread/scan-thread.ts looks for it beside the bundle).
+  { ...node, entryPoints: { 'scan-thread': join(root, 'daemon/src/scan-thread/scan-thread-main.ts') }, outdir: dist },
   // The SOC store's worker thread (store/thread/spawn-store-thread.ts looks for it beside the bundle).
   { ...node, entryPoints: { 'store-thread': join(root, 'daemon/src/store/thread/store-thread-main.ts') }, outdir: dist },
   { ...node, entryPoints: { extension: join(root, 'client/src/extension.ts') }, outdir: dist },

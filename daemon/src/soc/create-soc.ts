@@ -14,6 +14,7 @@ import type { ActorRef, GateDecision, SecurityEvent } from '../protocol/domain';
 import { openStore, type SqliteStoreOptions } from '../store/sqlite-store';
 import type { SocStore, StoreStats } from '../store/store';
 import { openThreadedStore } from '../store/thread/threaded-store';
+import { bundledScanThread, ScanThread, type ScanThreadState } from '../scan-thread/scan-thread';
 import { systemClock, type Clock } from '../util/clock';
 import { JsonLogger, type Logger } from '../util/logger';
 
@@ -42,6 +43,12 @@ export interface SocOptions {
    */
   storeThread?: 'thread' | 'inline';
   builder?: BuilderOptions;
+  /**
+   * The scan thread's script: the Builder's scans run on a worker thread beside this event loop.
+   * Default: the bundled dist/scan-thread.js when running from the bundle; null (and from sources):
+   * scans run on this thread. Not used when `builder.scan` is given.
+   */
+  scanThread?: string | null;
   analyst?: AnalystOptions;
   remediator?: RemediatorOptions;
   /** Events waiting for the Builder at most; beyond it `ingest` refuses (default 50,000). */
@@ -56,6 +63,8 @@ export interface SocStats {
   analyst: AnalystStats;
   remediator: RemediatorStats;
   store: StoreStats;
+  /** Where the Builder's scans run: the thread's state, scans it answered, scans waiting for it, bus events in the Builder. */
+  scanner: { thread: ScanThreadState | 'off'; onThread: number; backlog: number; inFlight: number };
   enforcement: number;
   ingestRefused: number;
 }
@@ -67,6 +76,8 @@ export interface Soc {
   readonly enforcer: StateEnforcer;
   readonly approvals: ApprovalQueue;
   readonly builder: Builder;
+  /** The Builder's scan thread; null when scans run on this thread. */
+  readonly scanThread: ScanThread | null;
   readonly analyst: Analyst;
   readonly remediator: Remediator;
   /** Queues an event for the Builder; false when the SOC is closing or too far behind (the caller answers 503). */
@@ -144,6 +155,7 @@ export async function createSoc(opts: SocOptions): Promise<Soc> {
 
   const storeOpts = { synchronous: DAEMON_SYNC, groupCommitMs: DAEMON_GROUP_COMMIT_MS, ...opts.store };
   const store: SocStore = opts.storeThread === 'inline' ? await openStore(opts.dataDir, { ...storeOpts, clock, logger }) : await openThreadedStore(opts.dataDir, { ...storeOpts, logger });
+  let scanThread: ScanThread | null = null;
   try {
     const bus = new InProcessBus(logger);
     const enforcer = new StateEnforcer(store, bus, clock, logger, policy);
@@ -163,18 +175,22 @@ export async function createSoc(opts: SocOptions): Promise<Soc> {
         logger,
         clock,
       });
-    const builder = new Builder({ bus, store, clock, logger, policy: getPolicy }, opts.builder);
+    const script = opts.builder?.scan ? null : opts.scanThread === undefined ? bundledScanThread() : opts.scanThread;
+    scanThread = script ? new ScanThread(script, logger) : null;
+    const thread = scanThread;
+    const builder = new Builder({ bus, store, clock, logger, policy: getPolicy }, { ...(thread ? { scan: (text, ctx) => thread.scan(text, ctx) } : {}), ...opts.builder });
     const analyst = new Analyst({ bus, store, clock, logger, policy: getPolicy, scorer: opts.fpScorer, summarizer: opts.summarizer }, opts.analyst);
     const remediator = new Remediator({ bus, store, clock, logger, actuators, approvals }, { concurrency: REMEDIATION_CONCURRENCY, capacity: REMEDIATION_CAPACITY, ...opts.remediator });
     remediator.start();
     await analyst.start();
     builder.start();
-    return new RunningSoc(store, bus, enforcer, approvals, builder, analyst, remediator, logger, getPolicy, (p) => {
+    return new RunningSoc(store, bus, enforcer, approvals, builder, scanThread, analyst, remediator, logger, getPolicy, (p) => {
       policy = p;
       enforcer.setPolicy(p);
       approvals.setPolicy(p);
     }, opts);
   } catch (e) {
+    await scanThread?.close();
     await store.close().catch(() => undefined);
     throw e;
   }
@@ -194,6 +210,7 @@ class RunningSoc implements Soc {
     readonly enforcer: StateEnforcer,
     readonly approvals: ApprovalQueue,
     readonly builder: Builder,
+    readonly scanThread: ScanThread | null,
     readonly analyst: Analyst,
     readonly remediator: Remediator,
     private readonly logger: Logger,
@@ -244,6 +261,7 @@ class RunningSoc implements Soc {
       analyst: this.analyst.stats(),
       remediator: this.remediator.stats(),
       store: this.store.stats(),
+      scanner: { thread: this.scanThread?.status() ?? 'off', onThread: this.scanThread?.answeredCount() ?? 0, backlog: this.scanThread?.backlog() ?? 0, inFlight: this.builder.inFlightCount() },
       enforcement: this.enforcer.list().length,
       ingestRefused: this.ingestRefused,
     };
@@ -253,9 +271,10 @@ class RunningSoc implements Soc {
     // Each stage can feed the next (and approvals feed the Remediator): repeat until all are idle.
     for (;;) {
       await this.bus.drain();
+      await this.builder.idle();
       await this.analyst.idle();
       await this.remediator.drain();
-      if (this.bus.pendingCount() === 0 && this.remediator.isIdle() && this.analyst.isIdle()) return;
+      if (this.bus.pendingCount() === 0 && this.builder.isIdle() && this.remediator.isIdle() && this.analyst.isIdle()) return;
     }
   }
 
@@ -272,6 +291,7 @@ class RunningSoc implements Soc {
       await this.drain();
     } finally {
       this.builder.stop();
+      await this.scanThread?.close();
       this.analyst.stop();
       this.remediator.stop();
       await this.store.flush().catch((e: unknown) => this.logger.log('error', 'soc: final flush failed', { error: errorMessage(e) }));

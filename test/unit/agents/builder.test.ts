@@ -29,6 +29,9 @@ describe('Builder', () => {
     builder.start();
     const e = ev(ATTACK);
     r.bus.publish('event.ingested', e);
+    // Bus events are finished after their scans: the bus has delivered it, the Builder says when it is done.
+    await r.bus.drain();
+    await builder.idle();
     await r.bus.drain();
     assert.equal(published.length, 1);
     const a = published[0];

@@ -13,6 +13,8 @@ import { BurstDetector, type BurstOptions } from './burst-detector';
 import { sanitizeEvent } from './event-input';
 import { FloodDetector, type FloodOptions } from './flood-detector';
 
+const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(errorMessage(e)));
+
 export interface BuilderDeps {
   bus: MessageBus;
   store: Store;
@@ -27,8 +29,25 @@ export interface BuilderOptions {
   flood?: Partial<FloodOptions>;
   /** Longer texts are cut for scanning (their real size still counts for flooding). */
   maxScanChars?: number;
-  /** The content scanner (default: the engine's scanMessage). Benchmarks swap it to measure the agents alone. */
-  scan?: (text: string, ctx: ScanContext) => Verdict;
+  /**
+   * The content scanner (default: the engine's scanMessage). The daemon passes its scan thread's
+   * (asynchronous); benchmarks swap it to measure the agents alone.
+   */
+  scan?: (text: string, ctx: ScanContext) => Verdict | Promise<Verdict>;
+  /**
+   * Events from the bus being scanned or finished at most (default 256): they are scanned ahead
+   * (on the scan thread, while this thread stores and publishes the ones before), finished in
+   * order. At the bound the bus waits, so the intake's own bound still holds.
+   */
+  maxInFlight?: number;
+}
+
+/** An event whose behaviour checks ran and whose scan is under way. */
+interface Begun {
+  event: SecurityEvent;
+  alerts: Alert[];
+  /** Never rejects: a scan failure arrives as its Error. */
+  verdict: Promise<Verdict | Error>;
 }
 
 export interface InspectResult {
@@ -63,8 +82,15 @@ export class Builder {
   private readonly bursts: BurstDetector;
   private readonly floods: FloodDetector;
   private readonly maxScanChars: number;
-  private readonly scan: (text: string, ctx: ScanContext) => Verdict;
+  private readonly scan: (text: string, ctx: ScanContext) => Verdict | Promise<Verdict>;
+  private readonly maxInFlight: number;
   private unsubscribe: Unsubscribe | undefined;
+  /** Bus events admitted and not yet finished; each finishes after the one before. */
+  private inFlight = 0;
+  private tail: Promise<void> = Promise.resolve();
+  /** The bus, waiting for an event to finish (at the bound). */
+  private slotWaiters: (() => void)[] = [];
+  private idleWaiters: (() => void)[] = [];
   private readonly counters = { events: 0, alerts: 0, persistErrors: 0, scanErrors: 0 };
 
   constructor(
@@ -75,12 +101,27 @@ export class Builder {
     this.floods = new FloodDetector(opts.flood);
     this.maxScanChars = opts.maxScanChars ?? 100_000;
     this.scan = opts.scan ?? scanMessage;
+    this.maxInFlight = Math.max(1, opts.maxInFlight ?? 256);
   }
 
   start(): void {
-    this.unsubscribe ??= this.deps.bus.subscribe('event.ingested', async (e) => {
-      await this.inspect(e);
-    });
+    this.unsubscribe ??= this.deps.bus.subscribe('event.ingested', (e) => this.admit(e));
+  }
+
+  /** Bus events being scanned or finished. */
+  inFlightCount(): number {
+    return this.inFlight;
+  }
+
+  /** True when no bus event is being scanned or finished. */
+  isIdle(): boolean {
+    return this.inFlight === 0;
+  }
+
+  /** Resolves when every bus event admitted so far is finished. */
+  idle(): Promise<void> {
+    if (this.inFlight === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   stop(): void {
@@ -93,7 +134,29 @@ export class Builder {
    * endpoint uses the answer). Callers use either this or the bus, not both, for one event.
    */
   async inspect(raw: SecurityEvent): Promise<InspectResult> {
-    const { clock, bus, logger } = this.deps;
+    return this.finish(this.begin(raw));
+  }
+
+  /** A bus event: its scan starts now; it is stored and its alerts published after the events admitted before it. */
+  private admit(raw: SecurityEvent): Promise<void> | undefined {
+    this.inFlight++;
+    const begun = this.begin(raw);
+    this.tail = this.tail.then(async () => {
+      try {
+        await this.finish(begun);
+      } finally {
+        this.inFlight--;
+        this.slotWaiters.shift()?.();
+        if (this.inFlight === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
+      }
+    });
+    if (this.inFlight < this.maxInFlight) return undefined;
+    return new Promise((resolve) => this.slotWaiters.push(resolve));
+  }
+
+  /** The behaviour checks (in arrival order, synchronously) and the start of the content scan. */
+  private begin(raw: SecurityEvent): Begun {
+    const { clock } = this.deps;
     const policy = this.deps.policy();
     const event = sanitizeEvent(raw, clock.now(), this.maxScanChars);
     this.counters.events++;
@@ -104,14 +167,24 @@ export class Builder {
     const flood = this.floods.check(event);
     if (flood) alerts.push(alertFromFlood(event, flood));
 
-    let verdict = BENIGN;
+    let verdict: Promise<Verdict | Error>;
     try {
-      verdict = this.scan(event.text, { source: event.source ?? 'user', mode: policy.mode, rulePacks: policy.rulePacks });
+      verdict = Promise.resolve(this.scan(event.text, { source: event.source ?? 'user', mode: policy.mode, rulePacks: policy.rulePacks })).catch(asError);
     } catch (e) {
+      verdict = Promise.resolve(asError(e));
+    }
+    return { event, alerts, verdict };
+  }
+
+  private async finish({ event, alerts, verdict: scanned }: Begun): Promise<InspectResult> {
+    const { bus, logger } = this.deps;
+    let verdict = BENIGN;
+    const outcome = await scanned;
+    if (outcome instanceof Error) {
       // An engine bug must not stop the pipeline; it is logged and counted, the behaviour checks still apply.
       this.counters.scanErrors++;
-      logger.log('error', 'builder: scan failed', { eventId: event.id, error: errorMessage(e) });
-    }
+      logger.log('error', 'builder: scan failed', { eventId: event.id, error: outcome.message });
+    } else verdict = outcome;
     if (verdict.flagged && verdict.category !== 'benign') alerts.unshift(alertFromVerdict(event, verdict));
 
     await this.persist(event, alerts);

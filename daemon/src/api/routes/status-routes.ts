@@ -29,7 +29,7 @@ export function statusSnapshot(ctx: DaemonContext): Record<string, unknown> {
     rate_limits: of('rate_limit'),
     terminated_sessions: of('terminate_session'),
     suspended_users: of('suspend_user'),
-    queues: { bus: s.bus.depth, remediation: { depth: s.remediator.queueDepth, capacity: s.remediator.capacity, overflowed: s.remediator.overflowed } },
+    queues: { bus: s.bus.depth, scan: { thread: s.scanner.thread, backlog: s.scanner.backlog, in_flight: s.scanner.inFlight }, remediation: { depth: s.remediator.queueDepth, capacity: s.remediator.capacity, overflowed: s.remediator.overflowed } },
     llm: ctx.llm().health(),
   };
 }
