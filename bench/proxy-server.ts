@@ -5,7 +5,7 @@
  * stream, JSON logs), forwarding to that upstream. Each reports its own CPU, memory, event-loop
  * delay, GC pauses and the time it waited for a CPU (the machine is shared: that wait is noise).
  */
-import { mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
@@ -13,6 +13,8 @@ import { startDaemon } from '../daemon/src/daemon/start-daemon';
 import { JsonLogger } from '../daemon/src/util/logger';
 import { FakeUpstream } from '../test/fixtures/upstream/fake-upstream';
 import { dryRunPolicy } from '../test/fixtures/upstream/policies';
+
+const SCAN_THREAD = join(__dirname, '..', 'dist', 'scan-thread.js');
 
 export const BENCH_TOKEN = 'bench-admin-token-0123456789abcdef';
 
@@ -69,6 +71,8 @@ async function main(role: string): Promise<void> {
       env: { SOC_AGENTS_TOKEN: BENCH_TOKEN, SOC_AGENTS_OPENAI_API_KEY: 'upstream-secret-key-abcdef' },
       logger: new JsonLogger((line) => void writeSync(devNull, line)),
       tailLogs: false,
+      // As shipped: the Builder's scans on the bundled scan thread (npm run bench builds it first).
+      scanThread: existsSync(SCAN_THREAD) ? SCAN_THREAD : null,
     });
     // Detection, alerts and incidents run as usual; actions are recorded, not applied, so the load keeps flowing.
     daemon.soc.setPolicy(dryRunPolicy());

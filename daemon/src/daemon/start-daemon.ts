@@ -20,6 +20,8 @@ export interface DaemonOptions {
   workspace?: string;
   /** Tail agent logs of the preset (default true; tests switch it off). */
   tailLogs?: boolean;
+  /** The Builder's scan thread script (SocOptions.scanThread; default: the bundled one, none from sources). */
+  scanThread?: string | null;
 }
 
 export interface RunningDaemon {
@@ -44,7 +46,7 @@ export async function startDaemon(opts: DaemonOptions): Promise<RunningDaemon> {
   const { config } = opts;
   const preset = resolvePreset(config.environment, { baseDir: opts.workspace ?? process.cwd(), mode: config.securityMode });
   const { token } = loadOrCreateToken(config.dataDir, env);
-  const soc = await createSoc({ dataDir: config.dataDir, clock, logger, policy: preset.policy, real: config.real, ...(config.webhookUrl ? { webhookUrl: config.webhookUrl } : {}), ...(config.command ? { command: config.command } : {}) });
+  const soc = await createSoc({ dataDir: config.dataDir, clock, logger, policy: preset.policy, real: config.real, ...(opts.scanThread !== undefined ? { scanThread: opts.scanThread } : {}), ...(config.webhookUrl ? { webhookUrl: config.webhookUrl } : {}), ...(config.command ? { command: config.command } : {}) });
 
   const llmConfig = llmConfigFromEnv(env, config.upstream ? { baseURL: config.upstream } : {});
   let backend: ChatBackend = createChatBackend(llmConfig, logger);

@@ -44,7 +44,7 @@ export interface SocOptions {
   storeThread?: 'thread' | 'inline';
   builder?: BuilderOptions;
   /**
-   * The scan thread's script: the Builder's scans run on a worker thread beside this event loop.
+   * The scan thread's script: the Builder scans bus events on a worker thread beside this event loop.
    * Default: the bundled dist/scan-thread.js when running from the bundle; null (and from sources):
    * scans run on this thread. Not used when `builder.scan` is given.
    */
@@ -178,7 +178,7 @@ export async function createSoc(opts: SocOptions): Promise<Soc> {
     const script = opts.builder?.scan ? null : opts.scanThread === undefined ? bundledScanThread() : opts.scanThread;
     scanThread = script ? new ScanThread(script, logger) : null;
     const thread = scanThread;
-    const builder = new Builder({ bus, store, clock, logger, policy: getPolicy }, { ...(thread ? { scan: (text, ctx) => thread.scan(text, ctx) } : {}), ...opts.builder });
+    const builder = new Builder({ bus, store, clock, logger, policy: getPolicy }, { ...(thread ? { scanAhead: (text, ctx) => thread.scan(text, ctx) } : {}), ...opts.builder });
     const analyst = new Analyst({ bus, store, clock, logger, policy: getPolicy, scorer: opts.fpScorer, summarizer: opts.summarizer }, opts.analyst);
     const remediator = new Remediator({ bus, store, clock, logger, actuators, approvals }, { concurrency: REMEDIATION_CONCURRENCY, capacity: REMEDIATION_CAPACITY, ...opts.remediator });
     remediator.start();

@@ -32,7 +32,7 @@ describe('Builder with asynchronous scans (the scan thread)', () => {
     await r.cleanup();
   });
   const make = (scans: HeldScans, maxInFlight?: number): Builder =>
-    new Builder({ bus: r.bus, store: r.store, clock: r.clock, logger: r.logger, policy: () => defaultPolicy() }, { scan: scans.scan, ...(maxInFlight ? { maxInFlight } : {}) });
+    new Builder({ bus: r.bus, store: r.store, clock: r.clock, logger: r.logger, policy: () => defaultPolicy() }, { scanAhead: scans.scan, ...(maxInFlight ? { maxInFlight } : {}) });
 
   it('scans bus events ahead and publishes their alerts in arrival order, whatever order the scans finish in', async () => {
     const scans = new HeldScans();
@@ -74,6 +74,20 @@ describe('Builder with asynchronous scans (the scan thread)', () => {
     await r.bus.drain();
     assert.equal(builder.stats().events, 8);
     assert.equal(r.bus.depth()['event.ingested'], undefined);
+  });
+
+  it('scans an inspection someone waits for on this thread, bus events with scanAhead', async () => {
+    const scans = new HeldScans();
+    const builder = make(scans);
+    const res = await builder.inspect(ev(ATTACKS[0]));
+    assert.equal(res.verdict.flagged, true);
+    assert.equal(scans.held.length, 0, 'a waiting caller paid for the scan thread');
+    builder.start();
+    r.bus.publish('event.ingested', ev(ATTACKS[1]));
+    await scans.started(1);
+    scans.held[0].finish();
+    await builder.idle();
+    assert.equal(builder.stats().alerts, 2);
   });
 
   it('counts a failed scan, keeps the event and still applies the behaviour checks', async () => {
