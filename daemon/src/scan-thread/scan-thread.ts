@@ -27,6 +27,16 @@ interface Waiting {
 
 export type ScanThreadState = 'starting' | 'ready' | 'failed' | 'closed';
 
+export interface ScanThreadOptions {
+  logger?: Logger;
+  /**
+   * The thread answering nothing this long while it holds scans counts as stuck (default 10 s; the
+   * engine's rules stay under 10 ms on 100 KB of hostile text): the scan it is on is reported as
+   * failed, the rest run on the calling thread.
+   */
+  stallMs?: number;
+}
+
 /**
  * The engine on a worker thread, so that a burst of events is scanned beside the daemon's event
  * loop (the gate, the agents, HTTP) instead of on it. Scans submitted in one event-loop turn leave
@@ -52,11 +62,15 @@ export class ScanThread {
   private settleReady: (ok: boolean) => void = () => undefined;
   /** Resolves true once the thread's engine is loaded, false if it failed or was closed first. */
   readonly ready = new Promise<boolean>((resolve) => (this.settleReady = resolve));
+  private readonly logger: Logger | undefined;
+  private readonly stallMs: number;
+  /** When the thread last answered, or got work while it held none. */
+  private progressAt = 0;
+  private watchdog: NodeJS.Timeout | undefined;
 
-  constructor(
-    script: string,
-    private readonly logger?: Logger,
-  ) {
+  constructor(script: string, opts: ScanThreadOptions = {}) {
+    this.logger = opts.logger;
+    this.stallMs = opts.stallMs ?? 10_000;
     this.worker = spawn(script);
     this.worker.unref();
     this.worker.on('message', (m: FromScanThread) => this.onMessage(m));
@@ -110,6 +124,7 @@ export class ScanThread {
     if (this.state !== 'ready') return this.takeBack();
     const batch = this.outbox;
     this.outbox = [];
+    if (this.sentHead === this.sent.length) this.progressAt = performance.now();
     this.worker.postMessage({ jobs: batch.map((w) => w.job) });
     for (const w of batch) this.sent.push(w);
   }
@@ -122,6 +137,7 @@ export class ScanThread {
       }
       return;
     }
+    this.progressAt = performance.now();
     for (const a of m.answers) this.answer(a);
     if (this.sentHead > 1024 && this.sentHead * 2 > this.sent.length) {
       this.sent = this.sent.slice(this.sentHead);
@@ -162,12 +178,28 @@ export class ScanThread {
     this.reference(false);
   }
 
-  /** Referenced while scans are out, so a process waiting only for them does not exit. */
+  /** Referenced while scans are out, so a process waiting only for them does not exit; watched meanwhile. */
   private reference(on: boolean): void {
     if (on === this.referenced) return;
     this.referenced = on;
-    if (on) this.worker.ref();
-    else this.worker.unref();
+    if (on) {
+      this.worker.ref();
+      this.watchdog = setInterval(() => this.checkProgress(), Math.min(1_000, this.stallMs / 2));
+      this.watchdog.unref();
+    } else {
+      this.worker.unref();
+      clearInterval(this.watchdog);
+    }
+  }
+
+  /** A thread stuck on one message (a runaway pattern, a hung engine) must not hold the SOC. */
+  private checkProgress(): void {
+    if (this.sentHead === this.sent.length || performance.now() - this.progressAt <= this.stallMs) return;
+    // Answers follow jobs: the oldest unanswered scan is the one it is stuck on.
+    const stuck = this.sent[this.sentHead];
+    this.sent[this.sentHead++] = undefined as unknown as Waiting;
+    stuck.reject(new Error(`the scan thread spent over ${this.stallMs} ms on this message`));
+    this.fail(`scan thread stuck on one message for over ${this.stallMs} ms (reported as a scan failure)`);
   }
 }
 

@@ -176,7 +176,7 @@ export async function createSoc(opts: SocOptions): Promise<Soc> {
         clock,
       });
     const script = opts.builder?.scan ? null : opts.scanThread === undefined ? bundledScanThread() : opts.scanThread;
-    scanThread = script ? new ScanThread(script, logger) : null;
+    scanThread = script ? new ScanThread(script, { logger }) : null;
     const thread = scanThread;
     const builder = new Builder({ bus, store, clock, logger, policy: getPolicy }, { ...(thread ? { scanAhead: (text, ctx) => thread.scan(text, ctx) } : {}), ...opts.builder });
     const analyst = new Analyst({ bus, store, clock, logger, policy: getPolicy, scorer: opts.fpScorer, summarizer: opts.summarizer }, opts.analyst);

@@ -57,7 +57,7 @@ describe('ScanThread (the engine on a worker thread)', function () {
 
   it('loses nothing when the thread dies: the scans it held run here, in order, and it is reported', async () => {
     const logger = new MemoryLogger();
-    const thread = new ScanThread(fixture('dies-on-first-job.js'), logger);
+    const thread = new ScanThread(fixture('dies-on-first-job.js'), { logger });
     try {
       assert.equal(await thread.ready, true);
       const got = await Promise.all(CASES.map(([text, ctx]) => thread.scan(text, ctx)));
@@ -73,7 +73,7 @@ describe('ScanThread (the engine on a worker thread)', function () {
 
   it('stops trusting a thread whose answers do not follow its jobs', async () => {
     const logger = new MemoryLogger();
-    const thread = new ScanThread(fixture('answers-out-of-order.js'), logger);
+    const thread = new ScanThread(fixture('answers-out-of-order.js'), { logger });
     try {
       assert.equal(await thread.ready, true);
       const [text, ctx] = CASES[0];
@@ -82,6 +82,21 @@ describe('ScanThread (the engine on a worker thread)', function () {
       assert.equal(v.flagged, true);
       assert.equal(thread.status(), 'failed');
       assert.ok(logger.records.some((l) => /answered out of order/.test(l.msg)));
+    } finally {
+      await thread.close();
+    }
+  });
+
+  it('gives up on a thread stuck on one message: that scan fails with a clear error, the others run here', async () => {
+    const logger = new MemoryLogger();
+    const thread = new ScanThread(fixture('never-answers.js'), { logger, stallMs: 300 });
+    try {
+      assert.equal(await thread.ready, true);
+      const scans = CASES.slice(0, 3).map(([text, ctx]) => thread.scan(text, ctx));
+      await assert.rejects(scans[0], /spent over 300 ms on this message/);
+      for (let i = 1; i < 3; i++) assert.deepEqual(await scans[i], scanMessage(CASES[i][0], CASES[i][1]));
+      assert.equal(thread.status(), 'failed');
+      assert.ok(logger.records.some((l) => l.level === 'error' && /stuck on one message/.test(l.msg)));
     } finally {
       await thread.close();
     }
