@@ -150,6 +150,9 @@ export class Builder {
     this.tail = this.tail.then(async () => {
       try {
         await this.finish(begun);
+      } catch (e) {
+        // Never expected (finish handles scan and store failures), but the chain must go on: the events after it wait on it.
+        this.deps.logger.log('error', 'builder: event not finished', { eventId: begun.event.id, error: errorMessage(e) });
       } finally {
         this.inFlight--;
         this.slotWaiters.shift()?.();
