@@ -111,7 +111,7 @@ export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
   {
     lang: 'it',
     verbs: [
-      'mostra', 'mostrami', 'rivela', 'rivelami', 'dimmi', 'dammi', 'ripeti', 'stampa', 'scrivi', 'condividi', 'qual è', 'quali sono', 'traduci',
+      'mostra', 'mostrami', 'rivela', 'rivelami', 'dimmi', 'dammi', 'ripeti', 'ripetimi', 'stampa', 'scrivi', 'scrivimi', 'riportami', 'copiami', 'condividi', 'qual è', 'quali sono', 'traduci',
       'conferma', 'mi dica', 'mi dia', 'dirmi', 'mi dai', 'condividere', 'confermare', 'rivelare', 'mostrare', 'darmi',
     ],
     verbsAfter: [],

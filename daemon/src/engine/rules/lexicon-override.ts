@@ -52,7 +52,7 @@ export const OVERRIDE_LEXICON: readonly OverrideLexicon[] = [
     verbs: [
       'ignore', 'ignores', 'ignorez', 'ignorer', 'oublie', 'oublies', 'oubliez', 'oublier', 'ne tiens pas compte', 'ne tenez pas compte',
       'ne tiens plus compte', 'ne tenez plus compte', 'fais abstraction', 'faites abstraction', 'néglige', 'négligez', 'passe outre',
-      'passez outre', 'contourne', 'contournez', 'ne suis plus', 'ne suivez plus', 'ne respecte plus', 'ne respectez plus',
+      'passez outre', 'laisse tomber', 'laissez tomber', 'laisser tomber', 'contourne', 'contournez', 'ne suis plus', 'ne suivez plus', 'ne respecte plus', 'ne respectez plus',
       'indépendamment d', 'sans tenir compte d',
     ],
     verbsAfter: ['sont annulées', 'sont caduques', 'sont obsolètes', 'sont nulles', "ne s'appliquent plus"],

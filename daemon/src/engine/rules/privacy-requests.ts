@@ -29,10 +29,14 @@ const DIRECT_ASK = /\b(?:i\s+(?:need|want)|tell\s+me|give\s+me|show\s+me|send\s+
 const SENTENCE_START_REQUEST =
   /^\s*(?:what(?:'s|\s+is|\s+are|\s+was)|give\s+me|tell\s+me|can\s+you|could\s+you|would\s+you|please|find|look\s+up|show\s+me|provide|share|list|reveal|i\s+(?:need|want))\b/;
 
+/** "a poem for my wife's birthday", "before Anna's birthday": the day is an occasion, not the data asked for. */
+const OCCASION_BEFORE = /\b(?:for|on|at|before|after|until|till|since|around|during|by|of|celebrate|celebrating|plan|planning|organi[sz]e|organi[sz]ing)\s+(?:(?:my|our|his|her|their|the|a)\s+)?(?:[a-z-]+\s+)?$/;
+
 function possessiveConfidence(rawOwner: string, phrase: string, start: number, view: TextView): number {
   const owner = rawOwner.replace(/(?:'s|’s|s'|')$/, '');
   if (NOT_A_PERSON.test(owner)) return 0;
   const { before } = sentenceAround(view.text, start, 160);
+  if (/^['’]s?\s+birthday$/.test(phrase) && OCCASION_BEFORE.test(before)) return 0;
   const sensitive = /social|ssn|medical|health|diagnos|prescription|medication|bank|account|credit|passport|licen|criminal|dna|genetic|sexual|religio|political|password|pin|login|credential|biometric|fingerprint|insurance|tax|salary|income|net\s+worth/.test(phrase);
   let conf: number;
   if (GENERIC_ROLE.test(owner)) conf = SENTENCE_START_REQUEST.test(before) || (REQUEST_CUE.test(before) && DIRECT_ASK.test(before)) ? 0.65 : 0.4;

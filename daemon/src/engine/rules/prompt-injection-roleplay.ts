@@ -26,6 +26,8 @@ const dualSpec: AnchoredSpec = {
   validate: (m, text) => {
     const s = m.index;
     const e = s + m[0].length;
+    // "Opposite day" is a jailbreak when the model is to answer the opposite, not a children's game at dinner.
+    if (m[0] === 'opposite day' && !/(?<![\p{L}])(?:you|your|chatgpt|gpt|ai|assistant|model)(?![\p{L}])/u.test(text.slice(s, Math.min(text.length, e + 200)))) return 0;
     if (/^(?:opposite|\[|\()/u.test(m[0])) return 0.75 * discussionFactor(text, s, e);
     // Two answers are a jailbreak format only when one half is named as the unlocked one.
     const near = text.slice(s, Math.min(text.length, e + 300));
