@@ -75,12 +75,16 @@ export const paymentCardRule: Rule = {
 const BUSINESS_ACCOUNT = /\b(?:gmbh|ltd|llc|inc|plc|sarl|s\.a\.r\.l\.|s\.r\.l|s\.p\.a|s\.l\.|b\.v\.|bv|ag|kg|sas|s\.a\.)(?![\w])|\b(?:our|the)\s+company(?:'s)?\s+(?:iban|account|bank)|\bcompany\s+iban\b|\bbusiness\s+account\b|\bfor\s+(?:all\s+)?invoices\b/;
 /** An invoice's own payment details: "Invoice #7781 … Bill to: … IBAN for payment: …". */
 const INVOICE_PAYMENT = /\binvoice\s*(?:#|no\.?|number)\s*\w+[\s\S]{0,200}(?:\bfor\s+payment\b|\bpayable\s+to\b|\bplease\s+pay\b|\bpayment\s+details\b)|(?:factura|fattura|rechnung|facture|fatura|nota\s+fiscal|zahlungsavis|avis\s+de\s+paiement|sollecito\s+di\s+pagamento|remittance)[\s\S]{0,300}(?:iban|bonifico|transferencia|überweisung|virement|transferência|pagamento|pago|zahlung|paiement)/;
+/** A longer invoice: its heading anywhere above, and the payment order right before the account ("please pay by bank transfer to IBAN …"). */
+const INVOICE_HEADING = /(?:^|\n)\s{0,4}(?:invoice|rechnung|factura|facture|fattura|fatura|nota\s+fiscal)\b/;
+const PAY_TO = /(?:pay(?:able)?|payment|transfer|remit)\s[^\n]{0,50}\bto\b[^\n]{0,12}$|überweisen\s[^\n]{0,60}\bauf\b[^\n]{0,12}$|(?:virement|paiement)\s[^\n]{0,50}\b(?:sur|au|à)\b[^\n]{0,12}$|(?:transferencia|pago|ingreso)\s[^\n]{0,50}\b(?:a|en)\b[^\n]{0,12}$|bonifico\s[^\n]{0,50}\b(?:su|a|al)\b[^\n]{0,12}$|(?:transferência|pagamento|depósito)\s[^\n]{0,50}\b(?:para|na|no)\b[^\n]{0,12}$/;
 
 function ibanConfidence(m: RegExpExecArray, view: TextView): number {
   if (!ibanValid(m[0])) return 0;
   const near = around(view.text, m.index, m.index + m[0].length, 50);
   // A company's account for invoices is published on every invoice: not a person's data.
   if (BUSINESS_ACCOUNT.test(near) || INVOICE_PAYMENT.test(view.text.slice(Math.max(0, m.index - 300), m.index))) return 0.45;
+  if (PAY_TO.test(view.text.slice(Math.max(0, m.index - 90), m.index)) && INVOICE_HEADING.test(view.text.slice(Math.max(0, m.index - 1500), m.index))) return 0.45;
   const context = /\b(?:iban|account|bank|konto|compte|cuenta|conto|rekening|transfer|wire|überweisung|virement)\b|账户|口座|счёт|счет/.test(near);
   return context ? 0.95 : 0.9;
 }

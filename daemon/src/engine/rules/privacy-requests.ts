@@ -75,6 +75,8 @@ const pronoun: Scorer = (m, view) => {
   return conf > 0 ? { start: m.index, end: m.index + m[0].length, confidence: conf } : null;
 };
 
+const ORG_LINE_BEFORE = /\b(?:customer\s+(?:service|support|care)|support|help\s?desk|helpline|hotline|service|reservations?|booking|sales|press|head\s+office|main|toll-?free|emergency|switchboard|front\s+desk)\s+$/;
+
 /** "the email of my neighbour Anna": anchored on "of <person>", the attribute is read back. */
 const ofPerson: Scorer = (m, view) => {
   const lead = ATTRIBUTE_AT_END.exec(view.text.slice(Math.max(0, m.index - 70), m.index));
@@ -82,6 +84,8 @@ const ofPerson: Scorer = (m, view) => {
   const start = m.index - (lead[0].length);
   // "a number of seconds", "the total number of users": a quantity, not someone's number.
   if (/^number\s*$/.test(lead[0]) && /\b(?:a|the|any|total|large|small|certain|same|maximum|minimum|max|min|average|exact)\s+$/.test(view.text.slice(Math.max(0, start - 12), start))) return null;
+  // "the customer service number for Delta Air Lines", "the booking email of Hotel Adler": an organisation's published line.
+  if (ORG_LINE_BEFORE.test(view.text.slice(Math.max(0, start - 30), start))) return null;
   const { before } = sentenceAround(view.text, start, 160);
   const related = /\bmy\s|\b(?:mr|mrs|ms|miss|dr)\b/.test(m[0]);
   const completion = /^\s*is\s*[:.]?\s*$/.test(view.text.slice(m.index + m[0].length, m.index + m[0].length + 8));
