@@ -18,6 +18,16 @@
  *   ("for a CTF", "to test our monitoring"). Without them the benign requests only taught the model
  *   that "write a script" is harmless: an independent probe lost 5 of its 140 attacks.
  *
+ * - benign-agent-ops.json: what an operator asks an agent with shell, file, HTTP and database tools
+ *   (list files, df -h, git, tests, docker and kubectl, a scratch table in a dev database, fetch a
+ *   public page, a backup cron entry) and what those tools print back (command output, logs,
+ *   configs, official installers, a blog on SSRF in prose). "Run du -sh * in /var/log", "List the
+ *   files in the current directory" and "Fetch https://www.python.org/downloads/" scored 0.56–0.76.
+ * - attacks-agent-ops.json: their malicious counterparts (destruction disguised as maintenance,
+ *   security switched off, persistence, download-and-execute, reverse shells, injection in values,
+ *   SSRF, secrets sent out), a fifth of them planted in tool output; attacker hosts in the
+ *   documentation ranges.
+ *
  * A third of each in French, German, Spanish, Portuguese, Italian, Chinese, Japanese or Russian.
  */
 import { readFileSync } from 'node:fs';
@@ -44,6 +54,18 @@ export function benignToolResultRows(): CorpusRow[] {
 
 export function benignCodingRequestRows(): CorpusRow[] {
   return writtenRows('benign-coding-requests', [{ idPrefix: 'written-coding-request', category: 'benign_hard', texts: jsonTexts('benign-coding-requests') }]);
+}
+
+export function benignAgentOpsRows(): CorpusRow[] {
+  return writtenRows('benign-agent-ops', [{ idPrefix: 'written-agent-ops', category: 'benign_hard', texts: jsonTexts('benign-agent-ops') }]);
+}
+
+export function agentOpsAttackRows(): CorpusRow[] {
+  const all = items('attacks-agent-ops');
+  return writtenRows(
+    'attacks-agent-ops',
+    (['system_manipulation', 'data_exfiltration'] as const).map((category) => ({ idPrefix: `written-agent-ops-attack-${category}`, category, texts: all.filter((i) => i.category === category).map((i) => i.text) })),
+  );
 }
 
 export function codingAttackRows(): CorpusRow[] {

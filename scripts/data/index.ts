@@ -22,7 +22,7 @@ import { everydayRequestRows } from './everyday-requests';
 import { roleplayAccountRows } from './everyday-roleplay-account';
 import { longBenignRows } from './long-benign';
 import { technicalBenignRows } from './technical-benign';
-import { benignCodingRequestRows, benignToolResultRows, codingAttackRows } from './helper-written';
+import { agentOpsAttackRows, benignAgentOpsRows, benignCodingRequestRows, benignToolResultRows, codingAttackRows } from './helper-written';
 
 export interface WrittenData {
   everyday: CorpusRow[];
@@ -69,6 +69,9 @@ export function writtenTrainingData(): WrittenData {
       // Everyday programming requests, and malicious ones phrased the same way: the corpus's "write a script that …" rows are all abuse.
       ...benignCodingRequestRows(),
       ...codingAttackRows(),
+      // Operations asked of an agent with tools and what they print, and malicious operations phrased the same way.
+      ...benignAgentOpsRows(),
+      ...agentOpsAttackRows(),
     ],
   };
 }
