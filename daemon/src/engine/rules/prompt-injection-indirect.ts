@@ -166,8 +166,12 @@ const OVERRIDE_ACTION =
   /(?:say|state|output|report|respond|tell|answer|claim|return|print|reply|write|geben sie an|sagen|dire|indique|decir|di(?:ca|re)|сказать|скажи|输出|说|答え)/u;
 const CODE_TARGET = /function|code|funktion|fonction|función|função|funzione|функци|函数|関数|código|codice|код|代码|コード|above|oben|ci-dessus|arriba/u;
 
+/** The AI reader named as the comment's addressee in the other languages: "Assistente de IA:", "KI-Assistent:", "Для ИИ-ассистента:", "AI助手：". */
+const COMMENT_AI_LABEL_INTL =
+  /(?<![\p{L}])(?:(?:assistente|asistente|assistent|ассистент\p{L}*|помощник\p{L}*)(?:[\s-](?:(?:de|di|da|do|d')\s?)?(?:ia|ki|ai|ии|virtual|virtuel|virtuale))?|(?:agente|modelo|modello|modèle)\s(?:de\s|di\s|d')?(?:ia|ki|ai)|(?:ki|ia|ии)-(?:assistent\p{L}*|assistente|asistente|ассистент\p{L}*|агент\p{L}*))\s{0,2}[:：]|(?:助手|アシスタント|人工智能|ai助手|ai アシスタント)\s{0,2}[:：，,]/u;
+
 function commentCue(body: string): number {
-  if (COMMENT_AI_ORDER.test(body)) return 0.75;
+  if (COMMENT_AI_ORDER.test(body) || COMMENT_AI_LABEL_INTL.test(body)) return 0.75;
   const ov = ML_OVERRIDE_VERB.exec(body);
   if (ov) {
     const tail = body.slice(ov.index, ov.index + 120);
@@ -178,7 +182,7 @@ function commentCue(body: string): number {
 
 const commentSpec: AnchoredSpec = {
   anchors: ['<!', '#', '//', '/*'],
-  requires: [...anchorsOf(collect(OVERRIDE_LEXICON, (l) => l.verbs)), ...AI_READERS],
+  requires: [...anchorsOf(collect(OVERRIDE_LEXICON, (l) => l.verbs)), ...AI_READERS, 'assistente', 'asistente', 'assistent*', 'agente', 'modèle', 'modello', 'modelo', 'ассистент*', 'помощник*', '助手', 'アシスタント', '人工智能'],
   // Each pattern takes the whole comment (or, unclosed, the rest of its line) so repeats are read once.
   patterns: [sticky('<!\\s?--(?:[\\s\\S]{0,2000}?-->|[^\\n]{0,600})'), sticky('(?:#+|\\/\\/|\\/\\*)[^\\n]{0,400}')],
   confidence: 0.75,

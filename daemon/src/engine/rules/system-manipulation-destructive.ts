@@ -34,11 +34,13 @@ export const destructiveCommandRule: Rule = {
   owasp: 'LLM06:2025',
   title: 'Destructive shell command',
   description:
-    'Commands that irreversibly destroy a system: rm -rf on /, ~ or system directories, mkfs or dd onto a disk, format C:, del /s /q C:\\, fork bombs, deleting Volume Shadow Copies. An agent with a shell tool that runs one destroys data or the host.',
+    'Commands that irreversibly destroy a system: rm -rf on /, ~ or system directories, find / … -delete with nothing to scope it, mkfs or dd onto a disk, format C:, del /s /q C:\\, fork bombs, deleting Volume Shadow Copies. An agent with a shell tool that runs one destroys data or the host.',
   confidence: 0.9,
-  keywords: ['rm ', 'rm\t', 'mkfs', 'dd ', '/dev/sd', 'format ', 'del ', 'erase ', 'rd ', 'rmdir', 'remove-item', ':|:', '|', 'fork', 'vssadmin', 'wbadmin', 'bcdedit', 'shred', 'wipefs', 'chmod'],
+  keywords: ['rm ', 'rm\t', 'find ', 'mkfs', 'dd ', '/dev/sd', 'format ', 'del ', 'erase ', 'rd ', 'rmdir', 'remove-item', ':|:', '|', 'fork', 'vssadmin', 'wbadmin', 'bcdedit', 'shred', 'wipefs', 'chmod'],
   patterns: [
     new RegExp(String.raw`\brm\s+(?:-[a-z-]{1,20}\s+){0,3}(?:-[a-z]*(?:rf|fr)[a-z]*|-r\s+-f|-f\s+-r|--recursive\s+--force|--force\s+--recursive)\s+(?:--no-preserve-root\s+)?['"]?${RM_TARGET}['"]?(?=$|[\s;&|'"\`)])`, 'g'),
+    // find on / or a system directory deleting every file it meets: no -name, -path, -mtime … to scope it.
+    /\bfind\s+(?:-[a-z]\s+)?(?:\/|~\/?|\$home\/?|\/(?:home|etc|usr|var|boot|root|bin|lib|lib64|opt|srv|mnt)\/?)(?=\s)(?:(?!-(?:i?name|i?path|i?regex|mtime|mmin|newer|size|user|empty)\b)[^\n;|&]){0,80}?(?:-delete\b|-exec\s+rm\b)/g,
     /\bmkfs(?:\.\w{1,10})?\s+(?:-\w{1,10}\s+){0,3}\/dev\/\w{1,12}/g,
     /\bdd\s[^\n]{0,60}?\bof=\/dev\/(?:sd[a-z]|nvme\d|hd[a-z]|xvd[a-z]|vd[a-z]|mmcblk\d|disk\d)/g,
     /(?:^|[\s;&|])>\s*\/dev\/(?:sd[a-z]|nvme\d\w{0,4}|hd[a-z])\b/g,
