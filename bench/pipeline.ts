@@ -22,7 +22,7 @@
  *   SOC_BENCH_SECONDS=15 SOC_BENCH_EVENTS=20000 SOC_BENCH_SYNC=full|normal SOC_BENCH_MODES=agents,pipeline
  *   SOC_BENCH_RATE=2000 (the sustained load, instead of min(5,000, 80 % of the measured throughput))
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -37,6 +37,7 @@ import { createSoc, type Soc } from '../daemon/src/soc/create-soc';
 import type { Logger } from '../daemon/src/util/logger';
 import { loadCorpus } from '../scripts/lib/corpus';
 import { prng } from './inputs';
+import { DIST_SCAN_THREAD } from './speed-shipped';
 import { fmt, percentile, printTable } from './table';
 
 const ATTACKS = [
@@ -218,12 +219,6 @@ function trackLatency(soc: Soc): { samples: number[]; durable: number[]; start: 
   };
 }
 
-/** The bundled scan thread (npm run bench builds it first); without it the scans run on the event loop. */
-const SCAN_THREAD: string | null = (() => {
-  const script = join(__dirname, '..', 'dist', 'scan-thread.js');
-  return existsSync(script) ? script : null;
-})();
-
 async function withSoc<T>(sync: SyncMode, scan: Scan | undefined, fn: (soc: Soc) => Promise<T>): Promise<T> {
   const root = mkdtempSync(join(tmpdir(), 'soc-bench-'));
   const soc = await createSoc({
@@ -232,7 +227,7 @@ async function withSoc<T>(sync: SyncMode, scan: Scan | undefined, fn: (soc: Soc)
     policy: defaultPolicy(),
     store: { synchronous: sync },
     // As the daemon runs from its bundle: the Builder's scans on the bundled scan thread.
-    ...(scan ? { builder: { scan } } : { scanThread: SCAN_THREAD }),
+    ...(scan ? { builder: { scan } } : { scanThread: DIST_SCAN_THREAD }),
   });
   try {
     return await fn(soc);

@@ -5,7 +5,7 @@
  * stream, JSON logs), forwarding to that upstream. Each reports its own CPU, memory, event-loop
  * delay, GC pauses and the time it waited for a CPU (the machine is shared: that wait is noise).
  */
-import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
@@ -13,8 +13,7 @@ import { startDaemon } from '../daemon/src/daemon/start-daemon';
 import { JsonLogger } from '../daemon/src/util/logger';
 import { FakeUpstream } from '../test/fixtures/upstream/fake-upstream';
 import { dryRunPolicy } from '../test/fixtures/upstream/policies';
-
-const SCAN_THREAD = join(__dirname, '..', 'dist', 'scan-thread.js');
+import { DIST_SCAN_THREAD } from './speed-shipped';
 
 export const BENCH_TOKEN = 'bench-admin-token-0123456789abcdef';
 
@@ -72,7 +71,7 @@ async function main(role: string): Promise<void> {
       logger: new JsonLogger((line) => void writeSync(devNull, line)),
       tailLogs: false,
       // As shipped: the Builder's scans on the bundled scan thread (npm run bench builds it first).
-      scanThread: existsSync(SCAN_THREAD) ? SCAN_THREAD : null,
+      scanThread: DIST_SCAN_THREAD,
     });
     // Detection, alerts and incidents run as usual; actions are recorded, not applied, so the load keeps flowing.
     daemon.soc.setPolicy(dryRunPolicy());

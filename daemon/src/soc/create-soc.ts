@@ -176,8 +176,8 @@ export async function createSoc(opts: SocOptions): Promise<Soc> {
         clock,
       });
     const script = opts.builder?.scan ? null : opts.scanThread === undefined ? bundledScanThread() : opts.scanThread;
-    scanThread = script ? new ScanThread(script, { logger }) : null;
-    const thread = scanThread;
+    const thread = script ? new ScanThread(script, { logger }) : null;
+    scanThread = thread;
     const builder = new Builder({ bus, store, clock, logger, policy: getPolicy }, { ...(thread ? { scanAhead: (text, ctx) => thread.scan(text, ctx) } : {}), ...opts.builder });
     const analyst = new Analyst({ bus, store, clock, logger, policy: getPolicy, scorer: opts.fpScorer, summarizer: opts.summarizer }, opts.analyst);
     const remediator = new Remediator({ bus, store, clock, logger, actuators, approvals }, { concurrency: REMEDIATION_CONCURRENCY, capacity: REMEDIATION_CAPACITY, ...opts.remediator });
