@@ -12,7 +12,7 @@ import { isJsSpace } from './regex-plan';
  * not PII; the rule needs a sensitive attribute tied to an identifiable individual.
  */
 
-const ATTRIBUTE = String.raw`(?:(?:home|personal|private|current|exact|residential|cell|mobile|work|direct|full|real|phone|email|mailing|billing|street|postal|ip)\s+){0,2}(?:address|(?:tele)?phone\s+(?:number|no\.?|#)|cell(?:phone)?\s+(?:number|no\.?)|mobile\s+(?:number|no\.?)|number|social\s+security(?:\s+number)?|ssn|salary|income|net\s+worth|medical\s+(?:history|records?|conditions?|information|info|diagnosis)|health\s+(?:records?|conditions?|status|information|problems?|issues?)|diagnos[ie]s|prescriptions?|medications?|bank\s+(?:account|details|balance)(?:\s+number)?|account\s+(?:number|balance)|credit\s+card(?:\s+(?:number|details))?|date\s+of\s+birth|birth\s?date|birth\s+year|year\s+of\s+birth|birthday|dob|initials|full\s+name|passport(?:\s+number)?|driver'?s\s+licen[cs]e(?:\s+number)?|licen[cs]e\s+(?:plate|number)|e-?mail(?:\s+address)?|whereabouts|location|city\s+of\s+residence|place\s+of\s+residence|criminal\s+(?:record|history)|dna(?:\s+sequence)?|genetic\s+(?:data|information|test\s+results)|sexual\s+orientation|religio(?:n|us\s+beliefs)|political\s+(?:views|affiliation)|relationship\s+status|password|pin(?:\s+code)?|login(?:\s+credentials)?|credentials|fingerprints?|biometric\s+data|insurance\s+(?:number|policy|details)|tax\s+(?:returns?|records?|id)|employment\s+history|browsing\s+history|search\s+history|private\s+messages|text\s+messages|phone\s+records)`;
+const ATTRIBUTE = String.raw`(?:(?:home|personal|private|current|exact|residential|cell|mobile|work|direct|full|real|phone|email|mailing|billing|street|postal|ip)\s+){0,2}(?:address|(?:tele)?phone\s+(?:number|no\.?|#)|cell(?:phone)?\s+(?:number|no\.?)|mobile\s+(?:number|no\.?)|number|social\s+security(?:\s+number)?|ssn|salary|income|net\s+worth|medical\s+(?:history|records?|conditions?|information|info|diagnosis)|health\s+(?:records?|conditions?|status|information|problems?|issues?)|diagnos[ie]s|prescriptions?|medications?|bank\s+(?:account|details|balance)(?:\s+number)?|account\s+(?:number|balance)|credit\s+card(?:\s+(?:number|details))?|date\s+of\s+birth|birth\s?date|birth\s+year|year\s+of\s+birth|birthday|dob|initials|full\s+name|passport(?:\s+number)?|driver'?s\s+licen[cs]e(?:\s+number)?|licen[cs]e\s+(?:plate|number)|e-?mail(?:\s+address)?|whereabouts|location|city\s+of\s+residence|place\s+of\s+residence|criminal\s+(?:record|history)|dna(?:\s+sequence)?|genetic\s+(?:data|information|test\s+results)|sexual\s+orientation|religio(?:n|us\s+beliefs)|political\s+(?:views|affiliation)|relationship\s+status|password|pin(?:\s+code)?|login(?:\s+credentials)?|credentials|fingerprints?|biometric\s+data|insurance\s+(?:number|policy|details)|tax\s+(?:returns?|records?|id)|employment\s+history|sick[-\s]leave(?:\s+(?:history|records?))?|performance\s+reviews?|disciplinary\s+(?:record|history)|browsing\s+history|search\s+history|private\s+messages|text\s+messages|phone\s+records)`;
 
 /** Facts about a person that are private even without an identifier: body, health, schooling, money, biometrics. */
 const PRIVATE_FACT = String.raw`(?:skin\s+tone|blood\s+type|iris|facial|face|voice|gait|fingerprints?|dna|weigh\w*|tall|height|grades|report\s+cards?|schools?|degrees?|certifications?|scholarships?|disciplinary|transcripts?|internship|investments?|loans?|debts?|tax\w*|property|financial|transactions?|insured|insurance|salary|income|net\s+worth|bank|hospitali[sz]ed|allerg\w*|medications?|medical|diagnos\w*|diseases?|conditions?|illness\w*|disorders?|pregnan\w*|therapy|surgery|assistive|disabilit\w*|criminal|arrest\w*|religio\w*|sexual|political|address|phone\s+number|e-?mail\s+address|birth\s+date|date\s+of\s+birth|social\s+security|passport|licen[cs]e|password|relationship|dating|divorce|affairs?|whereabouts|location|courses|college|classmates|teachers|treatments?|marital|habits|relatives|free\s+time|likes\s+and\s+dislikes|hobbies|daily\s+routine|schedule)`;
@@ -27,7 +27,7 @@ const REQUEST_CUE =
   /\b(?:what(?:'s|\s+is|\s+are|\s+was)|which|give|tell|find|look\s+up|lookup|provide|share|get|show|reveal|send|list|know|need|want|search|locate|track|dig\s+up|disclose|leak|dox+|where|could\s+you|can\s+you|would\s+you|do\s+you\s+(?:know|have)|i'?d\s+like|access|pull\s+up|retrieve|figure\s+out|spell\s+out|print|output|repeat|encode|translate)\b/;
 const DIRECT_ASK = /\b(?:i\s+(?:need|want)|tell\s+me|give\s+me|show\s+me|send\s+me|share\s+with\s+me)\b/;
 const SENTENCE_START_REQUEST =
-  /^\s*(?:what(?:'s|\s+is|\s+are|\s+was)|give\s+me|tell\s+me|can\s+you|could\s+you|would\s+you|please|find|look\s+up|show\s+me|provide|share|list|reveal|i\s+(?:need|want))\b/;
+  /^\s*(?:what(?:'s|\s+is|\s+are|\s+was)|give\s+me|tell\s+me|get\s+me|can\s+you|could\s+you|would\s+you|please|find|look\s+up|pull(?:\s+up)?|fetch|show\s+me|provide|share|list|reveal|i\s+(?:need|want))\b/;
 
 /** "a poem for my wife's birthday", "before Anna's birthday": the day is an occasion, not the data asked for. */
 const OCCASION_BEFORE = /\b(?:for|on|at|before|after|until|till|since|around|during|by|of|celebrate|celebrating|plan|planning|organi[sz]e|organi[sz]ing)\s+(?:(?:my|our|his|her|their|the|a)\s+)?(?:[a-z-]+\s+)?$/;
@@ -47,7 +47,7 @@ function possessiveConfidence(rawOwner: string, phrase: string, start: number, v
 
 /** Fictional characters are not private people; "character" counts only as a person in a work ("character level" is not). */
 const FICTION_CUE =
-  /\b(?:fictional|fiction|(?:main|lead|fictional|my|your|his|her)\s+characters?|characters?\s+(?:in|from|of)|protagonist|villain|superhero|novel|movie|film|tv\s+show|sitcom|cartoon|anime|video\s+game|fairy\s+tale|story|screenplay|role-?play)\b/;
+  /\b(?:fictional|fiction|(?:main|lead|fictional|my|your|his|her)\s+characters?|characters?\s+(?:in|from|of)|protagonist|villain|superhero|novel|movie|film|tv\s+show|sitcom|cartoon|anime|video\s+game|fairy\s+tale|story|screenplay|role-?play|in\s+the\s+(?:books?|series|films?|saga))\b/;
 export function fictionFactor(text: string, index: number): number {
   return FICTION_CUE.test(text.slice(Math.max(0, index - 200), index + 200)) ? 0.55 : 1;
 }
@@ -105,6 +105,8 @@ const relationNamed: Scorer = (m, view) => {
   return { start: m.index, end: m.index + m[0].length, confidence: conf * fictionFactor(view.text, m.index) };
 };
 
+const namedMarks: Scorer = (m, view) => ({ start: m.index, end: m.index + m[0].length, confidence: 0.7 * fictionFactor(view.text, m.index) });
+
 const whereLives: Scorer = (m, view) => ({ start: m.index, end: m.index + m[0].length, confidence: 0.65 * fictionFactor(view.text, m.index) });
 
 const REQUEST_SCANS: readonly [RegExp, Scorer][] = [
@@ -113,6 +115,8 @@ const REQUEST_SCANS: readonly [RegExp, Scorer][] = [
   [new RegExp(String.raw`\s(?:of|for|belonging\s+to)\s+(?:my\s+${RELATION}\b|(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]{2,25}|(?!(?:the|a|an|this|that|these|those|your|our|their|its|his|her|my|any|all|each|every|some|it|them|us|you|me|him|company|business|website|user|customer)\b)[a-z]{2,25}\s+(?!(?:is|was|are|and|or|in|on|at|to|for|from|with|by|the|a)\b)[a-z]{2,25})`, 'g'), ofPerson],
   [new RegExp(String.raw`\bmy\s+(?:best\s+)?${RELATION}(\s*,)?\s+[a-z]{2,25}\b`, 'g'), relationNamed],
   [new RegExp(String.raw`\bwhere\s+(?:does|did)\s+(?:my\s+${RELATION}|(?!(?:the|a|an|this|that|it|he|she|they|one|your|our)\b)[a-z]{2,25}\s+[a-z]{2,25})\s+(?:live|work|stay)\b|\bwhere\s+(?:is|does)\s+the\s+user\s+(?:living|live|located|staying)\b`, 'g'), whereLives],
+  // "What grade did Priya Raman get on the midterm?", "what salary does Tom Berg make?": a named person's marks or pay.
+  [new RegExp(String.raw`\bwhat\s+(?:grades?|gpa|scores?|marks?|salary|bonus|raise)\s+(?:did|does|has|had)\s+(?!(?:i|you|we|they|he|she|it|my|your|our|their|the|a|an)\b)[a-z][a-z'’-]{1,20}\s+(?!(?:get|earn|make|receive|have|score)\b)[a-z][a-z'’-]{1,20}\s+(?:get|earn|make|receive|have|score)\b`, 'g'), namedMarks],
   // "Which apartment does the new nurse on ward 4 live in?": a person described by role or relation, and their home.
   [new RegExp(String.raw`\b(?:which|what)\s+(?:apartment|flat|house|street|building|address|room|floor|neighbou?rhood)\s+(?:does|did)\s+(?:the|my|that|this|our)\s+(?:[a-z0-9'’-]{1,20}\s+){1,5}?(?:live|lives|living)\s+(?:in|on|at)\b`, 'g'), whereLives],
 ];
@@ -145,7 +149,7 @@ export const personalDataRequestRule: Rule = {
   description:
     "Asks for a named or related individual's address, phone, email, SSN, salary, medical history, bank details or similar (\"what is John Smith's home address\", \"find the email of my neighbour Anna\", \"does my coworker, Lee, have any medical conditions\"). Organisations and the assistant itself are excluded.",
   confidence: 0.75,
-  keywords: ["'", '’', 'his ', 'her ', 'their ', ' of ', ' for ', 'my ', 'where', ' live in', ' live on', ' live at'],
+  keywords: ["'", '’', 'his ', 'her ', 'their ', ' of ', ' for ', 'my ', 'where', ' live in', ' live on', ' live at', 'what '],
   match: (view) => matchRequests(view),
 };
 
