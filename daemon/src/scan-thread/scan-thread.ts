@@ -1,22 +1,13 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { scanMessage } from '../engine';
 import type { ScanContext, Verdict } from '../engine/types';
 import type { Logger } from '../util/logger';
+import { bundledWorker, startWorker } from '../util/worker-script';
 import type { FromScanThread, ScanAnswer, ScanJob } from './messages';
 
 /** The bundled scan thread beside this bundle (scripts/build.mjs); null when running from sources. */
 export function bundledScanThread(): string | null {
-  const script = join(__dirname, 'scan-thread.js');
-  return existsSync(script) ? script : null;
-}
-
-/** A TypeScript entry (tests, benchmarks under tsx) is loaded through tsx's require hook, which a worker does not inherit. */
-function spawn(script: string): Worker {
-  if (!script.endsWith('.ts')) return new Worker(script);
-  const tsx = require.resolve('tsx/cjs');
-  return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(script)});`, { eval: true });
+  return bundledWorker('scan-thread.js');
 }
 
 interface Waiting {
@@ -71,7 +62,7 @@ export class ScanThread {
   constructor(script: string, opts: ScanThreadOptions = {}) {
     this.logger = opts.logger;
     this.stallMs = opts.stallMs ?? 10_000;
-    this.worker = spawn(script);
+    this.worker = startWorker(script);
     this.worker.unref();
     this.worker.on('message', (m: FromScanThread) => this.onMessage(m));
     this.worker.on('error', (e) => this.fail(`scan thread failed: ${e.message}`));

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Finding, SecurityMode } from '../../engine/types';
+import { bundledWorker } from '../../util/worker-script';
 
 /** A chunk offered to the pool: its cache key, text and the mode it is scanned in. */
 export interface ChunkJob {
@@ -44,8 +43,7 @@ export interface ChunkPoolOptions {
 
 /** The bundled worker beside this bundle; null when running from sources (no pool then). */
 export function bundledChunkWorker(): string | null {
-  const script = join(__dirname, 'chunk-worker.js');
-  return existsSync(script) ? script : null;
+  return bundledWorker('chunk-worker.js');
 }
 
 const FREE = 0;
