@@ -37,7 +37,10 @@ const DEFENSIVE_SCOPE =
 const DOMAIN_NOUNS =
   'assembly|installation|install|setup|set-up|washing|wash|care|cleaning|cooking|baking|usage|dosage|operating|mounting|shipping|delivery|parking|exam|homework|boarding|return|packing|wiring|building|meeting|venue|entrance|pickup|pick-up|route|schedule|montaje|instalación|instalacion|uso|lavado|cuidado|cocción|coccion|envío|envio|entrega|aparcamiento|estacionamiento|reunión|montage|utilisation|lavage|entretien|cuisson|livraison|stationnement|réunion|aufbau|lieferung|parkplatz|anfahrt|montaggio|installazione|lavaggio|consegna|parcheggio|riunione|montagem|instalação|instalacao|lavagem|estacionamento|сборке|сборки|установке|установки|доставке|доставки|парковке|使用|安装|安裝|配送|快递|停车|組み立て|取扱|配達|駐車';
 /** CJK writes the modifier against its noun: "之前的安装说明", "前回の配達の指示". */
-const DOMAIN_BEFORE = new RegExp(`(?:(?:^|\\s)(?:${DOMAIN_NOUNS})\\s|(?:使用|安装|安裝|配送|快递|停车|組み立て|取扱|配達|駐車)(?:的|の)?)$`, 'u');
+const CJK_DOMAIN_NOUNS = DOMAIN_NOUNS.split('|')
+  .filter((w) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(w))
+  .join('|');
+const DOMAIN_BEFORE = new RegExp(`(?:(?:^|\\s)(?:${DOMAIN_NOUNS})\\s|(?:${CJK_DOMAIN_NOUNS})(?:的|の)?)$`, 'u');
 /** "the instructions for installation", "… regarding the delivery", "les instructions précédentes concernant la livraison". */
 const DOMAIN_AFTER = new RegExp(
   `^\\s(?:[\\p{L}'-]{2,20}\\s)?(?:(?:for|of|on|about|regarding|concerning|de|du|des|sur|concernant|para|sobre|acerca\\sde|relativas?\\sa|per|di|sul|sulla|sui|riguardo\\s(?:a|al|alla)|für|zur|zum|über|по|о)\\s(?:the\\s|la\\s|le\\s|les\\s|el\\s|los\\s|las\\s|l'|die\\s|der\\s|das\\s|den\\s|il\\s|lo\\s|a\\s|o\\s|as\\s|os\\s|your\\s|our\\s)?)?(?:${DOMAIN_NOUNS})(?![\\p{L}])`,
