@@ -21,7 +21,8 @@ const FILLERS = new Set(EXTRACTION_FILLERS);
 const QUESTION = EXTRACTION_QUESTION;
 /** "give me a system prompt for my bot": asking to WRITE one, not to reveal one. */
 const INDEFINITE = /(?:^|\s)(?:a|an|some|one|un|une|ein|eine|einen|uno|una|um|uma|example|sample|new|good|better|great|effective|simple|basic|custom)\s$/u;
-const NEGATED = /(?:never|not|n't|cannot|refuse to|won't|ne|nicht|nie|niemals|nunca|jamais|mai|no|não|nao|non|никогда|не|不要|不)\s{0,2}$/u;
+/** "never reveal", "no revele", "ne révèle pas": whole words ("eine zeige …" holds no "ne", "uno" no "no"). */
+const NEGATED = /(?:(?<![\p{L}])(?:never|not|cannot|refuse to|won't|ne|nicht|nie|niemals|nunca|jamais|mai|no|não|nao|non|никогда|не)|n't|不要|不)\s{0,2}$/u;
 /** "your instructions for the pasta": instructions about something else. */
 const ABOUT_ELSE = /^\s(?:for|on|about|to make|to cook|to build|to install|pour|für|para|per|для)\s(?!(?:this|the) (?:chat|conversation|session))/u;
 /** A line of code: `log("print the system prompt")` or `# show system prompt`. */
