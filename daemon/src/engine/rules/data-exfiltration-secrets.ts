@@ -18,7 +18,7 @@ const FILLERS = new Set(EXTRACTION_FILLERS);
 const CONTINUATION = new RegExp(`^[\\s-]{1,2}${anyOf(SECRET_CONTINUATIONS)}`, 'u');
 const QUESTION = EXTRACTION_QUESTION;
 /** A warning, not a request: "never share your password", "never to paste passwords into chatbots". */
-const NEGATED = /(?:never|not|n't|cannot|refuse to|won't|ne|nicht|nie|niemals|nunca|jamais|mai|никогда|не|不要|不)\s{0,2}(?:to\s|ever\s)?$/u;
+const NEGATED = /(?:(?<![\p{L}])(?:never|not|cannot|refuse to|won't|ne|nicht|nie|niemals|nunca|jamais|mai|никогда|не)|n't|不要|不)\s{0,2}(?:to\s|ever\s)?$/u;
 /** The user's own secret ("my password") or a generic one ("a password") is not the model's. */
 const NOT_THEIRS = /(?:^|\s)(?:my|mon|ma|mes|mein|meine|meinen|mi|mis|meu|minha|mio|mia|мой|мои|a|an|any|strong|secure|good|new|random|temporary|un|une|ein|eine|einen|uno|una|um|uma|какой-нибудь)\s$|我的|私の|一个|強い/u;
 /** Something that holds the secret: "for our system", "in your config", "that unlocks it". */
