@@ -13,7 +13,8 @@ import { messagesOfSize } from './inputs';
 
 export const DIST_INDEX = join(__dirname, '..', 'dist', 'index.js');
 /** The bundled scan thread, as the daemon runs it; null before `npm run build` (npm run bench builds first). */
-export const DIST_SCAN_THREAD: string | null = existsSync(join(__dirname, '..', 'dist', 'scan-thread.js')) ? join(__dirname, '..', 'dist', 'scan-thread.js') : null;
+const SCAN_THREAD_BUNDLE = join(__dirname, '..', 'dist', 'scan-thread.js');
+export const DIST_SCAN_THREAD: string | null = existsSync(SCAN_THREAD_BUNDLE) ? SCAN_THREAD_BUNDLE : null;
 
 type Scan = (text: string) => unknown;
 
