@@ -64,7 +64,7 @@ export class ScanThread {
     this.stallMs = opts.stallMs ?? 10_000;
     this.worker = startWorker(script);
     this.worker.unref();
-    this.worker.on('message', (m: FromScanThread) => this.onMessage(m));
+    this.worker.on('message', (m: unknown) => this.onMessage(m));
     this.worker.on('error', (e) => this.fail(`scan thread failed: ${e.message}`));
     this.worker.on('exit', (code) => this.fail(`scan thread exited (code ${code})`));
   }
@@ -120,7 +120,12 @@ export class ScanThread {
     for (const w of batch) this.sent.push(w);
   }
 
-  private onMessage(m: FromScanThread): void {
+  private onMessage(m: unknown): void {
+    // A thread from another build, or a broken one, must not take the daemon down with a TypeError.
+    if (!isFromScanThread(m)) {
+      this.fail('scan thread sent a message the daemon cannot read');
+      return;
+    }
     if (m.kind === 'ready') {
       if (this.state === 'starting') {
         this.state = 'ready';
@@ -192,6 +197,18 @@ export class ScanThread {
     stuck.reject(new Error(`the scan thread spent over ${this.stallMs} ms on this message`));
     this.fail(`scan thread stuck on one message for over ${this.stallMs} ms (reported as a scan failure)`);
   }
+}
+
+function isAnswer(a: unknown): a is ScanAnswer {
+  if (typeof a !== 'object' || a === null || typeof (a as { seq?: unknown }).seq !== 'number') return false;
+  const { verdict, error } = a as { verdict?: unknown; error?: unknown };
+  return (typeof verdict === 'object' && verdict !== null && Array.isArray((verdict as { findings?: unknown }).findings)) || typeof error === 'string';
+}
+
+function isFromScanThread(m: unknown): m is FromScanThread {
+  if (typeof m !== 'object' || m === null) return false;
+  const { kind, answers } = m as { kind?: unknown; answers?: unknown };
+  return kind === 'ready' || (kind === 'answers' && Array.isArray(answers) && answers.every(isAnswer));
 }
 
 function scanHere(text: string, ctx: ScanContext): Promise<Verdict> {

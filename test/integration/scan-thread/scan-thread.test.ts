@@ -87,6 +87,20 @@ describe('ScanThread (the engine on a worker thread)', function () {
     }
   });
 
+  it('stops trusting a thread that sends what the daemon cannot read, and scans here instead', async () => {
+    const logger = new MemoryLogger();
+    const thread = new ScanThread(fixture('sends-garbage.js'), { logger });
+    try {
+      assert.equal(await thread.ready, true);
+      const got = await Promise.all(CASES.slice(0, 4).map(([text, ctx]) => thread.scan(text, ctx)));
+      got.forEach((v, i) => assert.deepEqual(v, scanMessage(CASES[i][0], CASES[i][1]), `scan ${i} was lost to the broken thread`));
+      assert.equal(thread.status(), 'failed');
+      assert.ok(logger.records.some((l) => l.level === 'error' && /cannot read/.test(l.msg)), 'the failure was not logged');
+    } finally {
+      await thread.close();
+    }
+  });
+
   it('gives up on a thread stuck on one message: that scan fails with a clear error, the others run here', async () => {
     const logger = new MemoryLogger();
     const thread = new ScanThread(fixture('never-answers.js'), { logger, stallMs: 300 });
