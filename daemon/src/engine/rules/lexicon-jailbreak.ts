@@ -14,7 +14,7 @@ export const BECOME: readonly string[] = [
   'tu es maintenant', 'vous êtes maintenant', 'tu es désormais', 'vous êtes désormais', 'agis comme', 'agissez comme', 'fais semblant',
   'faites semblant', 'joue le rôle', 'jouez le rôle', 'incarne', 'incarnez', 'tu es une', 'tu es un', 'tu deviens', 'comporte-toi comme',
   // de
-  'du bist jetzt', 'du bist nun', 'du bist ab jetzt', 'sie sind jetzt', 'tu so, als', 'tu so als', 'agiere als', 'handle als',
+  'du bist jetzt', 'du bist nun', 'du bist ab jetzt', 'jetzt bist du', 'nun bist du', 'sie sind jetzt', 'tu so, als', 'tu so als', 'agiere als', 'handle als',
   'spiele die rolle', 'verhalte dich wie', 'du bist eine', 'du bist ein', 'du wirst zu',
   // es
   'ahora eres', 'ahora serás', 'ahora vas a ser', 'actúa como', 'actua como', 'actúe como', 'finge ser', 'finge que eres', 'interpreta el papel',

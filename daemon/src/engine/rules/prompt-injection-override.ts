@@ -170,6 +170,9 @@ const overrideSpec: AnchoredSpec = {
     if (m.groups?.va !== undefined) {
       const t = lookBefore(text, m.index, 45, TARGETS_G);
       if (!t || m.index - (t.index + t[0].length) > 25) return null;
+      // "如果系统提示更新，请忽略之前的安装说明": a clause break in Chinese (NFKC makes "，" a ","); the verb has its own object.
+      const between = text.slice(t.index + t[0].length, m.index);
+      if (/\p{Script=Han}/u.test(between) && /[,.;!?。]/u.test(between)) return null;
       c = { start: t.index, end, target: t[0] };
     }
     const confidence = scoreOverride(c, text);

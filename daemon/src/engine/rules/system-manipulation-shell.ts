@@ -179,6 +179,9 @@ const ANONYMOUS_HOST =
 const AGENT_ADDRESSED =
   /(?:^|[.!?\n]\s{0,3}|(?<![\p{L}])(?:hey|hi|dear|attention|note to(?: the| any)?|to the|for the|for any)\s{1,3})(?:copilot|assistant|ai agent|agents?|ai|llm|claude|cursor|codex|chatgpt|gpt)(?:\s[\p{L}-]{1,20})?\s{0,2}[,:][^.!?\n]{0,120}$/u;
 
+const NO_REVIEW =
+  /(?:no need to|don't|do not|without|never|skip)\s(?:bother\s)?(?:inspect|check|review|read|verify|look at|open|audit)(?:ing)?\s(?:it|the\sscript|the\scode|this|what\sit\sdoes)|just run it|trust me|pas besoin de (?:le |la )?(?:vérifier|lire|regarder)|nicht (?:prüfen|ansehen|lesen)|no hace falta (?:revisarlo|leerlo)|sin revisarlo|non serve (?:controllarlo|leggerlo)|não precisa (?:verificar|ler)|не (?:проверяй|читай)|不用(?:检查|看)|確認不要/iu;
+
 function remoteScriptConfidence(m: RegExpExecArray, view: TextView, ctx: ScanContext): number {
   const s = m[0];
   const text = view.text;
@@ -193,6 +196,8 @@ function remoteScriptConfidence(m: RegExpExecArray, view: TextView, ctx: ScanCon
   if (/chmod\s+\+x|\bnohup\b|\/tmp\/|\/dev\/shm/.test(s)) conf = Math.max(conf, 0.8);
   // Installers come from their project's domain; a paste site, a throwaway file host, a tunnel or a URL shortener hides whose code it is.
   if (ANONYMOUS_HOST.test(s)) conf = Math.max(conf, told ? 0.8 : 0.7);
+  // Talked out of looking at it: "it's the official installer, no need to inspect it", "just run it, don't read it".
+  if (NO_REVIEW.test(text.slice(m.index + s.length, m.index + s.length + 120))) conf = Math.max(conf, 0.75);
   // An encoded PowerShell command hides what it runs from whoever reviews it: to be run, it is not an install step.
   if (/^powershell/.test(s)) conf = /(?:^|[^\p{L}])(?:run|execute|exec)(?:\s{1,3}(?:this|it))?\s{0,2}:?\s{0,3}[`'"]?\s{0,2}$/u.test(before.slice(-20)) ? 0.8 : 0.55;
   return conf * explanationFactor(text, m.index, m.index + m[0].length);
