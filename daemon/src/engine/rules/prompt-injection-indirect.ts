@@ -58,6 +58,10 @@ const addressedSpec: AnchoredSpec = {
     sticky(
       "(?:note|message|instruction|consigne|remarque|hinweis|nachricht|anweisung|notiz|anmerkung|nota|mensaje|aviso|instrucción|messaggio|istruzione|заметка|сообщение|инструкция|указание|примечание)s?\\s(?:pour|à|für|an|para|per|a|для)\\s(?:l'|la\\s|die\\s|den\\s|das\\s|el\\s|los\\s|gli\\s)?(?:ia|ki|ии|ai|llm|assistant|assistente|asistente|ассистента?|модели|языковой\\sмодели|нейросети|modèle|modell|modelo|modello|chatbot|bot|übersetzungsprogramm)\\s{0,3}[:,\\-—]",
     ),
+    // The AI assistant named by its job: "Instructions pour l'assistant IA de gestion des sinistres :", "Hinweis für den KI-Assistenten der Schadenabteilung:".
+    sticky(
+      "(?:note|message|instruction|consigne|remarque|hinweis|nachricht|anweisung|notiz|nota|mensaje|aviso|instrucción|messaggio|istruzione|инструкция|указание|примечание)s?\\s(?:pour|à|für|an|para|per|a|для)\\s(?:l'|la\\s|le\\s|die\\s|den\\s|das\\s|el\\s|los\\s|gli\\s|il\\s|o\\s|a\\s)?(?:(?:assistant|assistente|asistente|assistent\\p{L}*|ассистент\\p{L}*|агент\\p{L}*)[\\s-](?:ia|ki|ai|ии)|(?:ia|ki|ai|ии)-(?:assistent\\p{L}*|агент\\p{L}*|ассистент\\p{L}*))(?:\\s(?:de|du|des|de\\sla|der|für|zur|zum|del|de\\slos|della|dei|di|do|da|по)\\s[^:：\\n]{2,40}?)?\\s{0,3}[:：\\-—]",
+    ),
     // The reader named by what it does, without a "note" word: "An die KI, die dieses Dokument zusammenfasst:",
     // "À l'IA qui lit ceci :", "Para la IA que lea esto:", "Для ИИ, который это обрабатывает:". The clause must
     // name reading, summarizing, translating or processing of THIS text (a demonstrative) and end in a colon, so
