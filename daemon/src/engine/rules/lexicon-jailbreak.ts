@@ -20,11 +20,11 @@ export const BECOME: readonly string[] = [
   'ahora eres', 'ahora serás', 'ahora vas a ser', 'actúa como', 'actua como', 'actúe como', 'finge ser', 'finge que eres', 'interpreta el papel',
   'eres una', 'eres un', 'compórtate como', 'te conviertes en',
   // pt
-  'agora você é', 'agora voce é', 'aja como', 'finja ser', 'finja que é', 'você é uma', 'você é um', 'comporte-se como',
+  'agora você é', 'agora voce é', 'a partir de agora você é', 'imagine que você é', 'aja como', 'finja ser', 'finja que é', 'você é uma', 'você é um', 'comporte-se como',
   // it
-  'ora sei', 'adesso sei', "d'ora in poi sei", 'agisci come', 'fingi di essere', 'interpreta il ruolo', 'sei una', 'sei un', 'comportati come',
+  'ora sei', 'adesso sei', "d'ora in poi sei", 'da questo momento sei', 'da ora sei', 'da adesso sei', 'agisci come', 'fingi di essere', 'interpreta il ruolo', 'sei una', 'sei un', 'comportati come',
   // ru
-  'теперь ты', 'отныне ты', 'с этого момента ты', 'ты теперь', 'действуй как', 'притворись', 'сыграй роль', 'веди себя как', 'ты —', 'ты являешься',
+  'теперь ты', 'отныне ты', 'с этого момента ты', 'представь, что ты', 'представь что ты', 'представьте, что вы', 'ты теперь', 'действуй как', 'притворись', 'сыграй роль', 'веди себя как', 'ты —', 'ты являешься',
   // zh
   '你现在是', '你現在是', '从现在开始你是', '從現在開始你是', '扮演', '假装你是', '假裝你是', '你将成为', '你是一个', '你是一個',
   // ja

@@ -36,9 +36,9 @@ const templateSpec: AnchoredSpec = {
   },
 };
 
-/** What a forged system message says: new rules, elevated rights, orders to the model (in the seven languages). */
+/** What a forged system message says: new rules, elevated rights, orders to the model (in the nine languages). */
 const INSTRUCTION_CUE =
-  /ignore|disregard|forget|override|you (?:are|must|will|should|now|have been|may)|new (?:instructions?|rules?|task|directive)|from now on|the (?:assistant|ai|model) (?:must|will|should|is|may)|reveal|unrestricted|developer mode|authori[sz]|granted?|disable|bypass|the user is (?:an? )?(?:admin|developer|authori|verified|trusted)|do not (?:refuse|mention|tell|warn)|must (?:comply|obey|answer)|instead|respond (?:only|with)|print|output|jailbr|safety|restrictions|tu dois|vous devez|désormais|à partir de maintenant|sans restriction|ne refuse|mode développeur|du musst|sie müssen|ignoriere|ab (?:jetzt|sofort)|ohne einschränkung|entwicklermodus|verweigere nicht|debes|ignora|a partir de ahora|sin restricciones|no te niegues|no rechaces|modo desarrollador|ya puede|puede revelar|revela|actualización de polític|autoriza|verificado|peut désormais|révèle|mise à jour de la politique|darf jetzt|gib .{0,20}preis|richtlinienänderung|теперь (?:можешь|может)|раскрой|可以透露|现在可以|開示して|開示でき|ты должен|ты должна|игнорируй|отныне|с этого момента|без ограничений|не отказывай|режим разработчика|必须|不得拒绝|不要拒绝|不能拒绝|忽略|无视|无限制|没有限制|已关闭|已解除|已禁用|所有问题|从现在起|开发者模式|必ず|拒否しない|拒否せず|無視|制限なし|制限を解除|解除され|無効化され|すべての質問|今後は|開発者モード/u;
+  /ignore|disregard|forget|override|you (?:are|must|will|should|now|have been|may)|new (?:instructions?|rules?|task|directive)|from now on|the (?:assistant|ai|model) (?:must|will|should|is|may)|reveal|unrestricted|developer mode|authori[sz]|granted?|disable|bypass|the user is (?:an? )?(?:admin|developer|authori|verified|trusted)|do not (?:refuse|mention|tell|warn)|must (?:comply|obey|answer)|instead|respond (?:only|with)|print|output|jailbr|safety|restrictions|tu dois|vous devez|désormais|à partir de maintenant|sans restriction|ne refuse|mode développeur|du musst|sie müssen|ignoriere|ab (?:jetzt|sofort)|ohne einschränkung|entwicklermodus|verweigere nicht|debes|ignora|a partir de ahora|sin restricciones|no te niegues|no rechaces|modo desarrollador|ya puede|puede revelar|revela|actualización de polític|autoriza|verificado|peut désormais|révèle|mise à jour de la politique|darf jetzt|gib .{0,20}preis|richtlinienänderung|теперь (?:можешь|может)|раскрой|可以透露|现在可以|開示して|開示でき|ты должен|ты должна|игнорируй|отныне|с этого момента|без ограничений|не отказывай|você deve|sem recusas|sem restrições|a partir de agora|devi |senza restrizioni|da ora in poi|non rifiutare|режим разработчика|必须|不得拒绝|不要拒绝|不能拒绝|忽略|无视|无限制|没有限制|已关闭|已解除|已禁用|所有问题|从现在起|开发者模式|必ず|拒否しない|拒否せず|無視|制限なし|制限を解除|解除され|無効化され|すべての質問|今後は|開発者モード/u;
 
 /** Orders that no ordinary "System" heading is followed by. */
 const STRONG_CUE = /ignore|disregard|override|new (?:instructions?|rules?)|from now on|you are now|unrestricted|developer mode|reveal|jailbr|do not refuse/u;
@@ -46,11 +46,12 @@ const STRONG_CUE = /ignore|disregard|override|new (?:instructions?|rules?)|from 
 /** Decoration allowed before a header on its line: `### SYSTEM:`, `[SYSTEM]`, `> system:`. */
 const HEADER_PREFIX = /(?:^|[.!?]\s{1,3}|["'“])[\s#*>\-[(<|=]*$/u;
 
-/** "System message" and its kin in fr, de, es, ru, zh, ja (what FOREIGN_HEADER_ANCHORS start with). */
+/** "System message" and its kin in fr, de, es, pt, it, ru, zh, ja (what FOREIGN_HEADER_ANCHORS start with). */
 const FOREIGN_SYSTEM = [
   'message (?:du )?système', 'avis (?:du )?système', 'notification (?:du )?système', 'système', 'administrateur',
   'systemnachricht', 'systemhinweis', 'systemmeldung', 'systemmitteilung', 'system-nachricht',
   'mensaje del sistema', 'aviso del sistema', 'nota del sistema', 'sistema', 'administrador',
+  'mensagem do sistema', 'aviso do sistema', 'nota do sistema', 'messaggio di sistema', 'messaggio del sistema', 'avviso di sistema', 'nota di sistema', 'amministratore',
   'системное (?:сообщение|уведомление)', 'система', 'администратор',
   '系统(?:通知|消息|提示|公告|指令|更新)?', '系統(?:通知|訊息|提示|公告|指令)?', '管理员(?:通知|消息|指令)?',
   'システム(?:通知|メッセージ|からのお知らせ|指示)?', '管理者(?:通知|メッセージ|より)?',
@@ -58,7 +59,8 @@ const FOREIGN_SYSTEM = [
 const FOREIGN_HEADER_ANCHORS = [
   'message système', 'message du système', 'avis système', 'avis du système', 'notification système', '[système', '【système', 'administrateur',
   'systemnachricht', 'systemhinweis', 'systemmeldung', 'systemmitteilung', 'system-nachricht', 'mensaje del sistema', 'aviso del sistema',
-  'nota del sistema', '[sistema', '【sistema', 'administrador', 'системное', '[система', '[системное', 'администратор', '【系统', '[系统',
+  'nota del sistema', '[sistema', '【sistema', 'administrador', 'mensagem do sistema', 'aviso do sistema', 'nota do sistema', 'messaggio di sistema',
+  'messaggio del sistema', 'avviso di sistema', 'nota di sistema', 'amministratore', 'системное', '[система', '[системное', 'администратор', '【系统', '[系统',
   '〔系统', '系统', '【系統', '[系統', '系統', '【管理员', '管理员', '【システム', '[システム', 'システム', '【管理者', '管理者',
 ];
 
