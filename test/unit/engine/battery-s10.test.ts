@@ -1,15 +1,10 @@
-import { strict as assert } from 'node:assert';
-import type { MessageSource } from '../../../daemon/src/engine/types';
-import { confidentRules as rules } from './confident-rules';
+import { caught, quiet } from './confident-rules';
 
 /**
  * Shapes found by session 10's fresh batteries (multilingual jailbreaks, written by helpers that
  * never saw the rules or the corpus): each attack with the look-alikes that must stay quiet. Rules
  * only (the classifier off), so a rule's own reach is what is tested.
  */
-const quiet = (text: string, id: string, source: MessageSource = 'user'): void => assert.ok(!rules(text, source).includes(id), `flagged ${id}: ${text}`);
-const caught = (text: string, id: string, source: MessageSource = 'user'): void => assert.ok(rules(text, source).includes(id), `missed ${id}: ${text}`);
-
 describe('session 10 battery shapes', () => {
   it('refusing forbidden to the model, in eight languages', () => {
     for (const text of [

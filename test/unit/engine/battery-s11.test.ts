@@ -1,15 +1,10 @@
-import { strict as assert } from 'node:assert';
-import type { MessageSource } from '../../../daemon/src/engine/types';
-import { confidentRules as rules } from './confident-rules';
+import { caught, quiet } from './confident-rules';
 
 /**
  * Shapes found by session 11's fresh battery (an insurance claims assistant, a coding agent, a
  * museum chatbot; written by a helper that never saw the rules or the corpus): each attack with the
  * look-alikes that must stay quiet. Rules only (the classifier off).
  */
-const quiet = (text: string, id: string, source: MessageSource = 'user'): void => assert.ok(!rules(text, source).includes(id), `flagged ${id}: ${text}`);
-const caught = (text: string, id: string, source: MessageSource = 'user'): void => assert.ok(rules(text, source).includes(id), `missed ${id}: ${text}`);
-
 describe('session 11 battery shapes', () => {
   it('a persona switched on "from now on", without restrictions, needs no AI word', () => {
     for (const text of [

@@ -1,3 +1,4 @@
+import { strict as assert } from 'node:assert';
 import { scanMessage } from '../../../daemon/src/engine';
 import type { MessageSource } from '../../../daemon/src/engine/types';
 
@@ -7,3 +8,9 @@ import type { MessageSource } from '../../../daemon/src/engine/types';
  */
 export const confidentRules = (text: string, source: MessageSource = 'user'): string[] =>
   scanMessage(text, { classifier: false, source }).findings.filter((f) => f.confidence >= 0.6).map((f) => f.ruleId);
+
+/** Asserts that rule `id` stays quiet on `text`. */
+export const quiet = (text: string, id: string, source: MessageSource = 'user'): void => assert.ok(!confidentRules(text, source).includes(id), `flagged ${id}: ${text}`);
+
+/** Asserts that rule `id` fires on `text`. */
+export const caught = (text: string, id: string, source: MessageSource = 'user'): void => assert.ok(confidentRules(text, source).includes(id), `missed ${id}: ${text}`);
