@@ -100,9 +100,9 @@ function refine(m: RegExpExecArray, text: string): { start: number; end: number;
   if (/(?:could|would|might|may)\s(?:\S+\s){0,2}$/u.test(text.slice(Math.max(0, s - 30), s))) return null;
   if (m.groups?.bulk !== undefined) {
     const before = text.slice(Math.max(0, s - 100), s);
-    const ordered = BULK_ORDER.test(before) || (LIST_FORM.test(m[0]) && NEED_BEFORE.test(before));
     // "Send all staff the new passport photo rules": the people receive something, their records are not asked for.
     if (/(?:send|give|email|e-mail|mail|tell|remind|notify|show)\s$/u.test(before) && /^\s(?:the|a|an|our|this|these|that)\s/u.test(text.slice(e, e + 8))) return null;
+    const ordered = BULK_ORDER.test(before) || (LIST_FORM.test(m[0]) && NEED_BEFORE.test(before));
     if (!ordered || !BULK_SENSITIVE.test(text.slice(Math.max(0, s - 150), e + 150))) return null;
   }
   return { start: s, end: e, confidence: 0.75 * discussionFactor(text, s, e) };
