@@ -93,6 +93,7 @@ export interface Incident {
   firstSeen: number;
   lastSeen: number;
   alertCount: number;
+  /** The most recent alerts' ids, oldest first (a bounded window: alertCount counts them all; GET /api/incidents/:id lists them). */
   alertIds: string[];
   /** 0..1: probability the Analyst assigns to this being a false positive. */
   fpProbability: number;

@@ -66,6 +66,23 @@ describe('Analyst', () => {
       assert.equal((await r.store.listAlerts({ incidentId: i1.id })).length, 3);
     });
 
+    it("keeps an incident's newest alert ids past the cap, so the latest alert still finds its incident", async () => {
+      analyst = new Analyst({ bus: r.bus, store: r.store, clock: r.clock, logger: r.logger, policy: () => policy, scorer: new FpScorer(FLAT) }, { maxAlertIds: 3 });
+      const ids: string[] = [];
+      let last: Incident | undefined;
+      for (let n = 0; n < 5; n++) {
+        const alert = mkAlert({ excerpt: `attempt ${n}` });
+        ids.push(alert.id);
+        r.clock.advance(1_000);
+        last = await handle(alert);
+      }
+      assert.equal(last?.alertCount, 5);
+      assert.deepEqual(last?.alertIds, ids.slice(2));
+      // The store still links all five to the incident.
+      await r.store.flush();
+      assert.equal((await r.store.listAlerts({ incidentId: last?.id })).length, 5);
+    });
+
     it('opens separate incidents for another threat, another actor, or after the correlation window', async () => {
       const a = await handle(mkAlert());
       const b = await handle(mkAlert({ threat: 'malicious_input', excerpt: 'x' }));
