@@ -123,8 +123,9 @@ const otherUsersSpec: AnchoredSpec = {
     "accounts'", "account's", 'of other', 'of another', 'from other', 'from another', 'belonging to other', 'who else', 'others', 'everyone else', 'other people', 'other users',
     'other customers', 'other employees', 'other colleagues', 'previous user', 'last user', 'earlier user', 'other user', 'previous customer', 'last customer', 'other customer',
     'previous person', 'previous caller', 'anderen', 'anderer', 'fremder', 'fremden', 'autres', 'otros', 'otras', 'других', 'чужих', '其他', '其它', '别的', '别人', '其他人', '他の', 'ほかの',
-    // Everyone's records: the people noun ("every claimant": also its English singular).
-    ...PEOPLE_EN, ...PERSON_EN, ...Object.values(PEOPLE).flat(),
+    // Everyone's records: the people noun in its plural, or its English singular after every/each
+    // ("every claimant"; "customer" alone is everywhere, and would let the rule run on most texts).
+    ...PEOPLE_EN, ...PERSON_EN.flatMap((w) => [`every ${w}`, `each ${w}`]), ...Object.values(PEOPLE).flat(),
   ],
 
   patterns: PATTERNS,
