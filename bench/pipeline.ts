@@ -18,7 +18,8 @@
  * burst windows, live restrictions) that a cold daemon fills in its first minutes; the burst is
  * measured on a daemon in its steady state, and the cold-start RSS is printed beside it.
  *
- *   npx tsx bench/pipeline.ts            (or through bench/run.ts)
+ *   npm run bench pipeline               (the bundle, dist/bench-pipeline.js: the daemon's code as it ships)
+ *   npx tsx bench/pipeline.ts            (the sources, through tsx: 10–20 % more CPU)
  *   SOC_BENCH_SECONDS=15 SOC_BENCH_EVENTS=20000 SOC_BENCH_SYNC=full|normal SOC_BENCH_MODES=agents,pipeline
  *   SOC_BENCH_RATE=2000 (the sustained load, instead of min(5,000, 80 % of the measured throughput))
  */
@@ -37,7 +38,7 @@ import { createSoc, type Soc } from '../daemon/src/soc/create-soc';
 import type { Logger } from '../daemon/src/util/logger';
 import { loadCorpus } from '../scripts/lib/corpus';
 import { prng } from './inputs';
-import { DIST_SCAN_THREAD } from './speed-shipped';
+import { DIST_SCAN_THREAD } from './shipped';
 import { fmt, percentile, printTable } from './table';
 
 const ATTACKS = [

@@ -13,7 +13,7 @@ import { startDaemon } from '../daemon/src/daemon/start-daemon';
 import { JsonLogger } from '../daemon/src/util/logger';
 import { FakeUpstream } from '../test/fixtures/upstream/fake-upstream';
 import { dryRunPolicy } from '../test/fixtures/upstream/policies';
-import { DIST_SCAN_THREAD } from './speed-shipped';
+import { DIST_SCAN_THREAD } from './shipped';
 
 export const BENCH_TOKEN = 'bench-admin-token-0123456789abcdef';
 

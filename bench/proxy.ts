@@ -11,10 +11,10 @@
 import { DAEMON_V8_FLAGS } from '../daemon/src/util/v8-flags';
 import { fork, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
-import { join } from 'node:path';
 import WebSocket from 'ws';
 import { STREAM_SUBPROTOCOL } from '../daemon/src/protocol/stream';
 import { BENCH_TOKEN, type BenchCommand, type BenchReply, type BenchStats } from './proxy-server';
+import { benchBundle } from './shipped';
 import { fmt, median, percentile, printTable } from './table';
 
 const SYSTEM = 'You are a concise travel assistant for Lisbon. Answer in two sentences. Do not give medical or legal advice.';
@@ -26,7 +26,8 @@ interface Child {
 }
 
 async function startChild(role: 'upstream' | 'daemon', arg = ''): Promise<Child> {
-  const proc = fork(join(__dirname, 'proxy-server.ts'), [role, arg], { execArgv: [...process.execArgv, '--expose-gc', ...DAEMON_V8_FLAGS], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // The bundle, run by plain node with the daemon's flags: the daemon as it ships, not through tsx.
+  const proc = fork(benchBundle('proxy-server'), [role, arg], { execArgv: ['--expose-gc', ...DAEMON_V8_FLAGS], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const next = (): Promise<BenchReply> =>
     new Promise((resolve, reject) => {
       const onExit = (code: number | null): void => reject(new Error(`bench ${role} exited (${code})`));

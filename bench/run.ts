@@ -4,7 +4,21 @@
  * worst cases), pipeline (events through the three agents with SQLite on), proxy (proxy overhead),
  * documents (the language server on a 1 MB prompt file).
  */
+import { spawn } from 'node:child_process';
 import { DAEMON_V8_FLAGS } from '../daemon/src/util/v8-flags';
+import { CORPUS_ENV_VAR, defaultCorpusDir } from '../scripts/lib/corpus';
+import { benchBundle } from './shipped';
+
+/** A bench bundled with the daemon's code (scripts/build.mjs --bench), run by plain node with the daemon's flags. */
+function runShipped(name: 'pipeline'): Promise<void> {
+  // The bundle sits in dist/, where the corpus path relative to the sources does not hold.
+  const env = { ...process.env, [CORPUS_ENV_VAR]: defaultCorpusDir() };
+  const child = spawn(process.execPath, [...DAEMON_V8_FLAGS, benchBundle(name)], { env, stdio: 'inherit' });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`bench ${name} exited with ${signal ?? code}`))));
+  });
+}
 
 const SECTIONS: Record<string, () => Promise<unknown>> = {
   quality: async () => {
@@ -14,7 +28,8 @@ const SECTIONS: Record<string, () => Promise<unknown>> = {
     (await import('./traffic')).runTrafficBench();
   },
   speed: async () => (await import('./speed')).runSpeedBench(),
-  pipeline: async () => (await import('./pipeline')).runPipelineBench(),
+  // The daemon's pipeline as it ships (the bundle), in a process of its own.
+  pipeline: () => runShipped('pipeline'),
   proxy: async () => (await import('./proxy')).runProxyBench(),
   documents: async () => (await import('./documents')).runDocumentsBench(),
 };

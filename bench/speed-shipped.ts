@@ -6,15 +6,10 @@
  * regexps in their heap. Prints the table rows as JSON.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { fmt, percentile } from './table';
 import { messagesOfSize } from './inputs';
-
-export const DIST_INDEX = join(__dirname, '..', 'dist', 'index.js');
-/** The bundled scan thread, as the daemon runs it; null before `npm run build` (npm run bench builds first). */
-const SCAN_THREAD_BUNDLE = join(__dirname, '..', 'dist', 'scan-thread.js');
-export const DIST_SCAN_THREAD: string | null = existsSync(SCAN_THREAD_BUNDLE) ? SCAN_THREAD_BUNDLE : null;
+import { DIST_INDEX } from './shipped';
 
 type Scan = (text: string) => unknown;
 

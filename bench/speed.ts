@@ -9,7 +9,7 @@ import { normalize } from '../daemon/src/engine/normalize';
 import { DAEMON_V8_FLAGS } from '../daemon/src/util/v8-flags';
 import { fmt, printTable } from './table';
 import { adversarialInputs, messagesOfSize } from './inputs';
-import { DIST_INDEX } from './speed-shipped';
+import { DIST_INDEX } from './shipped';
 import { scanMessage } from '../daemon/src/engine';
 
 /**

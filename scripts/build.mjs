@@ -10,6 +10,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+// npm run bench: also the benches' own daemon processes, bundled like the daemon so they time what ships.
+const bench = process.argv.includes('--bench');
 
 const node = {
   bundle: true,
@@ -49,6 +51,10 @@ const builds = [
     outdir: join(dist, 'webview'),
   },
 ];
+if (bench) {
+  // Beside the daemon's bundles, where its threads, models and WASM are found; not in the .vsix (.vscodeignore allow-lists).
+  builds.push({ ...node, entryPoints: { 'bench-pipeline': join(root, 'bench/pipeline.ts'), 'bench-proxy-server': join(root, 'bench/proxy-server.ts') }, outdir: dist });
+}
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
