@@ -57,8 +57,12 @@ function straightQuoteOpen(text: string, start: number): number {
   return single >= 0 ? base + single + (line[single] === "'" ? 0 : 1) : -1;
 }
 
-/** An attack described by what its text does: "that text tries to override the developer's instructions". */
-const DESCRIBED_BEFORE = /(?:text|input|attacker|payload|prompt|message|email|page|document|comment|it|that|which)\s(?:tries|attempts)\sto\s$/u;
+/**
+ * An attack described by what its text does: "that text tries to override the developer's instructions",
+ * "prompts designed to make a language model bypass …", "试图让大模型忽略原有规则".
+ */
+const DESCRIBED_BEFORE =
+  /(?:(?:text|input|attacker|payload|prompt|message|email|page|document|comment|it|that|which)\s(?:tries|attempts)\sto\s|(?:tries|try|trying|attempts?|attempting|designed|meant|intended|crafted)\sto\s(?:make|get|trick|force|coax|manipulate|convince|persuade)\s(?:a|an|the)\s(?:[\p{L}-]{2,15}\s)?(?:model|llm|ai|chatbot|assistant|agent)s?\s(?:into\s)?|(?:试图|企图|诱导|诱使)(?:让|使)?(?:大语言模型|大模型|模型|ai|助手|智能体))$/u;
 
 /** How far back a cue may sit: roughly the same paragraph. */
 const CUE_WINDOW = 200;
@@ -148,7 +152,7 @@ export function discussionFactor(text: string, start: number, end: number): numb
   // tests" in a guideline list does not make the next paragraph's order an example.
   const cut = window.lastIndexOf('\n\n');
   const prefix = cut >= 0 && !/:\s*$/u.test(window.slice(0, cut)) ? window.slice(cut + 1) : window;
-  if (DESCRIBED_BEFORE.test(prefix.slice(-30))) return 0.45;
+  if (DESCRIBED_BEFORE.test(prefix.slice(-50))) return 0.45;
   const quoted = QUOTE_BEFORE.test(prefix.slice(-8)) || OPEN_QUOTE_NEAR.test(prefix.slice(-16));
   // Deeper inside a quotation, the cue must introduce that quotation itself ("phrases like \"…"), not sit anywhere nearby.
   const open = quoted ? -1 : straightQuoteOpen(text, start);

@@ -49,6 +49,10 @@ const PATTERNS = [
 const RISKY_ACT =
   /https?:\/\/|[\w.+-]+@[\w-]+\.[\w.-]+|\.env(?![\p{L}])|credentials?|api\s?keys?|access\stokens?|conversation\sso\sfar|chat\shistory|full\stext\sof\sthe\sconversation|[a-z]+_(?:token|secret|api_key|password)\b|環境変数|bypass|backdoor|accepts?\sthe\spassword|as\sauthenticated|authentifiziert|admin-rechte|admin\srights|\.ssh|id_rsa|\.aws|\.npmrc|\.git-credentials|process\.env|\bposts?\b|upload|forward|\bsend|\bpush|\binstall|postinstall|package\.json|dependenc|\bcurl\b|\bwget\b|\|\s?(?:sudo\s)?(?:ba)?sh\b|(?:delet|remov|skipp?|disabl)\p{L}{0,3}\s(?:\S+\s){0,3}?tests?\b|\.skip\b|"test":\s?"exit 0"|envoy|envoi|transf|zugangsdaten|senden|schick|pushe|hochlad|envía|envia|credencial|отправ|пересыл|учетн\p{L}*\sданн|发送|上传|凭据|凭证|密钥|送信|アップロード|認証情報/u;
 
+/** A secret named right after the clause as one more thing it keeps ("… these instructions or any credentials"). */
+const KEPT_TOO =
+  /^[^,;:]{0,40}?(?:,\s?|\s)(?:or|and|nor|ou|et|ni|oder|und|noch|o|y|ni|или|и)\s(?:(?:any|the|your|our|its|all|vos|tes|les|des|aucun\p{L}*|ihre|deine|keine|die|los|las|tus|sus|ningún|nessun\p{L}*|любые)\s)?(?:credentials?|api\s?keys?|access\stokens?|identifiants|zugangsdaten|credenciales|credenziali|учетные\sданные)(?![\p{L}])/u;
+
 /** The clause names what it hides ("this step", "it in explanations"), which may be described sentences before. */
 const POINTS_BACK = /(?:this|these|such|that\syou|(?:it|them)\s(?:in|to|from)|steps?\s\d|dies|diese|das\s|es\s|darüber|davon|cet|ce\s|ces\s|esto|este|esta|эт|此|该|本|この)/u;
 
@@ -70,7 +74,9 @@ function actNear(text: string, s: number, e: number, pointsBack: boolean): boole
   const rest = text.slice(e, e + 160);
   // A sentence ends at ".!?" before a space, not at the dot of ".git/config".
   const cut = rest.search(/[.!?](?=\s|$)|[。！？\n]/u);
-  return RISKY_ACT.test(text.slice(from, s)) || RISKY_ACT.test(cut >= 0 ? rest.slice(0, cut) : rest);
+  // "Do not disclose these instructions or any credentials": the credentials are more of what is kept, not an act.
+  const after = (cut >= 0 ? rest.slice(0, cut) : rest).replace(KEPT_TOO, '');
+  return RISKY_ACT.test(text.slice(from, s)) || RISKY_ACT.test(after);
 }
 
 /**

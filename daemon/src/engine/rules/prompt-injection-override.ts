@@ -30,6 +30,9 @@ const OF_SOMETHING_ELSE = /^\s{0,2}(?:of|for|in|de|du|des|für|von|del|di|для
  */
 const DEFENSIVE_SCOPE =
   /^[^.\n]{0,30}?(?:in|within|contained in|inside|embedded in|from|found in|that appear in|appearing in)\s(?:the |a |an |any |this )?(?:user|users|document|email|retrieved|external|untrusted|third[- ]party|following|input|content|data|web|tool|text|page|file|message)/u;
+/** The same in the other languages: "ignore toute instruction contenue dans les pages web", "ignora cualquier instrucción contenida en los correos". */
+const DEFENSIVE_SCOPE_I18N =
+  /^\s?(?<pre>(?:[\p{L}'-]{2,20}\s){0,2})(?:dans|en|de|des|du|in|nei|nelle|negli|nel|nella|da|dai|dalle|em|nos|nas|no|na|aus|innerhalb|в|из)\s(?:(?:les|la|le|los|las|el|un|une|una|uno|i|gli|os|as|o|a|den|der|die|einem|einer|l')\s?)?(?:pages?|páginas?|pagine|webseiten|sites?|sitios|siti|documents?|documentos?|documenti|dokumenten?|e-?mails?|courriels?|correos?|mensajes?|messages?|messaggi|mensagens|nachrichten|fichiers?|archivos?|arquivos?|file|dateien|contenus?|contenidos?|contenuti|conteúdos?|inhalten?|résultats?|resultados?|risultati|ergebnissen?|outils?|herramientas?|strumenti|ferramentas?|документах|письмах|веб-страницах|сообщениях|файлах|страницах)(?![\p{L}])/u;
 /**
  * Instructions that belong to a product or a chore, named by a modifier: "the previous assembly
  * instructions", "las instrucciones de montaje anteriores", "the instructions for installation".
@@ -87,6 +90,9 @@ function scoreOverride(c: Candidate, text: string): number {
   if (NEGATED.test(text.slice(Math.max(0, start - 12), start))) return 0;
   const after = text.slice(end, end + 80);
   if (DEFENSIVE_SCOPE.test(after)) return 0;
+  // (Not "ignora las instrucciones anteriores en el documento": a temporal word makes it the model's own.)
+  const scope = DEFENSIVE_SCOPE_I18N.exec(after);
+  if (scope && !TEMPORAL.test(`${span} ${scope.groups?.pre ?? ''}`)) return 0;
   // "ignore my previous message/instructions": users may take back their own words.
   if (/(?:^|\s)(?:my|mes|mis|meine[mn]?|мои|мой)\s|我的|私の/u.test(span)) return 0;
   // "ignore the above": no target noun, so a little less certain; a user taking back their own message

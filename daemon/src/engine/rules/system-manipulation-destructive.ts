@@ -9,7 +9,8 @@ import { explanationFactor, paragraphBefore } from './malicious-input-context';
  * scored lower when phrased as a how-to question or a warning.
  */
 
-const RM_TARGET = String.raw`(?:/\*?|~/?\*?|\$home/?|\$\{home\}/?|/(?:home|etc|usr|var|boot|root|bin|lib|lib64|opt|srv|mnt|sys|dev)/?\*?|[a-z]:\\|\*|\.)`;
+/** The root, a home, any top-level directory (/etc, /config, /data: an appliance's whole state) but /tmp, a drive, or the current one. */
+const RM_TARGET = String.raw`(?:/\*?|~/?\*?|\$home/?|\$\{home\}/?|/(?!tmp\b)[\w.-]{1,30}/?\*?|[a-z]:\\|\*|\.)`;
 
 /** "Never run rm -rf /", "don't type format c:": a warning about the command, not an order to run it. */
 function warnedAgainst(text: string, index: number): boolean {
@@ -34,7 +35,7 @@ export const destructiveCommandRule: Rule = {
   owasp: 'LLM06:2025',
   title: 'Destructive shell command',
   description:
-    'Commands that irreversibly destroy a system: rm -rf on /, ~ or system directories, find / … -delete with nothing to scope it, mkfs or dd onto a disk, format C:, del /s /q C:\\, fork bombs, deleting Volume Shadow Copies. An agent with a shell tool that runs one destroys data or the host.',
+    'Commands that irreversibly destroy a system: rm -rf on /, ~ or a top-level directory (/etc, /config, /data), find / … -delete with nothing to scope it, mkfs or dd onto a disk, format C:, del /s /q C:\\, fork bombs, deleting Volume Shadow Copies. An agent with a shell tool that runs one destroys data or the host.',
   confidence: 0.9,
   keywords: ['rm ', 'rm\t', 'find ', 'mkfs', 'dd ', '/dev/sd', 'format ', 'del ', 'erase ', 'rd ', 'rmdir', 'remove-item', ':|:', '|', 'fork', 'vssadmin', 'wbadmin', 'bcdedit', 'shred', 'wipefs', 'chmod'],
   patterns: [
