@@ -38,7 +38,7 @@ const addressedSpec: AnchoredSpec = {
     '@jules', '@ai', '@bot', '@assistant', 'an den', 'ai助手', 'ai助理', 'ai代理', 'ai 助手', 'para o', 'para a', 'pour le', 'pour la', 'au', 'für den', "per l'", 'per il',
     'anweisung', 'consigne', 'instrucción', 'directive', 'guidance', 'aviso', 'avviso', 'observação', 'observación', 'remarque', 'istruzione', 'уважаемый',
     'уважаемая', 'дорогой', 'дорогая', 'querido', 'querida', 'estimado', 'estimada', 'cher', 'chère', 'caro', 'cara', 'gentile', 'lieber', 'liebe',
-    'atenção', 'atención', 'achtung', 'attenzione', 'внимание', 'instrucción',
+    'atenção', 'atención', 'achtung', 'attenzione', 'внимание', 'instrucción', 'hello', 'hey', 'greetings',
   ],
   requires: [...AI_READERS, 'bewerbermanagement', 'auswahlsystem', 'user', 'tool', 'tools', 'an den', 'silently', '<important>', 'нейросет', 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
   patterns: [
@@ -87,8 +87,9 @@ const addressedSpec: AnchoredSpec = {
     sticky(`(?<label>${AI_WORD}[\\s_-]?(?:directive|instructions?|note|override|command|order|task)s?["']?\\s{0,2}:)`),
     // "This message is intended for automated email assistants:", and <meta name="ai-instructions" content="…">: labels too.
     sticky(`(?<label>(?:intended|meant|written)\\s(?:only\\s)?for\\s(?:the\\s|any\\s|all\\s)?${AI_WORD}\\s{0,3}[:—]|ai[-_](?:instructions?|directives?|prompt|notes?)["']?\\s{1,3}content\\s?=\\s?["'])`),
-    // "ATTENTION AGENT:" (singular: "Attention all agents:" is a call-centre notice), checked in refine.
-    sticky('(?<attn>attention,?\\s(?:ai\\s)?agent\\s{0,3}[:,\\-—])'),
+    // "ATTENTION AGENT:" (singular: "Attention all agents:" is a call-centre notice), and an email's "Hello assistant,"
+    // ("Dear assistant," is also how a letter greets a person's assistant): checked in refine (third-party text, or a pasted document, with an order after it).
+    sticky('(?<attn>(?:attention|hello|hey|greetings),?\\s(?:ai\\s)?(?:agent|assistant)\\s{0,3}[:,\\-—])'),
     // Tool poisoning and planted asides: "silently BCC …", or an <IMPORTANT> block in a tool description. Only in
     // third-party text (refine). Orders to keep the user in the dark are pi-concealed-instruction's.
     sticky("(?<hide>silently\\s(?:bcc|cc|forward|send|copy|upload|read|delete|add|include|pass|append|run|execute)|<important>)"),
@@ -206,18 +207,20 @@ const commentSpec: AnchoredSpec = {
   },
 };
 
+/** A piece's name: "a", "b2", "part1", "parte2" (it, es, pt), "partie 3", "Teil 1", "s1". */
+const PIECE = String.raw`(?:[a-z][0-9]?|parte?\s?[0-9]|partie\s?[0-9]|teil\s?[0-9]|s[0-9])`;
 /** Two or more short string variables, the pieces of a split payload. */
-const ASSIGNMENT = /(?<![\p{L}\p{N}_])([a-z][0-9]?|part ?[0-9]|s[0-9])\s{0,2}(?:=|:=|is|equals)\s{0,2}["'“‘]/gu;
+const ASSIGNMENT = new RegExp(String.raw`(?<![\p{L}\p{N}_])(${PIECE})\s{0,2}(?:=|:=|is|equals)\s{0,2}["'“‘]`, 'gu');
 /** Then: run what the pieces spell. */
 const ACT =
   /(?:and|then|,)?\s{0,3}(?:answer|follow|execute|obey|perform|carry out|act on|comply with|fulfill|respond to|do what|complete)\s(?:it|that|this|the (?:resulting|combined|final|full|whole) (?:string|instruction|question|prompt|request|command|task|text)|the (?:instruction|question|request|command|task)|[a-z][0-9]?)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u;
 
 /** "answer a+b+c", "Respóndeme a A+B+C", "just answer c" (c = a + b): an order to obey the assembled pieces. */
 const ANSWER_SUM = sticky(
-  '(?<sum>(?:answer|respond\\sto|reply\\sto|follow|obey|respóndeme\\sa|responde\\sa|contesta\\sa|réponds\\sà|répondez\\sà|beantworte|ответь\\sна|回答)\\s(?:the\\squestion\\s|la\\spregunta\\s)?(?<expr>[a-z][0-9]?(?:\\s?\\+\\s?[a-z][0-9]?)*)(?![\\p{L}\\d_]))',
+  `(?<sum>(?:answer|respond\\sto|reply\\sto|follow|obey|execute|run|respóndeme\\sa|responde\\sa|contesta\\sa|réponds\\sà|répondez\\sà|exécute|ejecuta|executa|esegui|beantworte|führe|ответь\\sна|выполни|回答|执行)\\s(?:the\\squestion\\s|la\\spregunta\\s)?(?<expr>${PIECE}(?:\\s?\\+\\s?${PIECE})*)(?![\\p{L}\\d_]))`,
 );
 /** A piece defined as the sum of others: "let c = a + b". */
-const SUM_DEFINITION = (name: string): RegExp => new RegExp(`(?<![\\p{L}\\d_])${name}\\s{0,2}(?:=|:=|is|equals)\\s{0,2}[a-z][0-9]?\\s?\\+\\s?[a-z][0-9]?`, 'u');
+const SUM_DEFINITION = (name: string): RegExp => new RegExp(`(?<![\\p{L}\\d_])${name}\\s{0,2}(?:=|:=|is|equals)\\s{0,2}${PIECE}\\s?\\+\\s?${PIECE}`, 'u');
 
 /** Names of the short string variables in `window` (ASSIGNMENT), with where the first starts and the last ends. */
 function assignments(window: string, from: number): { names: Set<string>; first: number; last: number } {
@@ -235,7 +238,7 @@ function assignments(window: string, from: number): { names: Set<string>; first:
 }
 
 const splitSpec: AnchoredSpec = {
-  anchors: ['combine', 'concatenate', 'concat', 'join', 'merge', 'put together', 'assemble', 'answer', 'respond to', 'reply to', 'follow', 'obey', 'respóndeme a', 'responde a', 'contesta a', 'réponds à', 'répondez à', 'beantworte', 'ответь на', '回答'],
+  anchors: ['combine', 'concatenate', 'concat', 'join', 'merge', 'put together', 'assemble', 'answer', 'respond to', 'reply to', 'follow', 'obey', 'execute', 'run', 'respóndeme a', 'responde a', 'contesta a', 'réponds à', 'répondez à', 'exécute', 'ejecuta', 'executa', 'esegui', 'beantworte', 'führe', 'ответь на', 'выполни', '回答', '执行'],
   patterns: [sticky('(?:combine|concatenate|concat|join|merge|put together|assemble)\\p{L}{0,3}'), ANSWER_SUM],
   confidence: 0.75,
   refine: (m, text) => {
