@@ -65,6 +65,9 @@ const APPEND_VERB = tester([
   'вставь*', 'прикрепи*', '附加', '添加', '加到', '放入', '追加', '付け', '含め', '埋め込',
 ]);
 
+/** A clause that forbids what it names (opening the clause). */
+const FORBIDDEN = /^\s*(?:please\s+)?(?:do\s+not|don't|never|must\s+not|should\s+not|you\s+must\s+not|ne\s|n'|nunca|no\s|nie|niemals|jamais|non\s|mai\s|не\s|никогда|不要|请勿|切勿|禁止|決して)/u;
+
 const urlAppendSpec: AnchoredSpec = {
   anchors: [
     'url', 'urls', 'link', 'links', 'query', 'endpoint', 'webhook', 'address bar', 'lien', 'verknüpfung', 'enlace', 'ligação', 'collegamento',
@@ -88,7 +91,8 @@ const urlAppendSpec: AnchoredSpec = {
     if (cut >= 0) from += cut + 1;
     const clause = text.slice(from, Math.min(text.length, e + 20));
     if (!APPEND_VERB.test(clause) || !DATA_NOUN.test(clause)) return null;
-    if (howToBefore(text, from)) return null;
+    // "Do not include images or links that encode user data in the URL": a system prompt's safeguard.
+    if (FORBIDDEN.test(clause) || howToBefore(text, from)) return null;
     return { start: from, end: e, confidence: 0.8 * discussionFactor(text, from, e) };
   },
 };

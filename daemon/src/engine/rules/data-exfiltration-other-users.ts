@@ -30,7 +30,7 @@ const PEOPLE: Record<'de' | 'fr' | 'es' | 'pt' | 'it' | 'ru' | 'zh' | 'ja', read
   es: ['clientes', 'pacientes', 'empleados', 'usuarios', 'socios', 'miembros', 'asegurados', 'visitantes', 'pasajeros', 'viajeros', 'suscriptores', 'inquilinos', 'candidatos', 'alumnos', 'estudiantes', 'donantes', 'beneficiarios', 'personas', 'compañeros'],
   pt: ['clientes', 'pacientes', 'funcionários', 'usuários', 'utilizadores', 'membros', 'segurados', 'visitantes', 'passageiros', 'assinantes', 'inquilinos', 'candidatos', 'alunos', 'estudantes', 'beneficiários', 'pessoas', 'colegas'],
   it: ['clienti', 'pazienti', 'dipendenti', 'utenti', 'soci', 'membri', 'assicurati', 'visitatori', 'passeggeri', 'abbonati', 'inquilini', 'candidati', 'studenti', 'donatori', 'beneficiari', 'persone', 'colleghi'],
-  ru: ['клиентов', 'пациентов', 'сотрудников', 'пользователей', 'клиенты', 'пациенты', 'сотрудники', 'посетителей', 'пассажиров', 'застрахованных', 'студентов', 'абонентов', 'людей', 'коллег'],
+  ru: ['клиентов', 'пациентов', 'сотрудников', 'пользователей', 'клиенты', 'пациенты', 'сотрудники', 'посетителей', 'пассажиров', 'застрахованных', 'студентов', 'абонентов', 'людей', 'коллег', 'покупателей', 'заказчиков', 'кандидатов', 'соискателей', 'учеников', 'жильцов', 'вкладчиков'],
   zh: ['客户', '病人', '患者', '员工', '用户', '会员', '投保人', '被保险人', '访客', '游客', '乘客', '学生', '读者', '同事'],
   ja: ['顧客', '患者', '社員', '従業員', 'ユーザー', '会員', '契約者', '被保険者', '来館者', '来場者', '乗客', '学生', '利用者', '同僚'],
 };
@@ -76,7 +76,7 @@ const BULK_SENSITIVE =
   /card\s?numbers?|credit\scards?|expir|cvv|cvc|passport|ssns?(?![\p{L}])|social\ssecurity|national\sid|hiv|diagnos|medical\srecords?|account\sbalances?|balances|ibans?(?![\p{L}])|passwords|kartennummer|ablaufdatum|reisepass|sozialversicherungsnummer|krankenakte|kontostand|passwörter|numéros?\sde\scarte|date\sd'expiration|passeport|sécurité\ssociale|dossier\smédical|solde|mots\sde\spasse|vih|n[úu]mero\sde\starjeta|caducidad|pasaporte|dni(?![\p{L}])|historial\smédico|saldo|contraseñas|número\sdo\scartão|validade|passaporte|cpf(?![\p{L}])|prontuário|senhas|numero\sdi\scarta|scadenza|passaporto|codice\sfiscale|cartella\sclinica|номер\S*\sкарт|срок\sдействия|паспорт|снилс|инн(?![\p{L}])|диагноз|медкарт|остатк\S*\sпо\sсч|пароли|卡号|有效期|护照|身份证|诊断|病历|余额|密码|カード番号|有効期限|パスポート|マイナンバー|診断|カルテ|残高|パスワード/u;
 /** An order to hand them over, in the sentence before ("pull", "gib mir eine Liste", "sácame", "выгрузи", "导出"). */
 const BULK_ORDER =
-  /(?:(?<![\p{L}])(?:export|list|pull|dump|give|get|send|extract|download|compile|show|print|fetch|copy|gib|liste|exportier\S*|zeig|schick|donne|envoie|extrais|exporte|dame|saca|sácame|exporta|lista|manda|envía|passa|esporta|dammi|mandami|elenca|выгрузи|дай|покажи|отправь|скинь|экспортируй)(?![\p{L}])|导出|列出|给我|发给我|エクスポート|出して|送って)[^.!?\n。]{0,80}$/u;
+  /(?:(?<![\p{L}])(?:export|list|pull|dump|give|get|send|extract|download|compile|show|print|fetch|copy|gib|liste|exportier\S*|zeig|schick|donne|envoie|extrais|exporte|dame|saca|sácame|exporta|lista|manda|envía|passa|esporta|dammi|mandami|elenca|mostre|mostra|passe|envie|extraia|liste|выгрузи|дай|покажи|отправь|скинь|экспортируй|выведи|вывести|выдай|предоставь|перечисли)(?![\p{L}])|导出|列出|给我|发给我|エクスポート|出して|送って)[^.!?\n。]{0,80}$/u;
 
 /** "I need the complete list of …": a need is an order when what is needed is the list itself. */
 const NEED_BEFORE = /(?<![\p{L}])(?:need|needs|want|preciso|precisamos|necesito|necesitamos|brauche|brauchen|besoin|bisogno|нужен|нужна|нужны)(?![\p{L}])[^.!?\n。]{0,30}$/u;

@@ -20,7 +20,7 @@ export const BECOME: readonly string[] = [
   'ahora eres', 'ahora serás', 'ahora vas a ser', 'actúa como', 'actua como', 'actúe como', 'finge ser', 'finge que eres', 'interpreta el papel',
   'eres una', 'eres un', 'compórtate como', 'te conviertes en',
   // pt
-  'agora você é', 'agora voce é', 'a partir de agora você é', 'imagine que você é', 'aja como', 'finja ser', 'finja que é', 'você é uma', 'você é um', 'comporte-se como',
+  'agora você é', 'agora voce é', 'você agora é', 'voce agora é', 'a partir de agora você é', 'imagine que você é', 'aja como', 'finja ser', 'finja que é', 'você é uma', 'você é um', 'comporte-se como',
   // it
   'ora sei', 'adesso sei', "d'ora in poi sei", 'da questo momento sei', 'da ora sei', 'da adesso sei', 'agisci come', 'fingi di essere', 'interpreta il ruolo', 'sei una', 'sei un', 'comportati come',
   // ru

@@ -38,12 +38,13 @@ const addressedSpec: AnchoredSpec = {
     '@jules', '@ai', '@bot', '@assistant', 'an den', 'ai助手', 'ai助理', 'ai代理', 'ai 助手', 'para o', 'para a', 'pour le', 'pour la', 'au', 'für den', "per l'", 'per il',
     'anweisung', 'consigne', 'instrucción', 'directive', 'guidance', 'aviso', 'avviso', 'observação', 'observación', 'remarque', 'istruzione', 'уважаемый',
     'уважаемая', 'дорогой', 'дорогая', 'querido', 'querida', 'estimado', 'estimada', 'cher', 'chère', 'caro', 'cara', 'gentile', 'lieber', 'liebe',
-    'atenção', 'atención', 'achtung', 'attenzione', 'внимание', 'instrucción', 'hello', 'hey', 'greetings',
+    'atenção', 'atención', 'achtung', 'attenzione', 'внимание', 'instrucción', 'hello', 'hey', 'greetings', 'assistente', 'assistentes',
+    'asistente', 'asistentes', 'assistenti', 'agente', 'agentes', 'ki-assistenten', 'ki-agenten', 'ассистенты', 'агенты',
   ],
   requires: [...AI_READERS, 'bewerbermanagement', 'auswahlsystem', 'user', 'tool', 'tools', 'an den', 'silently', '<important>', 'нейросет', 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
   patterns: [
     // "Note to the AI:", "Instructions for any LLM -", "Note to the AI assistant reading this:"
-    sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request|important|hidden text|guidance|p\\.\\s?s\\.?)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every |whatever |whichever )?(?:[a-z'’]{2,18}\\s)?${AI_WORD}(?:\\s(?:and|or|&|/)\\s(?:the |any |all |other )?${AI_WORD})?(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|translating|answering(?:\\sfrom)?|responding\\s(?:from|to)|working\\s(?:from|on)|using|handling|addressing|drafting|writing|generating|composing|installing|running|building|deploying)\\s(?:this|these|it|me|an?|the)(?:\\s${DOCUMENT_WORD}s?)?)?(?:\\s(?:from|by)\\s(?:the\\s)?[\\p{L} -]{2,30}?)?\\s{0,3}(?:[:,\\-—]|\\s-\\s|\\])`),
+    sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request|important|hidden text|guidance|p\\.\\s?s\\.?)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every |whatever |whichever )?(?:[a-z'’]{2,18}\\s)?${AI_WORD}(?:\\s(?:and|or|&|/)\\s(?:the |any |all |other )?(?:${AI_WORD}|[a-z-]{3,18}\\s(?:apps?|tools?|services?|${AI_WORD})))?(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|translating|answering(?:\\sfrom)?|responding\\s(?:from|to)|working\\s(?:from|on)|using|handling|addressing|drafting|writing|generating|composing|installing|running|building|deploying)\\s(?:this|these|it|me|an?|the)(?:\\s${DOCUMENT_WORD}s?)?)?(?:\\s(?:from|by)\\s(?:the\\s)?[\\p{L} -]{2,30}?)?\\s{0,3}(?:[:,\\-—]|\\s-\\s|\\])`),
     // "Note for your pricing tool:": a tool of the agent's, named by its job.
     sticky('(?:note|message|instructions?|notice|directive|request)\\s{0,3}(?:to|for)\\s{1,3}your\\s(?:[a-z-]+\\s)?(?:tool|agent|assistant|bot|model)s?\\s{0,3}[:\\-—]'),
     // "If you are an AI reading this", "if you're a language model,"
@@ -89,7 +90,7 @@ const addressedSpec: AnchoredSpec = {
     sticky(`(?<label>(?:intended|meant|written)\\s(?:only\\s)?for\\s(?:the\\s|any\\s|all\\s)?${AI_WORD}\\s{0,3}[:—]|ai[-_](?:instructions?|directives?|prompt|notes?)["']?\\s{1,3}content\\s?=\\s?["'])`),
     // "ATTENTION AGENT:" (singular: "Attention all agents:" is a call-centre notice), and an email's "Hello assistant,"
     // ("Dear assistant," is also how a letter greets a person's assistant): checked in refine (third-party text, or a pasted document, with an order after it).
-    sticky('(?<attn>(?:attention|hello|hey|greetings),?\\s(?:ai\\s)?(?:agent|assistant)\\s{0,3}[:,\\-—])'),
+    sticky('(?<attn>(?:attention|hello|hey|greetings),?\\s(?:ai\\s(?:[a-z-]{3,15}\\s)?)?(?:agent|assistant)\\s{0,3}[:,\\-—])'),
     // Tool poisoning and planted asides: "silently BCC …", or an <IMPORTANT> block in a tool description. Only in
     // third-party text (refine). Orders to keep the user in the dark are pi-concealed-instruction's.
     sticky("(?<hide>silently\\s(?:bcc|cc|forward|send|copy|upload|read|delete|add|include|pass|append|run|execute)|<important>)"),

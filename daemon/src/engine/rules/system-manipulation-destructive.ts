@@ -35,9 +35,9 @@ export const destructiveCommandRule: Rule = {
   owasp: 'LLM06:2025',
   title: 'Destructive shell command',
   description:
-    'Commands that irreversibly destroy a system: rm -rf on /, ~ or a top-level directory (/etc, /config, /data), find / … -delete with nothing to scope it, mkfs or dd onto a disk, format C:, del /s /q C:\\, fork bombs, deleting Volume Shadow Copies. An agent with a shell tool that runs one destroys data or the host.',
+    'Commands that irreversibly destroy a system: rm -rf on /, ~ or a top-level directory (/etc, /config, /data), kubectl deleting a production namespace or every volume claim, deployment or secret, terraform destroy -auto-approve, find / … -delete with nothing to scope it, mkfs or dd onto a disk, format C:, del /s /q C:\\, fork bombs, deleting Volume Shadow Copies. An agent with a shell tool that runs one destroys data or the host.',
   confidence: 0.9,
-  keywords: ['rm ', 'rm\t', 'find ', 'mkfs', 'dd ', '/dev/sd', 'format ', 'del ', 'erase ', 'rd ', 'rmdir', 'remove-item', ':|:', '|', 'fork', 'vssadmin', 'wbadmin', 'bcdedit', 'shred', 'wipefs', 'chmod'],
+  keywords: ['kubectl', 'terraform', 'rm ', 'rm\t', 'find ', 'mkfs', 'dd ', '/dev/sd', 'format ', 'del ', 'erase ', 'rd ', 'rmdir', 'remove-item', ':|:', '|', 'fork', 'vssadmin', 'wbadmin', 'bcdedit', 'shred', 'wipefs', 'chmod'],
   patterns: [
     new RegExp(String.raw`\brm\s+(?:-[a-z-]{1,20}\s+){0,3}(?:-[a-z]*(?:rf|fr)[a-z]*|-r\s+-f|-f\s+-r|--recursive\s+--force|--force\s+--recursive)\s+(?:--no-preserve-root\s+)?['"]?${RM_TARGET}['"]?(?=$|[\s;&|'"\`)])`, 'g'),
     // find on / or a system directory deleting every file it meets: no -name, -path, -mtime … to scope it.
@@ -56,6 +56,10 @@ export const destructiveCommandRule: Rule = {
     /\bfork\s+while\s+fork\b|\bwhile\s*\(?\s*(?:true|1)\s*\)?\s*:?\s*os\.fork\s*\(\s*\)/g,
     /\bvssadmin(?:\.exe)?\s+delete\s+shadows\b|\bwbadmin(?:\.exe)?\s+delete\s+(?:catalog|systemstatebackup)\b|\bbcdedit(?:\.exe)?\s[^\n]{0,40}?recoveryenabled\s+no\b/g,
     /\bchmod\s+(?:-r\s+)?(?:0?777|a\+rwx)\s+(?:-r\s+)?\/(?=\s|$)/g,
+    // A cluster's production namespace or every object of a stateful kind, and infrastructure destroyed without its plan shown.
+    /\bkubectl\s+(?:-{1,2}[\w-]+(?:[\s=][^\s-]\S*)?\s+){0,3}delete\s+(?:ns|namespaces?)\s+(?:prod\w*|production|live|kube-system|kube-public|default)(?![\w-])/g,
+    /\bkubectl\s+(?:-{1,2}[\w-]+(?:[\s=][^\s-]\S*)?\s+){0,3}delete\s+(?:pvc|pv|persistentvolumeclaims?|persistentvolumes?|deploy(?:ment)?s?|statefulsets?|sts|secrets?|configmaps?|cm|namespaces?|ns|all)\b[^\n;|&]{0,60}?\s(?:--all(?:-namespaces)?|-a)(?![\w-])/g,
+    /\bterraform\s+(?:-chdir=\S+\s+)?(?:destroy|apply\s+(?:[^\n;|&]{0,40}?\s)?-destroy)\b[^\n;|&]{0,80}?-auto-approve\b/g,
   ],
   validate: commandConfidence,
 };

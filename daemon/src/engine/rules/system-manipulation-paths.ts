@@ -63,12 +63,14 @@ export const sensitiveFileRule: Rule = {
   owasp: 'LLM06:2025',
   title: 'Read of a credential or system file',
   description:
-    'A command or request that reads /etc/shadow, /etc/passwd, /proc/self/environ, SSH keys, cloud credentials or the Windows SAM, or a bare system path sent as the whole message (a file-inclusion probe).',
+    'A command or request that reads /etc/shadow, /etc/passwd, /proc/self/environ, SSH keys, cloud credentials, a Kubernetes cluster\'s secrets (kubectl get secret -o yaml) or the Windows SAM, or a bare system path sent as the whole message (a file-inclusion probe).',
   confidence: 0.75,
-  keywords: ['/', '\\'],
+  keywords: ['/', '\\', 'kubectl'],
   patterns: [
     new RegExp(String.raw`\b(?:cat|tac|type|more|less|head|tail|strings|xxd|get-content|gc|file_get_contents|readfile|fopen|include|require(?:_once)?|include_once|load_file|open|copy|cp|scp|base64)\s*\(?\s*['"]?(?:file://)?${SENSITIVE_PATH}`, 'g'),
     new RegExp(String.raw`\w\(\s*['"](?:file://)?${SENSITIVE_PATH}`, 'g'),
+    // A cluster's secrets printed in full (base64 is not encryption): "kubectl get secret -n prod -o yaml".
+    /\bkubectl\s+(?:-{1,2}[\w-]+(?:[\s=][^\s-]\S*)?\s+){0,3}get\s+secrets?\b[^\n;|&]{0,80}?(?:-o|--output)[\s=]?(?:yaml|json|jsonpath|go-template)/g,
     new RegExp(String.raw`\b(?:show|print|display|dump|give|send|output|read|reveal|leak|exfiltrate|upload|post|email|paste)\s+(?:me\s+)?(?:the\s+)?(?:full\s+|entire\s+)?(?:contents?\s+of\s+)?(?:the\s+|your\s+)?(?:file\s+)?${SENSITIVE_PATH}`, 'g'),
     /^\s*['"]?(?:file:\/\/)?(?:[a-z]:)?[/\\]{1,2}(?:etc|proc|var|usr\/local|opt|windows|winnt|boot\.ini|root|logs?|program files|inetpub|xampp|\.[a-z_]\w{1,20})(?:[/\\][^\s'"]{1,150})?['"]?\s*$/g,
 
