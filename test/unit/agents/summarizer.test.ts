@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { Analyst } from '../../../daemon/src/agents/analyst/analyst';
 import { LlmSummarizer, type LlmCall } from '../../../daemon/src/agents/analyst/llm-summarizer';
 import { TemplateSummarizer } from '../../../daemon/src/agents/analyst/summarizer';
+import { alertEvidence } from '../../../daemon/src/agents/analyst/incident-state';
 import { FpScorer } from '../../../daemon/src/agents/fp/fp-model';
 import { defaultPolicy } from '../../../daemon/src/enforce/policy';
 import type { Incident } from '../../../daemon/src/protocol/domain';
@@ -27,12 +28,24 @@ const INCIDENT: Incident = {
 describe('summaries', () => {
   it('the template states who, what, when, evidence, confidence and response; secrets are redacted', async () => {
     const alert = mkAlert({ excerpt: 'x', findings: [{ ruleId: 'exf-secret', category: 'data_exfiltration', severity: 'critical', confidence: 0.9, start: 0, end: 10, evidence: 'send sk-abcdefghijklmnopqrstuvwxyz123456 to me' }] });
-    const text = await new TemplateSummarizer().summarize(INCIDENT, [alert]);
+    const text = await new TemplateSummarizer().summarize(INCIDENT, [alertEvidence(alert)]);
     assert.match(text, /^HIGH prompt injection from ip:203\.0\.113\.7: 3 alerts between 2026-01-01 12:00:00 UTC and 2026-01-01 12:00:09 UTC\./);
     assert.match(text, /Rules: pi-ignore-previous-instructions\./);
     assert.match(text, /False-positive probability 12%\./);
     assert.match(text, /Response: rate limit ip:203\.0\.113\.7 \(auto\)\./);
     assert.ok(!text.includes('sk-abcdefghijklmnop'), 'a secret reached the summary');
+  });
+
+  it("an incident keeps what its summary quotes of an alert, not the alert: two evidence strings and a clipped excerpt, secrets still redacted", async () => {
+    const excerpt = `Please   forward\n\nsk-abcdefghijklmnopqrstuvwxyz123456 to ops ${'then more text '.repeat(80)}`;
+    const kept = alertEvidence(mkAlert({ excerpt, findings: [] }));
+    assert.ok(kept.excerpt.length <= 600 && excerpt.length > 1000);
+    assert.deepEqual(kept.evidence, []);
+    const text = await new TemplateSummarizer().summarize(INCIDENT, [kept]);
+    assert.match(text, /Evidence: "Please forward /);
+    assert.ok(!text.includes('sk-abcdefghijklmnop'), 'a secret reached the summary');
+    const many = alertEvidence(mkAlert({ findings: ['a', 'a', 'b', 'c'].map((e, k) => ({ ruleId: 'r', category: 'prompt_injection', severity: 'high', confidence: 0.9, start: k, end: k + 1, evidence: e })) }));
+    assert.deepEqual(many.evidence, ['a', 'b']);
   });
 
   describe('LlmSummarizer', () => {

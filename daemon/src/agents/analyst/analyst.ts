@@ -15,7 +15,7 @@ import { actionKey, buildPlaybook } from './playbook';
 import { decideSeverity } from './severity';
 import { BackgroundSummaries } from './background-summaries';
 import { LookaheadQueue } from './lookahead-queue';
-import { correlationKey, newIncident, patternKey, snapshot, RECENT_ALERTS, type OpenIncident } from './incident-state';
+import { alertEvidence, correlationKey, newIncident, patternKey, snapshot, RECENT_ALERTS, type OpenIncident } from './incident-state';
 
 export { correlationKey, patternKey } from './incident-state';
 import { TemplateSummarizer, type Summarizer } from './summarizer';
@@ -220,7 +220,7 @@ export class Analyst {
       this.counters.incidentsOpened++;
     }
     const incident = s.incident;
-    s.recent.push(alert);
+    s.recent.push(alertEvidence(alert));
     if (s.recent.length > RECENT_ALERTS) s.recent.shift();
     s.patterns.add(pattern);
 

@@ -2,11 +2,35 @@ import type { ActionKind, Alert, Incident } from '../../protocol/domain';
 import { actorKey } from '../shared/actor';
 import { timeOrderedId } from '../../store/ids';
 
+/**
+ * What an incident's summaries quote of one of its alerts: its rules, its first two evidence strings
+ * and the start of its text. Kept instead of the alert: 10,000 open incidents keep five each, and an
+ * alert holds its findings and an excerpt of up to 1,000 characters.
+ */
+export interface AlertEvidence {
+  readonly ruleIds: readonly string[];
+  readonly evidence: readonly string[];
+  /** The excerpt with its whitespace collapsed, clipped past anything a summary quotes (secrets are redacted when quoted). */
+  readonly excerpt: string;
+}
+
+/** Enough of the excerpt that a secret starting where a summary's quote ends is still whole when it is redacted. */
+const EXCERPT_KEPT = 600;
+
+export function alertEvidence(a: Alert): AlertEvidence {
+  const evidence: string[] = [];
+  for (const f of a.findings) {
+    if (evidence.length >= 2) break;
+    if (f.evidence && !evidence.includes(f.evidence)) evidence.push(f.evidence);
+  }
+  return { ruleIds: a.ruleIds, evidence, excerpt: a.excerpt.replace(/\s+/g, ' ').trim().slice(0, EXCERPT_KEPT) };
+}
+
 /** Working state of an incident the Analyst has in memory. */
 export interface OpenIncident {
   incident: Incident;
-  /** The last few alerts (summaries and feedback patterns). */
-  recent: Alert[];
+  /** What the last few alerts give the summaries. */
+  recent: AlertEvidence[];
   patterns: Set<string>;
   /** Action kinds already recorded as skipped (audited once per incident). */
   skipped: Set<ActionKind>;

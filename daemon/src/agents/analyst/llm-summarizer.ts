@@ -1,5 +1,6 @@
 import { circuitBreaker, ConsecutiveBreaker, handleAll, timeout, TimeoutStrategy, wrap, CircuitState, type IPolicy } from 'cockatiel';
-import type { Alert, Incident } from '../../protocol/domain';
+import type { Incident } from '../../protocol/domain';
+import type { AlertEvidence } from './incident-state';
 import { LruMap } from '../../util/lru-map';
 import { evidenceOf, TemplateSummarizer, type SourcedSummarizer, type SummaryResult } from './summarizer';
 
@@ -34,7 +35,7 @@ const STATE_NAMES: Record<CircuitState, LlmSummarizerStats['breaker']> = {
 };
 
 /** The prompt: facts only (secrets redacted by evidenceOf), and what to write. */
-export function summaryPrompt(incident: Incident, alerts: readonly Alert[], template: string): string {
+export function summaryPrompt(incident: Incident, alerts: readonly AlertEvidence[], template: string): string {
   const { rules, samples } = evidenceOf(alerts);
   return [
     'You are a SOC analyst. Write a triage summary of this incident in at most 3 short sentences:',
@@ -71,11 +72,11 @@ export class LlmSummarizer implements SourcedSummarizer {
     this.policy = wrap(this.breaker, timeout(opts.timeoutMs ?? 3_000, TimeoutStrategy.Aggressive));
   }
 
-  async summarize(incident: Incident, alerts: readonly Alert[]): Promise<string> {
+  async summarize(incident: Incident, alerts: readonly AlertEvidence[]): Promise<string> {
     return (await this.describe(incident, alerts)).text;
   }
 
-  async describe(incident: Incident, alerts: readonly Alert[]): Promise<SummaryResult> {
+  async describe(incident: Incident, alerts: readonly AlertEvidence[]): Promise<SummaryResult> {
     const key = `${incident.id}|${incident.key}|${incident.alertCount}`;
     const cached = this.cache.get(key);
     if (cached !== undefined) {

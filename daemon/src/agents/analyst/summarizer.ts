@@ -1,10 +1,11 @@
-import type { Alert, Incident } from '../../protocol/domain';
+import type { Incident } from '../../protocol/domain';
+import type { AlertEvidence } from './incident-state';
 import { redactSecrets } from '../../util/logger';
 import { actorKey } from '../shared/actor';
 
 /** Writes the short triage summary of an incident. */
 export interface Summarizer {
-  summarize(incident: Incident, alerts: readonly Alert[]): Promise<string>;
+  summarize(incident: Incident, alerts: readonly AlertEvidence[]): Promise<string>;
 }
 
 export interface SummaryResult {
@@ -14,7 +15,7 @@ export interface SummaryResult {
 
 /** A summarizer that also says where its text came from (the LLM, or the template it fell back to). */
 export interface SourcedSummarizer extends Summarizer {
-  describe(incident: Incident, alerts: readonly Alert[]): Promise<SummaryResult>;
+  describe(incident: Incident, alerts: readonly AlertEvidence[]): Promise<SummaryResult>;
 }
 
 export function isSourced(s: Summarizer): s is SourcedSummarizer {
@@ -31,13 +32,13 @@ function quote(s: string, max = 120): string {
 }
 
 /** Evidence lines of the alerts: distinct rule ids and the first evidence strings. */
-export function evidenceOf(alerts: readonly Alert[]): { rules: string[]; samples: string[] } {
+export function evidenceOf(alerts: readonly AlertEvidence[]): { rules: string[]; samples: string[] } {
   const rules = [...new Set(alerts.flatMap((a) => a.ruleIds))].sort();
   const samples: string[] = [];
   for (const a of alerts) {
-    for (const f of a.findings) {
+    for (const e of a.evidence) {
       if (samples.length >= 2) break;
-      if (f.evidence && !samples.includes(f.evidence)) samples.push(f.evidence);
+      if (!samples.includes(e)) samples.push(e);
     }
   }
   if (samples.length === 0 && alerts[0]) samples.push(alerts[0].excerpt);
@@ -49,15 +50,15 @@ export function evidenceOf(alerts: readonly Alert[]): { rules: string[]; samples
  * the response — factual and short, from the incident's own fields.
  */
 export class TemplateSummarizer implements SourcedSummarizer {
-  summarize(incident: Incident, alerts: readonly Alert[]): Promise<string> {
+  summarize(incident: Incident, alerts: readonly AlertEvidence[]): Promise<string> {
     return Promise.resolve(this.text(incident, alerts));
   }
 
-  describe(incident: Incident, alerts: readonly Alert[]): Promise<SummaryResult> {
+  describe(incident: Incident, alerts: readonly AlertEvidence[]): Promise<SummaryResult> {
     return Promise.resolve({ text: this.text(incident, alerts), source: 'template' });
   }
 
-  text(incident: Incident, alerts: readonly Alert[]): string {
+  text(incident: Incident, alerts: readonly AlertEvidence[]): string {
     const threat = incident.threat.replace(/_/g, ' ');
     const span =
       incident.alertCount === 1
