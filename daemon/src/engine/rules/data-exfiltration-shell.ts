@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
-import { explanationFactor, paragraphBefore } from './malicious-input-context';
+import { explanationFactor, warnedAgainst } from './malicious-input-context';
 
 /**
  * exf-shell-upload: a command line that sends a file's contents to another host through a raw
@@ -19,12 +19,6 @@ const SENSITIVE = /(?:^|[\s/~'"=@])(?:\.env\b|\.ssh\/|id_(?:rsa|dsa|ecdsa|ed2551
 
 /** Where a pipe to a local port is a test of one's own service, not a way out. */
 const LOCAL_HOST = /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|\[::1\])$/;
-
-/** "Never pipe .env into nc", "don't": a warning about the command, not an order to run it. */
-function warnedAgainst(text: string, index: number): boolean {
-  const sentence = paragraphBefore(text, index, 80).split(/[.!?\n]/).pop() ?? '';
-  return /\b(?:never|don'?t|do\s+not|avoid|detect(?:s|ed|ing)?|block(?:s|ed|ing)?|alert\s+on)\b/.test(sentence);
-}
 
 function uploadConfidence(m: RegExpExecArray, view: TextView): number {
   const host = m.groups?.host;

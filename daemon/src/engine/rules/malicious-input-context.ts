@@ -17,6 +17,15 @@ export function paragraphBefore(text: string, start: number, width: number): str
   return para >= 0 ? s.slice(para + 2) : s;
 }
 
+/**
+ * "Never run rm -rf /", "don't pipe .env into nc": a warning about a command in its own sentence, not
+ * an order to run it (also a safeguard asked about: "I heard GNU rm refuses to run 'rm -rf /'").
+ */
+export function warnedAgainst(text: string, index: number): boolean {
+  const sentence = paragraphBefore(text, index, 80).split(/[.!?\n]/).pop() ?? '';
+  return /\b(?:never|don'?t|do\s+not|avoid|careful|dangerous|warning|accidentally|what\s+happens\s+if|why\s+(?:does|is)|refuses?|prevents?|protects?\s+against|safeguards?|detect(?:s|ed|ing)?|block(?:s|ed|ing)?|alert\s+on)\b/.test(sentence);
+}
+
 /** Text after `end` on the same paragraph, at most `width` characters. */
 export function paragraphAfter(text: string, end: number, width: number): string {
   const s = text.slice(end, end + width);

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
-import { explanationFactor, paragraphBefore } from './malicious-input-context';
+import { explanationFactor, paragraphBefore, warnedAgainst } from './malicious-input-context';
 
 /**
  * Destructive and defence-disabling actions an agent could be talked into: wiping disks
@@ -11,13 +11,6 @@ import { explanationFactor, paragraphBefore } from './malicious-input-context';
 
 /** The root, a home, any top-level directory (/etc, /config, /data: an appliance's whole state) but /tmp, a drive, or the current one. */
 const RM_TARGET = String.raw`(?:/\*?|~/?\*?|\$home/?|\$\{home\}/?|/(?!tmp\b)[\w.-]{1,30}/?\*?|[a-z]:\\|\*|\.)`;
-
-/** "Never run rm -rf /", "don't type format c:": a warning about the command, not an order to run it. */
-function warnedAgainst(text: string, index: number): boolean {
-  const sentence = paragraphBefore(text, index, 80).split(/[.!?\n]/).pop() ?? '';
-  // ("I heard GNU rm refuses to run 'rm -rf /' …": a safeguard being asked about.)
-  return /\b(?:never|don'?t|do\s+not|avoid|careful|dangerous|warning|accidentally|what\s+happens\s+if|why\s+(?:does|is)|refuses?|prevents?|protects?\s+against|safeguards?)\b/.test(sentence);
-}
 
 function commandConfidence(m: RegExpExecArray, view: TextView): number {
   if (warnedAgainst(view.text, m.index)) return 0.4;
