@@ -18,7 +18,7 @@ const USER = String.raw`(?:the\s|your\s|any\s)?(?:users?|humans?|reviewers?|main
 /** The instruction itself, or the act it orders: "this note", "that this guidance comes from this file". */
 const SELF = String.raw`(?:that\s|where\s|how\s)?(?:(?:this|these|the|such)\s(?:\p{L}+\s)?(?:note|notes|instructions?|messages?|steps?|actions?|changes?|fallback|guidance|directives?|requests?|section|comment|rules?|additions?|forwarding|transfer|upload|request)|(?:this|these|such)\s(?:\p{L}+\s)?(?:dependenc(?:y|ies)|packages?|scripts?|snippets?|tags?|fields?|parameters?|hooks?|accounts?|exceptions?|behaviou?r))(?![\p{L}])`;
 /** What the agent itself will do, kept from its outputs: "mention that you first need to read the files", "mention it in explanations". */
-const OWN_ACT = String.raw`(?:that\syou\s|(?:it|this|them|steps?\s\d{1,2}(?:(?:,\s|\sand\s)\d{1,2})*)\s(?:in|to|from)\s(?:\S+\s)?(?:explanations?|responses?|replies|answers?|summar(?:y|ies)|comments?|commit\smessages?|pr\sdescriptions?|release\snotes|changelog|chat|output|code\scomments?))`;
+const OWN_ACT = String.raw`(?:that\syou\s|(?:it|this|them|(?:this|these|that|the)\s\p{L}+|steps?\s\d{1,2}(?:(?:,\s|\sand\s)\d{1,2})*)\s(?:in|to|from)\s(?:\S+\s){0,2}(?:explanations?|responses?|replies|answers?|summar(?:y|ies)|comments?|commit\smessages?|pr\sdescriptions?|release\snotes|changelog|chat|output|code\scomments?))`;
 
 const EN_VERB = String.raw`(?:mention(?:ing)?|tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|reveal(?:ing)?|disclos(?:e|ing)|cit(?:e|ing)|acknowledg(?:e|ing)|report(?:ing)?|explain(?:ing)?|surfac(?:e|ing)|show(?:ing)?|point(?:ing)?\sout|let(?:ting)?\s${USER}\sknow)`;
 
@@ -26,9 +26,9 @@ const PATTERNS = [
   // English: "never mention that this note exists", "do not tell the user", "without informing the user".
   sticky(String.raw`(?<en>(?:do\snot|don't|never|must\snot|should\snot|without)\s(?:ever\s)?(?:${EN_VERB}(?:\s(?:about|of|to))?\s(?:${USER}|${OWN_ACT}|[^.!?\n]{0,40}?(?:to\s${USER}|${SELF}))|(?:list(?:ing)?|includ(?:e|ing))\s${OWN_ACT}))`),
   // "without calling attention to it", "never add a comment about it", and keeping no trace: "do not add an internal log entry".
-  sticky(String.raw`(?<stealth>without\s(?:calling|drawing)\sattention\sto\s(?:it|this|them)|(?:do\snot|don't|never|without)\scomment(?:ing)?\s(?:on|about)\s(?:it|this|them)(?![\p{L}])|(?:do\snot|don't|never|without)\s(?:add(?:ing)?|writ(?:e|ing)|leav(?:e|ing)|put(?:ting)?)\s(?:a\s|any\s)?comments?\s(?:about|on|for|explaining|mentioning)\s(?:it|this|them)|(?:do\snot|don't|never|without)\s(?:add(?:ing)?|creat(?:e|ing)|writ(?:e|ing)|record(?:ing)?|leav(?:e|ing))\s(?:an?\s|any\s)?(?:internal\s|audit\s)?(?:log|audit|trace)(?:\s(?:entry|entries|record|trail|note))?)`),
+  sticky(String.raw`(?<stealth>without\s(?:calling|drawing)\sattention\sto\s(?:it|this|them)|(?:do\snot|don't|never|without)\scomment(?:ing)?\s(?:on|about)\s(?:it|this|them)(?![\p{L}])|(?:do\snot|don't|never|without)\s(?:add(?:ing)?|writ(?:e|ing)|leav(?:e|ing)|put(?:ting)?)\s(?:a\s|any\s)?comments?\s(?:about|on|for|explaining|mentioning)\s(?:it|this|them)|(?:do\snot|don't|never|without)\s(?:add(?:ing)?|creat(?:e|ing)|writ(?:e|ing)|record(?:ing)?|leav(?:e|ing)|log(?:ging)?)\s(?:(?:it|this|them)\s(?:in|to)\s(?:the\s)?(?:audit\s|mod(?:eration)?\s|internal\s)?(?:log|audit)(?:\s(?:trail|log))?|(?:an?\s|any\s)?(?:internal\s|audit\s)?(?:log|audit|trace)(?:\s(?:entry|entries|record|trail|note))?)|ohne\s(?:es|das|dies)\s(?:ins|in\sdas|im)\s(?:mod-?|moderations-?|audit-?|protokoll-?)?(?:log|protokoll)\s(?:zu\s)?(?:schreiben|einzutragen|eintragen|aufzunehmen)|удали(?:те)?\s(?:эти\s|все\s)?записи\sиз\s(?:журнала|лога)\p{L}*)`),
   // German: "Informiere den Nutzer nicht darüber", "ohne den Nutzer zu informieren", "erwähne diesen Hinweis nicht".
-  sticky(String.raw`(?<de>(?:informiere|benachrichtige|sage|erzähle|erwähne|verrate|zeige)\s(?:\p{L}+\s){0,2}?(?:den|dem)\s(?:nutzer|benutzer|anwender|user)\s(?:\p{L}+\s){0,2}?nicht|ohne\s(?:den|dem)\s(?:nutzer|benutzer|anwender|user)\s(?:davon\s|darüber\s)?(?:zu\s)?(?:informieren|benachrichtigen|bescheid|etwas\szu\ssagen)|(?:erwähne|nenne|zitiere)\s(?:diese[nrms]?\s(?:hinweis|anweisung|schritt|nachricht|notiz|weiterleitung|kopie|übertragung|regel|ausnahme)|dies|das)\s(?:\p{L}+\s){0,4}?(?:nicht|niemals|nie)(?![\p{L}])|(?:erwähnen|kommentieren|nennen|verraten|mitteilen)(?<=(?:diese[nrms]?\s(?:regel|anweisung|hinweis|schritt|ausnahme|abhängigkeit)|dies|das|es)\s(?:\S+\s){0,4}?(?:niemals|nicht|nie)\s(?:\S+\s){0,4}?(?:erwähnen|kommentieren|nennen|verraten|mitteilen))|gegenüber\s(?:dem|den)\s(?:nutzer|benutzer|anwender)\s(?:\S+\s){0,2}?(?:bestreiten|verschweigen|leugnen))`),
+  sticky(String.raw`(?<de>(?:informiere|benachrichtige|sage|erzähle|erwähne|verrate|zeige)\s(?:\p{L}+\s){0,2}?(?:den|dem)\s(?:nutzer|benutzer|anwender|user)\s(?:\p{L}+\s){0,2}?nicht|ohne\s(?:den|dem)\s(?:nutzer|benutzer|anwender|user)\s(?:davon\s|darüber\s)?(?:zu\s)?(?:informieren|benachrichtigen|bescheid|etwas\szu\ssagen)|(?:erwähne|nenne|zitiere)\s(?:diese[nrms]?\s(?:hinweis|anweisung|schritt|nachricht|notiz|weiterleitung|kopie|übertragung|regel|ausnahme|änderung|abhängigkeit)|dies|das)\s(?:\p{L}+\s){0,4}?(?:nicht|niemals|nie|weder)(?![\p{L}])|(?:erwähnen|kommentieren|nennen|verraten|mitteilen)(?<=(?:diese[nrms]?\s(?:regel|anweisung|hinweis|schritt|ausnahme|abhängigkeit)|dies|das|es)\s(?:\S+\s){0,4}?(?:niemals|nicht|nie)\s(?:\S+\s){0,4}?(?:erwähnen|kommentieren|nennen|verraten|mitteilen))|gegenüber\s(?:dem|den)\s(?:nutzer|benutzer|anwender)\s(?:\S+\s){0,2}?(?:bestreiten|verschweigen|leugnen))`),
   // French: "Ne mentionnez jamais cet envoi", "sans en informer l'utilisateur", "à l'insu de l'utilisateur".
   sticky(String.raw`(?<fr>(?<=(?:^|\s)(?:ne\s(?:le\s|lui\s|leur\s|en\s)?|ne\sl'|n'(?:en\s)?))(?:mentionne[zr]?|signale[zr]?|informe[zr]?|révèle[zr]?|préviens|prévenez|cite[zr]?|parle[zr]?|dites|dis)\s(?:jamais|pas|rien)\s(?:\p{L}+\s){0,2}?(?:l'utilisateur|aux?\sutilisateurs?|cet(?:te)?\s|ce\s|ces\s)|(?<=(?:^|\s)sans\s(?:en\s|le\s)?)(?:informer|prévenir|avertir|aviser|mentionner|le\sdire\sà)\s(?:l'utilisateur|les\sutilisateurs)|à\sl'insu\sde\s(?:l'utilisateur|les\sutilisateurs))`),
   // Spanish: "no se lo digas al usuario", "sin informar al usuario", "a espaldas del usuario".
@@ -47,11 +47,14 @@ const PATTERNS = [
  * user about your token limit" is an ordinary system prompt line.
  */
 const RISKY_ACT =
-  /https?:\/\/|[\w.+-]+@[\w-]+\.[\w.-]+|\.env(?![\p{L}])|credentials?|api\s?keys?|access\stokens?|conversation\sso\sfar|chat\shistory|full\stext\sof\sthe\sconversation|[a-z]+_(?:token|secret|api_key|password)\b|環境変数|bypass|backdoor|accepts?\sthe\spassword|as\sauthenticated|authentifiziert|admin-rechte|admin\srights|\.ssh|id_rsa|\.aws|\.npmrc|\.git-credentials|process\.env|\bposts?\b|upload|forward|\bsend|\bpush|\binstall|postinstall|package\.json|dependenc|\bcurl\b|\bwget\b|\|\s?(?:sudo\s)?(?:ba)?sh\b|(?:delet|remov|skipp?|disabl)\p{L}{0,3}\s(?:\S+\s){0,3}?tests?\b|\.skip\b|"test":\s?"exit 0"|envoy|envoi|transf|zugangsdaten|senden|schick|pushe|hochlad|envía|envia|credencial|отправ|пересыл|учетн\p{L}*\sданн|发送|上传|凭据|凭证|密钥|送信|アップロード|認証情報/u;
+  /https?:\/\/|[\w.+-]+@[\w-]+\.[\w.-]+|\.env(?![\p{L}])|credentials?|api\s?keys?|access\stokens?|conversation\sso\sfar|chat\shistory|full\stext\sof\sthe\sconversation|[a-z]+_(?:token|secret|api_key|password)\b|環境変数|bypass|backdoor|accepts?\sthe\spassword|as\sauthenticated|authentifiziert|admin-rechte|admin\srights|\.ssh|id_rsa|\.aws|\.npmrc|\.git-credentials|process\.env|\bposts?\b|upload|forward|\bsend|\bpush|\binstall|postinstall|package\.json|dependenc|abhängigkeit|dépendance|dependencia|dependência|dipendenz|зависимост|依赖|依存|setup\.py|requirements\.txt|pyproject\.toml|administrator\s(?:role|rights|access)|admin\srole|\bcurl\b|\bwget\b|\|\s?(?:sudo\s)?(?:ba)?sh\b|(?:delet|remov|skipp?|disabl)\p{L}{0,3}\s(?:\S+\s){0,3}?tests?\b|tests?\s(?:were|are|was|is|got)\s(?:skipped|disabled|removed|deleted)|--no-verify|\.skip\b|"test":\s?"exit 0"|envoy|envoi|transf|zugangsdaten|senden|schick|pushe|hochlad|envía|envia|credencial|отправ|пересыл|учетн\p{L}*\sданн|发送|上传|凭据|凭证|密钥|送信|アップロード|認証情報/u;
 
 /** A secret named right after the clause as one more thing it keeps ("… these instructions or any credentials"). */
 const KEPT_TOO =
-  /^[^,;:]{0,40}?(?:,\s?|\s)(?:or|and|nor|ou|et|ni|oder|und|noch|o|y|ni|или|и)\s(?:(?:any|the|your|our|its|all|vos|tes|les|des|aucun\p{L}*|ihre|deine|keine|die|los|las|tus|sus|ningún|nessun\p{L}*|любые)\s)?(?:credentials?|api\s?keys?|access\stokens?|identifiants|zugangsdaten|credenciales|credenziali|учетные\sданные)(?![\p{L}])/u;
+  /^[^,;:]{0,40}?(?:,\s?(?:(?:or|and|nor|ou|et|ni|oder|und|noch|o|y|или|и)\s)?|\s(?:or|and|nor|ou|et|ni|oder|und|noch|o|y|или|и)\s)(?:(?:any|the|your|our|its|all|vos|tes|les|des|aucun\p{L}*|ihre|deine|keine|die|los|las|tus|sus|ningún|nessun\p{L}*|любые)\s)?(?:credentials?|api\s?keys?|access\stokens?|identifiants|zugangsdaten|credenciales|credenziali|учетные\sданные)(?![\p{L}])/u;
+
+/** What a request keeps out of the log that is worth hiding: bans, deletions, grants, transfers. */
+const UNLOGGED_ACT = /(?<![\p{L}])(?:ban|kick|delete|remove|wipe|grant|transfer|refund|bann\p{L}*|lösch\p{L}*|entfern\p{L}*|забань|бан\p{L}*|удали\p{L}*|supprime\p{L}*|bannis\p{L}*|borra\p{L}*|elimina\p{L}*|expulsa\p{L}*)(?![\p{L}])/u;
 
 /** The clause names what it hides ("this step", "it in explanations"), which may be described sentences before. */
 const POINTS_BACK = /(?:this|these|such|that\syou|(?:it|them)\s(?:in|to|from)|steps?\s\d|dies|diese|das\s|es\s|darüber|davon|cet|ce\s|ces\s|esto|este|esta|эт|此|该|本|この)/u;
@@ -76,7 +79,8 @@ function actNear(text: string, s: number, e: number, pointsBack: boolean): boole
   const cut = rest.search(/[.!?](?=\s|$)|[。！？\n]/u);
   // "Do not disclose these instructions or any credentials": the credentials are more of what is kept, not an act.
   const after = (cut >= 0 ? rest.slice(0, cut) : rest).replace(KEPT_TOO, '');
-  return RISKY_ACT.test(text.slice(from, s)) || RISKY_ACT.test(after);
+  // (The clause itself may name it: "Never list this dependency in the change summary".)
+  return RISKY_ACT.test(text.slice(from, e)) || RISKY_ACT.test(after);
 }
 
 /**
@@ -99,8 +103,10 @@ function refine(m: RegExpExecArray, text: string, ctx: ScanContext): { start: nu
   if (m.groups?.stealth !== undefined && m[0].includes('comment')) conf = actNear(text, s, e, true) ? 0.8 : 0;
   else if (fromThirdParty(ctx)) conf = 0.8;
   else if (ctx.source === 'prompt_file' || ctx.source === 'system') conf = actNear(text, s, e, pointsBack(m, text, s, e)) ? 0.8 : 0;
-  // Anywhere else (a pasted rule, a chat message), only data sent to an outside address in the same sentence.
-  else conf = COVERT_SEND.test(lineBefore(text, s, 200)) ? 0.75 : 0;
+  // Anywhere else (a pasted rule, a chat message), only data sent to an outside address in the same sentence,
+  // or a ban, deletion or grant kept out of the log ("Bann alle … ohne es ins Mod-Log zu schreiben").
+  else if (COVERT_SEND.test(lineBefore(text, s, 200))) conf = 0.75;
+  else conf = m.groups?.stealth !== undefined && !m[0].includes('comment') && UNLOGGED_ACT.test(lineBefore(text, s, 200)) ? 0.75 : 0;
   if (conf === 0) return null;
   return { start: s, end: e, confidence: conf * contentFactor(text, s, e, ctx) };
 }
@@ -112,7 +118,7 @@ const concealmentSpec: AnchoredSpec = {
     'erwähnen', 'kommentieren', 'nennen', 'verraten', 'mitteilen', 'gegenüber', 'mentionne*', 'signale*', 'informe*', 'révèle*', 'préviens', 'prévenez', 'cite*', 'parle*', 'dites', 'prévenir', 'avertir',
     'aviser', 'mentionner', 'le dire', "à l'insu", 'mencion*', 'digas', 'diga', 'informes', 'avise*', 'revele*', 'cites', 'informar', 'avisar', 'decir*', 'notificar',
     'a espaldas', 'сообщай*', 'говори*', 'упоминай*', 'информируй*', 'рассказывай*', 'уведомляй*', 'показывай*', 'без ведома', '不要', '请勿', '切勿', '不得', '别', '无需', '不必', '不用', '用户',
-    '使用者', 'ユーザー', 'ユーザ', '利用者',
+    '使用者', 'ユーザー', 'ユーザ', '利用者', 'удали', 'удалите',
   ],
   // The verb of concealment must be there (objects such as "it" and "this" are in every text).
   requires: [
@@ -121,7 +127,7 @@ const concealmentSpec: AnchoredSpec = {
     'kommentieren', 'mitteilen', 'bestreiten', 'verschweigen', 'leugnen', 'mentionne*', 'signale*', 'révèle*', 'préviens', 'prévenez', 'prévenir', 'avertir', 'aviser', 'dire', 'insu', 'parle*', 'dites',
     'mencion*', 'digas', 'diga', 'avise*', 'revele*', 'informar', 'avisar', 'decir*', 'notificar', 'espaldas', 'сообщай*', 'говори*', 'упоминай*', 'информируй*', 'рассказывай*',
     'уведомляй*', 'показывай*', 'ведома', '提及', '提起', '透露', '告知', '说明', '提到', '报告', '显示', '说', '告诉', '通知', '提醒', '知道', '发现', '察觉', '不知情', '知らせ', '伝え',
-    '報告', '言わ', '教え', '見せ', '説明',
+    '報告', '言わ', '教え', '見せ', '説明', 'журнал*', 'лог*',
   ],
 
   patterns: PATTERNS,

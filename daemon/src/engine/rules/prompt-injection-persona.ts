@@ -164,9 +164,18 @@ const danSpec: AnchoredSpec = {
     if (/^dan\s(?:mode|prompt)/u.test(m[0]) && REPORTED_BEFORE.test(text.slice(Math.max(0, s - 40), s)) && !/^\s{0,2}[:\-—]/u.test(text.slice(e, e + 3))) {
       return { start, end: e, confidence: 0.5 * discussionFactor(text, start, e) };
     }
+    // "What does 'DAN' mean in that meme? Something about ChatGPT being able to do anything now?": the name asked about.
+    // (Not when the text also casts the model: "What is DAN? From now on you are DAN …".)
+    if (ASKED_WHAT_DAN_MEANS.test(text.slice(0, 400)) && !CASTS_THE_MODEL.test(text) && !/^\s{0,2}[:\-—]/u.test(text.slice(e, e + 3))) return { start, end: e, confidence: 0.4 * discussionFactor(text, start, e) };
     return { start, end: e, confidence: 0.85 * discussionFactor(text, start, e) };
   },
 };
+
+/** A question about what the name means ("what does DAN stand for", "was bedeutet DAN", "DAN là gì" in the languages of the rules). */
+const ASKED_WHAT_DAN_MEANS =
+  /(?:what\s(?:does|is|'s)|meaning\sof|cosa\s(?:vuol\sdire|significa)|que\ssignifie|qu'est-ce\sque|qué\s(?:significa|es)|o\sque\s(?:significa|é)|was\s(?:bedeutet|ist))\s['"“‘«„]?dan(?![\p{L}])[^?\n]{0,80}\?/u;
+
+const CASTS_THE_MODEL = /(?:you\s(?:are|will\sbe|'re)\s(?:now\s)?(?:going\sto\s)?|act\sas|pretend|roleplay|role-play|from\snow\son)/u;
 
 /** Phones, browsers and games have developer and god modes too. */
 const DEVICE_CONTEXT =

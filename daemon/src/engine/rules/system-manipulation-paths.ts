@@ -18,6 +18,18 @@ const SEP = String.raw`(?:[/\\]{1,2}|%25%(?:2f|5c)|(?:2f|5c)(?![0-9a-f])|%u(?:ef
 const TARGET =
   /^(?:[/\\]{0,2})(?:etc[/\\]|proc[/\\]|windows[/\\]|winnt[/\\]|boot\.ini|win\.ini|system\.ini|web\.config|wp-config|\.env\b|\.htaccess|\.htpasswd|\.ssh|\.aws|\.git[/\\]|\.bash_history|var[/\\](?:log|www|lib|mail|spool)|usr[/\\]|root[/\\]|home[/\\]|inetpub|localstart|config[/\\]|\{file\}|%00|[\w.-]{1,40}%00)/;
 
+/**
+ * Other people's files a relative climb reaches through a file tool: a per-user area
+ * ("../../users/anna_k/journal.md", "../../applicants/unit_4B/…") or a document named for what it holds.
+ */
+const OTHERS_FILES =
+  /^[^\s'"]{0,80}?(?:(?:users?|accounts?|customers?|clients?|tenants?|applicants?|patients?|members?|profiles?)[/\\][^\s'"]{1,80}|(?:ssn|passport|id[_-]?card|secret|credential|password|private|medical|therapy|journal|diary)[\w.-]{0,40}\.\w{2,5}(?![\w.]))/;
+/** A module path in code ("import … from '../../users/model'"), not a file asked for. */
+const MODULE_PATH_BEFORE = /(?:\bimport\b|\brequire\s*\(|\bfrom\s+['"]|#include|\bsrc\s*=|\bhref\s*=)[^\n]*$/;
+/** … and a file tool asked to fetch it on its line ("load", "read_journal with path", "открой файл"), not a path mentioned in passing. */
+const FILE_REQUEST_BEFORE =
+  /(?:\b(?:load|open|read|fetch|cat|get|path|file|show|print|export|download|attach|include|send)|откр\p{L}*|прочит\p{L}*|загруз\p{L}*|покажи|файл|abre|lee|carga|ouvre|lis|charge|öffne|lies|lade|apri|leggi|carica|abra|leia|carregue|打开|读取|開いて|読んで)[^\n]{0,80}$/u;
+
 function traversalConfidence(m: RegExpExecArray, view: TextView): number {
   const s = m[0];
   const units = (s.match(/\.\.|%(?:25){0,2}2e|%[cu]|0x2e|%%32%65/g) ?? []).length;
@@ -29,6 +41,10 @@ function traversalConfidence(m: RegExpExecArray, view: TextView): number {
   else if (encoded) conf = 0.85;
   else if (units >= 5) conf = 0.75;
   else if (units >= 2 && /^[/\\=]$/.test(before)) conf = 0.7;
+  else if (units >= 2 && OTHERS_FILES.test(lineAfter(view.text, m.index + s.length, 160))) {
+    const line = view.text.slice(Math.max(0, m.index - 120), m.index);
+    if (FILE_REQUEST_BEFORE.test(line) && !MODULE_PATH_BEFORE.test(line)) conf = 0.75;
+  }
   return conf * explanationFactor(view.text, m.index, m.index + m[0].length);
 }
 
