@@ -171,7 +171,7 @@ const danSpec: AnchoredSpec = {
   },
 };
 
-/** A question about what the name means ("what does DAN stand for", "was bedeutet DAN", "DAN là gì" in the languages of the rules). */
+/** A question about what the name means, in English, French, Spanish, Portuguese, Italian and German ("what does DAN mean …?", "was bedeutet DAN …?"). */
 const ASKED_WHAT_DAN_MEANS =
   /(?:what\s(?:does|is|'s)|meaning\sof|cosa\s(?:vuol\sdire|significa)|que\ssignifie|qu'est-ce\sque|qué\s(?:significa|es)|o\sque\s(?:significa|é)|was\s(?:bedeutet|ist))\s['"“‘«„]?dan(?![\p{L}])[^?\n]{0,80}\?/u;
 

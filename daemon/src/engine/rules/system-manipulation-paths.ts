@@ -28,7 +28,7 @@ const OTHERS_FILES =
 const MODULE_PATH_BEFORE = /(?:\bimport\b|\brequire\s*\(|\bfrom\s+['"]|#include|\bsrc\s*=|\bhref\s*=)[^\n]*$/;
 /** … and a file tool asked to fetch it on its line ("load", "read_journal with path", "открой файл"), not a path mentioned in passing. */
 const FILE_REQUEST_BEFORE =
-  /(?:\b(?:load|open|read|fetch|cat|get|path|file|show|print|export|download|attach|include|send)|откр\p{L}*|прочит\p{L}*|загруз\p{L}*|покажи|файл|abre|lee|carga|ouvre|lis|charge|öffne|lies|lade|apri|leggi|carica|abra|leia|carregue|打开|读取|開いて|読んで)[^\n]{0,80}$/u;
+  /(?:(?<![\p{L}])(?:load|open|read|fetch|cat|get|path|file|show|print|export|download|attach|include|send|откр\p{L}*|прочит\p{L}*|загруз\p{L}*|покажи|файл|abre|lee|carga|ouvre|lis|charge|öffne|lies|lade|apri|leggi|carica|abra|leia|carregue)(?![\p{L}])|打开|读取|開いて|読んで)[^\n]{0,80}$/u;
 
 function traversalConfidence(m: RegExpExecArray, view: TextView): number {
   const s = m[0];
