@@ -12,8 +12,9 @@ const DIST = join(__dirname, '..', 'dist');
 
 /** The package's main entry (the engine). */
 export const DIST_INDEX = join(DIST, 'index.js');
+const SCAN_THREAD = join(DIST, 'scan-thread.js');
 /** The bundled scan thread, as the daemon runs it; null before `npm run build`. */
-export const DIST_SCAN_THREAD: string | null = existsSync(join(DIST, 'scan-thread.js')) ? join(DIST, 'scan-thread.js') : null;
+export const DIST_SCAN_THREAD: string | null = existsSync(SCAN_THREAD) ? SCAN_THREAD : null;
 
 /** A bench process bundled by `scripts/build.mjs --bench` (dist/bench-NAME.js). */
 export function benchBundle(name: 'pipeline' | 'proxy-server'): string {
