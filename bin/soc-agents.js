@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --no-regexp-tier-up
+#!/usr/bin/env -S node --no-regexp-tier-up --heap-growing-percent=300
 'use strict';
 // Thin launcher: the CLI is bundled to dist/ by `npm run build` (run automatically by `npm install`).
 const path = require('node:path');
