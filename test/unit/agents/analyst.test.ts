@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { Analyst } from '../../../daemon/src/agents/analyst/analyst';
 import { Builder } from '../../../daemon/src/agents/builder/builder';
 import { FpScorer, type FpModelFile } from '../../../daemon/src/agents/fp/fp-model';
+import { fromStore } from '../../../daemon/src/agents/analyst/incident-state';
 import { defaultPolicy, type ResponsePolicy } from '../../../daemon/src/enforce/policy';
 import type { Alert, Incident, ThreatType } from '../../../daemon/src/protocol/domain';
 import type { BusTopics } from '../../../daemon/src/bus/topics';
@@ -99,6 +100,32 @@ describe('Analyst', () => {
       const b = await handle(mkAlert({ excerpt: 'after restart' }));
       assert.equal(b.id, a.id);
       assert.equal(b.alertCount, 2);
+    });
+
+    it('keeps every field of an incident read back from the store', () => {
+      const stored: Incident = {
+        id: 'inc-1',
+        key: 'ip:203.0.113.7|prompt_injection',
+        status: 'suppressed',
+        threat: 'prompt_injection',
+        severity: 'high',
+        actor: { ip: '203.0.113.7', sessionId: 'sess-1', userId: 'user-1' },
+        firstSeen: 1,
+        lastSeen: 2,
+        alertCount: 3,
+        alertIds: ['al-1', 'al-2'],
+        fpProbability: 0.25,
+        summary: 'three alerts',
+        summarySource: 'llm',
+        playbook: [
+          { kind: 'rate_limit', target: 'ip:203.0.113.7', reason: 'r', policy: 'auto', durationSec: 120 },
+          { kind: 'monitor', target: 'ip:203.0.113.7', reason: 'm', policy: 'dry_run' },
+        ],
+        feedback: 'confirmed',
+      };
+      // What the store thread hands back is a structured clone.
+      assert.deepEqual(fromStore(structuredClone(stored)), stored);
+      assert.equal('feedback' in fromStore({ ...stored, feedback: undefined }), false);
     });
 
     it('drops the same alert delivered twice and identical text from the same actor within seconds', async () => {

@@ -15,7 +15,7 @@ import { actionKey, buildPlaybook } from './playbook';
 import { decideSeverity } from './severity';
 import { BackgroundSummaries } from './background-summaries';
 import { LookaheadQueue } from './lookahead-queue';
-import { alertEvidence, correlationKey, newIncident, patternKey, snapshot, RECENT_ALERTS, type OpenIncident } from './incident-state';
+import { alertEvidence, correlationKey, fromStore, newIncident, patternKey, snapshot, RECENT_ALERTS, type OpenIncident } from './incident-state';
 
 export { correlationKey, patternKey } from './incident-state';
 import { TemplateSummarizer, type Summarizer } from './summarizer';
@@ -336,7 +336,7 @@ export class Analyst {
     const stored = looked && !looked.stale ? await looked.result : await this.deps.store.findOpenIncident(key, since);
     // A read made ahead used a slightly earlier window start.
     if (!stored || stored.lastSeen < since) return undefined;
-    const s: OpenIncident = { incident: stored, recent: [], patterns: new Set(), skipped: new Set() };
+    const s: OpenIncident = { incident: fromStore(stored), recent: [], patterns: new Set(), skipped: new Set() };
     this.open.set(key, s);
     this.keyById.set(stored.id, key);
     return s;

@@ -1,4 +1,4 @@
-import type { ActionKind, Alert, Incident } from '../../protocol/domain';
+import type { ActionKind, Alert, Incident, PlannedAction } from '../../protocol/domain';
 import { actorKey } from '../shared/actor';
 import { timeOrderedId } from '../../store/ids';
 
@@ -49,6 +49,48 @@ export function correlationKey(alert: Pick<Alert, 'actor' | 'threat'>): string {
 
 export function snapshot(i: Incident): Incident {
   return { ...i, actor: { ...i.actor }, alertIds: [...i.alertIds], playbook: i.playbook.map((a) => ({ ...a })) };
+}
+
+/** Each enum value once: the store thread's copies bring a fresh string for every field of every action. */
+const VALUES = new Map<string, string>();
+function shared<T extends string>(s: T): T {
+  const known = VALUES.get(s);
+  if (known !== undefined) return known as T;
+  // Enum fields only, so the pool stays a few dozen entries; the bound guards against a misuse.
+  if (VALUES.size < 256) VALUES.set(s, s);
+  return s;
+}
+
+/**
+ * An incident read back from the store, rebuilt as one made here is: the copy the store thread
+ * sends has objects built field by field (their fields spill into a second object) and its own
+ * strings for every status, kind and policy. An open incident keeps them as long as it is open,
+ * and a daemon under a burst holds thousands of incidents read back after an eviction.
+ */
+export function fromStore(i: Incident): Incident {
+  const playbook = i.playbook.map((a) => {
+    const action: PlannedAction = { kind: shared(a.kind), target: a.target, reason: a.reason, policy: shared(a.policy) };
+    if (a.durationSec !== undefined) action.durationSec = a.durationSec;
+    return action;
+  });
+  const incident: Incident = {
+    id: i.id,
+    key: i.key,
+    status: shared(i.status),
+    threat: shared(i.threat),
+    severity: shared(i.severity),
+    actor: { ...i.actor },
+    firstSeen: i.firstSeen,
+    lastSeen: i.lastSeen,
+    alertCount: i.alertCount,
+    alertIds: [...i.alertIds],
+    fpProbability: i.fpProbability,
+    summary: i.summary,
+    summarySource: shared(i.summarySource),
+    playbook,
+  };
+  if (i.feedback !== undefined) incident.feedback = shared(i.feedback);
+  return incident;
 }
 
 /** A new open incident for its first alert. */
