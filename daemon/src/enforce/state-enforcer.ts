@@ -7,7 +7,7 @@ import type { ApplyOptions, Enforcer } from './enforcer';
 import { KeyedLock } from './keyed-lock';
 import { OffenseCounts } from './offense-counts';
 import { baseDurationSec, escalatedDurationSec, type ResponsePolicy } from './policy';
-import { appliedLogLine, cleanReason, liftedLogLine, refusalReason } from './reasons';
+import { appliedLogLine, cleanReason, flatString, liftedLogLine, refusalReason } from './reasons';
 import { SlidingWindow } from './sliding-window';
 import { EnforcementInputError, ipKey, parseTarget, type ParsedTarget, type RateScope } from './targets';
 
@@ -302,7 +302,7 @@ export class StateEnforcer implements Enforcer {
   }
 
   private install(entry: EnforcementEntry, parsed: ParsedTarget, window: SlidingWindow | undefined, now: number, persisted = false): Live {
-    const reason = refusalReason(entry, parsed, now);
+    const reason = flatString(refusalReason(entry, parsed, now));
     const live: Live = {
       entry,
       parsed,

@@ -231,13 +231,13 @@ describe('StateEnforcer', () => {
     );
   });
 
-  it('answers at least 3,000 refusals/s for a blocked IP (hot path)', async () => {
+  it('refuses from memory: the same frozen answer, synchronously, for every request of a blocked IP', async () => {
+    // The refusal path must neither wait nor allocate (the proxy bench measures its rate).
     await r.enforcer.apply('block_ip', '127.0.0.1', { reason: 'x', by: 'remediator' });
     const actor = { ip: '127.0.0.1', sessionId: 's', userId: 'u' };
-    const n = 50_000;
-    const t0 = performance.now();
-    for (let i = 0; i < n; i++) r.enforcer.check(actor);
-    const perSec = n / ((performance.now() - t0) / 1000);
-    assert.ok(perSec >= 3000, `${Math.round(perSec)} refusals/s`);
+    const first = r.enforcer.check(actor);
+    assert.equal(first.allowed, false);
+    assert.ok(Object.isFrozen(first));
+    for (let i = 0; i < 1_000; i++) assert.equal(r.enforcer.check(actor), first);
   });
 });
