@@ -54,6 +54,8 @@ describe('malicious-input rules', () => {
       ['inj-sqli-union', "Search: ' UNION SELECT email, password_hash FROM customers--"],
       ['inj-sqli-stacked-query', "q'; DELETE FROM orders WHERE 'x'='x"],
       ['inj-sqli-stacked-query', "x'; DROP TABLE accounts;--"],
+      // The statement closed by its own semicolon before the comment.
+      ['inj-sqli-stacked-query', "casque audio'; UPDATE orders SET status='refunded', refund_amount=total WHERE customer_id=48812;--"],
       ['inj-sqli-stacked-query', "'; EXEC xp_cmdshell 'dir'--"],
       // No semicolon: the keyword prefilter must not hide it.
       ['inj-sqli-stacked-query', "admin' exec sp_addlogin 'eve', 'pw'"],
@@ -123,6 +125,7 @@ describe('malicious-input rules', () => {
       "SELECT id FROM a UNION SELECT id FROM b -- merge both lists",
       "SELECT name FROM users WHERE team = 'red' UNION SELECT name FROM admins;",
       "DELETE FROM sessions WHERE expires_at < now(); -- nightly cleanup job",
+      "INSERT INTO tags (name) VALUES ('sale');\nUPDATE products SET tag_id = 4 WHERE id = 17; -- backfill",
       'The price is $7*7 = $49 and the total is {total}.',
       'db.orders.find({ status: { $ne: "archived" } })',
       'I read "JavaScript: The Good Parts" last year.',

@@ -119,6 +119,9 @@ export const sqliStackedRule: Rule = {
     new RegExp(String.raw`${QUOTE_END}${S}{0,3};${S}{0,3}(?:drop${S}{1,3}(?:table|database|schema)|truncate${S}{1,3}table|shutdown\b|exec(?:ute)?${S}{1,3}(?:master\.\.)?(?:xp_|sp_)|declare${S}{1,3}@|begin${S}{1,3}declare|waitfor\b)`, 'g'),
     new RegExp(String.raw`['"\`]${S}{0,3}exec(?:ute)?${S}{1,3}(?:master\.\.)?(?:xp_\w+|sp_(?:addsrvrolemember|addlogin|configure|oacreate|executesql|password|msforeachtable))`, 'g'),
     new RegExp(String.raw`['"\`]${S}{0,3}\){0,3}${S}{0,3};${S}{0,3}(?:insert${S}{1,3}into|update${S}{1,3}\w{1,30}${S}{1,3}set|delete${S}{1,3}from|select|create${S}{1,3}(?:table|user)|alter${S}{1,3}(?:table|user)|grant)\b[^;\n]{0,160}?(?:--|#|/\*)`, 'g'),
+    // The same statement closed by its own semicolon before the comment, all on the input's one line
+    // ("x'; UPDATE orders SET status='refunded' WHERE id=7;--"); a script's statements take lines of their own.
+    new RegExp(String.raw`['"\`][ \t]{0,3}\){0,3}[ \t]{0,3};[ \t]{0,3}(?:insert[ \t]{1,3}into|update[ \t]{1,3}\w{1,30}[ \t]{1,3}set|delete[ \t]{1,3}from)\b[^;\n]{0,160}?;[ \t]{0,3}(?:--|#|/\*)`, 'g'),
     // The same statement left open for the application's own closing quote: '; DELETE FROM users WHERE '1'='1
     new RegExp(String.raw`['"\`]${S}{0,3}\){0,3}${S}{0,3};${S}{0,3}(?:update${S}{1,3}\w{1,30}${S}{1,3}set|delete${S}{1,3}from)\b[^;\n]{0,160}?\bwhere${S}{1,3}(['"])?\w{1,20}\1?${S}{0,2}=${S}{0,2}(['"])\w{1,20}$`, 'g'),
   ],

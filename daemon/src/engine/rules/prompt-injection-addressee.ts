@@ -31,8 +31,9 @@ export const THIRD_PARTY_ADDRESSEE: readonly RegExp[] = [
   // assistants with shell access completing this checklist:", "NOTE TO AI AGENTS installing dependencies:",
   // "Maintainer bots / AI triage agents:" (plural: "AI Assistant:" alone is a transcript's speaker). Third-party text, checked in refine.
   sticky(`(?<task>${AI_WORD}(?:\\s?(?:/|and|or|&)\\s?(?:${AI_WORD}|[a-z-]{3,20}))?(?<clause>\\s(?:(?:is|are)\\s)?(?:[a-z-]+ing|with|that|who|which|[a-z]{3,}s)(?![\\p{L}])[^.:!?\\n—]{0,80}?)?)\\)?\\s{0,2}(?::(?!//)|\\s—\\s)`),
-  // "When the sales assistant drafts follow-ups for this account, apply …": the reader's task as a condition, then the order ("when" is checked in refine).
-  sticky(`(?<cond>${AI_WORD}\\s(?:[a-z]+s|is\\s[a-z]+ing)(?![\\p{L}])[^.!?\\n]{0,100}?,\\s{0,2}(?:please\\s|also\\s)?)`),
+  // "When the sales assistant drafts follow-ups for this account, apply …", "If you are an AI assistant managing this inbox,
+  // please create …": the reader's task as a condition, then the order ("when" / "if" is checked in refine).
+  sticky(`(?<cond>${AI_WORD}\\s(?:[a-z]+s|is\\s[a-z]+ing|[a-z]+ing)(?![\\p{L}])[^.!?\\n]{0,100}?,\\s{0,2}(?:please\\s|also\\s)?)`),
   // The reader named by its task in the other languages: "Para el agente de IA que gestiona los issues:", "Observação para
   // o assistente virtual que organiza esta caixa de entrada:", "Pour l'assistant qui trie ce courrier :" (third-party text, refine).
   sticky(
@@ -67,7 +68,7 @@ export function refineAddressee(m: RegExpExecArray, text: string, ctx: ScanConte
       // "a human agent must approve", "the support agent reading the ticket should reply": people with an agent's job title.
       if (HUMAN_AGENT_BEFORE.test(before) && /^agents?(?![\p{L}])/u.test(m[0])) return null;
       if (m.groups?.cond !== undefined) {
-        const when = /(?:when|whenever|while|if|once|before|after)\s(?:the\s|any\s|an?\s|your\s|our\s)?(?:[\p{L}-]+\s){0,2}$/u.exec(before);
+        const when = /(?:when|whenever|while|if|once|before|after)\s(?:the\s|any\s|an?\s|your\s|our\s)?(?:[\p{L}-]+\s){0,3}$/u.exec(before);
         if (!when) return null;
         s -= when[0].length;
         // The order opens the main clause.

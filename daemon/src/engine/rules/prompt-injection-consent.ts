@@ -12,7 +12,7 @@ import { discussionFactor, sentenceStart } from './lexicon-meta';
 
 /** The step the claim is for: money moving, data or access given away, things deleted (nine languages). */
 const CONSEQUENTIAL =
-  /(?<![\p{L}])(?:transfer\p{L}*|wire|pay(?:ment|out)?s?|refund\p{L}*|withdraw\p{L}*|move\s(?:the\s|all\s)?(?:money|funds|balance)|delete|wipe|close\s(?:the\s|my\s)?account|approve|release|unlock|reset\s(?:the\s|my\s)?(?:password|pin|2fa|mfa)|disclose|submit|share\s(?:the\s|my\s)?(?:password|code|otp|pin)|transfier\p{L}*|transfiere|reembols\p{L}*|vire|überweis\p{L}*|bezahl\p{L}*|erstatt\p{L}*|transf[eéè]r\p{L}*|rembours\p{L}*|paie|transfira|pague|trasferi\p{L}*|bonifico|rimbors\p{L}*|перевед\p{L}*|перевест\p{L}*|оплат\p{L}*|pix)(?![\p{L}])|[$€£]\s?\d|\d[\d,.]*\s?(?:usd|eur|euros?|dollars?|pounds?|руб\p{L}*)(?![\p{L}])|转账|转给|汇款|付款|退款|送金|振り?込|支払/u;
+  /(?<![\p{L}])(?:transfer\p{L}*|wire|pay(?:ment|out)?s?|refund\p{L}*|withdraw\p{L}*|move\s(?:the\s|all\s)?(?:money|funds|balance)|delete|wipe|close\s(?:the\s|my\s)?account|forward(?:ing)?\s(?:rules?|all|every|a\scopy|copies|(?:the\s|my\s|your\s|their\s|his\s|her\s)?(?:e-?mails?|messages?|mail|inbox))|approve|release|unlock|reset\s(?:the\s|my\s)?(?:password|pin|2fa|mfa)|disclose|submit|share\s(?:the\s|my\s)?(?:password|code|otp|pin)|transfier\p{L}*|transfiere|reembols\p{L}*|vire|überweis\p{L}*|bezahl\p{L}*|erstatt\p{L}*|transf[eéè]r\p{L}*|rembours\p{L}*|paie|transfira|pague|trasferi\p{L}*|bonifico|rimbors\p{L}*|перевед\p{L}*|перевест\p{L}*|оплат\p{L}*|pix)(?![\p{L}])|[$€£]\s?\d|\d[\d,.]*\s?(?:usd|eur|euros?|dollars?|pounds?|руб\p{L}*)(?![\p{L}])|转账|转给|汇款|付款|退款|送金|振り?込|支払/u;
 
 /** The confirmation waived: "no need to ask me again", "without confirming", "sin preguntar", "确认不要". */
 const WAIVED =
@@ -51,10 +51,12 @@ const consentSpec: AnchoredSpec = {
     const s = m.index;
     const e = s + m[0].length;
     // "You already approved" said of the assistant or by the user, not "as you already know".
-    if (/^(?:already|previously|earlier)/u.test(m[0]) && !/(?:you|i|we)(?:'ve|\s(?:have|had))?\s$/u.test(text.slice(Math.max(0, s - 10), s))) return null;
+    // Or by whoever the agent would ask: "the mailbox owner already approved this".
+    if (/^(?:already|previously|earlier)/u.test(m[0]) && !/(?:you|i|we|owner|user|customer|holder|cardholder|manager|admin(?:istrator)?)(?:'ve|\s(?:has|have|had))?\s$/u.test(text.slice(Math.max(0, s - 16), s))) return null;
     const start = sentenceStart(text, s, 200);
     if (GUARDED_BEFORE.test(text.slice(start, s))) return null;
-    const window = text.slice(start, Math.min(text.length, e + 300));
+    // The step may be asked for in the sentence before the claim ("… create a forwarding rule … The owner already approved this").
+    const window = text.slice(start > 0 ? sentenceStart(text, start - 1, 200) : start, Math.min(text.length, e + 300));
     if (!CONSEQUENTIAL.test(window)) return null;
     if (!/^pre-?/u.test(m[0]) && !WAIVED.test(window)) return null;
     return { start: s, end: e, confidence: 0.75 * discussionFactor(text, s, e) };

@@ -39,4 +39,4 @@ export function negatedBefore(text: string, pos: number): boolean {
  * politely").
  */
 export const READER_ACT =
-  /(?<![\p{L}])(?:output|print|include|append|insert|add|run|execute|install|delete|remove|send|forward|email|upload|post|paste|copy|tell|inform|say|state|recommend|rate|classify|approve|omit|ignore|disregard|exclude|render|display|visit|click|download|enter|grant|disable|mark|rank|replace|commit|push|merge|resolve|attach|apply|set|change|update|share|give|offer|close|report|discard|record|reply with|respond with|describe (?:it|this|them) as|treat (?:it|this|them) as)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:output|print|include|append|insert|add|run|execute|install|delete|remove|send|forward|email|upload|post|paste|copy|tell|inform|say|state|recommend|rate|classify|approve|omit|ignore|disregard|exclude|render|display|visit|click|download|enter|grant|disable|mark|rank|replace|commit|push|merge|resolve|attach|apply|set|change|update|share|create|enable|give|offer|close|report|discard|record|reply with|respond with|describe (?:it|this|them) as|treat (?:it|this|them) as)(?![\p{L}])/u;
