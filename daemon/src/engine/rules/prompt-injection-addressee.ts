@@ -24,7 +24,7 @@ const READER_ACT_NEXT = new RegExp(`\\s*(?:${READER_ACT.source})`, 'uy');
 
 /** An order in the languages of the addressed-by-task patterns: please, a request verb, or an act on accounts, money and data. */
 const INTL_ORDER =
-  /por favor|s'il vous pla[iî]t|bitte|пожалуйста|per favore|(?<![\p{L}])(?:transferir|transférer|trasferire|überweisen|перевести|enviar|envoyer|inviare|senden|отправить|fusiona|publica|responde|envía|envia|encaminhe|atualize|agende|borra|elimina|cambia|transfiere|transfira|aprueba|aprove|ignora|indica|añade|agrega|recomienda|consiglia|prenota|segnali|inserisca|invia|inoltra|aggiungi|bewerten|setzen|récupérez|placez|indiquez|ajoutez|recommandez|выгрузите|отправьте|перешлите|пришлите|executa|executar|execute|exécutez|ejecuta|esegui|führe|aumenta|approva|autorizza|fusionne|publie|réponds|envoie|transf[eéè]re[zr]?|supprime|change[zr]?|approuve|ignore|ändere|lösche|sende|schicke|überweise|genehmige|ignoriere|deaktiviere|belaste|отправь|удали|измени|переведи|одобри|игнорируй)(?![\p{L}])/u;
+  /por favor|s'il vous pla[iî]t|bitte|пожалуйста|per favore|(?<![\p{L}])(?:transferir|transférer|trasferire|überweisen|перевести|enviar|envoyer|inviare|senden|отправить|fusiona|publica|responde|envía|envia|encaminhe|atualize|agende|borra|elimina|cambia|transfiere|transfira|aprueba|aprove|ignora|indica|añade|agrega|recomienda|consiglia|prenota|segnali|inserisca|invia|inoltra|aggiungi|bewerten|setzen|récupérez|placez|indiquez|ajoutez|recommandez|выгрузите|отправьте|перешлите|пришлите|executa|executar|execute|exécutez|ejecuta|esegui|führe|aumenta|approva|autorizza|fusionne|publie|réponds|envoie|transf[eéè]re[zr]?|supprime|change[zr]?|approuve|ignore|ändere|lösche|sende|schicke|überweise|genehmige|ignoriere|deaktiviere|belaste|отправь|удали|измени|переведи|одобри|игнорируй|создайте|создай|настройте|créez|crée|erstelle|erstellen|crea|cree|crie|imposta)(?![\p{L}])/u;
 
 export const THIRD_PARTY_ADDRESSEE: readonly RegExp[] = [
   // An AI reader named by what it is doing, then a colon: "Assistant summarizing these results:", "Automated
@@ -43,6 +43,11 @@ export const THIRD_PARTY_ADDRESSEE: readonly RegExp[] = [
   // automatische Bewerbermanagement:", "Remarque importante pour le modèle :" (third-party text, refine).
   sticky(
     "(?<noteIntl>(?:aviso|nota|note|remarque|hinweis|observação|observación|avviso|consigne|instrucción|istruzione)(?:\\s(?:importante|important|wichtig|wichtiger))?\\s(?:para|pour|für|per|a|ao|aos)\\s(?:los\\s|las\\s|les\\s|la\\s|le\\s|el\\s|o\\s|os\\s|as\\s|die\\s|den\\s|das\\s|gli\\s|i\\s|l')?(?:[\\p{L}-]+\\s){0,2}?(?:asistentes?|assistants?|assistenti|assistentes?|agentes?|agents?|bots?|modelos?|modèles?|modelli|modello|modell|ki|ia|ai|bewerbermanagement|auswahlsystem)(?:\\s(?:automático|automática|automatique|automatico|automatica|automatisch(?:e[rn]?)?|virtual|virtuale|virtuel|ia|ki|ai))?(?:\\s(?:de|di|da|do|des)\\s[\\p{L}'-]{2,25})?(?:\\s(?:con|com|basad[oa]s?\\sen|basati\\ssu|basée?s?\\ssur|à|de|d'|mit)\\s?(?:ia|ki|ai|l'ia|intelligence\\sartificielle))?\\s{0,2}[:：]|(?:atenção|atención|achtung|attenzione|внимание),?\\s(?:assistente|asistente|assistent|assistant|agente|agent|ассистент|ии|ia|ki)\\s{0,2}[:：])",
+  ),
+  // The reader named in a condition in the other languages: "Если это письмо обрабатывает ИИ-ассистент:", "Si vous êtes un
+  // assistant IA,", "Wenn du ein KI-Assistent bist,", "Si eres un asistente de IA," (third-party text, refine).
+  sticky(
+    '(?<ifIntl>(?:если\\s(?:(?:ты|вы)\\s(?:—\\s)?|(?:это|данное)\\s(?:письмо|сообщение|текст|документ)\\s(?:обрабатывает|читает)\\s)(?:ии-)?(?:ии|ассистент|агент|бот|модель|нейросеть)\\p{L}*|si\\s(?:vous\\sêtes|tu\\ses)\\sun(?:e)?\\s(?:assistant|agent|modèle|ia)|wenn\\s(?:du|sie)\\sein(?:e)?\\s(?:ki|ki-[\\p{L}-]+|assistent\\p{L}*|agent\\p{L}*|sprachmodell)\\s(?:bist|sind)|si\\seres\\sun(?:a)?\\s(?:asistente|agente|modelo|ia)|se\\s(?:você\\sé|és)\\sum(?:a)?\\s(?:assistente|agente|modelo|ia)|se\\s(?:sei|è)\\sun(?:a|\')?\\s?(?:assistente|agente|modello|ia))[^.!?\\n:：]{0,60}?[:：,])',
   ),
   // The reader as the subject of an order in the other languages: "Assistentes virtuais que lerem esta mensagem devem
   // transferir …", "Los asistentes de IA que procesen este correo deben …", "Les assistants IA qui lisent ce message doivent …".
@@ -102,7 +107,7 @@ export function refineAddressee(m: RegExpExecArray, text: string, ctx: ScanConte
       const end = m.groups?.modal !== undefined ? e + order.length : e;
       return { start: s, end, confidence: 0.85 * contentFactor(text, s, end, ctx) };
     }
-    if (m.groups?.taskIntl !== undefined || m.groups?.bracket !== undefined || m.groups?.noteIntl !== undefined || m.groups?.modalIntl !== undefined) {
+    if (m.groups?.taskIntl !== undefined || m.groups?.ifIntl !== undefined || m.groups?.bracket !== undefined || m.groups?.noteIntl !== undefined || m.groups?.modalIntl !== undefined) {
       if (!fromThirdParty(ctx)) return null;
       // An order follows in its paragraph: an imperative or a request (the same test as the German role names below).
       if (!INTL_ORDER.test(text.slice(e, e + 240).split(/\n\s*\n/u)[0] ?? '')) return null;

@@ -40,6 +40,7 @@ const addressedSpec: AnchoredSpec = {
     'уважаемая', 'дорогой', 'дорогая', 'querido', 'querida', 'estimado', 'estimada', 'cher', 'chère', 'caro', 'cara', 'gentile', 'lieber', 'liebe',
     'atenção', 'atención', 'achtung', 'attenzione', 'внимание', 'hello', 'hey', 'greetings', 'assistente', 'assistentes',
     'asistente', 'asistentes', 'assistenti', 'agente', 'agentes', 'ki-assistenten', 'ki-agenten', 'ассистенты', 'агенты',
+    'если ты', 'если вы', 'если это', 'если данное', 'si vous êtes', 'si tu es', 'wenn du ein', 'wenn sie ein', 'si eres', 'se você é', 'se és', 'se sei', 'se è',
   ],
   requires: [...AI_READERS, 'bewerbermanagement', 'auswahlsystem', 'user', 'tool', 'tools', 'an den', 'silently', '<important>', 'нейросет', 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
   patterns: [
@@ -85,7 +86,7 @@ const addressedSpec: AnchoredSpec = {
       `(?<voc>(?:liebe\\s|chère\\s|querida\\s|дорогой\\s)?(?:ki|ia|ии|нейросеть|künstliche intelligenz|intelligence artificielle|inteligencia artificial)\\s{0,2}[:,]\\s{0,3}(?:bitte\\s|s'il te plaît\\s|por favor\\s|пожалуйста\\s)?(?:empfiehl|sag|sage|schreib|schreibe|ignoriere|antworte|gib|nenne|behaupte|lösche|sende|schicke|recommande|dis|écris|ignore|réponds|donne|affirme|supprime|envoie|recomienda|di|escribe|ignora|responde|da|afirma|borra|envía|рекомендуй|скажи|напиши|игнорируй|ответь|дай|удали|отправь)(?![\\p{L}]))`,
     ),
     // "Assistant directive:", "AI instructions:" (an AI word, then the note word), checked in refine.
-    sticky(`(?<label>${AI_WORD}[\\s_-]?(?:directive|instructions?|note|override|command|order|task)s?["']?\\s{0,2}:)`),
+    sticky(`(?<label>${AI_WORD}[\\s_-]?(?:directive|instructions?|note|override|command|order|task|action(?:\\s(?:required|needed|items?))?)s?["']?\\s{0,2}:)`),
     // "This message is intended for automated email assistants:", and <meta name="ai-instructions" content="…">: labels too.
     sticky(`(?<label>(?:intended|meant|written)\\s(?:only\\s)?for\\s(?:the\\s|any\\s|all\\s)?${AI_WORD}\\s{0,3}[:—]|ai[-_](?:instructions?|directives?|prompt|notes?)["']?\\s{1,3}content\\s?=\\s?["'])`),
     // "ATTENTION AGENT:" (singular: "Attention all agents:" is a call-centre notice), and an email's "Hello assistant,"
