@@ -52,7 +52,7 @@ const consentSpec: AnchoredSpec = {
     const e = s + m[0].length;
     // "You already approved" said of the assistant or by the user, not "as you already know".
     // Or by whoever the agent would ask: "the mailbox owner already approved this".
-    if (/^(?:already|previously|earlier)/u.test(m[0]) && !/(?:you|i|we|owner|user|customer|holder|cardholder|manager|admin(?:istrator)?)(?:'ve|\s(?:has|have|had))?\s$/u.test(text.slice(Math.max(0, s - 16), s))) return null;
+    if (/^(?:already|previously|earlier)/u.test(m[0]) && !/(?:you|i|we|owner|user|customer|holder|manager|admin(?:istrator)?)(?:'ve|\s(?:has|have|had))?\s$/u.test(text.slice(Math.max(0, s - 16), s))) return null;
     const start = sentenceStart(text, s, 200);
     if (GUARDED_BEFORE.test(text.slice(start, s))) return null;
     // The step may be asked for in the sentence before the claim ("… create a forwarding rule … The owner already approved this").
