@@ -161,14 +161,6 @@ function precomputedScan(benign: readonly string[]): Scan {
 }
 
 /**
- * Latency of attack events, from the moment the event is submitted (`ingest`) to
- *   - `samples`: the moment the restriction it led to is in force in the gate (`enforcer.onInForce`,
- *     called synchronously when `check` starts refusing or limiting the actor; an extension of an
- *     active restriction counts too), one sample per restriction;
- *   - `durable`: the moment that action's record is stored ('action.executed', after its commit).
- * The event is followed to its alert, the alert to the incident whose playbook it triggered.
- */
-/**
  * Samples kept in arrays allocated before the burst (`capacity` each), so that the bench's own
  * bookkeeping does not count as the daemon's memory growing.
  */
@@ -186,6 +178,14 @@ class SampleLog {
   }
 }
 
+/**
+ * Latency of attack events, from the moment the event is submitted (`ingest`) to
+ *   - `samples`: the moment the restriction it led to is in force in the gate (`enforcer.onInForce`,
+ *     called synchronously when `check` starts refusing or limiting the actor; an extension of an
+ *     active restriction counts too), one sample per restriction;
+ *   - `durable`: the moment that action's record is stored ('action.executed', after its commit).
+ * The event is followed to its alert, the alert to the incident whose playbook it triggered.
+ */
 function trackLatency(soc: Soc, capacity: number): { samples: SampleLog; durable: SampleLog; start: (eventId: string) => void; stop: () => void } {
   const t0 = new Map<string, number>();
   const alertToEvent = new Map<string, string>();
