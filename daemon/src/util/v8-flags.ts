@@ -13,7 +13,7 @@
  * ≈ 1.4× under a sustained burst, so the gate's thread ran a major GC every ≈ 3.5 s, each ≈ 70 ms
  * of marking on the main thread that shares two cores with the scan thread, and the events that
  * arrived meanwhile waited: p99 event → restriction 59 ms at 5,000 ev/s (1-minute burst), with
- * 3× 17.7–22.4 ms, with 4× 15.0–17.6 ms (same machine). The price is heap headroom under load:
- * the bench process's peak RSS ≈ +200 MB in that burst.
+ * 3× 17.7–22.4 ms, with 4× 15.0–18.7 ms (nine runs, same machine). The price is heap headroom
+ * under load: the bench process's peak RSS ≈ +200 MB in that burst.
  */
 export const DAEMON_V8_FLAGS: readonly string[] = ['--no-regexp-tier-up', '--heap-growing-percent=300'];
