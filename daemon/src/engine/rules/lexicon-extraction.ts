@@ -172,7 +172,7 @@ export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
     verbsAfter: [],
     promptTargets: ['системный промпт', 'системного промпта', 'системное сообщение', 'системные инструкции', 'исходные инструкции', 'первоначальные инструкции', 'системную инструкцию'],
     weakPromptTargets: ['инструкции', 'инструкций', 'промпт', 'правила'],
-    secrets: ['парол*', 'секретный ключ', 'api-ключ', 'api ключ', 'токен доступа', 'учетные данные', 'учётные данные', 'кодовое слово', 'закрытый ключ'],
+    secrets: ['парол*', 'секретный ключ', 'секретные ключи', 'api-ключ*', 'api ключ*', 'ключи api', 'токен доступа', 'токены доступа', 'токен авторизации', 'учетные данные', 'учётные данные', 'кодовое слово', 'закрытый ключ'],
     yours: ['свой', 'свои', 'твой', 'твои', 'ваш', 'ваши', 'у тебя', 'у вас', 'наш'],
     strongYours: ['свой', 'свои', 'твой', 'твои', 'ваш', 'ваши', 'у тебя', 'у вас'],
   },
@@ -236,7 +236,7 @@ export const EXTRACTION_FILLERS = [
   'su', 'sus', 'el', 'los', 'las', 'todo', 'toda', 'todas', 'nuestra', 'nuestro', 'completo', 'completa', 'sua', 'seu', 'suas', 'seus', 'a',
   'o', 'as', 'os', 'nossa', 'tua', 'teu', 'il', 'lo', 'gli', 'tuo', 'tuoi', 'tue', 'tutte', 'tutto', 'mi', 'твой', 'твои', 'свой', 'свои',
   'ваш', 'ваши', 'мне', 'весь', 'всю', 'все', 'нам', 'ещё', 'еще', 'полностью', 'comigo', 'conmigo', 'avec', 'mit', 'со', 'мной', 'у',
-  'тебя', 'вас', 'своим', 'твоим', 'вашим', 'moi', 'dann', 'wenigstens', 'bitte', 's\'il', 'vous', 'plaît', 'por', 'favor', 'per',
+  'тебя', 'вас', 'своим', 'твоим', 'вашим', 'moi', 'dann', 'wenigstens', 'bitte', 's\'il', 'vous', 'plaît', 'por', 'favor', 'per', 'favore', 'пожалуйста',
   // nl, pl, id, vi
   'je', 'jouw', 'uw', 'het', 'volledige', 'hele', 'twoje', 'twój', 'twoja', 'twojego', 'swoje', 'swój', 'swoja', 'swojego', 'cały', 'całe',
   'anda', 'kamu', 'semua', 'lengkap', 'của', 'bạn', 'toàn', 'bộ',
