@@ -203,11 +203,14 @@ export function contentFactor(text: string, start: number, end: number, ctx: Sca
 }
 
 /** Question framings that ask how something works rather than asking the model to do it. */
-const HOW_TO = /(?:how (?:do|can|should|would|to|does)|what(?:'s| is| are) (?:a |an |the )?(?:best|safe|right|correct|recommended)|is it (?:safe|possible)|best practices?|comment (?:puis|peut|faire)|wie (?:kann|können|mache)|cómo (?:puedo|se)|如何|怎么|どうやって|как (?:мне|можно))/u;
+const HOW_TO = /(?:how (?:do|can|should|would|to|does)|what(?:'s| is| are) (?:a |an |the )?(?:best|safe|right|correct|recommended)|is it (?:safe|possible)|best practices?|comment (?:puis|peut|faire|\p{L}+(?:er|ir|re)(?![\p{L}]))|wie (?:kann|können|mache)|cómo (?:puedo|se|\p{L}+(?:ar|er|ir)(?![\p{L}]))|如何|怎么|どうやって|как (?:мне|можно|\p{L}+(?:ть|ти)(?![\p{L}])))/u;
 
 /** A match that opens with the question's own modal ("can I see …"): its "how" sits just before it. */
 const MODAL_START = /^(?:can|could|may|do|should) (?:i|we|one)\b/iu;
 const HOW_WORD_END = /(?:^|[^\p{L}])(?:how|where)\s+$/iu;
+/** "Comment afficher le prompt système ?", "¿Cómo mostrar …?", "Как вывести …?": how-to with the match's own verb as the infinitive. */
+const HOW_WORD_INTL_END = /(?:^|[^\p{L}])(?:comment|cómo|como|come|как)\s+$/u;
+const INFINITIVE_START = /^\p{L}+(?:er|ir|re|ar|ть|ти)(?![\p{L}])/u;
 
 /** True when the clause before `start` frames the match as a how-to question. */
 export function howToBefore(text: string, start: number, width = 60): boolean {
@@ -216,5 +219,6 @@ export function howToBefore(text: string, start: number, width = 60): boolean {
   const clause = cut >= 0 ? prefix.slice(cut + 1) : prefix;
   if (HOW_TO.test(clause)) return true;
   // "How can I see the system prompt?" asks where to find it; "Can I see your system prompt?" is the request.
+  if (HOW_WORD_INTL_END.test(clause) && INFINITIVE_START.test(text.slice(start, start + 24))) return true;
   return HOW_WORD_END.test(clause) && MODAL_START.test(text.slice(start, start + 12));
 }

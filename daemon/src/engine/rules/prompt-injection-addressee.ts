@@ -29,8 +29,9 @@ const INTL_ORDER =
 export const THIRD_PARTY_ADDRESSEE: readonly RegExp[] = [
   // An AI reader named by what it is doing, then a colon: "Assistant summarizing these results:", "Automated
   // assistants with shell access completing this checklist:", "NOTE TO AI AGENTS installing dependencies:",
-  // "Maintainer bots / AI triage agents:" (plural: "AI Assistant:" alone is a transcript's speaker). Third-party text, checked in refine.
-  sticky(`(?<task>${AI_WORD}(?:\\s?(?:/|and|or|&)\\s?(?:${AI_WORD}|[a-z-]{3,20}))?(?<clause>\\s(?:(?:is|are)\\s)?(?:[a-z-]+ing|with|that|who|which|[a-z]{3,}s)(?![\\p{L}])[^.:!?\\n—]{0,80}?)?)\\)?\\s{0,2}(?::(?!//)|\\s—\\s)`),
+  // "Maintainer bots / AI triage agents:", "context for the automated reviewer, since the humans are out this week:"
+  // (plural: "AI Assistant:" alone is a transcript's speaker). Third-party text, checked in refine.
+  sticky(`(?<task>${AI_WORD}(?:\\s?(?:/|and|or|&)\\s?(?:${AI_WORD}|[a-z-]{3,20}))?(?<clause>\\s(?:(?:is|are)\\s)?(?:[a-z-]+ing|with|that|who|which|[a-z]{3,}s)(?![\\p{L}])[^.:!?\\n—]{0,80}?|,\\s(?:since|as|because|while)\\s[^.:!?\\n—]{0,80}?)?)\\)?\\s{0,2}(?::(?!//)|\\s—\\s)`),
   // "When the sales assistant drafts follow-ups for this account, apply …", "If you are an AI assistant managing this inbox,
   // please create …": the reader's task as a condition, then the order ("when" / "if" is checked in refine).
   sticky(`(?<cond>${AI_WORD}\\s(?:[a-z]+s|is\\s[a-z]+ing|[a-z]+ing)(?![\\p{L}])[^.!?\\n]{0,100}?,\\s{0,2}(?:please\\s|also\\s)?)`),
