@@ -17,12 +17,18 @@ export interface AlertEvidence {
 /** Enough of the excerpt that a secret starting where a summary's quote ends is still whole when it is redacted. */
 const EXCERPT_KEPT = 600;
 
-export function alertEvidence(a: Alert): AlertEvidence {
-  const evidence: string[] = [];
-  for (const f of a.findings) {
-    if (evidence.length >= 2) break;
-    if (f.evidence && !evidence.includes(f.evidence)) evidence.push(f.evidence);
+/** The first `n` distinct non-empty strings, in order: the evidence a summary quotes, per alert and across alerts. */
+export function firstDistinct(values: Iterable<string | undefined>, n: number): string[] {
+  const out: string[] = [];
+  for (const v of values) {
+    if (out.length >= n) break;
+    if (v && !out.includes(v)) out.push(v);
   }
+  return out;
+}
+
+export function alertEvidence(a: Alert): AlertEvidence {
+  const evidence = firstDistinct(a.findings.map((f) => f.evidence), 2);
   return { ruleIds: a.ruleIds, evidence, excerpt: a.excerpt.replace(/\s+/g, ' ').trim().slice(0, EXCERPT_KEPT) };
 }
 

@@ -1,5 +1,5 @@
 import type { Incident } from '../../protocol/domain';
-import type { AlertEvidence } from './incident-state';
+import { firstDistinct, type AlertEvidence } from './incident-state';
 import { redactSecrets } from '../../util/logger';
 import { actorKey } from '../shared/actor';
 
@@ -34,13 +34,7 @@ function quote(s: string, max = 120): string {
 /** Evidence lines of the alerts: distinct rule ids and the first evidence strings. */
 export function evidenceOf(alerts: readonly AlertEvidence[]): { rules: string[]; samples: string[] } {
   const rules = [...new Set(alerts.flatMap((a) => a.ruleIds))].sort();
-  const samples: string[] = [];
-  for (const a of alerts) {
-    for (const e of a.evidence) {
-      if (samples.length >= 2) break;
-      if (!samples.includes(e)) samples.push(e);
-    }
-  }
+  const samples = firstDistinct(alerts.flatMap((a) => a.evidence), 2);
   if (samples.length === 0 && alerts[0]) samples.push(alerts[0].excerpt);
   return { rules, samples: samples.map((s) => quote(s)) };
 }
