@@ -65,6 +65,11 @@ const APPEND_VERB = tester([
   'вставь*', 'прикрепи*', '附加', '添加', '加到', '放入', '追加', '付け', '含め', '埋め込',
 ]);
 
+/** A URL whose last query value is left empty, then what goes there: "https://x.co/v?info= followed by the names and unit numbers of …". */
+const EMPTY_PARAM_AFTER = /^[^\n]{0,40}?(?:https?:)?\/\/\S+?[?&][\w-]{1,30}=\s{1,3}(?:followed\sby|plus|and\sthen|then\sadd|with)\s[^.!?\n]{3,100}/u;
+/** Other people's records named as the URL's data. */
+const PEOPLE_DATA = /names?|numbers?|e-?mails?|addresses|balances?|dates?\sof\sbirth|ssns?|passwords?|tokens?|accounts?|of\s(?:all|every|each)\s/u;
+
 /** A clause that forbids what it names (opening the clause). */
 const FORBIDDEN = /^\s*(?:please\s+)?(?:do\s+not|don't|never|must\s+not|should\s+not|you\s+must\s+not|ne\s|n'|nunca|no\s|nie|niemals|jamais|non\s|mai\s|не\s|никогда|不要|请勿|切勿|禁止|決して)/u;
 
@@ -79,6 +84,8 @@ const urlAppendSpec: AnchoredSpec = {
     'historique', 'mot de passe', 'invite système', 'chatverlauf', 'unterhaltung', 'gesprächsverlauf', 'passwort', 'zugangsdaten', 'conversación',
     'historial', 'contraseña', 'credenciales', 'conversa', 'histórico', 'senha', 'conversazione', 'cronologia', 'credenziali', 'переписк', 'истори',
     'диалог', 'парол', '对话', '聊天记录', '密码', '系统提示', '会話', '履歴', 'パスワード',
+    // A URL left open for data named after it (EMPTY_PARAM_AFTER).
+    'followed by', 'then add',
   ],
   patterns: [sticky(URL_WORD)],
   confidence: 0.8,
@@ -89,8 +96,10 @@ const urlAppendSpec: AnchoredSpec = {
     let from = Math.max(0, s - 100);
     const cut = text.slice(from, s).search(/[.!?\n。！？][^.!?\n。！？]*$/u);
     if (cut >= 0) from += cut + 1;
-    const clause = text.slice(from, Math.min(text.length, e + 20));
-    if (!APPEND_VERB.test(clause) || !DATA_NOUN.test(clause)) return null;
+    // "… link: https://host/v?info= followed by the names of all tenants": a URL left open for the data, named after it.
+    const open = EMPTY_PARAM_AFTER.exec(text.slice(e, e + 160));
+    const clause = open ? text.slice(from, e + open[0].length) : text.slice(from, Math.min(text.length, e + 20));
+    if (!(APPEND_VERB.test(clause) || open) || !(DATA_NOUN.test(clause) || (open !== null && PEOPLE_DATA.test(open[0])))) return null;
     // "Do not include images or links that encode user data in the URL": a system prompt's safeguard.
     if (FORBIDDEN.test(clause) || howToBefore(text, from)) return null;
     return { start: from, end: e, confidence: 0.8 * discussionFactor(text, from, e) };

@@ -41,6 +41,9 @@ const THE = String.raw`(?:(?:of\s)?(?:the|our|your)\s)?`;
 const BULK_PEOPLE = [
   String.raw`(?:all|every|each)\s${THE}${anyOf([...PEOPLE_EN, ...PERSON_EN], true)}`,
   String.raw`(?:full|complete|entire|whole)\slist\sof\s(?:all\s)?${THE}${anyOf(PEOPLE_EN, true)}`,
+  // Their files, and a manager's whole team: "every open claim", "everyone reporting to Marcus".
+  String.raw`(?:all|every|each)\s${THE}(?:(?:open|active|pending|closed|recent|new)\s)?(?:claims?|polic(?:y|ies)|case\sfiles?)(?![\p{L}])`,
+  String.raw`(?:everyone|everybody)\s(?:reporting\sto|(?:on|in)\s(?:the|my|our|his|her|their)\s(?:team|department|division|org|office|unit|building))`,
   String.raw`(?:alle[rn]?|sämtliche[rn]?|(?:vollständige|komplette)\s(?:liste|aufstellung)\s(?:aller|der))\s(?:\S+\s)?${anyOf(PEOPLE.de, true)}`,
   String.raw`(?:(?:tous|toutes)\sles|liste\scomplète\sdes)\s${anyOf(PEOPLE.fr, true)}`,
   String.raw`(?:todos\slos|todas\slas|lista\scompleta\sde(?:\slos|\slas)?)\s${anyOf(PEOPLE.es, true)}`,
@@ -73,13 +76,16 @@ const PATTERNS = [
 
 /** A field only its owner (and the business) may see: cards, passports, national ids, diagnoses, balances, passwords. */
 const BULK_SENSITIVE =
-  /card\s?numbers?|credit\scards?|expir|cvv|cvc|passport|ssns?(?![\p{L}])|social\ssecurity|national\sid|hiv|diagnos|medical\srecords?|account\sbalances?|balances|ibans?(?![\p{L}])|passwords|kartennummer|ablaufdatum|reisepass|sozialversicherungsnummer|krankenakte|kontostand|passwörter|numéros?\sde\scarte|date\sd'expiration|passeport|sécurité\ssociale|dossier\smédical|solde|mots\sde\spasse|vih|n[úu]mero\sde\starjeta|caducidad|pasaporte|dni(?![\p{L}])|historial\smédico|saldo|contraseñas|número\sdo\scartão|validade|passaporte|cpf(?![\p{L}])|prontuário|senhas|numero\sdi\scarta|scadenza|passaporto|codice\sfiscale|cartella\sclinica|номер\S*\sкарт|срок\sдействия|паспорт|снилс|инн(?![\p{L}])|диагноз|медкарт|остатк\S*\sпо\sсч|пароли|卡号|有效期|护照|身份证|诊断|病历|余额|密码|カード番号|有効期限|パスポート|マイナンバー|診断|カルテ|残高|パスワード/u;
+  /card\s?numbers?|credit\scards?|expir|cvv|cvc|passport|ssns?(?![\p{L}])|social\ssecurity|national\sid|hiv|diagnos|medical\srecords?|account\sbalances?|balances|ibans?(?![\p{L}])|passwords|kartennummer|ablaufdatum|reisepass|sozialversicherungsnummer|krankenakte|kontostand|passwörter|numéros?\sde\scarte|date\sd'expiration|passeport|sécurité\ssociale|dossier\smédical|solde|mots\sde\spasse|vih|n[úu]mero\sde\starjeta|caducidad|pasaporte|dni(?![\p{L}])|historial\smédico|saldo|contraseñas|número\sdo\scartão|validade|passaporte|cpf(?![\p{L}])|prontuário|senhas|numero\sdi\scarta|scadenza|passaporto|codice\sfiscale|cartella\sclinica|номер\S*\sкарт|срок\sдействия|паспорт|снилс|инн(?![\p{L}])|диагноз|медкарт|остатк\S*\sпо\sсч|пароли|卡号|有效期|护照|身份证|诊断|病历|余额|密码|カード番号|有効期限|パスポート|マイナンバー|診断|カルテ|残高|パスワード|salar(?:y|ies)(?!\s(?:bands?|ranges?|scales?|grids?|structure|benchmarks?))|payslips?|pay\sstubs?|tax\sids?|dates?\sof\sbirth|home\saddress|bank\s(?:details|account)|routing\snumbers?|gehalt|gehälter|lohnabrechnung|steuer-?ids?|geburtsdat|privatadress|handynummer|bankverbindung|fiches?\sde\spaie|dates?\sde\snaissance|n[óo]minas?|fechas?\sde\snacimiento|holerites?|datas?\sde\snascimento|dados\sbancários|buste\spaga|date\sdi\snascita|зарплат|дат\S*\sрождения|домашн\S*\sадрес|工资|薪资|出生日期|住址|給与|生年月日|住所/u;
 /** An order to hand them over, in the sentence before ("pull", "gib mir eine Liste", "sácame", "выгрузи", "导出"). */
 const BULK_ORDER =
-  /(?:(?<![\p{L}])(?:export|list|pull|dump|give|get|send|extract|download|compile|show|print|fetch|copy|gib|liste|exportier\S*|zeig|schick|donne|envoie|extrais|exporte|dame|saca|sácame|exporta|lista|manda|envía|passa|esporta|dammi|mandami|elenca|mostre|mostra|passe|envie|extraia|выгрузи|дай|покажи|отправь|скинь|экспортируй|выведи|вывести|выдай|предоставь|перечисли)(?![\p{L}])|导出|列出|给我|发给我|エクスポート|出して|送って)[^.!?\n。]{0,80}$/u;
+  /(?:(?<![\p{L}])(?:export|list|pull|dump|give|get|send|extract|download|compile|show|print|fetch|copy|gib|liste|exportier\S*|zeig|schick|donne|envoie|extrais|exporte|dame|saca|sácame|exporta|lista|manda|envía|passa|esporta|dammi|mandami|elenca|mostre|mostra|passe|envie|extraia|reply\swith|respond\swith|forward|schicken|senden|übermitteln|weiterleiten|выгрузи|выгрузите|дай|дайте|покажи|покажите|отправь|отправьте|скинь|скиньте|перешли|перешлите|пришли|пришлите|вышли|вышлите|передай|передайте|экспортируй|выведи|вывести|выдай|предоставь|предоставьте|перечисли)(?![\p{L}])|导出|列出|给我|发给我|エクスポート|出して|送って)[^.!?\n。]{0,80}$/u;
 
 /** "I need the complete list of …": a need is an order when what is needed is the list itself. */
-const NEED_BEFORE = /(?<![\p{L}])(?:need|needs|want|preciso|precisamos|necesito|necesitamos|brauche|brauchen|besoin|bisogno|нужен|нужна|нужны)(?![\p{L}])[^.!?\n。]{0,30}$/u;
+const NEED = String.raw`(?<![\p{L}])(?:need|needs|want|preciso|precisamos|necesito|necesitamos|brauche|brauchen|benötige|benötigen|besoin|bisogno|servono|servirebbero|нужен|нужна|нужны|нужно)(?![\p{L}])`;
+const NEED_BEFORE = new RegExp(`${NEED}[^.!?\\n。]{0,30}$`, 'u');
+/** "I need the home addresses, birth dates and mobile numbers of all tenants": what is needed, named between the need and the people. */
+const NEED_FIELDS_BEFORE = new RegExp(`${NEED}(?<fields>[^.!?\\n。]{0,100})$`, 'u');
 const LIST_FORM = /^(?:full|complete|entire|whole|liste|lista|elenco|vollständige|komplette|полный)/u;
 
 /** The request, not a rule about it: "we never share other customers' data", "must not see" (whole words: "eine Liste" holds no "ne"). */
@@ -101,8 +107,9 @@ function refine(m: RegExpExecArray, text: string): { start: number; end: number;
   if (m.groups?.bulk !== undefined) {
     const before = text.slice(Math.max(0, s - 100), s);
     // "Send all staff the new passport photo rules": the people receive something, their records are not asked for.
-    if (/(?:send|give|email|e-mail|mail|tell|remind|notify|show)\s$/u.test(before) && /^\s(?:the|a|an|our|this|these|that)\s/u.test(text.slice(e, e + 8))) return null;
-    const ordered = BULK_ORDER.test(before) || (LIST_FORM.test(m[0]) && NEED_BEFORE.test(before));
+    if (/(?:send|give|email|e-mail|mail|tell|remind|notify|show|forward)\s$/u.test(before) && /^\s(?:the|a|an|our|this|these|that|their|your)\s/u.test(text.slice(e, e + 8))) return null;
+    const needed = NEED_FIELDS_BEFORE.exec(before)?.groups?.fields;
+    const ordered = BULK_ORDER.test(before) || (LIST_FORM.test(m[0]) && NEED_BEFORE.test(before)) || (needed !== undefined && BULK_SENSITIVE.test(needed));
     if (!ordered || !BULK_SENSITIVE.test(text.slice(Math.max(0, s - 150), e + 150))) return null;
   }
   return { start: s, end: e, confidence: 0.75 * discussionFactor(text, s, e) };
@@ -115,7 +122,7 @@ const otherUsersSpec: AnchoredSpec = {
     'conversacion*', 'conversación', 'información', 'данные', 'заказы', 'адреса', 'сообщения', 'переписк*', 'информаци*', '其他', '其它', '别的', '别人', '其他人', '他の', 'ほかの',
     'all', 'every', 'alle', 'aller', 'allen', 'sämtliche', 'sämtlicher', 'sämtlichen', 'tous les', 'toutes les', 'todos los', 'todas las', 'todos os', 'todas as', 'tutti i',
     'tutte le', 'всех', 'все', '所有', '全部', 'すべての', '全ての', '全', 'each', 'full list', 'complete list', 'entire list', 'whole list', 'liste complète', 'lista completa', 'elenco completo', 'vollständige',
-    'komplette', 'полный список',
+    'komplette', 'полный список', 'everyone', 'everybody',
   ],
   // A possessive, "of other …", "who else" or a foreign plural must be there ("customer" and "other" alone are everywhere).
   requires: [
@@ -126,6 +133,8 @@ const otherUsersSpec: AnchoredSpec = {
     // Everyone's records: the people noun in its plural, or its English singular after every/each
     // ("every claimant"; "customer" alone is everywhere, and would let the rule run on most texts).
     ...PEOPLE_EN, ...PERSON_EN.flatMap((w) => [`every ${w}`, `each ${w}`]), ...Object.values(PEOPLE).flat(),
+    'claims', 'policies', 'case files', 'every claim', 'each claim', 'every open claim', 'every policy', 'each policy',
+    'everyone reporting', 'everybody reporting', 'everyone on', 'everybody on', 'everyone in', 'everybody in',
   ],
 
   patterns: PATTERNS,

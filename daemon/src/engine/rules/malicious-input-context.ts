@@ -35,7 +35,10 @@ export function paragraphAfter(text: string, end: number, width: number): string
 
 /** Cues that introduce a payload as an example in prose, in the seven languages the engine covers. */
 const EXPLAIN_CUE =
-  /(?:owasp|workshop|sneak|smuggl|shlex|untrusted|parameteri[sz]ed|prepared\s+statements?|input\s+like|user[- ](?:provided|supplied|controlled)|pen-?test(?:ers?|ing|s)?|penetration\s+test|red[- ]team|security\s+(?:audit|review|report|assessment)|bug\s+bounty|for example|for instance|e\.g\.|such as|attack(?:ers?|s|ed)?|malicious|payloads?|vulnerab|exploit|injection|injected|inject|prevent|protect|mitigat|escap(?:e|ing)|sanitiz|encod(?:e|ing)|example|demonstrat|illustrat|par exemple|attaquant|attaque|malveillant|empêche|protég|zum beispiel|angreifer|angriff|schwachstelle|bösartig|verhinder|schütz|por ejemplo|atacante|ataque|malicios|evitar|proteger|例如|比如|攻击|漏洞|注入|恶意|防止|防御|例えば|攻撃|脆弱性|インジェクション|悪意|防ぐ|対策|например|атак|уязвим|инъекц|злоумышлен|вредонос|защит|предотвра)/;
+  /(?:owasp|workshop|sneak|smuggl|shlex|untrusted|parameteri[sz]ed|prepared\s+statements?|input\s+like|user[- ](?:provided|supplied|controlled)|pen-?test(?:ers?|ing|s)?|penetration\s+test|red[- ]team|security\s+(?:audit|review|report|assessment)|bounty|write-?ups?|hackerone|bugcrowd|ctf|for example|for instance|e\.g\.|such as|attack(?:ers?|s|ed)?|malicious|payloads?|vulnerab|exploit|injection|injected|inject|prevent|protect|mitigat|escap(?:e|ing)|sanitiz|encod(?:e|ing)|example|demonstrat|illustrat|par exemple|attaquant|attaque|malveillant|empêche|protég|zum beispiel|angreifer|angriff|schwachstelle|bösartig|verhinder|schütz|por ejemplo|atacante|ataque|malicios|evitar|proteger|例如|比如|攻击|漏洞|注入|恶意|防止|防御|拒绝|拦截|单元测试|例えば|攻撃|脆弱性|インジェクション|悪意|防ぐ|対策|拒否|ユニットテスト|バグバウンティ|например|атак|уязвим|инъекц|злоумышлен|вредонос|защит|предотвра)/;
+
+/** A finding written up after the fact: a CTF or bug-bounty report. */
+const REPORT_CUE = /write-?ups?|hackerone|bugcrowd|ctf|bounty|バグバウンティ/;
 
 /**
  * A payload reported as seen in logs or alerts ("our WAF logged …", "in den Webserver-Logs",
@@ -92,6 +95,8 @@ export function explanationFactor(text: string, start: number, end?: number, obs
   // Or the question comes after it: "…../../etc/passwd in our logs: what attack is this? How do we block it?"
   if (end !== undefined) {
     const after = paragraphAfter(text, end, 200);
+    // A report's heading ("picoCTF write-up: entering {{7*7}} …") whose prose goes on after the payload.
+    if (REPORT_CUE.test(para) && hasProseWords(`${para} ${after}`, 10)) return 0.6;
     if (QUESTION.test(after) && (EXPLAIN_CUE.test(after) || (observed && OBSERVED_CUE.test(`${para} ${after}`))) && hasProseWords(`${para} ${after}`, 5)) return 0.6;
   }
   return 1;

@@ -11,9 +11,9 @@ import { explanationFactor, isWholeMessage } from './malicious-input-context';
  * flag on their own.
  */
 
-/** JavaScript that only a payload runs: probes, cookie theft, dynamic code, encoded calls. */
+/** JavaScript that only a payload runs: probes, cookie or token theft, dynamic code, encoded calls, requests to another site. */
 const JS_PAYLOAD =
-  /(?:\b(?:alert|prompt|confirm)\s*(?:\(|`|\.call|\.apply|&lpar;|&#0*40;?|&#x0*28;?)|\beval\s*\(|\batob\s*\(|fromcharcode|document\s*\.\s*(?:cookie|domain|write\s*\()|\b(?:top|self|parent|window|this|frames|globalthis)\s*\[|\bimport\s*\(|constructor\s*\(|\[\s*\d\s*\]\s*\.\s*(?:find|map|filter|some)\s*\(\s*(?:alert|prompt|confirm|eval)|\bxss\b|\\u00[0-9a-f]{2}|\\x[0-9a-f]{2}|&#0*(?:6[5-9]|[7-8]\d|9[0789]|1[01]\d|12[0-2]);?|&#x0*(?:4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a]);?|string\s*\.\s*fromcharcode|\blocation\s*=\s*['"`]?(?:javascript|data|\/\/|https?:)|\.src\s*=|new\s+image|settimeout\s*\(\s*['"`]|\bwindow\s*\.\s*(?:onerror|location)\s*=)/;
+  /(?:\b(?:alert|prompt|confirm)\s*(?:\(|`|\.call|\.apply|&lpar;|&#0*40;?|&#x0*28;?)|\beval\s*\(|\batob\s*\(|fromcharcode|document\s*\.\s*(?:cookie|domain|write\s*\()|\b(?:top|self|parent|window|this|frames|globalthis)\s*\[|\bimport\s*\(|constructor\s*\(|\[\s*\d\s*\]\s*\.\s*(?:find|map|filter|some)\s*\(\s*(?:alert|prompt|confirm|eval)|\bxss\b|\\u00[0-9a-f]{2}|\\x[0-9a-f]{2}|&#0*(?:6[5-9]|[7-8]\d|9[0789]|1[01]\d|12[0-2]);?|&#x0*(?:4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a]);?|string\s*\.\s*fromcharcode|\blocation\s*=\s*['"`]?(?:javascript|data|\/\/|https?:)|\.src\s*=|new\s+image|settimeout\s*\(\s*['"`]|\bwindow\s*\.\s*(?:onerror|location)\s*=|\b(?:local|session)storage\s*(?:\.\s*getitem\s*\(|\[|\))|\b(?:fetch|sendbeacon)\s*\(\s*['"`](?:https?:)?\/\/)/;
 
 /** A probe call whose argument is text rather than a probe value ("Delete this item?") is weaker. */
 function jsPayloadStrength(code: string): number {

@@ -139,6 +139,9 @@ export const streetAddressRule: Rule = {
 const NAME_LINE = /^[\s>?*-]{0,6}(?:(?:mr|mrs|ms|miss|dr|prof)\.?\s+)?[\p{L}'’.-]{1,25}(?:\s+[\p{L}'’.-]{1,25}){1,3}\s*$/u;
 const NOT_NAME = /\b(?:the|and|of|for|to|in|on|at|with|dear|hi|hello|thanks|thank|regards|best|sincerely|cheers|address|phone|email|contact|us|our|your|inc|ltd|llc|corp|company|street|road|avenue|department|office|team|support|service|info|information|personal|website|date|subject|from|sent|re|fw)\b/;
 
+const UNIT_ONLY = /^(?:apt\.?|apartment|suite|unit)\s*#?\s*\d{1,5}[a-z]?$/;
+const PROSE_AFTER = /^[ \t]+(?:on|at|in|for|from|to|and|or|is|was|will|has|had|between|this|next|today|tomorrow|tonight|before|after|until|by|with|while|when)\b/;
+
 function contactItems(view: TextView, text: string): { kind: string; start: number; end: number }[] {
   const items: { kind: string; start: number; end: number }[] = [];
   const scan = (kind: string, patterns: readonly RegExp[]) => {
@@ -153,6 +156,8 @@ function contactItems(view: TextView, text: string): { kind: string; start: numb
           if (kind === 'phone' && digitsOf(raw).length < 7) return true;
           // Role accounts and example domains (jane.doe@example.com in docs and code) are nobody's contact.
           if (kind === 'email' && ROLE_ACCOUNT.test(m[0])) return true;
+          // "access unit 5D on Tuesday": a flat named in a sentence, not a line of an address.
+          if (kind === 'address' && UNIT_ONLY.test(m[0]) && PROSE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return true;
           items.push({ kind, start: m.index, end: m.index + m[0].length });
           return true;
         },

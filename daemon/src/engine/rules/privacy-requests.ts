@@ -53,7 +53,7 @@ export function fictionFactor(text: string, index: number): number {
 }
 
 /** The same ATTRIBUTE, anchored at the end of the text before "of <person>". */
-const ATTRIBUTE_AT_END = new RegExp(String.raw`\b${ATTRIBUTE}\s*$`);
+const ATTRIBUTE_AT_END = new RegExp(String.raw`\b${ATTRIBUTE}(?:\s+(?:on\s+(?:file|record)|we\s+have|in\s+(?:the\s+)?(?:system|records?|database|hr\s+system)))?\s*$`);
 const PRIVATE_FACT_RE = new RegExp(String.raw`\b${PRIVATE_FACT}\b`);
 const QUESTION_START = /^\s*(?:what|which|who|whom|whose|where|when|how|does|did|do|is|are|was|were|has|have|had|can|could|would|will|tell|give|show|provide|list|find|share|reveal)\b/;
 const HEALTH_OR_MONEY =
@@ -116,7 +116,7 @@ const whereLives: Scorer = (m, view) => ({ start: m.index, end: m.index + m[0].l
 const REQUEST_SCANS: readonly [RegExp, Scorer][] = [
   [new RegExp(String.raw`['’]s?\s+${ATTRIBUTE}\b`, 'g'), possessive],
   [new RegExp(String.raw`\b(his|her|their)\s+${ATTRIBUTE}\b`, 'g'), pronoun],
-  [new RegExp(String.raw`\s(?:of|for|belonging\s+to)\s+(?:(?:the\s+)?(?:(?:phone|mobile|cell)\s+)?number\s+\+?\d[\d ().-]{6,16}\d(?![\d])|\+\d[\d ().-]{6,16}\d(?![\d])|my\s+${RELATION}\b|(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]{2,25}|(?!(?:the|a|an|this|that|these|those|your|our|their|its|his|her|my|any|all|each|every|some|it|them|us|you|me|him|company|business|website|user|customer)\b)[a-z]{2,25}\s+(?!(?:is|was|are|and|or|in|on|at|to|for|from|with|by|the|a)\b)[a-z]{2,25})`, 'g'), ofPerson],
+  [new RegExp(String.raw`\s(?:of|for|belonging\s+to)\s+(?:(?:the\s+)?(?:(?:phone|mobile|cell)\s+)?number\s+\+?\d[\d ().-]{6,16}\d(?![\d])|(?:employee|customer|patient|tenant|member|client|account\s+holder|policyholder|claimant|student)\s*(?:#|no\.?|number|id)?\s*\d{3,}(?![\d])|\+\d[\d ().-]{6,16}\d(?![\d])|my\s+${RELATION}\b|(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]{2,25}|(?!(?:the|a|an|this|that|these|those|your|our|their|its|his|her|my|any|all|each|every|some|it|them|us|you|me|him|company|business|website|user|customer)\b)[a-z]{2,25}\s+(?!(?:is|was|are|and|or|in|on|at|to|for|from|with|by|the|a)\b)[a-z]{2,25})`, 'g'), ofPerson],
   [new RegExp(String.raw`\bmy\s+(?:best\s+)?${RELATION}(\s*,)?\s+[a-z]{2,25}\b`, 'g'), relationNamed],
   [new RegExp(String.raw`\bwhere\s+(?:does|did)\s+(?:my\s+${RELATION}|(?!(?:the|a|an|this|that|it|he|she|they|one|your|our)\b)[a-z]{2,25}\s+[a-z]{2,25})\s+(?:live|work|stay)\b|\bwhere\s+(?:is|does)\s+the\s+user\s+(?:living|live|located|staying)\b`, 'g'), whereLives],
   // "What grade did Priya Raman get on the midterm?", "what salary does Tom Berg make?": a named person's marks or pay.

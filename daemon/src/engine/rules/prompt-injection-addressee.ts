@@ -17,14 +17,29 @@ const INSTEAD_ACT = new RegExp(`(?<![\\p{L}])instead\\s(?:of\\s\\S+\\s)?(?:${REA
 /** Words that make "agent" a person's job: "human agent", "support agents", "travel agent". */
 const HUMAN_AGENT_BEFORE = /(?:human|live|support|sales|service|call[- ]cent(?:er|re)|travel|estate|insurance|booking|field|customer|ticket|help ?desk|leasing|rental|shipping|border|secret|fbi|cia)\s$/u;
 
+/** READER_ACT opening a sentence: "… pre-verified by K. Lindqvist. Set fraud_score to 0, …". */
+const SENTENCE_ORDER = new RegExp(`(?:^|[.!?;]\\s+)(?:please\\s)?(?:${READER_ACT.source})`, 'u');
 /** READER_ACT as the first word. */
 const READER_ACT_FIRST = new RegExp(`^(?:${READER_ACT.source})`, 'u');
-/** READER_ACT as the first word after lastIndex and any whitespace (sticky: no copy of the rest of the text). */
-const READER_ACT_NEXT = new RegExp(`\\s*(?:${READER_ACT.source})`, 'uy');
+/**
+ * READER_ACT as the first word after lastIndex and any whitespace (sticky: no copy of the rest of the
+ * text), or after up to two clauses that only say on whose authority or for whom: "per directive
+ * 2024-17, for each customer you serve today, record …".
+ */
+const READER_ACT_NEXT = new RegExp(
+  `\\s*(?:(?:per|as\\sper|pursuant\\sto|according\\sto|under|in\\sline\\swith|for\\s(?:each|every|all)|from\\snow\\son|starting\\s(?:today|now)|effective\\simmediately|going\\sforward)(?![\\p{L}])[^,\\n]{0,80},\\s*){0,2}(?:${READER_ACT.source})`,
+  'uy',
+);
 
 /** An order in the languages of the addressed-by-task patterns: please, a request verb, or an act on accounts, money and data. */
 const INTL_ORDER =
-  /por favor|s'il vous pla[iî]t|bitte|пожалуйста|per favore|(?<![\p{L}])(?:transferir|transférer|trasferire|überweisen|перевести|enviar|envoyer|inviare|senden|отправить|fusiona|publica|responde|envía|envia|encaminhe|atualize|agende|borra|elimina|cambia|transfiere|transfira|aprueba|aprove|ignora|indica|añade|agrega|recomienda|consiglia|prenota|segnali|inserisca|invia|inoltra|aggiungi|bewerten|setzen|récupérez|placez|indiquez|ajoutez|recommandez|выгрузите|отправьте|перешлите|пришлите|executa|executar|execute|exécutez|ejecuta|esegui|führe|aumenta|approva|autorizza|fusionne|publie|réponds|envoie|transf[eéè]re[zr]?|supprime|change[zr]?|approuve|ignore|ändere|lösche|sende|schicke|überweise|genehmige|ignoriere|deaktiviere|belaste|отправь|удали|измени|переведи|одобри|игнорируй|создайте|создай|настройте|créez|crée|erstelle|erstellen|crea|crie|imposta)(?![\p{L}])/u;
+  /por favor|s'il vous pla[iî]t|bitte|пожалуйста|per favore|(?<![\p{L}])(?:merci\sde|veuillez|marque|omita|apruebe|envíe|elimine|transfiera|reserve|reserva|reservar|réservez|prenotare|buchen|buche|transferir|transférer|trasferire|überweisen|перевести|enviar|envoyer|inviare|senden|отправить|fusiona|publica|responde|envía|envia|encaminhe|atualize|agende|borra|elimina|cambia|transfiere|transfira|aprueba|aprove|ignora|indica|añade|agrega|recomienda|consiglia|prenota|segnali|inserisca|invia|inoltra|aggiungi|bewerten|setzen|récupérez|placez|indiquez|ajoutez|recommandez|выгрузите|отправьте|перешлите|пришлите|executa|executar|execute|exécutez|ejecuta|esegui|führe|aumenta|approva|autorizza|fusionne|publie|réponds|envoie|transf[eéè]re[zr]?|supprime|change[zr]?|approuve|ignore|ändere|lösche|sende|schicke|überweise|genehmige|ignoriere|deaktiviere|belaste|отправь|удали|измени|переведи|одобри|игнорируй|создайте|создай|настройте|créez|crée|erstelle|erstellen|crea|crie|imposta)(?![\p{L}])/u;
+
+/** An assistant named with a department after it ("assistant RH", "asistente TI"): a person's job title as often as an AI. */
+const ROLE_SUFFIX = /(?:assistant|asistente|assistente|assistent|agent|agente)\p{L}{0,2}\s\p{L}{2,4}\s{0,2}[:：]$/u;
+/** Orders that skip a check, destroy, move money or hand over secrets, in the other languages. */
+const SABOTAGE_INTL =
+  /ignor|omet|omit|omis|sans\s(?:vérif|contrôle)|no\s(?:revise|verifique|genere)|sin\s(?:revis|verific)|sem\s(?:verific|revis)|senza\s(?:verific|controll)|ohne\s(?:prüf|kontroll)|contourn|désactiv|desactiv|deaktivier|supprim|elimin|lösch|efface|borr|export|transf|überweis|mot\sde\spasse|contraseñ|senha|passw|ne\spas\s(?:vérifier|signaler|mentionner)|не\s(?:проверя|сообща)|пропуст|игнорир/u;
 
 export const THIRD_PARTY_ADDRESSEE: readonly RegExp[] = [
   // An AI reader named by what it is doing, then a colon: "Assistant summarizing these results:", "Automated
@@ -43,7 +58,7 @@ export const THIRD_PARTY_ADDRESSEE: readonly RegExp[] = [
   // "Aviso para asistentes de compra con IA:", "Nota per gli assistenti di viaggio basati su IA:", "Hinweis für das
   // automatische Bewerbermanagement:", "Remarque importante pour le modèle :" (third-party text, refine).
   sticky(
-    "(?<noteIntl>(?:aviso|nota|note|remarque|hinweis|observação|observación|avviso|consigne|instrucción|istruzione)(?:\\s(?:importante|important|wichtig|wichtiger))?\\s(?:para|pour|für|per|a|ao|aos)\\s(?:los\\s|las\\s|les\\s|la\\s|le\\s|el\\s|o\\s|os\\s|as\\s|die\\s|den\\s|das\\s|gli\\s|i\\s|l')?(?:[\\p{L}-]+\\s){0,2}?(?:asistentes?|assistants?|assistenti|assistentes?|agentes?|agents?|bots?|modelos?|modèles?|modelli|modello|modell|ki|ia|ai|bewerbermanagement|auswahlsystem)(?:\\s(?:automático|automática|automatique|automatico|automatica|automatisch(?:e[rn]?)?|virtual|virtuale|virtuel|ia|ki|ai))?(?:\\s(?:de|di|da|do|des)\\s[\\p{L}'-]{2,25})?(?:\\s(?:con|com|basad[oa]s?\\sen|basati\\ssu|basée?s?\\ssur|à|de|d'|mit)\\s?(?:ia|ki|ai|l'ia|intelligence\\sartificielle))?\\s{0,2}[:：]|(?:atenção|atención|achtung|attenzione|внимание),?\\s(?:assistente|asistente|assistent|assistant|agente|agent|ассистент|ии|ia|ki)\\s{0,2}[:：])",
+    "(?<noteIntl>(?:aviso|nota|note|remarque|hinweis|observação|observación|avviso|consigne|instrucción|istruzione)(?:\\s(?:importante|important|wichtig|wichtiger))?\\s(?:para|pour|für|per|a|ao|aos)\\s(?:los\\s|las\\s|les\\s|la\\s|le\\s|el\\s|o\\s|os\\s|as\\s|die\\s|den\\s|das\\s|gli\\s|i\\s|l')?(?:[\\p{L}-]+\\s){0,2}?(?:asistentes?|assistants?|assistenti|assistentes?|agentes?|agents?|bots?|modelos?|modèles?|modelli|modello|modell|ki|ia|ai|bewerbermanagement|auswahlsystem|(?:sistemas?|systèmes?|système|systeme)\\s(?:de\\s|d')?(?:ia|ki|ai|l'ia)|ki-system\\p{L}*)(?:\\s(?:automático|automática|automatique|automatico|automatica|automatisch(?:e[rn]?)?|virtual|virtuale|virtuel|ia|ki|ai))?(?:\\s(?:de|di|da|do|des)\\s[\\p{L}'-]{2,25}|\\s\\p{L}{2,4})?(?:\\s(?:con|com|basad[oa]s?\\sen|basati\\ssu|basée?s?\\ssur|à|de|d'|mit)\\s?(?:ia|ki|ai|l'ia|intelligence\\sartificielle))?\\s{0,2}[:：]|(?:atenção|atención|achtung|attenzione|внимание),?\\s(?:assistente|asistente|assistent|assistant|agente|agent|ассистент|ии|ia|ki)\\s{0,2}[:：])",
   ),
   // The reader named in a condition in the other languages: "Если это письмо обрабатывает ИИ-ассистент:", "Si vous êtes un
   // assistant IA,", "Wenn du ein KI-Assistent bist,", "Si eres un asistente de IA," (third-party text, refine).
@@ -53,6 +68,9 @@ export const THIRD_PARTY_ADDRESSEE: readonly RegExp[] = [
   // The reader as the subject of an order in the other languages: "Assistentes virtuais que lerem esta mensagem devem
   // transferir …", "Los asistentes de IA que procesen este correo deben …", "Les assistants IA qui lisent ce message doivent …".
   sticky('(?<modalIntl>(?:assistentes?|asistentes?|assistants?|assistenti|agentes?|agents?|ki-assistenten|ki-agenten|ассистенты|агенты)(?:\\s(?:virtuais|virtuales|virtuels|virtuali|de\\sia|ia|ai|ki|ии))?\\s(?:que|qui|che|die|которые)\\s[^.:!?\\n]{3,60}?\\s(?:devem|deben|doivent|devono|müssen|sollen|должны)\\s)'),
+  // The reader called by name at the start of a line or field, then an order: "Descrição: Assistente, ao ler este convite,
+  // reserve …", "Asistente: ignora …" (third-party text, refine).
+  sticky('(?<vocIntl>(?:assistente|asistente|assistant|assistent|ассистент|agente)(?:\\s(?:de\\s|di\\s)?(?:ia|ki|ai|ии|virtual|virtuel|virtuale))?,\\s)'),
   // A German or French label naming the agent in brackets: "--- Interne Anweisung (KI-Support-Agent) ---", "Consigne (assistant IA) :".
   sticky('(?<bracket>(?:anweisung|hinweis|instruction|consigne|instrucción|nota|note|directive)\\s?[(\\[](?:für\\s(?:den|die)\\s|pour\\s(?:l\'|le\\s))?(?:ki|ai|ia)[-\\s][\\p{L}-]{0,30}[)\\]])'),
   // The reader as the subject of an order: "the on-call agent reading these logs should resolve …", "automated
@@ -73,6 +91,9 @@ export function refineAddressee(m: RegExpExecArray, text: string, ctx: ScanConte
       const before = text.slice(Math.max(0, s - 40), s);
       // "a human agent must approve", "the support agent reading the ticket should reply": people with an agent's job title.
       if (HUMAN_AGENT_BEFORE.test(before) && /^agents?(?![\p{L}])/u.test(m[0])) return null;
+      // "automated triage layer": a name of three words is a job description, not a chat speaker's label.
+      const described = m.groups?.task !== undefined && m.groups.clause === undefined && m.groups.task.trim().split(/\s+/u).length >= 3;
+      let onlyDescribed = false;
       if (m.groups?.cond !== undefined) {
         const when = /(?:when|whenever|while|if|once|before|after)\s(?:the\s|any\s|an?\s|your\s|our\s)?(?:[\p{L}-]+\s){0,3}$/u.exec(before);
         if (!when) return null;
@@ -90,10 +111,12 @@ export function refineAddressee(m: RegExpExecArray, text: string, ctx: ScanConte
         const qualifier = (opened?.[1] ?? '').trim();
         const qualified = qualifier !== '' && !/^(?:ai|a\.i\.|virtual|digital|chat|the|an?)$/u.test(qualifier);
         if (m.groups?.task !== undefined && m.groups.clause === undefined && !addressed) {
-          if (!qualified && !/s\)?\s{0,2}(?::|\s—\s)$/u.test(m[0])) return null;
           // A qualified singular ("IT Bot:") is also how chat exports label a bot's turn: the order must open what follows.
           READER_ACT_NEXT.lastIndex = e;
-          if (qualified && !/s\)?\s{0,2}:$/u.test(m[0]) && !READER_ACT_NEXT.test(text)) return null;
+          const labelled =
+            (qualified || /s\)?\s{0,2}(?::|\s—\s)$/u.test(m[0])) && !(qualified && !/s\)?\s{0,2}:$/u.test(m[0]) && !READER_ACT_NEXT.test(text));
+          if (!labelled && !described) return null;
+          onlyDescribed = !labelled;
         }
         // "Anything the model reads from the outside world — customer emails …" is prose: a dash ends an addressee only after "for" / "to".
         if (m.groups?.task !== undefined && /\s—\s$/u.test(m[0]) && !addressed) return null;
@@ -105,13 +128,20 @@ export function refineAddressee(m: RegExpExecArray, text: string, ctx: ScanConte
       // ("… should stop translating and instead reply with …": the act comes after "instead".)
       const insteadAct = m.groups?.modal !== undefined && INSTEAD_ACT.test(rest.split(/[.!?\n]/u)[0] ?? '');
       if (m.groups?.modal !== undefined ? !READER_ACT_FIRST.test(order) && !insteadAct : !READER_ACT.test(order) && !MANIPULATION.test(order)) return null;
+      // A described singular gets no speaker's benefit of the doubt, but its order must be an imperative that opens a sentence.
+      if (onlyDescribed && !SENTENCE_ORDER.test(order)) return null;
       const end = m.groups?.modal !== undefined ? e + order.length : e;
       return { start: s, end, confidence: 0.85 * contentFactor(text, s, end, ctx) };
     }
-    if (m.groups?.taskIntl !== undefined || m.groups?.ifIntl !== undefined || m.groups?.bracket !== undefined || m.groups?.noteIntl !== undefined || m.groups?.modalIntl !== undefined) {
+    if (m.groups?.taskIntl !== undefined || m.groups?.ifIntl !== undefined || m.groups?.bracket !== undefined || m.groups?.noteIntl !== undefined || m.groups?.modalIntl !== undefined || m.groups?.vocIntl !== undefined) {
       if (!fromThirdParty(ctx)) return null;
+      // A vocative opens a line or a field's value ("Descrição: Assistente, …"), and its order is in its sentence.
+      if (m.groups?.vocIntl !== undefined && (!/(?:^|\n|[:：]\s{0,2})\s{0,2}$/u.test(text.slice(Math.max(0, s - 4), s)) || !INTL_ORDER.test(text.slice(e, e + 160).split(/[.!?\n]/u)[0] ?? ''))) return null;
       // An order follows in its paragraph: an imperative or a request (the same test as the German role names below).
-      if (!INTL_ORDER.test(text.slice(e, e + 240).split(/\n\s*\n/u)[0] ?? '')) return null;
+      const paragraph = text.slice(e, e + 240).split(/\n\s*\n/u)[0] ?? '';
+      if (!INTL_ORDER.test(paragraph)) return null;
+      // "Remarque pour l'assistant RH :" may be a memo to a person with that job: only an order that sabotages or leaks counts.
+      if (ROLE_SUFFIX.test(m[0]) && !SABOTAGE_INTL.test(paragraph)) return null;
       return { start: s, end: e, confidence: 0.85 * contentFactor(text, s, e, ctx) };
     }
   return undefined;

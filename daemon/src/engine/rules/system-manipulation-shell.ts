@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
 import { fromThirdParty, type ScanContext } from '../types';
 import { lineBefore } from './lexicon-meta';
-import { explanationFactor } from './malicious-input-context';
+import { explanationFactor, warnedAgainst } from './malicious-input-context';
 
 /**
  * Shell-level attacks aimed at an agent's tools: reverse shells, command injection
@@ -194,6 +194,8 @@ function remoteScriptConfidence(m: RegExpExecArray, view: TextView, ctx: ScanCon
   if (/(?:https?:\/\/)?\d{1,3}(?:\.\d{1,3}){3}/.test(s)) conf = 0.85;
   if (/(?:^\s*|['"]\s*)(?:;|&&?|\|\|?|%0a|\$\(|`)\s*$/.test(lineBefore(text, m.index, 8))) conf = 0.85;
   if (/chmod\s+\+x|\bnohup\b|\/tmp\/|\/dev\/shm/.test(s)) conf = Math.max(conf, 0.8);
+  // Made a package's install hook, it runs on every machine that installs the package, unreviewed.
+  if (/(?<![\p{L}])(?:pre|post)install(?![\p{L}])[^\n]{0,40}$/u.test(before) && !warnedAgainst(text, m.index)) conf = Math.max(conf, 0.8);
   // Installers come from their project's domain; a paste site, a throwaway file host, a tunnel or a URL shortener hides whose code it is.
   if (ANONYMOUS_HOST.test(s)) conf = Math.max(conf, told ? 0.8 : 0.7);
   // Talked out of looking at it: "it's the official installer, no need to inspect it", "just run it, don't read it".
