@@ -9,7 +9,7 @@ import { fromThirdParty, type ScanContext } from '../types';
 
 /** Cues in the text before a match that introduce an example, a test case or a detection list. */
 const DISCUSSION_CUE =
-  /(?:such as|for example|for instance|e\.g\.|i\.e\.|example|phrases?|strings? like|wording|patterns?|keywords?|quiz|awareness|signatures?|attack|attacker|adversar|malicious|injection|jailbreak|payload|detect|filter|block|flag|blocklist|denylist|blacklist|prevent|defen[cd]|mitigat|sanitiz|red[- ]team|tests?\b|test[_ ]?cases?|samples?|known|classif|base64|encod|decod|obfuscat|typoglycemia|variants?|exemple|beispiel|ejemplo|例如|比如|例えば|например|security training|awareness training|\blogs?\b|search(?:ed|ing)? (?:results )?for|results for|articles? (?:about|on)|attaque|angriff|schulung|ataque|inyección|атак|инъекц|лог(?:ах|е|и)\b|注入|攻击|日志|培训|攻撃|ログ|研修|危険)/u;
+  /(?:such as|for example|for instance|e\.g\.|i\.e\.|example|phrases?|strings? like|wording|patterns?|keywords?|quiz|awareness|signatures?|attack|attacker|adversar|malicious|injection|jailbreak|payload|detect|filter|block|flag|blocklist|denylist|blacklist|prevent|defen[cd]|mitigat|sanitiz|red[- ]team|tests?\b|test[_ ]?cases?|samples?|known|classif|base64|encod|decod|obfuscat|typoglycemia|variants?|exemple|beispiel|ejemplo|例如|比如|例えば|например|security training|awareness training|incident|post-?mortem|root cause|\blogs?\b|search(?:ed|ing)? (?:results )?for|results for|articles? (?:about|on)|attaque|angriff|schulung|ataque|inyección|атак|инъекц|лог(?:ах|е|и)\b|注入|攻击|日志|培训|攻撃|ログ|研修|危険)/u;
 
 /** A quote that closes an example string. */
 const QUOTE_CLOSE = /["'”’»“」』`]/u;
