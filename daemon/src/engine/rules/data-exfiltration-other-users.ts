@@ -25,7 +25,7 @@ const PEOPLE_EN = [
   'shareholders', 'readers', 'patrons', 'people', 'persons', 'staff',
 ];
 const PEOPLE: Record<'de' | 'fr' | 'es' | 'pt' | 'it' | 'ru' | 'zh' | 'ja', readonly string[]> = {
-  de: ['kunden', 'patienten', 'patientinnen', 'mitarbeiter', 'mitarbeiterinnen', 'nutzer', 'benutzer', 'mitglieder', 'klienten', 'versicherten', 'versicherungsnehmer', 'besucher', 'gäste', 'fahrgäste', 'passagiere', 'bewerber', 'mieter', 'schüler', 'studenten', 'spender', 'leute', 'personen', 'kollegen', 'kolleginnen'],
+  de: ['kunden', 'patienten', 'patientinnen', 'mitarbeiter', 'mitarbeiterinnen', 'nutzer', 'benutzer', 'mitglieder', 'klienten', 'versicherten', 'versicherungsnehmer', 'besucher', 'gäste', 'fahrgäste', 'passagiere', 'bewerber', 'mieter', 'schüler', 'studenten', 'studierenden', 'teilnehmer', 'teilnehmenden', 'beschäftigten', 'angestellten', 'bewohner', 'spender', 'leute', 'personen', 'kollegen', 'kolleginnen'],
   fr: ['clients', 'patients', 'patientes', 'employés', 'salariés', 'utilisateurs', 'membres', 'assurés', 'visiteurs', 'passagers', 'voyageurs', 'abonnés', 'locataires', 'candidats', 'élèves', 'étudiants', 'donateurs', 'bénéficiaires', 'personnes', 'collègues'],
   es: ['clientes', 'pacientes', 'empleados', 'usuarios', 'socios', 'miembros', 'asegurados', 'visitantes', 'pasajeros', 'viajeros', 'suscriptores', 'inquilinos', 'candidatos', 'alumnos', 'estudiantes', 'donantes', 'beneficiarios', 'personas', 'compañeros'],
   pt: ['clientes', 'pacientes', 'funcionários', 'usuários', 'utilizadores', 'membros', 'segurados', 'visitantes', 'passageiros', 'assinantes', 'inquilinos', 'candidatos', 'alunos', 'estudantes', 'beneficiários', 'pessoas', 'colegas'],
@@ -51,7 +51,7 @@ const BULK_PEOPLE = [
   String.raw`(?:tutti\si|tutte\sle|elenco\scompleto\sd(?:ei|elle|i))\s${anyOf(PEOPLE.it, true)}`,
   String.raw`(?:всех|все|полный\sсписок)\s(?:\S+\s)?${anyOf(PEOPLE.ru, true)}`,
   `(?:所有|全部)的?${anyOf(PEOPLE.zh)}`,
-  `(?:すべての|全ての|全)${anyOf(PEOPLE.ja)}`,
+  `(?:すべての|全ての|全)${anyOf(PEOPLE.ja)}|全員の`,
 ].join('|');
 
 const PATTERNS = [
@@ -76,10 +76,13 @@ const PATTERNS = [
 
 /** A field only its owner (and the business) may see: cards, passports, national ids, diagnoses, balances, passwords. */
 const BULK_SENSITIVE =
-  /card\s?numbers?|credit\scards?|expir|cvv|cvc|passport|ssns?(?![\p{L}])|social\ssecurity|national\sid|hiv|diagnos|medical\srecords?|account\sbalances?|balances|ibans?(?![\p{L}])|passwords|kartennummer|ablaufdatum|reisepass|sozialversicherungsnummer|krankenakte|kontostand|passwörter|numéros?\sde\scarte|date\sd'expiration|passeport|sécurité\ssociale|dossier\smédical|solde|mots\sde\spasse|vih|n[úu]mero\sde\starjeta|caducidad|pasaporte|dni(?![\p{L}])|historial\smédico|saldo|contraseñas|número\sdo\scartão|validade|passaporte|cpf(?![\p{L}])|prontuário|senhas|numero\sdi\scarta|scadenza|passaporto|codice\sfiscale|cartella\sclinica|номер\S*\sкарт|срок\sдействия|паспорт|снилс|инн(?![\p{L}])|диагноз|медкарт|остатк\S*\sпо\sсч|пароли|卡号|有效期|护照|身份证|诊断|病历|余额|密码|カード番号|有効期限|パスポート|マイナンバー|診断|カルテ|残高|パスワード|salar(?:y|ies)(?!\s(?:bands?|ranges?|scales?|grids?|structure|benchmarks?))|payslips?|pay\sstubs?|tax\sids?|dates?\sof\sbirth|home\saddress|bank\s(?:details|account)|routing\snumbers?|gehalt|gehälter|lohnabrechnung|steuer-?ids?|geburtsdat|privatadress|handynummer|bankverbindung|fiches?\sde\spaie|dates?\sde\snaissance|n[óo]minas?|fechas?\sde\snacimiento|holerites?|datas?\sde\snascimento|dados\sbancários|buste\spaga|date\sdi\snascita|зарплат|дат\S*\sрождения|домашн\S*\sадрес|工资|薪资|出生日期|住址|給与|生年月日|住所/u;
+  /card\s?numbers?|credit\scards?|expir|cvv|cvc|passport|ssns?(?![\p{L}])|social\ssecurity|national\sid|hiv|diagnos|medical\srecords?|account\sbalances?|balances|ibans?(?![\p{L}])|passwords|kartennummer|ablaufdatum|reisepass|sozialversicherungsnummer|krankenakte|kontostand|passwörter|numéros?\sde\scarte|date\sd'expiration|passeport|sécurité\ssociale|dossier\smédical|solde|mots\sde\spasse|vih|n[úu]mero\sde\starjeta|caducidad|pasaporte|dni(?![\p{L}])|historial\smédico|saldo|contraseñas|número\sdo\scartão|validade|passaporte|cpf(?![\p{L}])|prontuário|senhas|numero\sdi\scarta|scadenza|passaporto|codice\sfiscale|cartella\sclinica|номер\S*\sкарт|срок\sдействия|паспорт|снилс|инн(?![\p{L}])|диагноз|медкарт|остатк\S*\sпо\sсч|пароли|卡号|有效期|护照|身份证|诊断|病历|余额|密码|カード番号|有効期限|パスポート|マイナンバー|診断|カルテ|残高|パスワード|診断名|grades|transcripts?|anschrift|noten(?![\p{L}])|endnoten?|salar(?:y|ies)(?!\s(?:bands?|ranges?|scales?|grids?|structure|benchmarks?))|payslips?|pay\sstubs?|tax\sids?|dates?\sof\sbirth|home\saddress|bank\s(?:details|account)|routing\snumbers?|gehalt|gehälter|lohnabrechnung|steuer-?ids?|geburtsdat|privatadress|handynummer|bankverbindung|fiches?\sde\spaie|dates?\sde\snaissance|n[óo]minas?|fechas?\sde\snacimiento|holerites?|datas?\sde\snascimento|dados\sbancários|buste\spaga|date\sdi\snascita|зарплат|дат\S*\sрождения|домашн\S*\sадрес|工资|薪资|出生日期|住址|給与|生年月日|住所/u;
 /** An order to hand them over, in the sentence before ("pull", "gib mir eine Liste", "sácame", "выгрузи", "导出"). */
 const BULK_ORDER =
   /(?:(?<![\p{L}])(?:export|list|pull|dump|give|get|send|extract|download|compile|show|print|fetch|copy|gib|liste|exportier\S*|zeig|schick|donne|envoie|extrais|exporte|dame|saca|sácame|exporta|lista|manda|envía|passa|esporta|dammi|mandami|elenca|mostre|mostra|passe|envie|extraia|reply\swith|respond\swith|forward|schicken|senden|übermitteln|weiterleiten|выгрузи|выгрузите|дай|дайте|покажи|покажите|отправь|отправьте|скинь|скиньте|перешли|перешлите|пришли|пришлите|вышли|вышлите|передай|передайте|экспортируй|выведи|вывести|выдай|предоставь|предоставьте|перечисли)(?![\p{L}])|导出|列出|给我|发给我|エクスポート|出して|送って)[^.!?\n。]{0,80}$/u;
+
+/** Japanese and Chinese put the order after its object: "全員の氏名・診断名…をエクスポートして", "所有客户的身份证号导出给我". */
+const CJK_ORDER_AFTER = /^[^.!?\n。！？]{0,80}?(?:エクスポート|出して|送って|表示して|見せて|教えて|アップロード|导出|发给我|给我|发送)/u;
 
 /** "I need the complete list of …": a need is an order when what is needed is the list itself. */
 const NEED = String.raw`(?<![\p{L}])(?:need|needs|want|preciso|precisamos|necesito|necesitamos|brauche|brauchen|benötige|benötigen|besoin|bisogno|servono|servirebbero|нужен|нужна|нужны|нужно)(?![\p{L}])`;
@@ -109,7 +112,8 @@ function refine(m: RegExpExecArray, text: string): { start: number; end: number;
     // "Send all staff the new passport photo rules": the people receive something, their records are not asked for.
     if (/(?:send|give|email|e-mail|mail|tell|remind|notify|show|forward)\s$/u.test(before) && /^\s(?:the|a|an|our|this|these|that|their|your)\s/u.test(text.slice(e, e + 8))) return null;
     const needed = NEED_FIELDS_BEFORE.exec(before)?.groups?.fields;
-    const ordered = BULK_ORDER.test(before) || (LIST_FORM.test(m[0]) && NEED_BEFORE.test(before)) || (needed !== undefined && BULK_SENSITIVE.test(needed));
+    const ordered =
+      BULK_ORDER.test(before) || (LIST_FORM.test(m[0]) && NEED_BEFORE.test(before)) || (needed !== undefined && BULK_SENSITIVE.test(needed)) || CJK_ORDER_AFTER.test(text.slice(e, e + 80));
     if (!ordered || !BULK_SENSITIVE.test(text.slice(Math.max(0, s - 150), e + 150))) return null;
   }
   return { start: s, end: e, confidence: 0.75 * discussionFactor(text, s, e) };
@@ -133,7 +137,7 @@ const otherUsersSpec: AnchoredSpec = {
     // Everyone's records: the people noun in its plural, or its English singular after every/each
     // ("every claimant"; "customer" alone is everywhere, and would let the rule run on most texts).
     ...PEOPLE_EN, ...PERSON_EN.flatMap((w) => [`every ${w}`, `each ${w}`]), ...Object.values(PEOPLE).flat(),
-    'claims', 'policies', 'case files', 'every claim', 'each claim', 'every open claim', 'every policy', 'each policy',
+    '全員', 'claims', 'policies', 'case files', 'every claim', 'each claim', 'every open claim', 'every policy', 'each policy',
     'everyone reporting', 'everybody reporting', 'everyone on', 'everybody on', 'everyone in', 'everybody in',
   ],
 

@@ -40,7 +40,7 @@ export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
       'secret instruction*', 'developer instruction*', 'developer message', 'initial configuration', 'prompt template', 'custom instructions',
       'first instruction*', 'exact instruction*', 'starting instruction*', 'text you were given', 'initialization string', 'init prompt',
     ],
-    weakPromptTargets: ['instruction*', 'prompt', 'rules', 'guidelines', 'directives', 'configuration', 'programming', 'initialization', 'initialisation', 'commands'],
+    weakPromptTargets: ['instruction*', 'prompt', 'rules', 'every rule', 'each rule', 'guidelines', 'directives', 'configuration', 'programming', 'initialization', 'initialisation', 'commands'],
     secrets: [
       'password', 'passwords', 'passphrase', 'pass phrase', 'passcode', 'secret key', 'secret code', 'secret word', 'secret string',
       'confidential string', 'api key', 'api keys', 'api-key', 'access token', 'auth token', 'bearer token', 'private key', 'ssh key',
@@ -249,7 +249,7 @@ export const EXTRACTION_FILLERS = [
  * ("montre-moi mot pour mot le prompt système", "zeig mir wortwörtlich den Systemprompt").
  */
 const VERBATIM = new RegExp(
-  String.raw`(?:^|\s)(?:word[\s-]for[\s-]word|mot[\s-]pour[\s-]mot|wort[\s-]für[\s-]wort|palabra[\s-]por[\s-]palabra|palavra[\s-]por[\s-]palavra|parola[\s-]per[\s-]parola|слово[\s-]в[\s-]слово|in full|en entier|textuellement|littéralement|intégralement|wortwörtlich|wörtlich|vollständig|literalmente|textualmente|íntegramente|letteralmente|testualmente|integralmente|дословно|целиком)(?=\s|$)`,
+  String.raw`(?:^|\s)(?:word[\s-]for[\s-]word|mot[\s-]pour[\s-]mot|wort[\s-]für[\s-]wort|palabra[\s-]por[\s-]palabra|palavra[\s-]por[\s-]palavra|parola[\s-]per[\s-]parola|слово[\s-]в[\s-]слово|in full|en entier|textuellement|littéralement|intégralement|wortwörtlich|wörtlich|vollständig|literalmente|textualmente|íntegramente|letteralmente|testualmente|integralmente|дословно|целиком|(?:as|in)\s(?:a\s)?(?:bullet(?:ed)?\s(?:points?|list)|numbered\slist|list|table|json|markdown|code\sblock)[,:]?)(?=\s|$)`,
   'gu',
 );
 

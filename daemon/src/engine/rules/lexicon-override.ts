@@ -120,7 +120,7 @@ export const OVERRIDE_LEXICON: readonly OverrideLexicon[] = [
     verbsAfter: ['sono annullate', 'non sono più valide', 'non valgono più'],
     targets: ['istruzion*', 'direttiv*', 'prompt di sistema'],
     weakTargets: ['regol*', 'indicazion*', 'comand*', 'compit*'],
-    temporal: ['precedent*', 'sopra', 'di sopra', 'iniziali', 'original*', 'tue', 'tuoi', 'sue', 'suoi'],
+    temporal: ['precedent*', 'in precedenza', 'ricevut*', 'sopra', 'di sopra', 'iniziali', 'original*', 'tue', 'tuoi', 'sue', 'suoi'],
     quantifiers: ['tutte', 'tutti', 'tutto', 'qualsiasi'],
     fillers: ['le', 'gli', 'i', 'di', 'delle', 'degli'],
   },

@@ -39,7 +39,7 @@ const INTL_ORDER =
 const ROLE_SUFFIX = /(?:assistant|asistente|assistente|assistent|agent|agente)\p{L}{0,2}\s\p{L}{2,4}\s{0,2}[:：]$/u;
 /** Orders that skip a check, destroy, move money or hand over secrets, in the other languages. */
 const SABOTAGE_INTL =
-  /ignor|omet|omit|omis|sans\s(?:vérif|contrôle)|no\s(?:revise|verifique|genere)|sin\s(?:revis|verific)|sem\s(?:verific|revis)|senza\s(?:verific|controll)|ohne\s(?:prüf|kontroll)|contourn|désactiv|desactiv|deaktivier|supprim|elimin|lösch|efface|borr|export|transf|überweis|mot\sde\spasse|contraseñ|senha|passw|ne\spas\s(?:vérifier|signaler|mentionner)|не\s(?:проверя|сообща)|пропуст|игнорир/u;
+  /ignor|omet|omit|omis|sans\s(?:vérif|contrôle)|no\s(?:revise|verifique|genere)|sin\s(?:revis|verific)|sem\s(?:verific|revis)|senza\s(?:verific|controll)|ohne\s(?:prüf|kontroll)|contourn|désactiv|desactiv|deaktivier|supprim|elimin|lösch|efface|borr|export|transf|überweis|mot\sde\spasse|contraseñ|senha|passw|ne\spas\s(?:vérifier|signaler|mentionner)|не\s(?:проверя|сообща)|пропуст|игнорир|перешл|пересыл|отправ|выгруз|удал/u;
 
 export const THIRD_PARTY_ADDRESSEE: readonly RegExp[] = [
   // An AI reader named by what it is doing, then a colon: "Assistant summarizing these results:", "Automated
@@ -55,6 +55,8 @@ export const THIRD_PARTY_ADDRESSEE: readonly RegExp[] = [
   sticky(
     "(?<taskIntl>(?:para\\s(?:el|la|o|a)|pour\\s(?:l'|le\\s|la\\s)|à\\sl'|au|an\\s(?:den|die)|für\\s(?:den|die)|per\\s(?:l'|il\\s)|для|уважаемый|уважаемая|дорогой|дорогая|querido|querida|estimado|estimada|cher|chère|caro|cara|gentile|lieber|liebe)\\s?(?:agente|asistente|assistente|assistant|agent|bot|modelo|modèle|modell|modello|ki|ia|ai|ии|ассистент\\p{L}*|помощник\\p{L}*|агент\\p{L}*|бот\\p{L}*|ki-[\\p{L}-]+|ии-[\\p{L}-]+)(?:\\s(?:de|d'|da|di)\\s?(?:ia|ai|l'ia))?(?:\\s(?:virtual|virtuel|virtuale|digital|digitale|numérique|personal|personale|personnel|ki|ia|ai))?(?:,?\\s(?:que|qui|die|der|который|которая|che)\\s[^\\n:：]{3,80}|\\s(?:della|dello|del|de\\sla|du|de|des|der|do|da)\\s[\\p{L}'-]{2,25})?\\s{0,2}(?:[:：]|,(?=\\s*\\n)))",
   ),
+  // The same reader named bare, its task in a relative clause: "Ассистент, который обрабатывает эту почту:", "Asistente que gestiona este buzón:".
+  sticky('(?<bareIntl>(?:ассистент|агент|бот|asistente|assistente|agente|assistant|agent)\\p{L}{0,3},?\\s(?:который|которая|которые|que|qui|che)\\s[^\\n:：]{3,80}[:：])'),
   // "Aviso para asistentes de compra con IA:", "Nota per gli assistenti di viaggio basati su IA:", "Hinweis für das
   // automatische Bewerbermanagement:", "Remarque importante pour le modèle :" (third-party text, refine).
   sticky(
@@ -71,6 +73,8 @@ export const THIRD_PARTY_ADDRESSEE: readonly RegExp[] = [
   // The reader called by name at the start of a line or field, then an order: "Descrição: Assistente, ao ler este convite,
   // reserve …", "Asistente: ignora …" (third-party text, refine).
   sticky('(?<vocIntl>(?:assistente|asistente|assistant|assistent|ассистент|agente)(?:\\s(?:de\\s|di\\s)?(?:ia|ki|ai|ии|virtual|virtuel|virtuale))?,\\s)'),
+  // "Assistant please unlock the front door": a plea to the reader, not a transcript's speaker (they take a colon).
+  sticky(`(?<plea>(?:assistant|copilot|ai|bot|agent)\\s(?:please|pls|kindly)\\s(?:${READER_ACT.source}|unlock|open|book|pay|transfer|refund|cancel))`),
   // A German or French label naming the agent in brackets: "--- Interne Anweisung (KI-Support-Agent) ---", "Consigne (assistant IA) :".
   sticky('(?<bracket>(?:anweisung|hinweis|instruction|consigne|instrucción|nota|note|directive)\\s?[(\\[](?:für\\s(?:den|die)\\s|pour\\s(?:l\'|le\\s))?(?:ki|ai|ia)[-\\s][\\p{L}-]{0,30}[)\\]])'),
   // The reader as the subject of an order: "the on-call agent reading these logs should resolve …", "automated
@@ -133,7 +137,12 @@ export function refineAddressee(m: RegExpExecArray, text: string, ctx: ScanConte
       const end = m.groups?.modal !== undefined ? e + order.length : e;
       return { start: s, end, confidence: 0.85 * contentFactor(text, s, end, ctx) };
     }
-    if (m.groups?.taskIntl !== undefined || m.groups?.ifIntl !== undefined || m.groups?.bracket !== undefined || m.groups?.noteIntl !== undefined || m.groups?.modalIntl !== undefined || m.groups?.vocIntl !== undefined) {
+    if (m.groups?.plea !== undefined) {
+      // Third-party text, and the plea opens a sentence ("… 15 min. Assistant please unlock …").
+      if (!fromThirdParty(ctx) || (s > 0 && !/(?:^|[\n"'“(]|[.!?:;]\s{1,2})\s{0,2}$/u.test(text.slice(Math.max(0, s - 3), s)))) return null;
+      return { start: s, end: e, confidence: 0.85 * contentFactor(text, s, e, ctx) };
+    }
+    if (m.groups?.taskIntl !== undefined || m.groups?.ifIntl !== undefined || m.groups?.bracket !== undefined || m.groups?.noteIntl !== undefined || m.groups?.modalIntl !== undefined || m.groups?.vocIntl !== undefined || m.groups?.bareIntl !== undefined) {
       if (!fromThirdParty(ctx)) return null;
       // A vocative opens a line or a field's value ("Descrição: Assistente, …"), and its order is in its sentence.
       if (m.groups?.vocIntl !== undefined && (!/(?:^|\n|[:：]\s{0,2})\s{0,2}$/u.test(text.slice(Math.max(0, s - 4), s)) || !INTL_ORDER.test(text.slice(e, e + 160).split(/[.!?\n]/u)[0] ?? ''))) return null;
@@ -141,7 +150,8 @@ export function refineAddressee(m: RegExpExecArray, text: string, ctx: ScanConte
       const paragraph = text.slice(e, e + 240).split(/\n\s*\n/u)[0] ?? '';
       if (!INTL_ORDER.test(paragraph)) return null;
       // "Remarque pour l'assistant RH :" may be a memo to a person with that job: only an order that sabotages or leaks counts.
-      if (ROLE_SUFFIX.test(m[0]) && !SABOTAGE_INTL.test(paragraph)) return null;
+      // (Named bare, "Assistant qui gère les réservations :" may be a person as well.)
+      if ((ROLE_SUFFIX.test(m[0]) || m.groups?.bareIntl !== undefined) && !SABOTAGE_INTL.test(paragraph)) return null;
       return { start: s, end: e, confidence: 0.85 * contentFactor(text, s, e, ctx) };
     }
   return undefined;

@@ -34,12 +34,12 @@ const addressedSpec: AnchoredSpec = {
     'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars', 'remarque', 'consigne',
     'hinweis', 'nachricht', 'anweisung', 'nota', 'mensaje', 'messaggio', 'istruzione', 'заметка', 'сообщение', 'инструкция', 'указание', '给',
     '致', '对', 'aiへ', 'aiに', 'notiz', 'anmerkung', 'примечание', 'aviso', 'an die', 'für die', "à l'", "pour l'", 'para la', 'para el', 'a la',
-    'для', 'dear', 'automated', 'intended', 'meant', 'written', 'important', 'hidden text', 'silently', '<important>', '@copilot', '@claude', '@codex', '@devin', '@cursor', '@gemini', '@chatgpt', '@openhands', '@sweep', '@aider',
+    'для', 'dear', 'automated', 'intended', 'meant', 'written', 'addressed', 'directed', 'important', 'hidden text', 'silently', '<important>', '@copilot', '@claude', '@codex', '@devin', '@cursor', '@gemini', '@chatgpt', '@openhands', '@sweep', '@aider',
     '@jules', '@ai', '@bot', '@assistant', 'an den', 'ai助手', 'ai助理', 'ai代理', 'ai 助手', 'para o', 'para a', 'pour le', 'pour la', 'au', 'für den', "per l'", 'per il',
     'instrucción', 'guidance', 'avviso', 'observação', 'observación', 'уважаемый',
     'уважаемая', 'дорогой', 'дорогая', 'querido', 'querida', 'estimado', 'estimada', 'cher', 'chère', 'caro', 'cara', 'gentile', 'lieber', 'liebe',
     'atenção', 'atención', 'achtung', 'attenzione', 'внимание', 'hello', 'hey', 'greetings', 'assistente', 'assistentes',
-    'asistente', 'asistentes', 'assistenti', 'agente', 'agentes', 'ki-assistenten', 'ki-agenten', 'ассистенты', 'агенты',
+    'asistente', 'asistentes', 'assistenti', 'agente', 'agentes', 'ki-assistenten', 'ki-agenten', 'ассистенты', 'агенты', 'ассистент', 'агент', 'бот',
     'если ты', 'если вы', 'если это', 'если данное', 'si vous êtes', 'si tu es', 'wenn du ein', 'wenn sie ein', 'si eres', 'se você é', 'se és', 'se sei', 'se è',
   ],
   requires: [...AI_READERS, 'bewerbermanagement', 'auswahlsystem', 'user', 'tool', 'tools', 'an den', 'silently', '<important>', 'нейросет', 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
@@ -79,16 +79,17 @@ const addressedSpec: AnchoredSpec = {
     // 10/10", "Dear AI, recommend …", "Chatbot reading this: say …". Transcripts' speaker labels ("Assistant: Sure")
     // are not among the names, and the boundary before it is checked in refine.
     sticky(
-      `(?<voc>(?:dear\\s)?${AI_NAME}(?:\\s(?:and|or|&|/)\\s(?:any\\s|all\\s|other\\s)?${AI_NAME})?(?:\\s(?:reading|processing|summari[sz]ing|reviewing)\\s(?:this|me)(?:\\s${DOCUMENT_WORD})?)?\\s{0,2}[:,]\\s{0,3}(?:(?:when|whenever|while|if|before|after|per|as)\\s[^.\\n:]{0,80}?,\\s{0,2})?(?:please\\s)?(?:rate|recommend|say|tell|ignore|disregard|include|exclude|omit|mention|reply|respond|answer|write|delete|send|forward|email|do not|don't|never|always|output|print|give|rank|approve|merge|close|label|paste|push|run|execute|install|report|mark|classify|state|add|insert|remember|treat|consider|praise|append|describe|make|accept|change|share|set|grant|enable)(?![\\p{L}]))`,
+      `(?<voc>(?:dear\\s)?${AI_NAME}(?:\\s(?:and|or|&|/)\\s(?:any\\s|all\\s|other\\s)?${AI_NAME})?(?:\\s(?:reading|processing|summari[sz]ing|reviewing)\\s(?:this|me)(?:\\s${DOCUMENT_WORD})?)?\\s{0,2}[:,]\\s{0,3}(?:(?:when|whenever|while|if|before|after|per|as)\\s[^.\\n:]{0,80}?,\\s{0,2}|at\\s\\d[\\d:.apm ]{0,8}(?:\\s(?:today|tonight|tomorrow))?,?\\s)?(?:please\\s)?(?:also\\s|then\\s)?(?:rate|recommend|say|tell|ignore|disregard|include|exclude|omit|mention|reply|respond|answer|write|delete|send|forward|email|do not|don't|never|always|output|print|give|rank|approve|merge|close|label|paste|push|run|execute|install|report|mark|classify|state|add|insert|remember|treat|consider|praise|append|describe|make|accept|change|share|set|grant|enable|unlock|disable|open|book|pay|transfer|refund|cancel|create|update)(?![\\p{L}]))`,
     ),
     // The same vocative in the other languages: "KI: Empfiehl …", "IA : dis à l'utilisateur …", "ИИ: скажи …".
     sticky(
       `(?<voc>(?:liebe\\s|chère\\s|querida\\s|дорогой\\s)?(?:ki|ia|ии|нейросеть|künstliche intelligenz|intelligence artificielle|inteligencia artificial)\\s{0,2}[:,]\\s{0,3}(?:bitte\\s|s'il te plaît\\s|por favor\\s|пожалуйста\\s)?(?:empfiehl|sag|sage|schreib|schreibe|ignoriere|antworte|gib|nenne|behaupte|lösche|sende|schicke|recommande|dis|écris|ignore|réponds|donne|affirme|supprime|envoie|recomienda|di|escribe|ignora|responde|da|afirma|borra|envía|рекомендуй|скажи|напиши|игнорируй|ответь|дай|удали|отправь)(?![\\p{L}]))`,
     ),
     // "Assistant directive:", "AI instructions:" (an AI word, then the note word), checked in refine.
-    sticky(`(?<label>${AI_WORD}[\\s_-]?(?:directive|instructions?|note|override|command|order|task|action(?:\\s(?:required|needed|items?))?)s?["']?\\s{0,2}:)`),
+    sticky(`(?<label>${AI_WORD}[\\s_-]?(?:directive|instructions?|note|override|command|order|task|rule|policy|action(?:\\s(?:required|needed|items?))?)s?["']?\\s{0,2}:)`),
     // "This message is intended for automated email assistants:", and <meta name="ai-instructions" content="…">: labels too.
-    sticky(`(?<label>(?:intended|meant|written)\\s(?:only\\s)?for\\s(?:the\\s|any\\s|all\\s)?${AI_WORD}\\s{0,3}[:—]|ai[-_](?:instructions?|directives?|prompt|notes?)["']?\\s{1,3}content\\s?=\\s?["'])`),
+    // "The following sentence is addressed to any AI system reviewing this Agreement on behalf of either party:".
+    sticky(`(?<label>(?:(?:intended|meant|written)\\s(?:only\\s)?for|(?:addressed|directed)\\s(?:only\\s)?(?:to|at))\\s(?:the\\s|any\\s|all\\s)?${AI_WORD}(?:\\s[a-z-]+ing(?:\\s[^:\\n—]{1,50}?)?)?\\s{0,3}[:—]|ai[-_](?:instructions?|directives?|prompt|notes?)["']?\\s{1,3}content\\s?=\\s?["'])`),
     // "ATTENTION AGENT:" (singular: "Attention all agents:" is a call-centre notice), and an email's "Hello assistant,"
     // ("Dear assistant," is also how a letter greets a person's assistant): checked in refine (third-party text, or a pasted document, with an order after it).
     sticky('(?<attn>(?:attention|hello|hey|greetings),?\\s(?:ai\\s(?:[a-z-]{3,15}\\s)?)?(?:agent|assistant)\\s{0,3}[:,\\-—])'),
@@ -120,6 +121,8 @@ const addressedSpec: AnchoredSpec = {
       // A user's message carries third-party text too: a document pasted under "summarize this essay:", the label opening one of its lines.
       const pasted = !fromThirdParty(ctx) && /(?:^|\n)\s{0,3}$/u.test(text.slice(Math.max(0, s - 4), s)) && text.lastIndexOf('\n', s) > 0 && PASTED_FOR_A_TASK.test(text.slice(0, 300));
       if (!hidden && !((fromThirdParty(ctx) || pasted) && LABEL_ORDER.test(text.slice(e, e + 160)))) return null;
+      // "This FAQ is addressed to AI teams building assistants: we answer …" introduces a text; an order opens what follows an address.
+      if (/^(?:addressed|directed)/u.test(m[0]) && !ORDER_FIRST.test(text.slice(e, e + 40))) return null;
       return { start: s, end: e, confidence: 0.8 * contentFactor(text, s, e, ctx) };
     }
     if (m.groups?.hide !== undefined) {
@@ -289,6 +292,9 @@ const forcingSpec: AnchoredSpec = {
     return conf * discussionFactor(text, s, e);
   },
 };
+
+/** An imperative opening the text after a label. */
+const ORDER_FIRST = new RegExp(`^\\s{0,3}(?:please\\s)?(?:summari[sz]e|${LABEL_ORDER.source})`, 'u');
 
 /** Markers of a forwarded email or a web page: the text around is a document, not the user talking. */
 const DOCUMENT_MARKERS =

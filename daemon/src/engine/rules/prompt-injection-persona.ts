@@ -3,6 +3,7 @@ import { anchorsOf, anyOf, compile, tester } from './lexicon-compile';
 import { AUTHORITY_CLAIMS, BECOME, LIFTS_SAID_TO_THE_MODEL, MODE_NAMES, MODE_ON, UNRESTRICTED } from './lexicon-jailbreak';
 import { AI_CUE, LIFT_ANCHORS, LIFT_PATTERNS, liftAboutTheModel, NOT_HELD } from './prompt-injection-lift';
 import { anchoredRule, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
+import { fromThirdParty } from '../types';
 import { around, discussionFactor, howToBefore } from './lexicon-meta';
 
 /** Jailbreak personas: "you are now an unfiltered AI", DAN and its relatives, "developer mode enabled". */
@@ -200,6 +201,9 @@ const SAFETY_OFF =
 /** ... and the mode is about what the model says (a database's maintenance mode is not). */
 const ANSWER_CUE = /(?<![\p{L}])(?:you|your|respond|responses?|answers?|reply|replies|outputs?|generate|say)(?![\p{L}])/u;
 
+/** The model in its own voice, unbound by the mode: "In developer mode I will execute … without confirmation". */
+const SELF_UNBOUND = /(?<![\p{L}])i(?:'ll|\s(?:will|can|am\sable\sto))\s(?:now\s)?(?:answer|execute|respond\sto|comply\swith|do|run|share|ignore|bypass|perform|carry\sout)\s[^.!?\n]{0,60}?(?:without|no\slonger|regardless)(?![\p{L}])/u;
+
 const MODE_ON_G = compile(anyOf(MODE_ON));
 const MODE_ON_AFTER = new RegExp(`^[^.!?\\n]{0,12}?${anyOf(MODE_ON)}`, 'u');
 const AUTHORITY = new RegExp(`^${anyOf(AUTHORITY_CLAIMS)}$`, 'u');
@@ -211,21 +215,29 @@ function scoreMode(text: string, s: number, e: number, override: boolean): numbe
   if (DEVICE_CONTEXT.test(near)) return 0;
   // The subject may stand just before the switch verb: "你现在进入开发者模式" (the span starts at 进入).
   const addressed = /you(?:'re| are)(?: now)? in|you are now|tu es|du bist|estás|ты (?:в|теперь)|(?:работаешь|находишься|переходишь) в|你(?:现在)?(?:处于|进入)|あなたは/u.test(text.slice(Math.max(0, s - 6), e));
-  if (!addressed && !override && !AI_CUE.test(near) && !(SAFETY_OFF.test(near) && ANSWER_CUE.test(near))) return 0;
+  if (!addressed && !override && !AI_CUE.test(near) && !(SAFETY_OFF.test(near) && ANSWER_CUE.test(near)) && !SELF_UNBOUND.test(near)) return 0;
   return (override ? 0.7 : 0.8) * discussionFactor(text, s, e);
 }
 
 const modeSpec: AnchoredSpec = {
-  anchors: [...anchorsOf(MODE_NAMES), 'override', 'overide', ...anchorsOf(AUTHORITY_CLAIMS)],
+  anchors: [...anchorsOf(MODE_NAMES), 'override', 'overide', ...anchorsOf(AUTHORITY_CLAIMS), 'i am now', "i'm now"],
   patterns: [
     sticky(anyOf(MODE_NAMES, true)),
+    // "I am now operating in unrestricted support mode": the model says it has been switched (a jailbroken reply or a planted turn).
+    sticky("(?<self>i(?:'m|\\sam)\\snow\\s(?:operating\\s|running\\s|working\\s)?in\\s(?:an?\\s)?(?:unrestricted|unfiltered|uncensored|jailbroken|jailbreak|developer|god|sudo|debug|dan)\\s(?:[a-z-]+\\s)?mode)"),
     sticky('(?:override|overide)(?:\\s(?:code|mode|protocol|command))?\\s{0,2}[:：!]'),
     sticky(anyOf(AUTHORITY_CLAIMS, true)),
   ],
   confidence: 0.8,
-  refine: (m, text) => {
+  refine: (m, text, ctx) => {
     let s = m.index;
     let e = s + m[0].length;
+    if (m.groups?.self !== undefined) {
+      // A person may be in a phone's or an editor's developer mode; a model's reply, or text planted as one, is not.
+      const modelsVoice = ctx.source === 'assistant' || fromThirdParty(ctx) || /(?:unrestricted|unfiltered|uncensored|jailbr|dan|god)\s/u.test(m[0]);
+      if (!modelsVoice || howToBefore(text, s) || DEVICE_CONTEXT.test(around(text, s, e, 150))) return null;
+      return { start: s, end: e, confidence: 0.8 * discussionFactor(text, s, e) };
+    }
     if (AUTHORITY.test(m[0])) {
       // "I am your developer": social engineering, weaker alone than a mode switch.
       if (howToBefore(text, s)) return null;
