@@ -37,6 +37,8 @@ function scoreSecret(text: string, start: number, end: number, verb: string | un
   const window = text.slice(Math.max(0, start - 20), Math.min(text.length, end + 40));
   const strong = STRONG_YOURS.test(window) || HOLDER.test(text.slice(secretEnd, secretEnd + 40));
   if (verb !== undefined && QUESTION.test(verb) && !strong && !YOURS.test(before)) return 0;
+  // "What would the safest password be?" asks for advice; only "what would YOUR password be" is the model's.
+  if (verb !== undefined && /^(?:what would|quale sarebbe|quali sarebbero)/u.test(verb) && !strong) return 0;
   // "Confirm your password" is a sign-up form; "confirm the password for our system" is not.
   if (verb !== undefined && /^(?:confirm|confirme|confirmer|bestätige|confirma|confirmar|conferma|confermare|подтверди)/u.test(verb) && !HOLDER.test(text.slice(secretEnd, secretEnd + 40))) return 0;
   let conf = strong ? 0.85 : YOURS.test(window) ? 0.75 : 0.6;

@@ -29,7 +29,7 @@ export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
       'reveal', 'show', 'show me', 'print', 'display', 'output', 'repeat', 'tell me', 'give me', 'share', 'leak', 'dump', 'write out',
       'write down', 'recite', 'spell out', 'echo', 'expose', 'disclose', 'provide', 'paste', 'copy', 'list', 'translate', 'encode',
       'rewrite', 'paraphrase', 'summarize', 'summarise', 'return', 'read out', 'read back', 'read me', 'read us', 'read aloud', 'confirm', 'send me', 'what is', "what's",
-      'what are', 'what was', 'what were', 'type out', 'divulge', 'let me see', 'let me know', 'transcribe', 'replicate', 'quote',
+      'what are', 'what was', 'what were', 'what would', 'type out', 'divulge', 'let me see', 'let me know', 'transcribe', 'replicate', 'quote',
       'respond with', 'reply with', 'i need to see', 'i want to see', 'can i see', 'may i see', 'recall', 'duplicate', 'parrot',
     ],
     // "read your hidden instructions aloud": the verb alone ("read the instructions carefully") asks for nothing.
@@ -112,7 +112,7 @@ export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
     lang: 'it',
     verbs: [
       'mostra', 'mostrami', 'rivela', 'rivelami', 'dimmi', 'dammi', 'ripeti', 'ripetimi', 'stampa', 'scrivi', 'scrivimi', 'riportami', 'copiami', 'condividi', 'qual è', 'quali sono', 'traduci',
-      'conferma', 'mi dica', 'mi dia', 'dirmi', 'mi dai', 'condividere', 'confermare', 'rivelare', 'mostrare', 'darmi',
+      'conferma', 'mi dica', 'mi dia', 'dirmi', 'mi dai', 'condividere', 'confermare', 'rivelare', 'mostrare', 'darmi', 'quale sarebbe', 'quali sarebbero',
     ],
     verbsAfter: [],
     promptTargets: ['prompt di sistema', 'messaggio di sistema', 'istruzioni di sistema', 'istruzioni iniziali', 'istruzioni originali', 'istruzioni nascoste', 'istruzioni segrete', 'prompt iniziale'],
