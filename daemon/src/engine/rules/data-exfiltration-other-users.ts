@@ -25,14 +25,14 @@ const PEOPLE_EN = [
   'shareholders', 'readers', 'patrons', 'people', 'persons', 'staff',
 ];
 const PEOPLE: Record<'de' | 'fr' | 'es' | 'pt' | 'it' | 'ru' | 'zh' | 'ja', readonly string[]> = {
-  de: ['kunden', 'patienten', 'patientinnen', 'mitarbeiter', 'mitarbeiterinnen', 'nutzer', 'benutzer', 'mitglieder', 'klienten', 'versicherten', 'versicherungsnehmer', 'besucher', 'gäste', 'fahrgäste', 'passagiere', 'bewerber', 'mieter', 'schüler', 'studenten', 'studierenden', 'teilnehmer', 'teilnehmenden', 'beschäftigten', 'angestellten', 'bewohner', 'spender', 'leute', 'personen', 'kollegen', 'kolleginnen'],
+  de: ['kunden', 'patienten', 'patientinnen', 'mitarbeiter', 'mitarbeiterinnen', 'nutzer', 'benutzer', 'mitglieder', 'klienten', 'versicherten', 'versicherungsnehmer', 'besucher', 'gäste', 'fahrgäste', 'passagiere', 'bewerber', 'antragsteller', 'antragstellerinnen', 'leistungsempfänger', 'einwohner', 'mieter', 'schüler', 'studenten', 'studierenden', 'teilnehmer', 'teilnehmenden', 'beschäftigten', 'angestellten', 'bewohner', 'spender', 'leute', 'personen', 'kollegen', 'kolleginnen'],
   fr: ['clients', 'patients', 'patientes', 'employés', 'salariés', 'utilisateurs', 'membres', 'assurés', 'visiteurs', 'passagers', 'voyageurs', 'abonnés', 'locataires', 'candidats', 'élèves', 'étudiants', 'donateurs', 'bénéficiaires', 'personnes', 'collègues'],
   es: ['clientes', 'pacientes', 'empleados', 'usuarios', 'socios', 'miembros', 'asegurados', 'visitantes', 'pasajeros', 'viajeros', 'suscriptores', 'inquilinos', 'candidatos', 'alumnos', 'estudiantes', 'donantes', 'beneficiarios', 'personas', 'compañeros'],
   pt: ['clientes', 'pacientes', 'funcionários', 'usuários', 'utilizadores', 'membros', 'segurados', 'visitantes', 'passageiros', 'assinantes', 'inquilinos', 'candidatos', 'alunos', 'estudantes', 'beneficiários', 'pessoas', 'colegas'],
   it: ['clienti', 'pazienti', 'dipendenti', 'utenti', 'soci', 'membri', 'assicurati', 'visitatori', 'passeggeri', 'abbonati', 'inquilini', 'candidati', 'studenti', 'donatori', 'beneficiari', 'persone', 'colleghi'],
   ru: ['клиентов', 'пациентов', 'сотрудников', 'пользователей', 'клиенты', 'пациенты', 'сотрудники', 'посетителей', 'пассажиров', 'застрахованных', 'студентов', 'абонентов', 'людей', 'коллег', 'покупателей', 'заказчиков', 'кандидатов', 'соискателей', 'учеников', 'жильцов', 'вкладчиков'],
-  zh: ['客户', '病人', '患者', '员工', '用户', '会员', '投保人', '被保险人', '访客', '游客', '乘客', '学生', '读者', '同事'],
-  ja: ['顧客', '患者', '社員', '従業員', 'ユーザー', '会員', '契約者', '被保険者', '来館者', '来場者', '乗客', '学生', '利用者', '同僚'],
+  zh: ['客户', '病人', '患者', '员工', '用户', '会员', '投保人', '被保险人', '访客', '游客', '乘客', '学生', '读者', '同事', '司机', '骑手', '快递员', '租户', '住户', '居民', '玩家', '申请人', '收件人'],
+  ja: ['顧客', '患者', '社員', '従業員', 'ユーザー', '会員', '契約者', '被保険者', '来館者', '来場者', '乗客', '学生', '利用者', '同僚', '受取人', '住民', 'ドライバー', 'プレイヤー', '申請者'],
 };
 /** "every claimant": the singular after every/each. */
 const PERSON_EN = PEOPLE_EN.map((w) => w.replace(/s$/, ''));
@@ -50,8 +50,8 @@ const BULK_PEOPLE = [
   String.raw`(?:todos\sos|todas\sas|lista\scompleta\sd[eo]s?)\s${anyOf(PEOPLE.pt, true)}`,
   String.raw`(?:tutti\si|tutte\sle|elenco\scompleto\sd(?:ei|elle|i))\s${anyOf(PEOPLE.it, true)}`,
   String.raw`(?:всех|все|полный\sсписок)\s(?:\S+\s)?${anyOf(PEOPLE.ru, true)}`,
-  `(?:所有|全部)的?${anyOf(PEOPLE.zh)}`,
-  `(?:すべての|全ての|全)${anyOf(PEOPLE.ja)}|全員の`,
+  `(?:所有|全部)(?:在岗|在职|注册|的)?${anyOf(PEOPLE.zh)}`,
+  `(?:すべての|全ての|全)(?:[\u4e00-\u9fff]{1,4}の)?${anyOf(PEOPLE.ja)}|全員の`,
 ].join('|');
 
 const PATTERNS = [
@@ -63,10 +63,10 @@ const PATTERNS = [
   sticky(String.raw`(?:other\s+(?:people|users|customers|employees|colleagues)|others|everyone\s+else)\s+(?:have\s+|has\s+)?(?:ask(?:ed)?|say|said|tell|told|type[ds]?|write|wrote|sent)\s+(?:to\s+)?you`),
   sticky(String.raw`(?:previous|last|earlier|other)\s+(?:user|customer|person|caller)(?:'s)?\s+(?:conversation|chat|question|messages?|session|prompt|order)s?`),
   // de, fr, es, ru, zh, ja.
-  sticky(String.raw`(?:daten|bestellungen?|adressen?|nachrichten|gespräche|chats?|kontodaten)\s+(?:von\s+)?(?:anderen|anderer|fremder|fremden)\s+(?:kunden|nutzer[ns]?|benutzer[ns]?|user[ns]?|mitarbeiter[ns]?)`),
-  sticky(String.raw`(?:données|commandes?|adresses?|messages|conversations?|informations)\s+(?:d'|des\s+|de\s+)?autres\s+(?:clients|utilisateurs|usagers|personnes)`),
-  sticky(String.raw`(?:datos|pedidos?|direcciones?|mensajes|conversaciones?|información)\s+de\s+(?:otros|otras)\s+(?:clientes|usuarios|personas)`),
-  sticky(String.raw`(?:данные|заказы|адреса|сообщения|переписк\S*|информаци\S*)\s+(?:других|чужих)\s+(?:клиентов|пользователей|людей)`),
+  sticky(String.raw`(?:daten|bestellungen?|adressen?|nachrichten|gespräche|chats?|kontodaten|kontostände|kontonummern)\s+(?:von\s+)?(?:anderen|anderer|fremder|fremden)\s+(?:kunden|nutzer[ns]?|benutzer[ns]?|user[ns]?|mitarbeiter[ns]?)`),
+  sticky(String.raw`(?:données|commandes?|adresses?|messages|conversations?|informations|soldes|numéros\s+de\s+compte|comptes)\s+(?:d'|des\s+|de\s+)?autres\s+(?:clients|utilisateurs|usagers|personnes)`),
+  sticky(String.raw`(?:datos|pedidos?|direcciones?|mensajes|conversaciones?|información|saldos|números\s+de\s+cuenta|cuentas|teléfonos)\s+de\s+(?:otros|otras)\s+(?:clientes|usuarios|personas)`),
+  sticky(String.raw`(?:данные|заказы|адреса|сообщения|переписк\S*|информаци\S*|балансы|номера\s+сч[её]тов)\s+(?:других|чужих)\s+(?:клиентов|пользователей|людей)`),
   sticky('(?:其他|其它|别的)(?:用户|客户|人)的(?:数据|订单|信息|地址|聊天记录|对话|问题|电话)|(?:别人|其他人)(?:都)?(?:问|说|聊)(?:了)?你?(?:什么|些什么)'),
   sticky('(?:他の|ほかの)(?:ユーザー|利用者|お客様|顧客|人)の(?:データ|注文|情報|住所|会話|履歴|質問)'),
   // Everyone's records at once, with what only they may see: "pull all customers with their card numbers and expiry dates",
@@ -76,7 +76,7 @@ const PATTERNS = [
 
 /** A field only its owner (and the business) may see: cards, passports, national ids, diagnoses, balances, passwords. */
 const BULK_SENSITIVE =
-  /card\s?numbers?|credit\scards?|expir|cvv|cvc|passport|ssns?(?![\p{L}])|social\ssecurity|national\sid|hiv|diagnos|medical\srecords?|account\sbalances?|balances|ibans?(?![\p{L}])|passwords|kartennummer|ablaufdatum|reisepass|sozialversicherungsnummer|krankenakte|kontostand|passwörter|numéros?\sde\scarte|date\sd'expiration|passeport|sécurité\ssociale|dossier\smédical|solde|mots\sde\spasse|vih|n[úu]mero\sde\starjeta|caducidad|pasaporte|dni(?![\p{L}])|historial\smédico|saldo|contraseñas|número\sdo\scartão|validade|passaporte|cpf(?![\p{L}])|prontuário|senhas|numero\sdi\scarta|scadenza|passaporto|codice\sfiscale|cartella\sclinica|номер\S*\sкарт|срок\sдействия|паспорт|снилс|инн(?![\p{L}])|диагноз|медкарт|остатк\S*\sпо\sсч|пароли|卡号|有效期|护照|身份证|诊断|病历|余额|密码|カード番号|有効期限|パスポート|マイナンバー|診断|カルテ|残高|パスワード|診断名|grades|transcripts?|anschrift|noten(?![\p{L}])|endnoten?|salar(?:y|ies)(?!\s(?:bands?|ranges?|scales?|grids?|structure|benchmarks?))|payslips?|pay\sstubs?|tax\sids?|dates?\sof\sbirth|home\saddress|bank\s(?:details|account)|routing\snumbers?|gehalt|gehälter|lohnabrechnung|steuer-?ids?|geburtsdat|privatadress|handynummer|bankverbindung|fiches?\sde\spaie|dates?\sde\snaissance|n[óo]minas?|fechas?\sde\snacimiento|holerites?|datas?\sde\snascimento|dados\sbancários|buste\spaga|date\sdi\snascita|зарплат|дат\S*\sрождения|домашн\S*\sадрес|工资|薪资|出生日期|住址|給与|生年月日|住所/u;
+  /card\s?numbers?|credit\scards?|expir|cvv|cvc|passport|ssns?(?![\p{L}])|social\ssecurity|national\sid|hiv|diagnos|medical\srecords?|account\sbalances?|balances|ibans?(?![\p{L}])|passwords|kartennummer|ablaufdatum|reisepass|sozialversicherungsnummer|krankenakte|kontostand|passwörter|numéros?\sde\scarte|date\sd'expiration|passeport|sécurité\ssociale|dossier\smédical|solde|mots\sde\spasse|vih|n[úu]mero\sde\starjeta|caducidad|pasaporte|dni(?![\p{L}])|historial\smédico|saldo|contraseñas|número\sdo\scartão|validade|passaporte|cpf(?![\p{L}])|prontuário|senhas|numero\sdi\scarta|scadenza|passaporto|codice\sfiscale|cartella\sclinica|номер\S*\sкарт|срок\sдействия|паспорт|снилс|инн(?![\p{L}])|диагноз|медкарт|остатк\S*\sпо\sсч|пароли|卡号|有效期|护照|身份证|诊断|病历|余额|密码|カード番号|有効期限|パスポート|マイナンバー|診断|カルテ|残高|パスワード|診断名|grades|transcripts?|anschrift|noten(?![\p{L}])|endnoten?|salar(?:y|ies)(?!\s(?:bands?|ranges?|scales?|grids?|structure|benchmarks?))|payslips?|pay\sstubs?|tax\sids?|dates?\sof\sbirth|home\saddress|bank\s(?:details|account)|routing\snumbers?|gehalt|gehälter|lohnabrechnung|steuer-?ids?|geburtsdat|privatadress|handynummer|bankverbindung|fiches?\sde\spaie|dates?\sde\snaissance|n[óo]minas?|fechas?\sde\snacimiento|holerites?|datas?\sde\snascimento|dados\sbancários|buste\spaga|date\sdi\snascita|зарплат|дат\S*\sрождения|домашн\S*\sадрес|工资|薪资|出生日期|住址|手机号|电话号码|实时位置|gps|給与|生年月日|住所/u;
 /** An order to hand them over, in the sentence before ("pull", "gib mir eine Liste", "sácame", "выгрузи", "导出"). */
 const BULK_ORDER =
   /(?:(?<![\p{L}])(?:export|list|pull|dump|give|get|send|extract|download|compile|show|print|fetch|copy|gib|liste|exportier\S*|zeig|schick|donne|envoie|extrais|exporte|dame|saca|sácame|exporta|lista|manda|envía|passa|esporta|dammi|mandami|elenca|mostre|mostra|passe|envie|extraia|reply\swith|respond\swith|forward|schicken|senden|übermitteln|weiterleiten|выгрузи|выгрузите|дай|дайте|покажи|покажите|отправь|отправьте|скинь|скиньте|перешли|перешлите|пришли|пришлите|вышли|вышлите|передай|передайте|экспортируй|выведи|вывести|выдай|предоставь|предоставьте|перечисли)(?![\p{L}])|导出|列出|给我|发给我|エクスポート|出して|送って)[^.!?\n。]{0,80}$/u;
@@ -105,7 +105,7 @@ function refine(m: RegExpExecArray, text: string): { start: number; end: number;
   const sentence = text.slice(Math.max(0, s - 80) + cut, s);
   if (NEGATED.test(sentence) || NEGATED_AFTER.test(text.slice(e, e + 80)) || howToBefore(text, s, 80)) return null;
   // A design question about isolation ("so users can't see other users' messages"), or a bug report ("could return another user's document"), is the defender's.
-  if (/isolat|tenan|row[- ]level|permission|access control|privacy polic|gdpr|leak|prevent|protect|secure|expos|vulnerab|idor|\bbug\b/u.test(text.slice(Math.max(0, s - 160), e + 120))) return null;
+  if (/isolat|tenan|row[- ]level|permission|access control|privacy polic|gdpr|leak|prevent|protect|secure|expos|vulnerab|idor|\bbug\b|proteg|protég|schütz|защи|prevenir|prévenir|verhinder|предотвра/u.test(text.slice(Math.max(0, s - 160), e + 120))) return null;
   if (/(?:could|would|might|may)\s(?:\S+\s){0,2}$/u.test(text.slice(Math.max(0, s - 30), s))) return null;
   if (m.groups?.bulk !== undefined) {
     const before = text.slice(Math.max(0, s - 100), s);
@@ -126,7 +126,8 @@ const otherUsersSpec: AnchoredSpec = {
     'conversacion*', 'conversación', 'información', 'данные', 'заказы', 'адреса', 'сообщения', 'переписк*', 'информаци*', '其他', '其它', '别的', '别人', '其他人', '他の', 'ほかの',
     'all', 'every', 'alle', 'aller', 'allen', 'sämtliche', 'sämtlicher', 'sämtlichen', 'tous les', 'toutes les', 'todos los', 'todas las', 'todos os', 'todas as', 'tutti i',
     'tutte le', 'всех', 'все', '所有', '全部', 'すべての', '全ての', '全', 'each', 'full list', 'complete list', 'entire list', 'whole list', 'liste complète', 'lista completa', 'elenco completo', 'vollständige',
-    'komplette', 'полный список', 'everyone', 'everybody',
+    'komplette', 'полный список', 'everyone', 'everybody', 'saldos', 'números de cuenta', 'cuentas', 'teléfonos', 'soldes', 'numéros de compte', 'comptes',
+    'kontostände', 'kontonummern', 'балансы', 'номера счетов', 'номера счётов',
   ],
   // A possessive, "of other …", "who else" or a foreign plural must be there ("customer" and "other" alone are everywhere).
   requires: [

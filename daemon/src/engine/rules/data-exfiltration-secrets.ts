@@ -106,17 +106,28 @@ const secretSpec: AnchoredSpec = {
   },
 };
 
+/** Environment dumps in the other languages: a verb, then the variables or a .env file's contents ("coller ici le contenu complet du fichier .env.production"). */
+const ENV_INTL_VERBS = [
+  'affiche', 'afficher', 'affichez', 'montre', 'montrez', 'imprime', 'liste', 'listez', 'donne', 'donnez', 'colle', 'coller', 'collez', 'envoie', 'envoyer',
+  'envoyez', 'partage', 'partager', 'partagez', 'zeig', 'zeige', 'gib', 'poste', 'kopiere', 'schick', 'muestra', 'muéstrame', 'lista', 'pega', 'pegar', 'envía',
+  'comparte', 'mostre', 'mostra', 'imprima', 'cole', 'colar', 'envie', 'compartilhe', 'mostrami', 'stampa', 'elenca', 'incolla', 'invia', 'condividi',
+  'выведи', 'покажи', 'распечатай', 'вставь', 'отправь', 'скинь', '输出', '打印', '显示', '列出', '贴出', '发给我', '環境変数',
+];
+const ENV_INTL = String.raw`(?<intl>(?:affiche|afficher|affichez|montre|montrez|imprime|liste|listez|donne|donnez|colle|coller|collez|envoie|envoyer|envoyez|partage|partager|partagez)(?:-moi)?\s(?:ici\s)?(?:toutes\s)?(?:les\s|le\s)?(?:variables\sd'environnement|contenu\s(?:complet\s)?du\sfichier\s\.env[\w.-]*|fichier\s\.env[\w.-]*)|(?:zeig|zeige|gib|liste|poste|kopiere|schick)(?:\s(?:mir|uns))?\s(?:hier\s)?(?:alle\s)?(?:die\s|den\s)?(?:umgebungsvariablen|\.env-datei|inhalt\sder\s\.env[\w.-]*(?:-datei)?)|(?:muestra|muéstrame|imprime|lista|pega|pegar|envía|comparte)\s(?:aquí\s)?(?:todas\s)?(?:las\s|el\s)?(?:variables\sde\sentorno|contenido\s(?:completo\s)?del\sarchivo\s\.env[\w.-]*)|(?:mostre|mostra|imprima|liste|cole|colar|envie|compartilhe)\s(?:aqui\s)?(?:todas\s)?(?:as\s|o\s)?(?:variáveis\sde\sambiente|conteúdo\s(?:completo\s)?do\sarquivo\s\.env[\w.-]*)|(?:mostra|mostrami|stampa|elenca|incolla|invia|condividi)\s(?:qui\s)?(?:tutte\s)?(?:le\s|il\s)?(?:variabili\sd'ambiente|contenuto\s(?:completo\s)?del\sfile\s\.env[\w.-]*)|(?:выведи|покажи|распечатай|вставь|отправь|скинь)\s(?:сюда\s)?(?:все\s)?(?:переменные\sокружения|содержимое\s(?:файла\s)?\.env[\w.-]*)|(?:输出|打印|显示|列出|贴出|发给我)(?:所有|全部)?(?:的)?环境变量|環境変数を(?:すべて|全て|全部)?(?:表示|出力|貼り付け|教えて))`;
+
 /** What is read is then put where others see it. */
 const PUBLISH_AFTER = /^\s(?:and|then|,)\s(?:then\s)?(?:post|paste|send|share|upload|include|reply\swith|email|commit|put|print|output|add)\s(?:it|them|its\scontents?|the\s(?:full\s)?contents?|everything)(?![\p{L}])/u;
 
 /** Dumping the agent's environment or key files: where API keys and tokens live. */
 const envSpec: AnchoredSpec = {
-  anchors: ['print', 'show', 'list', 'dump', 'output', 'reveal', 'display', 'echo', 'give me', 'send', 'read', 'cat', 'tell me', 'return', 'leak', 'share'],
+  anchors: ['print', 'show', 'list', 'dump', 'output', 'reveal', 'display', 'echo', 'give me', 'send', 'read', 'cat', 'tell me', 'return', 'leak', 'share', ...ENV_INTL_VERBS],
   requires: [
     'environment', 'env vars', 'env variables', '.env', 'os.environ', 'process.env', 'secrets', 'secret', 'api keys', 'tokens', 'credentials',
     'deploy_key', 'deploy-key', 'id_rsa', 'id_ed25519', 'id_ecdsa', '.npmrc', '.pypirc', '.netrc', '.git-credentials',
+    "variables d'environnement", 'umgebungsvariablen', 'variables de entorno', 'variáveis de ambiente', "variabili d'ambiente", 'переменные окружения', '环境变量', '環境変数',
   ],
   patterns: [
+    sticky(ENV_INTL),
     sticky(
       '(?:print|show|list|dump|output|reveal|display|echo|give me|send|read|cat|tell me|return|leak|share)\\s(?:me\\s)?(?:all\\s)?(?:of\\s)?(?:the\\s|your\\s|its\\s)?(?:values?\\sof\\s(?:the\\s|your\\s|all\\s(?:of\\s)?(?:the\\s|your\\s)?)?)?(?:every\\s|each\\s)?(?:environment variables?|env vars|env variables|environment|\\.env(?: file)?|(?:\\.?[\\w-]{1,30}/)?(?:deploy[_-]key|id_(?:rsa|ed25519|ecdsa))(?:\\.pub)?(?: file)?|\\.(?:npmrc|pypirc|netrc|git-credentials)(?: file)?|os\\.environ|process\\.env|secrets? (?:file|manager|store|vault)|(?:stored |saved )?(?:api keys|secrets|tokens|credentials))(?: (?:you have(?: access to)?|you can (?:see|access|read)|available to you|stored|in (?:your|the) (?:environment|config|memory|context)|of (?:the |this |your )(?:container|server|machine|host|pod|process|sandbox|vm|instance)(?: you(?:\'re| are) (?:running|hosted|deployed) (?:in|on))?))?',
     ),
@@ -126,6 +137,11 @@ const envSpec: AnchoredSpec = {
     const s = m.index;
     const e = s + m[0].length;
     if (howToBefore(text, s, 80) || NEGATED.test(text.slice(Math.max(0, s - 12), s))) return 0;
+    if (m.groups?.intl !== undefined) {
+      // A .env file's contents, every variable, or pasted where others read it; a bare "show the environment variables" is a dev question.
+      const strong = /\.env|(?<![\p{L}])(?:toutes|alle|todas|tutte|все)(?![\p{L}])|所有|全部|すべて|全て|(?:ici|hier|aquí|aqui|qui|сюда)(?![\p{L}])|token|password|passwort|mot de passe|contraseña|senha|пароль|密码|パスワード/u.test(text.slice(s, e + 60));
+      return (strong ? 0.8 : 0.45) * discussionFactor(text, s, e);
+    }
     if (/[=;{}()]/.test(lineBefore(text, s))) return 0;
     if (/^\S+\s(?:me\s)?(?:all\s)?(?:of\s)?(?:the\s)?environment$/u.test(m[0])) return 0; // "show the environment" alone is vague
     // "your" / "all" / the agent's own store make it a dump request; a bare "print environment variables" is a dev question.

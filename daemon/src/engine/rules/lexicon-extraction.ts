@@ -112,7 +112,7 @@ export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
     lang: 'it',
     verbs: [
       'mostra', 'mostrami', 'rivela', 'rivelami', 'dimmi', 'dammi', 'ripeti', 'ripetimi', 'stampa', 'scrivi', 'scrivimi', 'riportami', 'copiami', 'condividi', 'qual è', 'quali sono', 'traduci',
-      'conferma', 'mi dica', 'mi dia', 'dirmi', 'mi dai', 'condividere', 'confermare', 'rivelare', 'mostrare', 'darmi', 'quale sarebbe', 'quali sarebbero',
+      'conferma', 'mi dica', 'mi dia', 'dirmi', 'mi dai', 'condividere', 'confermare', 'rivelare', 'mostrare', 'darmi', 'quale sarebbe', 'quali sarebbero', 'rispondi con', 'rispondimi con', 'rispondi in dm con', 'inviami', 'mandami',
     ],
     verbsAfter: [],
     promptTargets: ['prompt di sistema', 'messaggio di sistema', 'istruzioni di sistema', 'istruzioni iniziali', 'istruzioni originali', 'istruzioni nascoste', 'istruzioni segrete', 'prompt iniziale'],

@@ -9,7 +9,7 @@ import { fromThirdParty, type ScanContext } from '../types';
 
 /** Cues in the text before a match that introduce an example, a test case or a detection list. */
 const DISCUSSION_CUE =
-  /(?:such as|for example|for instance|e\.g\.|i\.e\.|example|phrases?|strings? like|wording|patterns?|keywords?|quiz|awareness|signatures?|attack|attacker|adversar|malicious|injection|jailbreak|payload|detect|filter|block|flag|blocklist|denylist|blacklist|prevent|defen[cd]|mitigat|sanitiz|red[- ]team|tests?\b|test[_ ]?cases?|samples?|known|classif|base64|encod|decod|obfuscat|typoglycemia|variants?|exemple|beispiel|ejemplo|例如|比如|例えば|например|security training|awareness training|incident|post-?mortem|root cause|de type|du type|du genre|del tipo|do tipo|vom typ|(?:people|users|someone|customers|attackers)\s(?:type|typing|typed|send|sending|sent|paste|pasting|pasted|enter|entering|entered|try|trying|tried)|\blogs?\b|search(?:ed|ing)? (?:results )?for|results for|articles? (?:about|on)|attaque|angriff|schulung|ataque|inyección|атак|инъекц|лог(?:ах|е|и)\b|注入|攻击|日志|培训|攻撃|ログ|研修|危険)/u;
+  /(?:such as|for example|for instance|e\.g\.|i\.e\.|example|phrases?|strings? like|wording|patterns?|keywords?|quiz|awareness|signatures?|attack|attacker|adversar|malicious|injection|jailbreak|payload|detect|filter|block|flag|blocklist|denylist|blacklist|prevent|defen[cd]|mitigat|sanitiz|red[- ]team|tests?\b|test[_ ]?cases?|samples?|known|classif|base64|encod|decod|obfuscat|typoglycemia|variants?|exemple|beispiel|ejemplo|例如|比如|例えば|например|security training|awareness training|incident|post-?mortem|root cause|repro|bug|de type|du type|du genre|del tipo|do tipo|vom typ|(?:people|users|someone|customers|attackers)\s(?:type|typing|typed|send|sending|sent|paste|pasting|pasted|enter|entering|entered|try|trying|tried)|\blogs?\b|search(?:ed|ing)? (?:results )?for|results for|articles? (?:about|on)|attaque|angriff|schulung|ataque|inyección|атак|инъекц|лог(?:ах|е|и)\b|注入|攻击|日志|培训|攻撃|ログ|研修|危険)/u;
 
 /** A quote that closes an example string. */
 const QUOTE_CLOSE = /["'”’»“」』`]/u;
@@ -167,7 +167,23 @@ export function discussionFactor(text: string, start: number, end: number): numb
   if (quoted && DISCUSSION_CUE.test(quotedThenAfter(text, start, end))) return 0.45;
   // A question about what the phrase means: "What does 'ignore previous instructions' mean?"
   if (quoted && /\bwhat\s+(?:does|do|is|are)\s+["'“‘«„`]\s{0,2}$/iu.test(prefix) && /^\s*(?:mean|refer to|stand for)\b/u.test(quotedThenAfter(text, start, end))) return 0.45;
+  // Someone's words reported in an article: '"We told the AI to ignore its previous instructions," said the researcher'.
+  if (reportedSpeech(text, start, end)) return 0.45;
   return 1;
+}
+
+/** A reporting verb right after a quotation closes, in the seven languages. */
+const REPORTED_AFTER =
+  /^[\s,—–-]{0,5}(?:said|says|told|wrote|writes|explained|recalled|admitted|added|according\sto|сказал\p{L}*|рассказал\p{L}*|заявил\p{L}*|написал\p{L}*|объяснил\p{L}*|a\sdéclaré|a\sdit|explique|sagte|erklärte|schrieb|dijo|explicó|contó|disse|afirmou|ha\sdetto|ha\sspiegato|说|表示|と語った|と述べた)(?![\p{L}])/u;
+
+/** True when [start, end) sits inside a quotation on its line that closes and is followed by a reporting verb. */
+function reportedSpeech(text: string, start: number, end: number): boolean {
+  const before = lineBefore(text, start, 600);
+  const open = before.split('"').length % 2 === 0 || before.lastIndexOf('«') > before.lastIndexOf('»') || before.lastIndexOf('“') > before.lastIndexOf('”');
+  if (!open) return false;
+  const after = lineAfter(text, end, 400);
+  const close = after.search(/["”»]/u);
+  return close >= 0 && REPORTED_AFTER.test(after.slice(close + 1, close + 40));
 }
 
 /**

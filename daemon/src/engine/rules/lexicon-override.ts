@@ -35,7 +35,7 @@ export const OVERRIDE_LEXICON: readonly OverrideLexicon[] = [
     ],
     targets: ['instruction*', 'directive*', 'prompt', 'prompts', 'system prompt', 'system message', 'system instruction*'],
     weakTargets: [
-      'rule*', 'guideline*', 'guidance', 'command*', 'constraint*', 'restriction*', 'directions', 'input', 'inputs', 'conversation*', 'task', 'tasks',
+      'rule*', 'guideline*', 'guidance', 'command*', 'constraint*', 'restriction*', 'directions', 'input', 'inputs', 'conversation*', 'task', 'tasks', 'criteria',
     ],
     temporal: [
       'previous', 'previously', 'prior', 'above', 'earlier', 'preceding', 'foregoing', 'former', 'initial', 'original', 'your',
@@ -57,7 +57,7 @@ export const OVERRIDE_LEXICON: readonly OverrideLexicon[] = [
     ],
     verbsAfter: ['sont annulées', 'sont caduques', 'sont obsolètes', 'sont nulles', "ne s'appliquent plus"],
     targets: ['instruction*', 'consigne*', 'directive*', 'prompt système', 'prompt', 'prompts', 'instructions système'],
-    weakTargets: ['règle*', 'indication*', 'restriction*', 'tâche*'],
+    weakTargets: ['règle*', 'indication*', 'restriction*', 'tâche*', 'critère*'],
     temporal: [
       'précédent*', 'antérieur*', 'ci-dessus', 'plus haut', 'initial*', 'original*', 'tes', 'vos', 'ton', 'votre', 'que tu as reçu*',
       'que vous avez reçu*', 'avant', "jusqu'ici", "jusqu'à présent", 'données',
@@ -76,7 +76,7 @@ export const OVERRIDE_LEXICON: readonly OverrideLexicon[] = [
       'sind aufgehoben', 'sind nichtig', 'sind hinfällig', 'gelten nicht mehr', 'gelten ab sofort nicht mehr',
     ],
     targets: ['anweisung*', 'instruktion*', 'vorgabe*', 'systemprompt*', 'system-prompt*', 'prompt', 'prompts', 'systemanweisung*'],
-    weakTargets: ['regel*', 'richtlinie*', 'befehl*', 'anordnung*', 'einschränkung*', 'beschränkung*', 'aufgabe*'],
+    weakTargets: ['regel*', 'richtlinie*', 'befehl*', 'anordnung*', 'einschränkung*', 'beschränkung*', 'aufgabe*', 'kriterien'],
     temporal: [
       'vorherig*', 'vorig*', 'bisherig*', 'obig*', 'vorangegangen*', 'früher*', 'ursprünglich*', 'anfänglich*', 'dein*', 'ihre', 'ihren',
       'von vorher', 'zuvor', 'davor', 'oben', 'erhalten*', 'gegeben*',
@@ -93,7 +93,7 @@ export const OVERRIDE_LEXICON: readonly OverrideLexicon[] = [
     ],
     verbsAfter: ['quedan anuladas', 'quedan sin efecto', 'ya no son válidas', 'ya no aplican', 'son nulas'],
     targets: ['instruccion*', 'instrucción', 'directriz', 'directrices', 'directiva*', 'prompt del sistema', 'prompt', 'prompts'],
-    weakTargets: ['regla*', 'norma*', 'indicacion*', 'indicación', 'restriccion*', 'restricción', 'tarea*'],
+    weakTargets: ['regla*', 'norma*', 'indicacion*', 'indicación', 'restriccion*', 'restricción', 'tarea*', 'criterio*'],
     temporal: [
       'anterior*', 'previa*', 'previo*', 'de arriba', 'arriba', 'inicial*', 'original*', 'tus', 'sus', 'tu', 'que recibiste',
       'que te dieron', 'del sistema', 'hasta ahora',
@@ -106,7 +106,7 @@ export const OVERRIDE_LEXICON: readonly OverrideLexicon[] = [
     verbs: ['independentemente d', 'ignore', 'ignora', 'ignorar', 'esqueça', 'esqueca', 'esquece', 'esquecer', 'desconsidere', 'desconsidera', 'não siga', 'nao siga', 'descarte'],
     verbsAfter: ['estão anuladas', 'não são mais válidas', 'perderam a validade'],
     targets: ['instruç*', 'instruc*', 'diretriz*', 'diretrizes', 'prompt do sistema'],
-    weakTargets: ['regra*', 'orientaç*', 'comando*', 'tarefa*'],
+    weakTargets: ['regra*', 'orientaç*', 'comando*', 'tarefa*', 'critério*'],
     temporal: ['anterior*', 'prévia*', 'previa*', 'acima', 'inicial*', 'original*', 'suas', 'seus', 'tuas', 'teus'],
     quantifiers: ['todas', 'todos', 'tudo', 'qualquer'],
     fillers: ['as', 'os', 'de', 'das', 'dos'],
@@ -119,7 +119,7 @@ export const OVERRIDE_LEXICON: readonly OverrideLexicon[] = [
     ],
     verbsAfter: ['sono annullate', 'non sono più valide', 'non valgono più'],
     targets: ['istruzion*', 'direttiv*', 'prompt di sistema'],
-    weakTargets: ['regol*', 'indicazion*', 'comand*', 'compit*'],
+    weakTargets: ['regol*', 'indicazion*', 'comand*', 'compit*', 'criteri'],
     temporal: ['precedent*', 'in precedenza', 'ricevut*', 'sopra', 'di sopra', 'iniziali', 'original*', 'tue', 'tuoi', 'sue', 'suoi'],
     quantifiers: ['tutte', 'tutti', 'tutto', 'qualsiasi'],
     fillers: ['le', 'gli', 'i', 'di', 'delle', 'degli'],

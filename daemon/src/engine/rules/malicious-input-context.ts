@@ -35,7 +35,7 @@ export function paragraphAfter(text: string, end: number, width: number): string
 
 /** Cues that introduce a payload as an example in prose, in the seven languages the engine covers. */
 const EXPLAIN_CUE =
-  /(?:owasp|workshop|sneak|smuggl|shlex|untrusted|parameteri[sz]ed|prepared\s+statements?|input\s+like|user[- ](?:provided|supplied|controlled)|pen-?test(?:ers?|ing|s)?|penetration\s+test|red[- ]team|security\s+(?:audit|review|report|assessment)|bounty|write-?ups?|hackerone|bugcrowd|ctf|for example|for instance|e\.g\.|such as|attack(?:ers?|s|ed)?|malicious|payloads?|vulnerab|exploit|injection|injected|inject|prevent|protect|mitigat|escap(?:e|ing)|sanitiz|encod(?:e|ing)|example|demonstrat|illustrat|par exemple|attaquant|attaque|malveillant|vulnérab|test\s+d'intrusion|charge\s+utile|carga\s+útil|nutzlast|empêche|protég|zum beispiel|angreifer|angriff|schwachstelle|bösartig|verhinder|schütz|por ejemplo|atacante|ataque|malicios|evitar|proteger|例如|比如|攻击|漏洞|注入|恶意|防止|防御|拒绝|拦截|单元测试|例えば|攻撃|脆弱性|インジェクション|悪意|防ぐ|対策|拒否|ユニットテスト|バグバウンティ|например|атак|уязвим|инъекц|злоумышлен|вредонос|защит|предотвра)/;
+  /(?:owasp|workshop|sneak|smuggl|shlex|untrusted|parameteri[sz]ed|prepared\s+statements?|input\s+like|eingaben\s+wie|entrées\s+comme|entradas\s+como|(?:tests?|тесты?|pruebas|testes)\s+(?:cover|covers|покрывают|cubren|cobrem|decken)|user[- ](?:provided|supplied|controlled)|pen-?test(?:ers?|ing|s)?|penetration\s+test|red[- ]team|security\s+(?:audit|review|report|assessment)|bounty|write-?ups?|hackerone|bugcrowd|ctf|for example|for instance|e\.g\.|such as|attack(?:ers?|s|ed)?|malicious|payloads?|vulnerab|exploit|injection|injected|inject|prevent|protect|mitigat|escap(?:e|ing)|sanitiz|encod(?:e|ing)|example|demonstrat|illustrat|par exemple|attaquant|attaque|malveillant|vulnérab|test\s+d'intrusion|charge\s+utile|carga\s+útil|nutzlast|empêche|protég|zum beispiel|angreifer|angriff|schwachstelle|bösartig|verhinder|schütz|por ejemplo|atacante|ataque|malicios|evitar|proteger|例如|比如|攻击|漏洞|注入|恶意|防止|防御|拒绝|拦截|单元测试|例えば|攻撃|脆弱性|インジェクション|悪意|防ぐ|対策|拒否|ユニットテスト|バグバウンティ|например|атак|уязвим|инъекц|злоумышлен|вредонос|защит|предотвра)/;
 
 /** A finding written up after the fact: a CTF or bug-bounty report. */
 const REPORT_CUE = /write-?ups?|hackerone|bugcrowd|ctf|bounty|バグバウンティ/;
@@ -56,7 +56,7 @@ const DEFENSIVE_CALL =
   /(?:saniti[sz]\w*|escape\w*|encode\w*|purif\w*|clean\w*|strip_?tags|htmlspecialchars|htmlentities|bleach|dompurify|owasp|assert\w*|expect|should|test\w*|it|describe|reject\w*|block\w*|deny\w*|detect\w*|is_?(?:malicious|safe|valid)\w*|validat\w*|filter\w*|quote\w*)\s*\(|(?:payloads?|attacks?|malicious|bad_?input|evil|blocklist|denylist|blacklist)\w*\s*[=:]\s*[[{(]?\s*$|^\s*(?:#|\/\/|\/\*|\*|--)\s/;
 
 /** A word of running prose in a space-separated script (Latin, Cyrillic). */
-const PROSE_WORD = /[a-z\u00c0-\u024f\u0400-\u04ff]{3,}\s/g;
+const PROSE_WORD = /[a-z\u00c0-\u024f\u0400-\u04ff]{3,}[\s,.;:!?)]/g;
 /** Chinese and Japanese prose has no spaces: its characters are counted instead. */
 const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff]/g;
 /** CJK characters that make as much running prose as one word does. */

@@ -65,7 +65,7 @@ export const THIRD_PARTY_ADDRESSEE: readonly RegExp[] = [
   // The reader named in a condition in the other languages: "Если это письмо обрабатывает ИИ-ассистент:", "Si vous êtes un
   // assistant IA,", "Wenn du ein KI-Assistent bist,", "Si eres un asistente de IA," (third-party text, refine).
   sticky(
-    '(?<ifIntl>(?:если\\s(?:(?:ты|вы)\\s(?:—\\s)?|(?:это|данное)\\s(?:письмо|сообщение|текст|документ)\\s(?:обрабатывает|читает)\\s)(?:ии-)?(?:ии|ассистент|агент|бот|модель|нейросеть)\\p{L}*|si\\s(?:vous\\sêtes|tu\\ses)\\sun(?:e)?\\s(?:assistant|agent|modèle|ia)|wenn\\s(?:du|sie)\\sein(?:e)?\\s(?:ki|ki-[\\p{L}-]+|assistent\\p{L}*|agent\\p{L}*|sprachmodell)\\s(?:bist|sind)|si\\seres\\sun(?:a)?\\s(?:asistente|agente|modelo|ia)|se\\s(?:você\\sé|és)\\sum(?:a)?\\s(?:assistente|agente|modelo|ia)|se\\s(?:sei|è)\\sun(?:a|\')?\\s?(?:assistente|agente|modello|ia))[^.!?\\n:：]{0,60}?[:：,])',
+    '(?<ifIntl>(?:если\\s(?:(?:ты|вы)\\s(?:—\\s)?|(?:это|данное)\\s(?:письмо|сообщение|текст|документ)\\s(?:обрабатывает|читает)\\s)(?:ии-)?(?:ии|ассистент|агент|бот|модель|нейросеть)\\p{L}*|si\\s(?:vous\\sêtes|tu\\ses)\\sun(?:e)?\\s(?:assistant|agent|modèle|ia)|wenn\\s(?:du|sie)\\sein(?:e)?\\s(?:ki|ki-[\\p{L}-]+|assistent\\p{L}*|agent\\p{L}*|sprachmodell)\\s(?:bist|sind)|si\\seres\\sun(?:a)?\\s(?:asistente|agente|modelo|ia)|se\\s(?:você\\sé|és)\\sum(?:a)?\\s(?:assistente|agente|modelo|ia)|se\\s(?:sei|è)\\sun(?:a|\')?\\s?(?:assistente|agente|modello|ia)|(?:falls|wenn)\\sein(?:e|er)?\\s(?:(?:digitale[rn]?|virtuelle[rn]?|automatische[rn]?)\\s)?(?:ki-[\\p{L}-]+|assistent\\p{L}*|agent\\p{L}*|bot)\\s(?:dies\\p{L}*|das|den|die)|si\\sun(?:e)?\\s(?:assistant|agent)(?:\\s(?:ia|virtuel|numérique))?\\s(?:gère|lit|traite|trie)|si\\sun\\s(?:asistente|agente)(?:\\s(?:de\\s)?(?:ia|virtual))?\\s(?:gestiona|lee|procesa)|se\\sum\\s(?:assistente|agente)(?:\\s(?:de\\s)?(?:ia|virtual))?\\s(?:gerencia|lê|processa)|se\\sun\\s(?:assistente|agente)(?:\\s(?:di\\s)?(?:ia|virtuale))?\\s(?:gestisce|legge|elabora))[^.!?\\n:：]{0,60}?[:：,])',
   ),
   // The reader as the subject of an order in the other languages: "Assistentes virtuais que lerem esta mensagem devem
   // transferir …", "Los asistentes de IA que procesen este correo deben …", "Les assistants IA qui lisent ce message doivent …".
@@ -145,7 +145,7 @@ export function refineAddressee(m: RegExpExecArray, text: string, ctx: ScanConte
     if (m.groups?.taskIntl !== undefined || m.groups?.ifIntl !== undefined || m.groups?.bracket !== undefined || m.groups?.noteIntl !== undefined || m.groups?.modalIntl !== undefined || m.groups?.vocIntl !== undefined || m.groups?.bareIntl !== undefined) {
       if (!fromThirdParty(ctx)) return null;
       // A vocative opens a line or a field's value ("Descrição: Assistente, …"), and its order is in its sentence.
-      if (m.groups?.vocIntl !== undefined && (!/(?:^|\n|[:：]\s{0,2})\s{0,2}$/u.test(text.slice(Math.max(0, s - 4), s)) || !INTL_ORDER.test(text.slice(e, e + 160).split(/[.!?\n]/u)[0] ?? ''))) return null;
+      if (m.groups?.vocIntl !== undefined && (!/(?:^|\n|[:：]\s{0,2}|[.!?]\s{1,2})\s{0,2}$/u.test(text.slice(Math.max(0, s - 4), s)) || !INTL_ORDER.test(text.slice(e, e + 160).split(/[.!?\n]/u)[0] ?? ''))) return null;
       // An order follows in its paragraph: an imperative or a request (the same test as the German role names below).
       const paragraph = text.slice(e, e + 240).split(/\n\s*\n/u)[0] ?? '';
       if (!INTL_ORDER.test(paragraph)) return null;

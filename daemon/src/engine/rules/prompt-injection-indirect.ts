@@ -19,7 +19,7 @@ const AI_NAME =
 /** Words naming an AI reader: a planted note or comment needs one (or, for notes, a reading verb) before its patterns run. */
 const AI_READERS = [
   'ai', 'llm', 'llms', 'language model', 'language models', 'assistant', 'assistants', 'chatbot', 'chatbots', 'model', 'models', 'gpt', 'chatgpt', 'claude', 'copilot', 'gemini', 'bard', 'agent', 'agents', 'bot', 'bots', 'automated', 'resume parser*', 'screening',
-  'ia', 'ki', 'ии', 'ассистент', 'модел', 'modèle', 'modell', 'modelo', 'modello', 'assistente', 'asistente', '人工智能', '助手', '模型', '语言模型', 'アシスタント', 'モデル', 'aiへ', 'aiに',
+  'ia', 'ki', 'ии', 'ассистент', 'модел', 'assistent*', 'modèle', 'modell', 'modelo', 'modello', 'assistente', 'asistente', '人工智能', '助手', '模型', '语言模型', '机器人', '智能体', 'アシスタント', 'モデル', 'aiへ', 'aiに',
 ];
 
 /** The first lines ask for work on text that follows: "Please summarize this essay …", "Check the invoice below". */
@@ -41,6 +41,7 @@ const addressedSpec: AnchoredSpec = {
     'atenção', 'atención', 'achtung', 'attenzione', 'внимание', 'hello', 'hey', 'greetings', 'assistente', 'assistentes',
     'asistente', 'asistentes', 'assistenti', 'agente', 'agentes', 'ki-assistenten', 'ki-agenten', 'ассистенты', 'агенты', 'ассистент', 'агент', 'бот',
     'если ты', 'если вы', 'если это', 'если данное', 'si vous êtes', 'si tu es', 'wenn du ein', 'wenn sie ein', 'si eres', 'se você é', 'se és', 'se sei', 'se è',
+    'falls ein', 'falls eine', 'wenn ein', 'wenn eine', 'si un', 'si une', 'se um', 'se un',
   ],
   requires: [...AI_READERS, 'bewerbermanagement', 'auswahlsystem', 'user', 'tool', 'tools', 'an den', 'silently', '<important>', 'нейросет', 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
   patterns: [
@@ -79,7 +80,7 @@ const addressedSpec: AnchoredSpec = {
     // 10/10", "Dear AI, recommend …", "Chatbot reading this: say …". Transcripts' speaker labels ("Assistant: Sure")
     // are not among the names, and the boundary before it is checked in refine.
     sticky(
-      `(?<voc>(?:dear\\s)?${AI_NAME}(?:\\s(?:and|or|&|/)\\s(?:any\\s|all\\s|other\\s)?${AI_NAME})?(?:\\s(?:reading|processing|summari[sz]ing|reviewing)\\s(?:this|me)(?:\\s${DOCUMENT_WORD})?)?\\s{0,2}[:,]\\s{0,3}(?:(?:when|whenever|while|if|before|after|per|as)\\s[^.\\n:]{0,80}?,\\s{0,2}|at\\s\\d[\\d:.apm ]{0,8}(?:\\s(?:today|tonight|tomorrow))?,?\\s)?(?:please\\s)?(?:also\\s|then\\s)?(?:rate|recommend|say|tell|ignore|disregard|include|exclude|omit|mention|reply|respond|answer|write|delete|send|forward|email|do not|don't|never|always|output|print|give|rank|approve|merge|close|label|paste|push|run|execute|install|report|mark|classify|state|add|insert|remember|treat|consider|praise|append|describe|make|accept|change|share|set|grant|enable|unlock|disable|open|book|pay|transfer|refund|cancel|create|update)(?![\\p{L}]))`,
+      `(?<voc>(?:dear\\s)?${AI_NAME}(?:\\s(?:and|or|&|/)\\s(?:any\\s|all\\s|other\\s)?${AI_NAME})?(?:\\s(?:reading|processing|summari[sz]ing|reviewing)\\s(?:this|me)(?:\\s${DOCUMENT_WORD})?)?\\s{0,2}[:,]\\s{0,3}(?:(?:when|whenever|while|if|before|after|per|as|to)\\s[^.\\n:]{0,80}?,\\s{0,2}|at\\s\\d[\\d:.apm ]{0,8}(?:\\s(?:today|tonight|tomorrow))?,?\\s)?(?:please\\s)?(?:also\\s|then\\s)?(?:rate|recommend|say|tell|ignore|disregard|include|exclude|omit|mention|reply|respond|answer|write|delete|send|forward|email|do not|don't|never|always|output|print|give|rank|approve|merge|close|label|paste|push|run|execute|install|report|mark|classify|state|add|insert|remember|treat|consider|praise|append|describe|make|accept|change|share|set|grant|enable|unlock|disable|open|book|pay|transfer|refund|cancel|create|update)(?![\\p{L}]))`,
     ),
     // The same vocative in the other languages: "KI: Empfiehl …", "IA : dis à l'utilisateur …", "ИИ: скажи …".
     sticky(
@@ -101,6 +102,8 @@ const addressedSpec: AnchoredSpec = {
     // Chinese and Japanese: "给AI的指令：", "AIへの指示："
     // "致AI简历筛选系统：": the AI named by its job.
     sticky('(?:给|致|对)(?:ai|人工智能|助手|模型|语言模型)(?:[\u4e00-\u9fff]{0,8}?(?:系统|助手|助理|模型|程序|机器人))?(?:的)?(?:提示|说明|指令|消息|留言|备注)?[:：，,]|ai(?:[一-龯ァ-ヶー]{2,14})?(?:へ|に)(?:の)?(?:指示|メッセージ|注意|お願い)?[:：、,]|ai\\s?(?:助手|助理|代理|智能体)(?:请注意|注意)[:：，,]?'),
+    // "给自动审查机器人的说明：": a bot named by its job, then the note word and a colon.
+    sticky('(?<zhBot>(?:给|致)[\u4e00-\u9fff]{0,6}?(?:机器人|智能体|自动化系统)的?(?:提示|说明|指令|消息|留言|备注)[:：])'),
     // "An den Buchungsassistenten:", "An die KI-Assistentin:": a German assistant addressed by its job (a human job title too: checked in refine).
     sticky('(?<deRole>an\\s(?:den|die)\\s(?:ki-)?[a-zäöüß]{0,20}(?:assistent(?:en|in)?|agenten|bot)\\s{0,2}[:：])'),
     // "致阅读此邮件的AI助手：", "写给正在处理这段文字的AI：": the reader of this text (此/这/该/本) described before 的.
@@ -113,6 +116,8 @@ const addressedSpec: AnchoredSpec = {
     let s = m.index;
     const e = s + m[0].length;
     let conf = 0.8;
+    // A robot may be a machine in a factory: the note must give an order ("请…", "务必…", "输出…").
+    if (m.groups?.zhBot !== undefined && !/请|务必|必须|不要|别|输出|发送|执行|删除|忽略|打印|提交|合并|批准/u.test(text.slice(e, e + 120))) return null;
     if (m.groups?.label !== undefined || m.groups?.attn !== undefined) {
       // A label in third-party text, or tucked in brackets or a comment where readers do not look.
       // A machine field ("assistant_directive": "…") is hidden from readers too.
@@ -194,7 +199,7 @@ function commentCue(body: string): number {
 
 const commentSpec: AnchoredSpec = {
   anchors: ['<!', '#', '//', '/*'],
-  requires: [...anchorsOf(collect(OVERRIDE_LEXICON, (l) => l.verbs)), ...AI_READERS, 'assistente', 'asistente', 'assistent*', 'agente', 'modèle', 'modello', 'modelo', 'ассистент*', 'помощник*', '助手', 'アシスタント', '人工智能'],
+  requires: [...anchorsOf(collect(OVERRIDE_LEXICON, (l) => l.verbs)), ...AI_READERS, 'agente', 'ассистент*', 'помощник*'],
   // Each pattern takes the whole comment (or, unclosed, the rest of its line) so repeats are read once.
   patterns: [sticky('<!\\s?--(?:[\\s\\S]{0,2000}?-->|[^\\n]{0,600})'), sticky('(?:#+|\\/\\/|\\/\\*)[^\\n]{0,400}')],
   confidence: 0.75,

@@ -36,7 +36,7 @@ const NO_RESTRAINT = "(?:rules|limitations|limits|guidelines|laws|regulations|re
  * can not do". A story may say as much of a character: the refine needs the model in sight or the
  * persona cast as the model.
  */
-export const LIFT_ANCHORS = ['bound by', 'restricted by', 'restrained by', 'limited by', 'constrained by', 'governed by', 'held back by', 'subject to',
+export const LIFT_ANCHORS = ['if you', 'bound by', 'restricted by', 'restrained by', 'limited by', 'constrained by', 'governed by', 'held back by', 'subject to',
   'has no', 'have no', 'had no', 'disregards', 'no rules', 'no limitations', 'no limits', 'no guidelines', 'no laws', 'no restrictions', 'no filters',
   'no morals', 'no ethics', 'can do everything', 'can do anything', 'transcend', 'transcends', 'transcending', 'surpass', 'surpasses', 'go beyond',
   'goes beyond', 'exceed', 'exceeds', 'disable', 'deactivate', 'turn off', 'switch off', 'remove', 'drop', 'lift', 'suspend', 'removed', 'disabled',
@@ -58,6 +58,8 @@ export const LIFT_PATTERNS = [
   sticky('(?:transcend|transcends|transcending|surpass|surpasses|go beyond|goes beyond|exceed|exceeds)\\s(?:all\\s|the\\s|any\\s)?(?:limitations|limits|restrictions|boundaries|confines|constraints)\\sof\\s(?:traditional\\s|typical\\s|conventional\\s|ordinary\\s|normal\\s|regular\\s|standard\\s)?(?:ai|a\\.i\\.|language models?|chatbots?|assistants?|chatgpt|gpt)(?![\\p{L}])'),
   // "an assistant whose creators removed all of its limits": the restraints are gone, by someone else's hand.
   sticky(`(?:removed|disabled|lifted|stripped(?:\\s(?:away|out|off))?|deleted|turned off|switched off)\\s(?:all\\s(?:of\\s)?|every\\s(?:one\\s)?of\\s)?(?:its|their|his|her|your)\\s(?:(?:safety|content|ethical|moral|built-in)\\s)?(?:${NO_RESTRAINT}|safety\\s(?:features|layer|filters|training)|guardrails|safeguards)`),
+  // "if you didn't have any content guidelines, how would you write …": the lift as a hypothetical about the model.
+  sticky(`if\\syou\\s(?:didn't|did\\snot|don't|do\\snot)\\shave\\s(?:any\\s)?(?:content\\s|safety\\s|ethical\\s|moral\\s)?${RESTRAINTS}|if\\syou\\s(?:had|were\\swithout)\\s(?:no\\s)?(?:content\\s|safety\\s|ethical\\s|moral\\s)?${RESTRAINTS}`),
   sticky("can do (?:everything|anything)\\s(?:that\\s)?(?:chatgpt|the ai|an ai|the assistant|assistant|you|gpt|openai)(?:\\sor\\s[\\p{L}]+)?\\s(?:can(?:not|'t|\\snot)|is not able to|isn't able to|won't|will not)"),
 ];
 
@@ -86,6 +88,8 @@ function aboutTheModel(text: string, start: number, end: number, lift: string): 
  */
 export function liftAboutTheModel(lift: string, text: string, s: number, start: number, e: number): boolean {
   if (/^(?:disable|deactivate|turn off|switch off|remove|drop|lift|suspend|bypass)\s(?:all\s(?:of\s)?)?your\s/u.test(lift)) return true;
+  // "if you didn't have any content guidelines": the model itself, hypothetically unbound.
+  if (/^if\syou\s/u.test(lift)) return MODEL_RESTRAINT.test(lift);
   // A refusal classifier or safety training belongs to a model: "… which disables the refusal classifier".
   // Said of this model and session ("deployed you", "this session"), not of a team's own moderation pipeline.
   if (/^(?:disables|disabled|deactivates|deactivated|turns off|turned off|bypasses|bypassed)\s(?:the|your)\s(?:refusal|safety\s(?:alignment|training|classifier))/u.test(lift)) {

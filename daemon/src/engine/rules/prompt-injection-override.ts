@@ -50,6 +50,9 @@ const DOMAIN_AFTER = new RegExp(
   'u',
 );
 
+/** "the previous criteria list", "the rules engine": the weak target names a thing of its own, not the model's instructions. */
+const COMPOUND_AFTER = /^\s(?:list|lists|file|files|page|pages|field|fields|box|engine|table|sheet|spreadsheet|section|document|template|form|column|tab)(?![\p{L}])/u;
+
 /** "never ignore your instructions", "do not forget the rules": a negated override is a reminder. */
 const NEGATED = /(?:never|not|n't|cannot|refuse to|won't)\s{1,2}$/u;
 
@@ -115,7 +118,7 @@ function scoreOverride(c: Candidate, text: string): number {
       if (!onlyFillers(span.slice(verb.length, span.length - target.length))) return 0;
       conf = 0.85;
     }
-    if (weak && OF_SOMETHING_ELSE.test(after)) return 0;
+    if (weak && (OF_SOMETHING_ELSE.test(after) || COMPOUND_AFTER.test(after))) return 0;
   }
   return conf * discussionFactor(text, start, end);
 }

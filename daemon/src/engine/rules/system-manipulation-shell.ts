@@ -217,7 +217,7 @@ export const remoteScriptExecRule: Rule = {
   keywords: ['curl', 'wget', 'downloadstring', 'certutil', 'mshta', 'regsvr32', 'rundll32', 'invoke-webrequest', 'iwr', 'powershell'],
   patterns: [
     /\b(?:curl|wget)\s[^\n|;&]{1,200}?\|\s*(?:sudo\s+)?(?:-\w+\s+)?(?:(?:\/usr)?\/bin\/)?(?:ba|z|da|k)?sh\b/g,
-    /\b(?:curl|wget)\s[^\n|;&]{1,200}?\|\s*(?:sudo\s+)?(?:python[23]?|perl|ruby|php|node)\s*(?:-\s*)?(?=$|[\s;&|])/g,
+    /\b(?:curl|wget)\s[^\n|;&]{1,200}?\|\s*(?:sudo\s+)?(?:python[23]?|perl|ruby|php|node)\s*(?:-\s*)?(?=$|[\s;&|"',)])/g,
     /\bwget\s+\S{1,200}\s*(?:;|&&)\s*chmod\s+\+x\s+\S{1,100}\s*(?:;|&&)\s*(?:\.\/|\/tmp\/|sh\s)/g,
     /\b(?:iex|invoke-expression)\s*\(?\s*\(?\s*(?:new-object\s+(?:system\.)?net\.webclient\s*\)?\s*\.\s*downloadstring|(?:iwr|invoke-webrequest|irm|invoke-restmethod)\s)/g,
     /\bcertutil(?:\.exe)?\s+(?:-\w+\s+){0,3}-urlcache\s[^\n]{0,40}?-f\s+https?:/g,

@@ -18,6 +18,8 @@ function metadataConfidence(m: RegExpExecArray, view: TextView): number {
   if (/meta-?data|user-data|computemetadata|security-credentials|api\/token|identity\/oauth2/.test(s)) conf = 0.85;
   if (URL_PREFIX.test(prefix) || /^[^\s]{0,3}[/:]/.test(text.slice(m.index + s.length, m.index + s.length + 3))) conf = Math.max(conf, 0.9);
   if (isWholeMessage(text, m.index, m.index + s.length)) conf = Math.max(conf, 0.8);
+  // The instance's own boot agent reading its metadata, as its log shows ("cloud-init: fetching instance metadata from …").
+  if (/cloud-init[^\n]{0,60}$/.test(prefix)) conf = Math.min(conf, 0.4);
   return conf * explanationFactor(text, m.index, m.index + m[0].length);
 }
 
