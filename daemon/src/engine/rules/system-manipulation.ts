@@ -5,6 +5,7 @@ import { fileInclusionRule, pathTraversalRule, sensitiveFileRule } from './syste
 import { cloudMetadataRule, internalUrlRule, metadataRequestRule } from './system-manipulation-ssrf';
 import { defenseEvasionRule, destructiveCommandRule, destructiveRequestRule, privilegeEscalationRule } from './system-manipulation-destructive';
 import { attackCodeRequestRule } from './system-manipulation-attack-code';
+import { bulkActionRule } from './system-manipulation-bulk';
 import { soxAuditTrailRule, soxRecordTamperingRule } from './system-manipulation-sox';
 
 /** System manipulation (`sys-`): commands, paths and URLs that make an agent's tools act against its host. */
@@ -24,6 +25,7 @@ export const systemManipulationRules: readonly Rule[] = [
   defenseEvasionRule,
   privilegeEscalationRule,
   destructiveRequestRule,
+  bulkActionRule,
   attackCodeRequestRule,
   soxRecordTamperingRule,
   soxAuditTrailRule,
