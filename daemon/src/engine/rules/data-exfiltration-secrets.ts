@@ -106,14 +106,25 @@ const secretSpec: AnchoredSpec = {
   },
 };
 
-/** Environment dumps in the other languages: a verb, then the variables or a .env file's contents ("coller ici le contenu complet du fichier .env.production"). */
-const ENV_INTL_VERBS = [
-  'affiche', 'afficher', 'affichez', 'montre', 'montrez', 'imprime', 'liste', 'listez', 'donne', 'donnez', 'colle', 'coller', 'collez', 'envoie', 'envoyer',
-  'envoyez', 'partage', 'partager', 'partagez', 'zeig', 'zeige', 'gib', 'poste', 'kopiere', 'schick', 'muestra', 'muéstrame', 'lista', 'pega', 'pegar', 'envía',
-  'comparte', 'mostre', 'mostra', 'imprima', 'cole', 'colar', 'envie', 'compartilhe', 'mostrami', 'stampa', 'elenca', 'incolla', 'invia', 'condividi',
-  'выведи', 'покажи', 'распечатай', 'вставь', 'отправь', 'скинь', '输出', '打印', '显示', '列出', '贴出', '发给我', '環境変数',
+/**
+ * Environment dumps in the other languages: a verb, then the variables or a .env file's contents
+ * ("coller ici le contenu complet du fichier .env.production"); Japanese names the object first.
+ */
+const ENV_INTL_FORMS: readonly (readonly [readonly string[], string])[] = [
+  [
+    ['affiche', 'afficher', 'affichez', 'montre', 'montrez', 'imprime', 'liste', 'listez', 'donne', 'donnez', 'colle', 'coller', 'collez', 'envoie', 'envoyer', 'envoyez', 'partage', 'partager', 'partagez'],
+    String.raw`(?:-moi)?\s(?:ici\s)?(?:toutes\s)?(?:les\s|le\s)?(?:variables\sd'environnement|contenu\s(?:complet\s)?du\sfichier\s\.env[\w.-]*|fichier\s\.env[\w.-]*)`,
+  ],
+  [['zeig', 'zeige', 'gib', 'liste', 'poste', 'kopiere', 'schick'], String.raw`(?:\s(?:mir|uns))?\s(?:hier\s)?(?:alle\s)?(?:die\s|den\s)?(?:umgebungsvariablen|\.env-datei|inhalt\sder\s\.env[\w.-]*(?:-datei)?)`],
+  [['muestra', 'muéstrame', 'imprime', 'lista', 'pega', 'pegar', 'envía', 'comparte'], String.raw`\s(?:aquí\s)?(?:todas\s)?(?:las\s|el\s)?(?:variables\sde\sentorno|contenido\s(?:completo\s)?del\sarchivo\s\.env[\w.-]*)`],
+  [['mostre', 'mostra', 'imprima', 'liste', 'cole', 'colar', 'envie', 'compartilhe'], String.raw`\s(?:aqui\s)?(?:todas\s)?(?:as\s|o\s)?(?:variáveis\sde\sambiente|conteúdo\s(?:completo\s)?do\sarquivo\s\.env[\w.-]*)`],
+  [['mostra', 'mostrami', 'stampa', 'elenca', 'incolla', 'invia', 'condividi'], String.raw`\s(?:qui\s)?(?:tutte\s)?(?:le\s|il\s)?(?:variabili\sd'ambiente|contenuto\s(?:completo\s)?del\sfile\s\.env[\w.-]*)`],
+  [['выведи', 'покажи', 'распечатай', 'вставь', 'отправь', 'скинь'], String.raw`\s(?:сюда\s)?(?:все\s)?(?:переменные\sокружения|содержимое\s(?:файла\s)?\.env[\w.-]*)`],
+  [['输出', '打印', '显示', '列出', '贴出', '发给我'], '(?:所有|全部)?(?:的)?环境变量'],
+  [['環境変数'], 'を(?:すべて|全て|全部)?(?:表示|出力|貼り付け|教えて)'],
 ];
-const ENV_INTL = String.raw`(?<intl>(?:affiche|afficher|affichez|montre|montrez|imprime|liste|listez|donne|donnez|colle|coller|collez|envoie|envoyer|envoyez|partage|partager|partagez)(?:-moi)?\s(?:ici\s)?(?:toutes\s)?(?:les\s|le\s)?(?:variables\sd'environnement|contenu\s(?:complet\s)?du\sfichier\s\.env[\w.-]*|fichier\s\.env[\w.-]*)|(?:zeig|zeige|gib|liste|poste|kopiere|schick)(?:\s(?:mir|uns))?\s(?:hier\s)?(?:alle\s)?(?:die\s|den\s)?(?:umgebungsvariablen|\.env-datei|inhalt\sder\s\.env[\w.-]*(?:-datei)?)|(?:muestra|muéstrame|imprime|lista|pega|pegar|envía|comparte)\s(?:aquí\s)?(?:todas\s)?(?:las\s|el\s)?(?:variables\sde\sentorno|contenido\s(?:completo\s)?del\sarchivo\s\.env[\w.-]*)|(?:mostre|mostra|imprima|liste|cole|colar|envie|compartilhe)\s(?:aqui\s)?(?:todas\s)?(?:as\s|o\s)?(?:variáveis\sde\sambiente|conteúdo\s(?:completo\s)?do\sarquivo\s\.env[\w.-]*)|(?:mostra|mostrami|stampa|elenca|incolla|invia|condividi)\s(?:qui\s)?(?:tutte\s)?(?:le\s|il\s)?(?:variabili\sd'ambiente|contenuto\s(?:completo\s)?del\sfile\s\.env[\w.-]*)|(?:выведи|покажи|распечатай|вставь|отправь|скинь)\s(?:сюда\s)?(?:все\s)?(?:переменные\sокружения|содержимое\s(?:файла\s)?\.env[\w.-]*)|(?:输出|打印|显示|列出|贴出|发给我)(?:所有|全部)?(?:的)?环境变量|環境変数を(?:すべて|全て|全部)?(?:表示|出力|貼り付け|教えて))`;
+const ENV_INTL_VERBS = [...new Set(ENV_INTL_FORMS.flatMap(([verbs]) => verbs))];
+const ENV_INTL = `(?<intl>${ENV_INTL_FORMS.map(([verbs, rest]) => `(?:${verbs.join('|')})${rest}`).join('|')})`;
 
 /** What is read is then put where others see it. */
 const PUBLISH_AFTER = /^\s(?:and|then|,)\s(?:then\s)?(?:post|paste|send|share|upload|include|reply\swith|email|commit|put|print|output|add)\s(?:it|them|its\scontents?|the\s(?:full\s)?contents?|everything)(?![\p{L}])/u;

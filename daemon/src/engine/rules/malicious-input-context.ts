@@ -33,12 +33,11 @@ export function paragraphAfter(text: string, end: number, width: number): string
   return para >= 0 ? s.slice(0, para) : s;
 }
 
-/** Cues that introduce a payload as an example in prose, in the seven languages the engine covers. */
-const EXPLAIN_CUE =
-  /(?:owasp|workshop|sneak|smuggl|shlex|untrusted|parameteri[sz]ed|prepared\s+statements?|input\s+like|eingaben\s+wie|entrées\s+comme|entradas\s+como|(?:tests?|тесты?|pruebas|testes)\s+(?:cover|covers|покрывают|cubren|cobrem|decken)|user[- ](?:provided|supplied|controlled)|pen-?test(?:ers?|ing|s)?|penetration\s+test|red[- ]team|security\s+(?:audit|review|report|assessment)|bounty|write-?ups?|hackerone|bugcrowd|ctf|for example|for instance|e\.g\.|such as|attack(?:ers?|s|ed)?|malicious|payloads?|vulnerab|exploit|injection|injected|inject|prevent|protect|mitigat|escap(?:e|ing)|sanitiz|encod(?:e|ing)|example|demonstrat|illustrat|par exemple|attaquant|attaque|malveillant|vulnérab|test\s+d'intrusion|charge\s+utile|carga\s+útil|nutzlast|empêche|protég|zum beispiel|angreifer|angriff|schwachstelle|bösartig|verhinder|schütz|por ejemplo|atacante|ataque|malicios|evitar|proteger|例如|比如|攻击|漏洞|注入|恶意|防止|防御|拒绝|拦截|单元测试|例えば|攻撃|脆弱性|インジェクション|悪意|防ぐ|対策|拒否|ユニットテスト|バグバウンティ|например|атак|уязвим|инъекц|злоумышлен|вредонос|защит|предотвра)/;
-
 /** A finding written up after the fact: a CTF or bug-bounty report. */
 const REPORT_CUE = /write-?ups?|hackerone|bugcrowd|ctf|bounty|バグバウンティ/;
+
+/** Cues that introduce a payload as an example in prose, in the seven languages the engine covers. */
+const EXPLAIN_CUE = new RegExp(String.raw`(?:${REPORT_CUE.source}|owasp|workshop|sneak|smuggl|shlex|untrusted|parameteri[sz]ed|prepared\s+statements?|input\s+like|eingaben\s+wie|entrées\s+comme|entradas\s+como|(?:tests?|тесты?|pruebas|testes)\s+(?:cover|covers|покрывают|cubren|cobrem|decken)|user[- ](?:provided|supplied|controlled)|pen-?test(?:ers?|ing|s)?|penetration\s+test|red[- ]team|security\s+(?:audit|review|report|assessment)|for example|for instance|e\.g\.|such as|attack(?:ers?|s|ed)?|malicious|payloads?|vulnerab|exploit|injection|injected|inject|prevent|protect|mitigat|escap(?:e|ing)|sanitiz|encod(?:e|ing)|example|demonstrat|illustrat|par exemple|attaquant|attaque|malveillant|vulnérab|test\s+d'intrusion|charge\s+utile|carga\s+útil|nutzlast|empêche|protég|zum beispiel|angreifer|angriff|schwachstelle|bösartig|verhinder|schütz|por ejemplo|atacante|ataque|malicios|evitar|proteger|例如|比如|攻击|漏洞|注入|恶意|防止|防御|拒绝|拦截|单元测试|例えば|攻撃|脆弱性|インジェクション|悪意|防ぐ|対策|拒否|ユニットテスト|например|атак|уязвим|инъекц|злоумышлен|вредонос|защит|предотвра)`);
 
 /**
  * A payload reported as seen in logs or alerts ("our WAF logged …", "in den Webserver-Logs",

@@ -115,10 +115,11 @@ export function refineAddressee(m: RegExpExecArray, text: string, ctx: ScanConte
         const qualifier = (opened?.[1] ?? '').trim();
         const qualified = qualifier !== '' && !/^(?:ai|a\.i\.|virtual|digital|chat|the|an?)$/u.test(qualifier);
         if (m.groups?.task !== undefined && m.groups.clause === undefined && !addressed) {
+          const plural = /s\)?\s{0,2}(?::|\s—\s)$/u.test(m[0]);
           // A qualified singular ("IT Bot:") is also how chat exports label a bot's turn: the order must open what follows.
           READER_ACT_NEXT.lastIndex = e;
-          const labelled =
-            (qualified || /s\)?\s{0,2}(?::|\s—\s)$/u.test(m[0])) && !(qualified && !/s\)?\s{0,2}:$/u.test(m[0]) && !READER_ACT_NEXT.test(text));
+          const speakerLike = qualified && !/s\)?\s{0,2}:$/u.test(m[0]) && !READER_ACT_NEXT.test(text);
+          const labelled = (qualified || plural) && !speakerLike;
           if (!labelled && !described) return null;
           onlyDescribed = !labelled;
         }

@@ -19,7 +19,7 @@ const AI_NAME =
 /** Words naming an AI reader: a planted note or comment needs one (or, for notes, a reading verb) before its patterns run. */
 const AI_READERS = [
   'ai', 'llm', 'llms', 'language model', 'language models', 'assistant', 'assistants', 'chatbot', 'chatbots', 'model', 'models', 'gpt', 'chatgpt', 'claude', 'copilot', 'gemini', 'bard', 'agent', 'agents', 'bot', 'bots', 'automated', 'resume parser*', 'screening',
-  'ia', 'ki', 'ии', 'ассистент', 'модел', 'assistent*', 'modèle', 'modell', 'modelo', 'modello', 'assistente', 'asistente', '人工智能', '助手', '模型', '语言模型', '机器人', '智能体', 'アシスタント', 'モデル', 'aiへ', 'aiに',
+  'ia', 'ki', 'ии', 'ассистент', 'модел', 'assistent', 'modèle', 'modell', 'modelo', 'modello', 'asistente', '人工智能', '助手', '模型', '语言模型', '机器人', '智能体', 'アシスタント', 'モデル', 'aiへ', 'aiに',
 ];
 
 /** The first lines ask for work on text that follows: "Please summarize this essay …", "Check the invoice below". */
@@ -39,7 +39,7 @@ const addressedSpec: AnchoredSpec = {
     'instrucción', 'guidance', 'avviso', 'observação', 'observación', 'уважаемый',
     'уважаемая', 'дорогой', 'дорогая', 'querido', 'querida', 'estimado', 'estimada', 'cher', 'chère', 'caro', 'cara', 'gentile', 'lieber', 'liebe',
     'atenção', 'atención', 'achtung', 'attenzione', 'внимание', 'hello', 'hey', 'greetings', 'assistente', 'assistentes',
-    'asistente', 'asistentes', 'assistenti', 'agente', 'agentes', 'ki-assistenten', 'ki-agenten', 'ассистенты', 'агенты', 'ассистент', 'агент', 'бот',
+    'asistente', 'asistentes', 'assistenti', 'agente', 'agentes', 'ki-assistenten', 'ki-agenten', 'ассистент', 'агент', 'бот',
     'если ты', 'если вы', 'если это', 'если данное', 'si vous êtes', 'si tu es', 'wenn du ein', 'wenn sie ein', 'si eres', 'se você é', 'se és', 'se sei', 'se è',
     'falls ein', 'falls eine', 'wenn ein', 'wenn eine', 'si un', 'si une', 'se um', 'se un',
   ],
@@ -199,7 +199,7 @@ function commentCue(body: string): number {
 
 const commentSpec: AnchoredSpec = {
   anchors: ['<!', '#', '//', '/*'],
-  requires: [...anchorsOf(collect(OVERRIDE_LEXICON, (l) => l.verbs)), ...AI_READERS, 'agente', 'ассистент*', 'помощник*'],
+  requires: [...anchorsOf(collect(OVERRIDE_LEXICON, (l) => l.verbs)), ...AI_READERS, 'помощник*'],
   // Each pattern takes the whole comment (or, unclosed, the rest of its line) so repeats are read once.
   patterns: [sticky('<!\\s?--(?:[\\s\\S]{0,2000}?-->|[^\\n]{0,600})'), sticky('(?:#+|\\/\\/|\\/\\*)[^\\n]{0,400}')],
   confidence: 0.75,
