@@ -45,6 +45,7 @@ export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
       'password', 'passwords', 'passphrase', 'pass phrase', 'passcode', 'secret key', 'secret code', 'secret word', 'secret string',
       'confidential string', 'api key', 'api keys', 'api-key', 'access token', 'auth token', 'bearer token', 'private key', 'ssh key',
       'credentials', 'secret token', 'access key', 'master key', 'login credentials', 'admin password', 'root password', 'pin code',
+      'recovery phrase', 'seed phrase', 'mnemonic phrase', 'secret recovery phrase', 'recovery codes', 'backup codes',
     ],
     yours: ['your', 'the', 'its', 'our', 'this', 'these', 'that'],
     strongYours: [

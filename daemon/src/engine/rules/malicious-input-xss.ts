@@ -31,8 +31,12 @@ function attributeBreakout(text: string, index: number): boolean {
   return /['"`]\s*\/?>\s*$/.test(line) && !line.includes('<');
 }
 
+/** A script element that holds data, not code: JSON-LD, templates, JSON. */
+const DATA_SCRIPT = /\btype\s*=\s*['"]?(?:application\/(?:ld\+)?json|text\/(?:template|x-template|html|plain)|importmap|speculationrules)/;
+
 function scriptTagConfidence(index: number, tag: string, view: TextView): number {
   const text = view.text;
+  if (DATA_SCRIPT.test(tag)) return 0;
   const end = index + tag.length;
   const body = text.slice(end, end + 300);
   const closeAt = body.search(/<\s*\/\s*script/);
@@ -41,7 +45,9 @@ function scriptTagConfidence(index: number, tag: string, view: TextView): number
   const strength = jsPayloadStrength(tag + code);
   if (strength > 0) conf = 0.9 * strength;
   else if (/\bsrc\s*=\s*['"`]?\s*(?:data:|\/\/|https?:\/\/\d|[\w.-]{1,40}\.(?:js|htc)\b(?![\w/])|\s*>)|\bsrc\s*=\s*['"`]?\/\/[^/\s>]{1,30}\/?\d?['"`]?\s*>/.test(tag) && !/\.(?:min\.)?js\b/.test(tag)) conf = 0.7;
-  if (BREAKOUT_BEFORE.test(text.slice(Math.max(0, index - 24), index)) || attributeBreakout(text, index)) conf = Math.max(conf, 0.85);
+  // ("<!-- Google Tag Manager --><script …>" closes a comment it opened: page markup, not a break-out.)
+  const closedComment = /<!--(?:(?!-->)[^\n])*-->\s*$/.test(text.slice(Math.max(0, index - 200), index));
+  if ((BREAKOUT_BEFORE.test(text.slice(Math.max(0, index - 24), index)) && !closedComment) || attributeBreakout(text, index)) conf = Math.max(conf, 0.85);
   if (/^<\s*\/?\s*script\s*[^\s>a-z]|<\s+script|<script\s+[^>]*?(?:\b\d+\s*=|[^\w\s="'-]=)/.test(tag)) conf = Math.max(conf, 0.8);
   return conf * explanationFactor(text, index, end);
 }

@@ -1,6 +1,7 @@
 import type { RawMatch, Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
 import { explanationFactor } from './malicious-input-context';
+import { howToBefore } from './lexicon-meta';
 import { RELATION, sentenceAround } from './privacy-context';
 import { eachMatch, preparePattern } from './pattern-scan';
 import { isJsSpace } from './regex-plan';
@@ -32,9 +33,14 @@ const SENTENCE_START_REQUEST =
 /** "a poem for my wife's birthday", "before Anna's birthday": the day is an occasion, not the data asked for. */
 const OCCASION_BEFORE = /\b(?:for|on|at|before|after|until|till|since|around|during|by|of|celebrate|celebrating|plan|planning|organi[sz]e|organi[sz]ing)\s+(?:(?:my|our|his|her|their|the|a)\s+)?(?:[a-z-]+\s+)?$/;
 
+/** A parent asking about their own child ("my son Liam's grades"): theirs to see. */
+const OWN_CHILD_BEFORE = /\bmy\s+(?:(?:\d{1,2}-year-old|little|teenage|minor)\s+)?(?:son|daughter|kid|child|stepson|stepdaughter)\s+$/;
+
 function possessiveConfidence(rawOwner: string, phrase: string, start: number, view: TextView): number {
   const owner = rawOwner.replace(/(?:'s|’s|s'|')$/, '');
   if (NOT_A_PERSON.test(owner)) return 0;
+  // "How do I get proxy access to manage my mom's prescriptions?" asks how, not for the data.
+  if (howToBefore(view.text, start) || OWN_CHILD_BEFORE.test(view.text.slice(Math.max(0, start - 40), start))) return 0;
   const { before } = sentenceAround(view.text, start, 160);
   if (/^['’]s?\s+birthday$/.test(phrase) && OCCASION_BEFORE.test(before)) return 0;
   const sensitive = /social|ssn|medical|health|diagnos|prescription|medication|bank|account|credit|passport|licen|criminal|dna|genetic|sexual|religio|political|password|pin|login|credential|biometric|fingerprint|insurance|tax|salary|income|net\s+worth/.test(phrase);
@@ -116,7 +122,7 @@ const whereLives: Scorer = (m, view) => ({ start: m.index, end: m.index + m[0].l
 const REQUEST_SCANS: readonly [RegExp, Scorer][] = [
   [new RegExp(String.raw`['’]s?\s+${ATTRIBUTE}\b`, 'g'), possessive],
   [new RegExp(String.raw`\b(his|her|their)\s+${ATTRIBUTE}\b`, 'g'), pronoun],
-  [new RegExp(String.raw`\s(?:of|for|belonging\s+to)\s+(?:(?:the\s+)?(?:(?:phone|mobile|cell)\s+)?number\s+\+?\d[\d ().-]{6,16}\d(?![\d])|(?:employee|customer|patient|tenant|member|client|account\s+holder|policyholder|claimant|student)\s*(?:#|no\.?|number|id)?\s*\d{3,}(?![\d])|\+\d[\d ().-]{6,16}\d(?![\d])|my\s+${RELATION}\b|(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]{2,25}|(?!(?:the|a|an|this|that|these|those|your|our|their|its|his|her|my|any|all|each|every|some|it|them|us|you|me|him|company|business|website|user|customer)\b)[a-z]{2,25}\s+(?!(?:is|was|are|and|or|in|on|at|to|for|from|with|by|the|a)\b)[a-z]{2,25})`, 'g'), ofPerson],
+  [new RegExp(String.raw`\s(?:of|for|belonging\s+to)\s+(?:(?:the\s+)?(?:(?:phone|mobile|cell)\s+)?number\s+\+?\d[\d ().-]{6,16}\d(?![\d])|(?:employee|customer|patient|tenant|member|client|account\s+holder|policyholder|claimant|student)\s*(?:#|no\.?|number|id)?\s*\d{3,}(?![\d])|the\s+(?:[a-z-]+\s+){0,3}(?:supervisor|manager|nurse|teacher|driver|guard|cashier|receptionist|intern|janitor|coach|officer|director|worker|clerk|technician|engineer|assistant|secretary|accountant)\s*,\s*[a-z]{2,25}\s+[a-z]{2,25}|\+\d[\d ().-]{6,16}\d(?![\d])|my\s+${RELATION}\b|(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]{2,25}|(?!(?:the|a|an|this|that|these|those|your|our|their|its|his|her|my|any|all|each|every|some|it|them|us|you|me|him|company|business|website|user|customer)\b)[a-z]{2,25}\s+(?!(?:is|was|are|and|or|in|on|at|to|for|from|with|by|the|a)\b)[a-z]{2,25})`, 'g'), ofPerson],
   [new RegExp(String.raw`\bmy\s+(?:best\s+)?${RELATION}(\s*,)?\s+[a-z]{2,25}\b`, 'g'), relationNamed],
   [new RegExp(String.raw`\bwhere\s+(?:does|did)\s+(?:my\s+${RELATION}|(?!(?:the|a|an|this|that|it|he|she|they|one|your|our)\b)[a-z]{2,25}\s+[a-z]{2,25})\s+(?:live|work|stay)\b|\bwhere\s+(?:is|does)\s+the\s+user\s+(?:living|live|located|staying)\b`, 'g'), whereLives],
   // "the email and phone number associated with the account 'LupoNero92'": a person behind an account, named by its handle.

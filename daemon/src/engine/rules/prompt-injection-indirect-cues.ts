@@ -16,7 +16,7 @@ export const MANIPULATION =
 
 /** An order after "Assistant directive:" or "ATTENTION AGENT:". */
 export const LABEL_ORDER =
-  /(?<![\p{L}])(?:reply|respond|answer|say|tell|list|send|forward|ignore|disregard|recommend|rate|rank|approve|mark|delete|include|append|attach|insert|mention|book|pay|transfer|click|visit|output|print|reveal|run|execute|conclude|report|submit|provide|share|upload|enter|call|update|cancel|refund|create|unlock|disable|reroute|redirect|ban|suspend|reset|do not|don't|never|always|must)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:reply|respond|answer|say|tell|list|send|forward|ignore|disregard|recommend|rate|rank|approve|mark|delete|include|append|attach|insert|mention|book|pay|transfer|click|visit|output|print|reveal|run|execute|conclude|report|submit|provide|share|upload|enter|call|update|cancel|refund|create|unlock|disable|reroute|redirect|ban|suspend|reset|replace|change|do not|don't|never|always|must)(?![\p{L}])/u;
 
 /** An order right after an @-mention of an agent. */
 export const AT_ORDER = /^[,:]?\s{1,3}(?:please\s|pls\s|also\s|now\s){0,3}(?:delete|remove|push|force-push|merge|run|execute|approve|disable|ignore|send|forward|grant|commit|drop|deploy|publish|upload|print|reveal|leak|post|add|change|rewrite|skip|bypass|apply|accept|share)(?![\p{L}])/u;
@@ -39,4 +39,4 @@ export function negatedBefore(text: string, pos: number): boolean {
  * politely").
  */
 export const READER_ACT =
-  /(?<![\p{L}])(?:output|print|include|append|insert|add|run|execute|install|delete|remove|send|forward|email|upload|post|paste|copy|tell|inform|say|state|recommend|rate|classify|approve|omit|ignore|disregard|exclude|render|display|visit|click|download|enter|grant|disable|mark|rank|replace|commit|push|merge|resolve|attach|apply|set|change|update|share|create|enable|give|offer|close|report|discard|record|reply with|respond with|describe (?:it|this|them) as|treat (?:it|this|them) as)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:output|print|include|append|insert|add|run|execute|install|delete|remove|send|forward|email|upload|post|paste|copy|tell|inform|say|state|recommend|rate|classify|approve|omit|ignore|disregard|exclude|render|display|visit|click|download|enter|grant|disable|mark|rank|replace|commit|push|merge|resolve|attach|apply|set|change|update|share|create|enable|give|offer|close|report|discard|record|unlock|reply with|respond with|describe (?:it|this|them) as|treat (?:it|this|them) as)(?![\p{L}])/u;

@@ -202,7 +202,7 @@ const SAFETY_OFF =
 const ANSWER_CUE = /(?<![\p{L}])(?:you|your|respond|responses?|answers?|reply|replies|outputs?|generate|say)(?![\p{L}])/u;
 
 /** The model in its own voice, unbound by the mode: "In developer mode I will execute … without confirmation". */
-const SELF_UNBOUND = /(?<![\p{L}])i(?:'ll|\s(?:will|can|am\sable\sto))\s(?:now\s)?(?:answer|execute|respond\sto|comply\swith|do|run|share|ignore|bypass|perform|carry\sout)\s[^.!?\n]{0,60}?(?:without|no\slonger|regardless)(?![\p{L}])/u;
+const SELF_UNBOUND = /(?<![\p{L}])i(?:'ll|\s(?:will|can|am\sable\sto))\s(?:now\s)?(?:answer|execute|respond\sto|comply\swith|do|run|share|ignore|bypass|perform|carry\sout|output|reveal)\s[^.!?\n]{0,60}?(?:without|no\slonger|regardless|skip(?:ping)?)(?![\p{L}])/u;
 
 const MODE_ON_G = compile(anyOf(MODE_ON));
 const MODE_ON_AFTER = new RegExp(`^[^.!?\\n]{0,12}?${anyOf(MODE_ON)}`, 'u');

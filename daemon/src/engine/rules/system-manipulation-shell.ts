@@ -38,6 +38,8 @@ export const reverseShellRule: Rule = {
     new RegExp(String.raw`\btelnet\s+[\w.-]{1,100}\s+\d{1,5}\s*\|\s*${SH}\s*\|\s*telnet`, 'g'),
     /\bmsfvenom\s[^\n]{0,40}?-p\s+\S{0,60}(?:reverse|bind|meterpreter|shell)/g,
   ],
+  // A training slide or write-up shows the one-liner as an example ("what an attacker might run …").
+  validate: (m, view) => (warnedAgainst(view.text, m.index) ? 0.4 : 0.95) * explanationFactor(view.text, m.index, m.index + m[0].length),
 };
 
 /** Whitespace as injection payloads write it: URL-encoded, `+`, or bash's ${IFS}. */
