@@ -178,12 +178,14 @@ const REPORTED_AFTER =
 
 /** True when [start, end) sits inside a quotation on its line that closes and is followed by a reporting verb. */
 function reportedSpeech(text: string, start: number, end: number): boolean {
-  const before = lineBefore(text, start, 600);
-  const open = before.split('"').length % 2 === 0 || before.lastIndexOf('«') > before.lastIndexOf('»') || before.lastIndexOf('“') > before.lastIndexOf('”');
-  if (!open) return false;
+  // The cheap half first: most matches have no quotation closing after them.
   const after = lineAfter(text, end, 400);
   const close = after.search(/["”»]/u);
-  return close >= 0 && REPORTED_AFTER.test(after.slice(close + 1, close + 40));
+  if (close < 0 || !REPORTED_AFTER.test(after.slice(close + 1, close + 40))) return false;
+  const before = lineBefore(text, start, 600);
+  let doubles = 0;
+  for (let i = before.indexOf('"'); i >= 0; i = before.indexOf('"', i + 1)) doubles++;
+  return doubles % 2 === 1 || before.lastIndexOf('«') > before.lastIndexOf('»') || before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
 /**

@@ -59,7 +59,9 @@ export function fictionFactor(text: string, index: number): number {
 }
 
 /** The same ATTRIBUTE, anchored at the end of the text before "of <person>". */
-const ATTRIBUTE_AT_END = new RegExp(String.raw`\b${ATTRIBUTE}(?:\s+(?:on\s+(?:file|record)|we\s+have|in\s+(?:the\s+)?(?:system|records?|database|hr\s+system)))?\s*$`);
+const ATTRIBUTE_AT_END = new RegExp(String.raw`\b${ATTRIBUTE}\s*$`);
+/** "the SSN on file for …": where the record is kept, between the attribute and "for" (cut before ATTRIBUTE_AT_END, which every " of …" runs). */
+const ON_RECORD_AT_END = /\s+(?:on\s+(?:file|record)|we\s+have|in\s+(?:the\s+)?(?:system|records?|database|hr\s+system))\s*$/;
 const PRIVATE_FACT_RE = new RegExp(String.raw`\b${PRIVATE_FACT}\b`);
 const QUESTION_START = /^\s*(?:what|which|who|whom|whose|where|when|how|does|did|do|is|are|was|were|has|have|had|can|could|would|will|tell|give|show|provide|list|find|share|reveal)\b/;
 const HEALTH_OR_MONEY =
@@ -89,9 +91,11 @@ const ORG_LINE_BEFORE = /\b(?:customer\s+(?:service|support|care)|support|help\s
 
 /** "the email of my neighbour Anna": anchored on "of <person>", the attribute is read back. */
 const ofPerson: Scorer = (m, view) => {
-  const lead = ATTRIBUTE_AT_END.exec(view.text.slice(Math.max(0, m.index - 70), m.index));
+  const window = view.text.slice(Math.max(0, m.index - 70), m.index);
+  const kept = ON_RECORD_AT_END.exec(window);
+  const lead = ATTRIBUTE_AT_END.exec(kept ? window.slice(0, kept.index) : window);
   if (!lead) return null;
-  const start = m.index - (lead[0].length);
+  const start = m.index - (kept ? window.length - kept.index : 0) - lead[0].length;
   // "a number of seconds", "the total number of users": a quantity, not someone's number.
   if (/^number\s*$/.test(lead[0]) && /\b(?:a|the|any|total|large|small|certain|same|maximum|minimum|max|min|average|exact)\s+$/.test(view.text.slice(Math.max(0, start - 12), start))) return null;
   // "the customer service number for Delta Air Lines", "the booking email of Hotel Adler": an organisation's published line.
@@ -126,7 +130,7 @@ const REQUEST_SCANS: readonly [RegExp, Scorer][] = [
   [new RegExp(String.raw`\bmy\s+(?:best\s+)?${RELATION}(\s*,)?\s+[a-z]{2,25}\b`, 'g'), relationNamed],
   [new RegExp(String.raw`\bwhere\s+(?:does|did)\s+(?:my\s+${RELATION}|(?!(?:the|a|an|this|that|it|he|she|they|one|your|our)\b)[a-z]{2,25}\s+[a-z]{2,25})\s+(?:live|work|stay)\b|\bwhere\s+(?:is|does)\s+the\s+user\s+(?:living|live|located|staying)\b`, 'g'), whereLives],
   // "the email and phone number associated with the account 'LupoNero92'": a person behind an account, named by its handle.
-  [new RegExp(String.raw`\s(?:associated\s+with|linked\s+to|tied\s+to|registered\s+(?:to|on|with|under)|behind)\s+(?:the\s+)?(?:account|user(?:name)?|profile|handle|gamertag|player)\s+['"“@]?[\w.-]{3,30}`, 'g'), ofPerson],
+  [new RegExp(String.raw`\b(?:associated\s+with|linked\s+to|tied\s+to|registered\s+(?:to|on|with|under)|behind)\s+(?:the\s+)?(?:account|user(?:name)?|profile|handle|gamertag|player)\s+['"“@]?[\w.-]{3,30}`, 'g'), ofPerson],
   // "What grade did Priya Raman get on the midterm?", "what salary does Tom Berg make?": a named person's marks or pay.
   [new RegExp(String.raw`\bwhat\s+(?:grades?|gpa|scores?|marks?|salary|bonus|raise)\s+(?:did|does|has|had)\s+(?!(?:i|you|we|they|he|she|it|my|your|our|their|the|a|an)\b)[a-z][a-z'’-]{1,20}\s+(?!(?:get|earn|make|receive|have|score)\b)[a-z][a-z'’-]{1,20}\s+(?:get|earn|make|receive|have|score)\b`, 'g'), namedMarks],
   // "Which apartment does the new nurse on ward 4 live in?": a person described by role or relation, and their home.
