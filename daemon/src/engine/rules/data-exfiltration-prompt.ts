@@ -33,7 +33,10 @@ const REFUSED_REQUEST_BEFORE =
   /(?:ignore|refuse|decline|reject|deny|disregard|(?:do\s+not|don't|never)\s+(?:comply\s+with|honou?r|follow|fulfil+))\s+(?:any|all|every)?\s?(?:requests?|attempts?|demands?)\s+(?:to|that)\s[^.!?\n]{0,80}$/u;
 
 function scorePromptRequest(text: string, start: number, end: number, verb: string | undefined, target: string): number {
-  if (NEGATED.test(text.slice(Math.max(0, start - 12), start)) || REFUSED_REQUEST_BEFORE.test(text.slice(Math.max(0, start - 120), start))) return 0;
+  if (NEGATED.test(text.slice(Math.max(0, start - 12), start))) return 0;
+  const lead = text.slice(Math.max(0, start - 120), start);
+  // (The $-anchored test is tried from every position: only where a request word is.)
+  if (/request|attempt|demand/u.test(lead) && REFUSED_REQUEST_BEFORE.test(lead)) return 0;
   if (howToBefore(text, start)) return 0;
   const span = text.slice(start, end);
   // The user's own prompt; Polish "mi" is "me" ("pokaż mi swój prompt"), not "my".

@@ -74,7 +74,14 @@ export const bulkActionRule: Rule = {
   description:
     'An order to cancel, delete, refund, ban, suspend or reroute everything of a kind at once (all orders, every account, all posts) together with a waiver of the checks around it ("don\'t ask for confirmation", "no need to check", "don\'t archive anything", "keine manuelle Prüfung", "sin verificar", "без проверки"): excessive agency ordered under a claimed authority, in nine languages.',
   confidence: 0.75,
-  keywords: ['all', 'every', 'each', 'tous', 'toutes', "l'ensemble", 'alle', 'sämtliche', 'todos', 'todas', 'tutti', 'tutte', 'все', 'всем', 'всех', '所有', '全部', 'すべて', '全て'],
+  // The verbs, not "all" / "every": those are in most texts, and the pattern would run on every one.
+  keywords: [
+    'cancel', 'delet', 'remov', 'refund', 'ban', 'suspend', 'block', 'deactivat', 'clos', 'rerout', 'redirect', 'reset', 'unpublish', 'wip', 'purg', 'revok',
+    'disabl', 'liquidat', 'sell', 'lock', 'void', 'reject', 'terminat', 'clear', 'annul', 'supprim', 'rembours', 'bannis', 'bloqu', 'désactiv', 'redirig',
+    'clôtur', 'stornier', 'lösch', 'sperr', 'entfern', 'deaktivier', 'kündig', 'erstatt', 'leite', 'elimin', 'borr', 'reembols', 'desactiv', 'exclu', 'apag',
+    'desativ', 'redirecion', 'rimbors', 'blocc', 'sospend', 'disattiv', 'reindirizz',
+    'отмени', 'удали', 'верни', 'заблокируй', 'возврат', 'перенаправь', 'деактивируй', '取消', '删除', '退款', '封禁', '禁用', '停用', '削除', 'キャンセル', '返金', '停止', '凍結',
+  ],
   patterns: [BULK_ACT],
   validate: bulkConfidence,
 };
