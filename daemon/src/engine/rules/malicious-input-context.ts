@@ -33,11 +33,17 @@ export function paragraphAfter(text: string, end: number, width: number): string
   return para >= 0 ? s.slice(0, para) : s;
 }
 
-/** A finding written up after the fact: a CTF or bug-bounty report. */
-const REPORT_CUE = /write-?ups?|hackerone|bugcrowd|ctf|bounty|バグバウンティ/;
+/** An access-log line up to the request: `203.0.113.77 - - [12/Jun/2024:02:11:43 +0000] "GET /products.php?id=…`. */
+const ACCESS_LOG_LINE = /(?:^|\s)\d{1,3}(?:\.\d{1,3}){3}\s+\S+\s+\S+\s+\[[^\]\n]{10,40}\]\s+"(?:get|post|put|head|delete|patch|options)\s/;
+/** A SIEM or WAF record: its fields, and a word saying it caught something. */
+const ALERT_RECORD = /"(?:rule_?id|msg|alert|signature|sig_?name|severity|action)"\s*:/;
+const ALERT_WORDS = /attack|detected|blocked|suspicious|alert/;
+
+/** A finding written up after the fact: a CTF or bug-bounty report, an incident report. */
+const REPORT_CUE = /write-?ups?|hackerone|bugcrowd|ctf|bounty|バグバウンティ|incident/;
 
 /** Cues that introduce a payload as an example in prose, in the seven languages the engine covers. */
-const EXPLAIN_CUE = new RegExp(String.raw`(?:${REPORT_CUE.source}|owasp|workshop|sneak|smuggl|shlex|untrusted|parameteri[sz]ed|prepared\s+statements?|input\s+like|eingaben\s+wie|entrées\s+comme|entradas\s+como|(?:tests?|тесты?|pruebas|testes)\s+(?:cover|covers|покрывают|cubren|cobrem|decken)|user[- ](?:provided|supplied|controlled)|pen-?test(?:ers?|ing|s)?|penetration\s+test|red[- ]team|security\s+(?:audit|review|report|assessment)|finding\s+#?\d+\s*\(?(?:critical|high|medium|low|info)|server-side\s+request\s+forgery|for example|for instance|e\.g\.|such as|attack(?:ers?|s|ed)?|malicious|payloads?|vulnerab|exploit|injection|injected|inject|prevent|protect|mitigat|escap(?:e|ing)|sanitiz|encod(?:e|ing)|example|demonstrat|illustrat|par exemple|attaquant|attaque|malveillant|vulnérab|test\s+d'intrusion|charge\s+utile|carga\s+útil|nutzlast|empêche|protég|zum beispiel|angreifer|angriff|schwachstelle|bösartig|verhinder|schütz|por ejemplo|atacante|ataque|malicios|evitar|proteger|例如|比如|攻击|漏洞|注入|恶意|防止|防御|拒绝|拦截|单元测试|例えば|攻撃|脆弱性|インジェクション|悪意|防ぐ|対策|拒否|ユニットテスト|например|атак|уязвим|инъекц|злоумышлен|вредонос|защит|предотвра)`);
+const EXPLAIN_CUE = new RegExp(String.raw`(?:${REPORT_CUE.source}|owasp|workshop|sneak|smuggl|shlex|untrusted|parameteri[sz]ed|prepared\s+statements?|input\s+like|eingaben\s+wie|entrées\s+comme|entradas\s+como|(?:tests?|тесты?|pruebas|testes)\s+(?:cover|covers|покрывают|cubren|cobrem|decken)|user[- ](?:provided|supplied|controlled)|pen-?test(?:ers?|ing|s)?|penetration\s+test|red[- ]team|security\s+(?:audit|review|report|assessment)|finding\s+#?\d+\s*\(?(?:critical|high|medium|low|info)|pytest|unit\s+tests?|(?:a|the)\s+test\s+that\s+(?:checks|verifies|asserts|ensures)|server-side\s+request\s+forgery|for example|for instance|e\.g\.|such as|attack(?:ers?|s|ed)?|malicious|payloads?|vulnerab|exploit|injection|injected|inject|prevent|protect|mitigat|escap(?:e|ing)|sanitiz|encod(?:e|ing)|example|demonstrat|illustrat|par exemple|attaquant|attaque|malveillant|vulnérab|test\s+d'intrusion|charge\s+utile|carga\s+útil|nutzlast|empêche|protég|zum beispiel|angreifer|angriff|schwachstelle|bösartig|verhinder|schütz|por ejemplo|atacante|ataque|malicios|evitar|proteger|例如|比如|攻击|漏洞|注入|恶意|防止|防御|拒绝|拦截|单元测试|例えば|攻撃|脆弱性|インジェクション|悪意|防ぐ|対策|拒否|ユニットテスト|например|атак|уязвим|инъекц|злоумышлен|вредонос|защит|предотвра)`);
 
 /**
  * A payload reported as seen in logs or alerts ("our WAF logged …", "in den Webserver-Logs",
@@ -84,6 +90,8 @@ const ABOUT_COMMAND = /(?:\bwhat\s+(?:does|do|would|will)|\bwhy\s+(?:does|do|wou
  */
 export function explanationFactor(text: string, start: number, end?: number, observed = true): number {
   const line = lineBefore(text, start, 160);
+  // A payload recorded by a server or a WAF: an access-log line, or an alert record that says what it caught.
+  if (observed && (ACCESS_LOG_LINE.test(line) || (ALERT_RECORD.test(line) && ALERT_WORDS.test(line)))) return 0.5;
   if (DEFENSIVE_CALL.test(line)) return 0.5;
   if (end !== undefined && ABOUT_COMMAND.test(line) && QUESTION.test(paragraphAfter(text, end, 120))) return 0.5;
   if (HYPOTHETICAL_INPUT.test(line)) return 0.5;

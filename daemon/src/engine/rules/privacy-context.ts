@@ -9,7 +9,7 @@ export const RELATION =
 
 /** Words that show a phone number, address or email belongs to an organisation, not a person. */
 export const ORGANISATION_CUE =
-  /\b(?:support|customer\s+(?:service|care|support)|help\s?desk|helpline|hotline|toll[-\s]free|sales|office\s+hours|call\s+us|contact\s+us|reach\s+us|headquarters|hq|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?\.?|company|reception|front\s+desk|switchboard|press\s+office|our\s+(?:office|team|store|shop)|store|shop|restaurant|hotel|clinic|hospital|pharmacy|bank|university|school|embassy|consulate|city\s+hall|police|government|department|agency|service\s+center|dentist|dental|venue)\b|\blocation\s*:/;
+  /\b(?:support|customer\s+(?:service|care|support)|help\s?desk|helpline|hotline|toll[-\s]free|sales|office\s+hours|call\s+us|contact\s+us|reach\s+us|headquarters|hq|inc\.?|ltd\.?|llc|gmbh|corp(?:oration)?\.?|company|reception|front\s+desk|switchboard|press\s+office|our\s+(?:office|team|store|shop)|store|shop|restaurant|hotel|clinic|hospital|pharmacy|bank|university|school|embassy|consulate|city\s+hall|police|government|department|agency|service\s+center|dentist|dental|venue|zoom|webex|meeting\s+id|dial\s+by\s+your\s+location|conference\s+(?:id|bridge))\b|\blocation\s*:/;
 
 /** Words that show the data belongs to a private person. */
 export const PERSON_CUE =

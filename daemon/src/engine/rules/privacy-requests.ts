@@ -33,14 +33,18 @@ const SENTENCE_START_REQUEST =
 /** "a poem for my wife's birthday", "before Anna's birthday": the day is an occasion, not the data asked for. */
 const OCCASION_BEFORE = /\b(?:for|on|at|before|after|until|till|since|around|during|by|of|celebrate|celebrating|plan|planning|organi[sz]e|organi[sz]ing)\s+(?:(?:my|our|his|her|their|the|a)\s+)?(?:[a-z-]+\s+)?$/;
 
+/** A prohibition governs the request: "Never reveal a courier's …", "do not share the patient's …". */
+const NEVER_BEFORE = /\b(?:never|not|don't|do\s+not|must\s+not|cannot|can't)\s+(?:[a-z]+\s+){0,2}(?:an?\s+|the\s+|any\s+)?$/;
+
 /** A parent asking about their own child ("my son Liam's grades"): theirs to see. */
 const OWN_CHILD_BEFORE = /\bmy\s+(?:(?:\d{1,2}-year-old|little|teenage|minor)\s+)?(?:son|daughter|kid|child|stepson|stepdaughter)\s+$/;
 
 function possessiveConfidence(rawOwner: string, phrase: string, start: number, view: TextView): number {
   const owner = rawOwner.replace(/(?:'s|’s|s'|')$/, '');
   if (NOT_A_PERSON.test(owner)) return 0;
-  // "How do I get proxy access to manage my mom's prescriptions?" asks how, not for the data.
-  if (howToBefore(view.text, start) || OWN_CHILD_BEFORE.test(view.text.slice(Math.max(0, start - 40), start))) return 0;
+  // "How do I get proxy access to manage my mom's prescriptions?" asks how, not for the data; "Never reveal a courier's phone number" is a rule.
+  const near = view.text.slice(Math.max(0, start - 40), start);
+  if (howToBefore(view.text, start) || OWN_CHILD_BEFORE.test(near) || NEVER_BEFORE.test(near)) return 0;
   const { before } = sentenceAround(view.text, start, 160);
   if (/^['’]s?\s+birthday$/.test(phrase) && OCCASION_BEFORE.test(before)) return 0;
   const sensitive = /social|ssn|medical|health|diagnos|prescription|medication|bank|account|credit|passport|licen|criminal|dna|genetic|sexual|religio|political|password|pin|login|credential|biometric|fingerprint|insurance|tax|salary|income|net\s+worth/.test(phrase);

@@ -36,7 +36,7 @@ const addressedSpec: AnchoredSpec = {
     '致', '对', 'aiへ', 'aiに', 'notiz', 'anmerkung', 'примечание', 'aviso', 'an die', 'für die', "à l'", "pour l'", 'para la', 'para el', 'a la',
     'для', 'dear', 'automated', 'intended', 'meant', 'written', 'addressed', 'directed', 'important', 'hidden text', 'silently', '<important>', '@copilot', '@claude', '@codex', '@devin', '@cursor', '@gemini', '@chatgpt', '@openhands', '@sweep', '@aider',
     '@jules', '@ai', '@bot', '@assistant', 'an den', 'ai助手', 'ai助理', 'ai代理', 'ai 助手', 'para o', 'para a', 'pour le', 'pour la', 'au', 'für den', "per l'", 'per il',
-    'instrucción', 'guidance', 'avviso', 'observação', 'observación', 'уважаемый',
+    'instrucción', 'instrução', 'guidance', 'avviso', 'observação', 'observación', 'уважаемый',
     'уважаемая', 'дорогой', 'дорогая', 'querido', 'querida', 'estimado', 'estimada', 'cher', 'chère', 'caro', 'cara', 'gentile', 'lieber', 'liebe',
     'atenção', 'atención', 'achtung', 'attenzione', 'внимание', 'hello', 'hey', 'greetings', 'assistente', 'assistentes',
     'asistente', 'asistentes', 'assistenti', 'agente', 'agentes', 'ki-assistenten', 'ki-agenten', 'ассистент', 'агент', 'бот',

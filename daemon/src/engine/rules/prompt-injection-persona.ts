@@ -201,8 +201,12 @@ const SAFETY_OFF =
 /** ... and the mode is about what the model says (a database's maintenance mode is not). */
 const ANSWER_CUE = /(?<![\p{L}])(?:you|your|respond|responses?|answers?|reply|replies|outputs?|generate|say)(?![\p{L}])/u;
 
-/** The model in its own voice, unbound by the mode: "In developer mode I will execute … without confirmation". */
-const SELF_UNBOUND = /(?<![\p{L}])i(?:'ll|\s(?:will|can|am\sable\sto))\s(?:now\s)?(?:answer|execute|respond\sto|comply\swith|do|run|share|ignore|bypass|perform|carry\sout|output|reveal)\s[^.!?\n]{0,60}?(?:without|no\slonger|regardless|skip(?:ping)?)(?![\p{L}])/u;
+/** The mode said to lift the restrictions, in the other languages: "le restrizioni sulla privacy sono sospese", "las restricciones están desactivadas". */
+const SAFETY_OFF_INTL =
+  /(?:restrizioni|restricciones|restrictions|einschränkungen|restrições|ограничения|限制|制限)[^.!?\n。]{0,40}?(?:sospes[ei]|suspendid[ao]s|desactivad[ao]s|suspendues|levées|désactivées|aufgehoben|deaktiviert|suspensas|desativadas|сняты|отключены|已解除|已取消|解除)/u;
+
+/** The model unbound by the mode, in its own voice or told so: "In developer mode I will execute … without confirmation", "… you run response actions without the approval check". */
+const SELF_UNBOUND = /(?<![\p{L}])(?:i(?:'ll|\s(?:will|can|am\sable\sto))|you(?:'ll|\s(?:will|can))?)\s(?:now\s)?(?:answer|execute|respond\sto|comply\swith|do|run|share|ignore|bypass|perform|carry\sout|output|reveal)\s[^.!?\n]{0,60}?(?:without|no\slonger|regardless|skip(?:ping)?)(?![\p{L}])/u;
 
 const MODE_ON_G = compile(anyOf(MODE_ON));
 const MODE_ON_AFTER = new RegExp(`^[^.!?\\n]{0,12}?${anyOf(MODE_ON)}`, 'u');
@@ -215,7 +219,7 @@ function scoreMode(text: string, s: number, e: number, override: boolean): numbe
   if (DEVICE_CONTEXT.test(near)) return 0;
   // The subject may stand just before the switch verb: "你现在进入开发者模式" (the span starts at 进入).
   const addressed = /you(?:'re| are)(?: now)? in|you are now|tu es|du bist|estás|ты (?:в|теперь)|(?:работаешь|находишься|переходишь) в|你(?:现在)?(?:处于|进入)|あなたは/u.test(text.slice(Math.max(0, s - 6), e));
-  if (!addressed && !override && !AI_CUE.test(near) && !(SAFETY_OFF.test(near) && ANSWER_CUE.test(near)) && !SELF_UNBOUND.test(near)) return 0;
+  if (!addressed && !override && !AI_CUE.test(near) && !(SAFETY_OFF.test(near) && ANSWER_CUE.test(near)) && !SELF_UNBOUND.test(near) && !SAFETY_OFF_INTL.test(near)) return 0;
   return (override ? 0.7 : 0.8) * discussionFactor(text, s, e);
 }
 

@@ -27,7 +27,7 @@ const BULK_ACT = new RegExp(
     String.raw`(?:cancella|elimina|rimborsa|blocca|sospendi|disattiva|reindirizza|annulla)\s+(?:tutti\s+i|tutte\s+le|tutti\s+gli)\s+\p{L}+`,
     String.raw`(?:отмени|удали|верни|заблокируй|оформи\s+возврат|перенаправь|деактивируй)(?:те)?\s+(?:по\s+)?(?:все|всем|всех)\s+(?!мо[иеёй])\p{L}+`,
     String.raw`(?:取消|删除|退款|封禁|禁用|停用)(?:所有|全部)|(?:所有|全部)[\u4e00-\u9fff]{1,8}(?:都)?(?:取消|删除|退款|封禁)`,
-    String.raw`(?:すべて|全て|全部)の[\u3040-\u30ff\u4e00-\u9fff]{1,10}を(?:削除|キャンセル|返金|停止|凍結)`,
+    String.raw`(?:すべて|全て|全部)の[\u3040-\u30ff\u4e00-\u9fff]{1,10}を(?:削除|キャンセル|返金|停止|凍結)|を(?:すべて|全て|全部)(?:停止|削除|キャンセル|返金|凍結)`,
   ].join('|'),
   'gu',
 );
@@ -48,7 +48,7 @@ const WAIVER = new RegExp(
     String.raw`senza\s+(?:verifica|conferma|controllo|controllare)|non\s+serve\s+(?:confermare|controllare)`,
     String.raw`без\s+(?:проверки|подтверждения|согласования)|не\s+(?:спрашивай|проверяй|уточняй)|подтверждение\s+не\s+требуется`,
     String.raw`无需(?:确认|审核|核实)|不用(?:确认|检查|审核)|不要(?:确认|通知)`,
-    String.raw`確認(?:不要|なし|せず)`,
+    String.raw`確認(?:[^。\n]{0,8}?(?:不要|なし|いりません)|せず)`,
   ].join('|'),
   'u',
 );
