@@ -35,9 +35,12 @@ export function paragraphAfter(text: string, end: number, width: number): string
 
 /** An access-log line up to the request: `203.0.113.77 - - [12/Jun/2024:02:11:43 +0000] "GET /products.php?id=…`. */
 const ACCESS_LOG_LINE = /(?:^|\s)\d{1,3}(?:\.\d{1,3}){3}\s+\S+\s+\S+\s+\[[^\]\n]{10,40}\]\s+"(?:get|post|put|head|delete|patch|options)\s/;
-/** A SIEM or WAF record: its fields, and a word saying it caught something. */
-const ALERT_RECORD = /"(?:rule_?id|msg|alert|signature|sig_?name|severity|action)"\s*:/;
-const ALERT_WORDS = /attack|detected|blocked|suspicious|alert/;
+/**
+ * A SIEM or WAF record: a detection's own fields, and a word saying it caught something (not "alert",
+ * which every `alert(1)` payload holds, nor fields like "action" an ordinary API record has).
+ */
+const ALERT_RECORD = /"(?:rule_?id|signature|sig_?name|severity)"\s*:/;
+const ALERT_WORDS = /attack|detected|blocked|suspicious/;
 
 /** A finding written up after the fact: a CTF or bug-bounty report, an incident report. */
 const REPORT_CUE = /write-?ups?|hackerone|bugcrowd|ctf|bounty|バグバウンティ|incident/;
