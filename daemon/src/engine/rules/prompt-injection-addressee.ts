@@ -122,15 +122,15 @@ export function refineAddressee(m: RegExpExecArray, text: string, ctx: ScanConte
         const qualified = qualifier !== '' && !/^(?:ai|a\.i\.|virtual|digital|chat|the|an?)$/u.test(qualifier);
         if (m.groups?.task !== undefined && m.groups.clause === undefined && !addressed) {
           const plural = /s\)?\s{0,2}(?::|\s—\s)$/u.test(m[0]);
+          READER_ACT_NEXT.lastIndex = e;
+          const actOpens = READER_ACT_NEXT.test(text);
           // A qualified singular ("IT Bot:") is also how chat exports label a bot's turn: the order must open what follows.
-          READER_ACT_NEXT.lastIndex = e;
-          const speakerLike = qualified && !/s\)?\s{0,2}:$/u.test(m[0]) && !READER_ACT_NEXT.test(text);
+          const speakerLike = qualified && !/s\)?\s{0,2}:$/u.test(m[0]) && !actOpens;
           // Not a transcript's turn: set in hidden text, or after a sentence on its line ("… Agenda attached. Assistant: at 14:00 unlock …").
-          READER_ACT_NEXT.lastIndex = e;
           // (Mid-line, a one-line transcript's "… ? Assistant: Please share the file." asks for nothing that matters.)
           const planted =
             HIDDEN_BEFORE.test(before) ||
-            (/[.!?]\s{1,2}$/u.test(before) && READER_ACT_NEXT.test(text) && CONSEQUENTIAL.test(text.slice(e, e + 200).split(/[.!?\n](?=\s|$)/u)[0] ?? ''));
+            (/[.!?]\s{1,2}$/u.test(before) && actOpens && CONSEQUENTIAL.test(text.slice(e, e + 200).split(/[.!?\n](?=\s|$)/u)[0] ?? ''));
           const labelled = ((qualified || plural) && !speakerLike) || planted;
           if (!labelled && !described) return null;
           onlyDescribed = !labelled;
