@@ -193,16 +193,10 @@ function compute(text: string, a: Anchor, heads: readonly number[] | undefined):
   let out: number[] | null = null;
   for (let h = 0; h < heads.length; h++) {
     const i = heads[h];
-    if (a.kind !== ANYWHERE) {
+    // Phrase heads come from phraseStarts, already checked up to the second word's first letter.
+    if (a.kind !== ANYWHERE && a.kind !== PHRASE) {
       if (i > 0 && isWordCode(text.charCodeAt(i - 1))) continue; // not a word start
       if (a.kind === WORD && a.w < 3 && i + a.w < n && isWordCode(text.charCodeAt(i + a.w))) continue; // a longer word
-      if (a.kind === PHRASE) {
-        let j = i + a.w;
-        if (j >= n || !isGapCode(text.charCodeAt(j))) continue;
-        j++;
-        if (j < n && isGapCode(text.charCodeAt(j))) j++;
-        if (j >= n || text.charCodeAt(j) !== a.key.charCodeAt(a.w + 1)) continue;
-      }
     }
     if (a.re) {
       a.re.lastIndex = i;
@@ -212,6 +206,48 @@ function compute(text: string, a: Anchor, heads: readonly number[] | undefined):
     if (out.length >= MAX_POSITIONS) break;
   }
   return out;
+}
+
+/** The positions of an anchor's heads in order (a phrase has one head per gap character, "you're" one per apostrophe). */
+function mergedHeads(hits: LiteralHits, a: Anchor): readonly number[] | undefined {
+  let heads: readonly number[] | undefined;
+  for (const id of a.heads) {
+    const list = hits.allPositions(id);
+    if (list === undefined) continue;
+    // The heads are disjoint literals: merge them in position order.
+    heads = heads === undefined ? list : [...heads, ...list].sort((x, y) => x - y);
+  }
+  return heads;
+}
+
+/**
+ * Where a phrase's first word starts a word and is followed by one or two gap characters and then
+ * the unit `next`, by `next`. Phrases sharing a first word ("the system prompt", "the above", …
+ * dozens start with "the") share its head positions: sorted by what follows once per view, each
+ * phrase visits only the positions where its second word could start, not every "the ".
+ */
+function phraseStarts(hits: LiteralHits, a: Anchor, next: number): readonly number[] | undefined {
+  const byHead = (hits.phraseStarts ??= new Map<number, Map<number, number[]>>());
+  let buckets = byHead.get(a.heads[0]);
+  if (buckets === undefined) {
+    buckets = new Map<number, number[]>();
+    byHead.set(a.heads[0], buckets);
+    const text = hits.text;
+    const n = text.length;
+    for (const i of mergedHeads(hits, a) ?? NONE) {
+      if (i > 0 && isWordCode(text.charCodeAt(i - 1))) continue; // not a word start
+      let j = i + a.w;
+      if (j >= n || !isGapCode(text.charCodeAt(j))) continue;
+      j++;
+      if (j < n && isGapCode(text.charCodeAt(j))) j++;
+      if (j >= n) continue;
+      const c = text.charCodeAt(j);
+      const list = buckets.get(c);
+      if (list === undefined) buckets.set(c, [i]);
+      else list.push(i);
+    }
+  }
+  return buckets.get(next);
 }
 
 /** Ascending positions (at most MAX_POSITIONS) of a registered anchor in the view; empty when absent. */
@@ -226,14 +262,7 @@ export function anchorPositionsIn(hits: LiteralHits, a: Anchor): readonly number
   const per = (hits.anchors ??= new Map<number, readonly number[] | null>());
   let p = per.get(a.index);
   if (p === undefined) {
-    let heads: readonly number[] | undefined;
-    for (const id of a.heads) {
-      const list = hits.allPositions(id);
-      if (list === undefined) continue;
-      // Phrase heads (one per gap character) are disjoint; merge them in position order.
-      heads = heads === undefined ? list : [...heads, ...list].sort((x, y) => x - y);
-    }
-    p = compute(hits.text, a, heads);
+    p = compute(hits.text, a, a.kind === PHRASE ? phraseStarts(hits, a, a.key.charCodeAt(a.w + 1)) : mergedHeads(hits, a));
     per.set(a.index, p);
   }
   return p ?? NONE;

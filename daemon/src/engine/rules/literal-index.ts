@@ -280,6 +280,8 @@ export class LiteralHits {
   private full: Map<number, readonly number[]> | null = null;
   /** Positions of lexicon anchors in this text, by anchor index (lexicon-anchor-index.ts keeps them here). */
   anchors: Map<number, readonly number[] | null> | null = null;
+  /** Word-start positions of phrase heads by the unit after their gap, by head literal (lexicon-anchor-index.ts keeps them here). */
+  phraseStarts: Map<number, Map<number, number[]>> | null = null;
   /** Per anchor index: 1 when one of its heads occurs (lexicon-anchor-index.ts). */
   anchorFlags: Uint8Array | null = null;
   /** Per anchor set: the indices of its anchors whose heads occur (lexicon-anchor-index.ts). */
