@@ -17,6 +17,8 @@ interface Shape {
   valid?: (secret: string, match: RegExpExecArray) => boolean;
   /** Literal substrings one of which a match must contain: skips the regex on texts without any. */
   prefix?: readonly string[];
+  /** A cheap pattern every match contains: skips the regex on texts without it. */
+  gate?: RegExp;
 }
 
 /** `DB_PASSWORD = "…"` → `DB_PASSWORD`: the whole assigned name, read backwards from the keyword. */
@@ -68,18 +70,25 @@ const SHAPES: readonly Shape[] = [
     // prefix (`db_`, `OPENAI_`) is read backwards afterwards: a leading `(\w+_)*` here is slow on big files.
     label: 'password or secret',
     envName: '',
+    // The case-insensitive keyword alternation is tried at every position; most prose has no quoted assignment at all.
+    gate: /[:=]\s*["'`]/,
     re: /(?:password|passwd|pwd|secret|api[_-]?key|apikey|access[_-]?token|auth[_-]?token|secret[_-]?key|client[_-]?secret|private[_-]?key|token)["']?\s*[:=]\s*(["'`])([^"'`\n\\]{8,200})\1/dgi,
     group: 2,
     valid: (s) => looksLikeSecretValue(s),
   },
 ];
 
+/** Every shape's prefixes in one pattern: one pass over prose that has none, instead of a search per prefix. */
+const ANY_PREFIX = new RegExp(SHAPES.flatMap((sh) => sh.prefix ?? []).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
 /** Credentials in `text`, non-overlapping, in order. Key shapes win over the generic assignment. */
 export function findSecrets(text: string): SecretMatch[] {
   const out: SecretMatch[] = [];
   const taken = (s: number, e: number): boolean => out.some((o) => s < o.end && e > o.start);
+  const prefixed = ANY_PREFIX.test(text);
   for (const shape of SHAPES) {
-    if (shape.prefix && !shape.prefix.some((p) => text.includes(p))) continue;
+    if (shape.prefix && (!prefixed || !shape.prefix.some((p) => text.includes(p)))) continue;
+    if (shape.gate && !shape.gate.test(text)) continue;
     shape.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = shape.re.exec(text)) !== null) {
