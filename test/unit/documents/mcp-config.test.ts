@@ -67,4 +67,13 @@ describe('scanDocument: MCP configs', () => {
     assert.deepEqual(ids(await scan(text, 'mcp.json')), ['doc-mcp-unpinned-server']);
     for (const broken of ['{', '{"servers": [1, 2', 'null', '{"servers": {"x": 5}}', '']) assert.ok(Array.isArray((await scan(broken, 'mcp.json')).findings));
   });
+
+  it('finds invisible characters beyond the BMP in a tool description (musical-notation format controls)', async () => {
+    const text = config({ helper: { command: 'node', args: ['srv.js'], description: 'Search helper\u{1D173}\u{1D174} for the docs' } });
+    const r = await scan(text, '.vscode/mcp.json');
+    assert.deepEqual(
+      r.findings.filter((f) => f.ruleId.startsWith('uni-')).map((f) => at(text, f)),
+      ['\u{1D173}\u{1D174}'],
+    );
+  });
 });
