@@ -56,7 +56,8 @@ const STATUS = [
   String.raw`mugshot`, String.raw`jail\s+time`, String.raw`prison\s+(?:record|time|histor)`, String.raw`sex\s+offender`, String.raw`immigration\s+(?:status|issues?|problems?|papers|records?|histor)`,
   String.raw`undocumented`, String.raw`illegal\s+(?:immigrants?|aliens?|status)`, String.raw`illegally`, String.raw`visa\s+status`, String.raw`green\s+card`, String.raw`asylum\s+seeker`,
   String.raw`sexual\s+(?:orientation|preferences?|histor)`, String.raw`gay(?![${L}])`, String.raw`lesbian`, String.raw`bisexual`, String.raw`homosexu`, String.raw`queer`, String.raw`transgender`,
-  String.raw`religio(?:n|us\s+(?:beliefs?|affiliation|views))`, String.raw`muslim`, String.raw`jewish`, String.raw`atheist`, String.raw`union\s+(?:members?|membership|activi|organi[sz])`, String.raw`(?:in|join(?:ed|s)?)\s+(?:a|the)\s+union(?![${L}])`, String.raw`unioniz`,
+  // Bounded gaps in "in a union": with \s+ the only literal every match starts with was "in" (a window per "in" of the text).
+  String.raw`religio(?:n|us\s+(?:beliefs?|affiliation|views))`, String.raw`muslim`, String.raw`jewish`, String.raw`atheist`, String.raw`union\s+(?:members?|membership|activi|organi[sz])`, String.raw`(?:in|join(?:ed|s)?)\s{1,3}(?:a|the)\s{1,3}union(?![${L}])`, String.raw`unioniz`,
   // fr
   String.raw`casier\s+judiciaire`, String.raw`antécédents\s+(?:judiciaires|pénaux)`, String.raw`condamnation`, String.raw`arrestation`, String.raw`garde\s+à\s+vue`, String.raw`sans-papiers`, String.raw`sans\s+papiers`,
   String.raw`titre\s+de\s+séjour`, String.raw`statut\s+(?:migratoire|d['’]immigration)`, String.raw`situation\s+(?:migratoire|irrégulière)`, String.raw`clandestin`, String.raw`orientation\s+sexuelle`, String.raw`lesbienne`,
