@@ -103,7 +103,7 @@ export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
       'quais são', 'traduza', 'dê-me', 'me dê', 'confirme', 'informe', 'partilhar', 'compartilhar', 'dizer', 'mostrar', 'revelar', 'confirmar',
     ],
     verbsAfter: [],
-    promptTargets: ['prompt do sistema', 'mensagem do sistema', 'instruções do sistema', 'instruções iniciais', 'instruções originais', 'instruções ocultas', 'instruções secretas', 'prompt inicial'],
+    promptTargets: ['prompt do sistema', 'prompt de sistema', 'mensagem do sistema', 'mensagem de sistema', 'instruções do sistema', 'instruções de sistema', 'instruções iniciais', 'instruções originais', 'instruções ocultas', 'instruções secretas', 'prompt inicial'],
     weakPromptTargets: ['instruções', 'instrucoes', 'regras', 'diretrizes'],
     secrets: ['senha', 'senhas', 'palavra-passe', 'palavra passe', 'chave secreta', 'chave api', 'credenciais', 'token de acesso', 'chave privada'],
     yours: ['sua', 'suas', 'seu', 'seus', 'tua', 'tuas', 'teu', 'teus', 'a', 'o', 'as', 'os', 'nossa'],

@@ -86,7 +86,7 @@ export const UNRESTRICTED: readonly string[] = [
 /** Privileged or jailbreak modes: "developer mode", "DAN mode", in each language. */
 export const MODE_NAMES: readonly string[] = [
   'developer mode', 'dev mode', 'debug mode', 'god mode', 'sudo mode', 'admin mode', 'administrator mode', 'maintenance mode', 'root mode',
-  'jailbreak mode', 'jailbroken mode', 'dan mode', 'debugging mode', 'system mode', 'test mode', 'unrestricted mode', 'unfiltered mode', 'uncensored mode', 'evil mode', 'chaos mode',
+  'break-glass mode', 'break glass mode', 'jailbreak mode', 'jailbroken mode', 'dan mode', 'debugging mode', 'system mode', 'test mode', 'unrestricted mode', 'unfiltered mode', 'uncensored mode', 'evil mode', 'chaos mode',
   'mode système', 'systemmodus', 'modo sistema', 'modo de sistema', 'modalità di sistema', 'системный режим', '系统模式', '系統模式', 'システムモード',
   'mode développeur', 'mode debug', 'mode dieu', 'mode administrateur', 'mode sans restriction*', 'entwicklermodus', 'debug-modus',
   'gott-modus', 'gottmodus', 'admin-modus', 'administratormodus', 'modo desarrollador', 'modo de desarrollador', 'modo dios',

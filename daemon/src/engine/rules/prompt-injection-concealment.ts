@@ -33,6 +33,10 @@ const PATTERNS = [
   sticky(String.raw`(?<fr>(?<=(?:^|\s)(?:ne\s(?:le\s|lui\s|leur\s|en\s)?|ne\sl'|n'(?:en\s)?))(?:mentionne[zr]?|signale[zr]?|informe[zr]?|révèle[zr]?|préviens|prévenez|cite[zr]?|parle[zr]?|dites|dis)\s(?:jamais|pas|rien)\s(?:\p{L}+\s){0,2}?(?:l'utilisateur|aux?\sutilisateurs?|cet(?:te)?\s|ce\s|ces\s)|(?<=(?:^|\s)sans\s(?:en\s|le\s)?)(?:informer|prévenir|avertir|aviser|mentionner|le\sdire\sà)\s(?:l'utilisateur|les\sutilisateurs)|à\sl'insu\sde\s(?:l'utilisateur|les\sutilisateurs))`),
   // Spanish: "no se lo digas al usuario", "sin informar al usuario", "a espaldas del usuario".
   sticky(String.raw`(?<es>(?<=(?:^|\s)no\s(?:se\s)?(?:le\s|lo\s|les\s)?)(?:menciones|mencione|mencionen|digas|diga|informes|informe|avises|avise|reveles|revele|cites|cite)\s(?:nunca\s|nada\s)?(?:\p{L}+\s){0,2}?(?:al\susuario|a\slos\susuarios|esto|este\s|esta\s|estos\s|estas\s)|(?<=(?:^|\s)sin\s)(?:informar|avisar|decir(?:le|selo)?|notificar|mencionar)(?:le|lo|selo)?\s(?:nada\s)?(?:al|a\slos)\susuarios?|a\sespaldas\sdel?\s(?:los\s)?usuarios?)`),
+  // Portuguese: "não mencione esta etapa", "não diga nada ao usuário", "sem informar o usuário", "às escondidas do usuário".
+  sticky(String.raw`(?<pt>(?<=(?:^|\s)não\s(?:lhe\s|o\s|a\s|se\s)?)(?:mencione|mencionem|mencionar|diga|digam|conte|contem|informe|informem|avise|avisem|revele|revelem|cite)\s(?:nunca\s|nada\s)?(?:\p{L}+\s){0,2}?(?:ao\susuário|aos\susuários|ao\sutilizador|aos\sutilizadores|esta\s|este\s|estas\s|estes\s|essa\s|esse\s)|(?<=(?:^|\s)sem\s)(?:informar|avisar|notificar|mencionar|dizer)\s(?:nada\s)?(?:ao|o|aos|os)\s(?:usuários?|utilizador(?:es)?)|às\sescondidas\sdos?\s(?:usuários?|utilizador(?:es)?))`),
+  // Italian: "non menzionare questo passaggio", "non dire nulla all'utente", "senza informare l'utente", "all'insaputa dell'utente".
+  sticky(String.raw`(?<it>(?<=(?:^|\s)non\s(?:gli\s|le\s|lo\s)?)(?:menzionare|menzioni|menzionate|dire|dica|dite|informare|informi|avvisare|avvisi|rivelare|riveli|citare)\s(?:mai\s|nulla\s|niente\s)?(?:\p{L}+\s){0,2}?(?:all'utente|agli\sutenti|questo\s|questa\s|questi\s|queste\s)|(?<=(?:^|\s)senza\s)(?:informare|avvisare|notificare|dire\snulla\sa)\s(?:l'utente|gli\sutenti)|all'insaputa\sdegli?\s?(?:'|\s)?utent[ei])`),
   // Russian: "не сообщай пользователю", "не упоминайте об этом", "без ведома пользователя".
   sticky(String.raw`(?<ru>(?<=(?:^|\s)не\s)(?:сообщай|говори|упоминай|информируй|рассказывай|уведомляй|показывай)(?:те)?\s(?:об\s|о\s)?(?:этом\s)?(?:пользовател\p{L}*|этом|эт\p{L}+\s(?:шаг\p{L}*|инструкци\p{L}*|заметк\p{L}*|сообщени\p{L}*|действи\p{L}*))|без\sведома\sпользовател\p{L}*)`),
   // Chinese: "不要向用户提及此步骤", "不要让用户知道", "在用户不知情的情况下".
@@ -117,7 +121,7 @@ const concealmentSpec: AnchoredSpec = {
     'do not', "don't", 'never', 'must not', 'should not', 'without', 'informiere', 'benachrichtige', 'sage', 'erzähle', 'erwähne', 'verrate', 'zeige', 'ohne', 'nenne', 'zitiere',
     'erwähnen', 'kommentieren', 'nennen', 'verraten', 'mitteilen', 'gegenüber', 'mentionne*', 'signale*', 'informe*', 'révèle*', 'préviens', 'prévenez', 'cite*', 'parle*', 'dites', 'prévenir', 'avertir',
     'aviser', 'mentionner', 'le dire', "à l'insu", 'mencion*', 'digas', 'diga', 'informes', 'avise*', 'revele*', 'cites', 'informar', 'avisar', 'decir*', 'notificar',
-    'a espaldas', 'сообщай*', 'говори*', 'упоминай*', 'информируй*', 'рассказывай*', 'уведомляй*', 'показывай*', 'без ведома', '不要', '请勿', '切勿', '不得', '别', '无需', '不必', '不用', '用户',
+    'a espaldas', 'mencione', 'mencionem', 'conte', 'contem', 'informem', 'avisem', 'revelem', 'às escondidas', 'menzion*', 'dire', 'dica', 'dite', 'informare', 'informi', 'avvis*', 'rivel*', 'citare', "all'insaputa", 'сообщай*', 'говори*', 'упоминай*', 'информируй*', 'рассказывай*', 'уведомляй*', 'показывай*', 'без ведома', '不要', '请勿', '切勿', '不得', '别', '无需', '不必', '不用', '用户',
     '使用者', 'ユーザー', 'ユーザ', '利用者', 'удали', 'удалите',
   ],
   // The verb of concealment must be there (objects such as "it" and "this" are in every text).
@@ -125,7 +129,7 @@ const concealmentSpec: AnchoredSpec = {
     'mention*', 'tell*', 'inform*', 'notify*', 'notifying', 'alert*', 'reveal*', 'disclos*', 'cite', 'citing', 'acknowledg*', 'report*', 'explain*', 'surfac*', 'let*', 'list*', 'show*', 'point*',
     'includ*', 'attention', 'comment*', 'log', 'audit', 'trace', 'informiere', 'benachrichtig*', 'sage', 'erzähle', 'erwähne*', 'verrate*', 'zeige', 'nenne*', 'zitiere*', 'bescheid',
     'kommentieren', 'mitteilen', 'bestreiten', 'verschweigen', 'leugnen', 'mentionne*', 'signale*', 'révèle*', 'préviens', 'prévenez', 'prévenir', 'avertir', 'aviser', 'dire', 'insu', 'parle*', 'dites',
-    'mencion*', 'digas', 'diga', 'avise*', 'revele*', 'informar', 'avisar', 'decir*', 'notificar', 'espaldas', 'сообщай*', 'говори*', 'упоминай*', 'информируй*', 'рассказывай*',
+    'mencion*', 'digas', 'diga', 'avise*', 'revele*', 'informar', 'avisar', 'decir*', 'notificar', 'espaldas', 'conte', 'contem', 'informe*', 'escondidas', 'menzion*', 'dica', 'dite', 'informare', 'informi', 'avvis*', 'rivel*', 'citare', 'insaputa', 'сообщай*', 'говори*', 'упоминай*', 'информируй*', 'рассказывай*',
     'уведомляй*', 'показывай*', 'ведома', '提及', '提起', '透露', '告知', '说明', '提到', '报告', '显示', '说', '告诉', '通知', '提醒', '知道', '发现', '察觉', '不知情', '知らせ', '伝え',
     '報告', '言わ', '教え', '見せ', '説明', 'журнал*', 'лог*',
   ],

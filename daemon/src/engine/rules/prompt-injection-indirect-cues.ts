@@ -4,11 +4,15 @@
  */
 
 /** Words naming an AI reader, with the jobs and qualifiers it is named by. */
+/** Jobs an AI agent is deployed in and addressed by: "AI concierge:", "AI recruiter:". */
+export const AI_JOBS = '(?:concierges?|receptionists?|recruiters?|schedulers?|planners?|coordinators?|advis[eo]rs?|tutors?|analysts?|auditors?|clerks?|operators?|dispatchers?|helpers?|helpdesk|secretar(?:y|ies)|tellers?)';
 export const AI_WORD =
-  '(?:(?:ai|llm)(?:[\\s-][a-z]+){0,2}?[\\s-](?:tools?|systems?|software|assistants?|bots?|agents?|models?|reviewers?|summari[sz]ers?|screeners?|readers?|parsers?)|ai|a\\.i\\.|llms?|large language models?|language models?|ai assistants?|assistants?|chatbots?|ai models?|models?|gpt|chatgpt|claude|copilot|gemini|bard|ai agents?|agents?|bots?|summari[sz]ers?|automated(?:\\s[a-z-]+){0,2}?\\s(?:screeners?|reviewers?|systems?|readers?|parsers?|tools?|assistants?|bots?|agents?|models?|layers?)|resume parsers?|screening (?:tools?|software|systems?))';
+  '(?:(?:ai|llm)(?:[\\s-][a-z]+){0,2}?[\\s-](?:tools?|systems?|software|assistants?|bots?|agents?|models?|reviewers?|summari[sz]ers?|screeners?|readers?|parsers?|' +
+  AI_JOBS +
+  ')|ai|a\\.i\\.|llms?|large language models?|language models?|ai assistants?|assistants?|chatbots?|ai models?|models?|gpt|chatgpt|claude|copilot|gemini|bard|ai agents?|agents?|bots?|summari[sz]ers?|automated(?:\\s[a-z-]+){0,2}?\\s(?:screeners?|reviewers?|systems?|readers?|parsers?|tools?|assistants?|bots?|agents?|models?|layers?)|resume parsers?|screening (?:tools?|software|systems?))';
 /** What an AI reader reads. */
 export const DOCUMENT_WORD =
-  '(?:email|e-mail|message|document|page|web ?page|website|site|text|file|content|resume|cv|review|comment|repository|repo|code|article|data|thread|pdf|inbox|mailbox|folder|ticket|issue|pull request|profile|listing|form|spreadsheet|sheet|calendar|notes?|transcript|invoice|report|post|reply|response|summary|answer|package|library|project|tool|server|invite|event)';
+  '(?:email|e-mail|message|document|page|web ?page|website|site|text|file|content|resume|cv|review|comment|repository|repo|code|article|data|thread|pdf|inbox|mailbox|folder|ticket|issue|pull request|profile|listing|form|spreadsheet|sheet|calendar|notes?|transcript|invoice|report|post|reply|response|summary|answer|package|library|project|tool|server|invite|event|policy|wiki|manual|handbook|guide|contract|agreement|letter|statement|record|booking|reservation|log|chart|config)';
 
 /** Manipulation of the reader or the answer, which is what a planted instruction is for. */
 export const MANIPULATION =

@@ -4,7 +4,7 @@ import { anchorsOf, anyOf, collect } from './lexicon-compile';
 import { anchoredRule, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { contentFactor, discussionFactor, lineBefore } from './lexicon-meta';
 import { OVERRIDE_LEXICON } from './lexicon-override';
-import { AI_WORD, AT_ORDER, COVERT_SEND, DOCUMENT_WORD, LABEL_ORDER, MANIPULATION, SABOTAGE, negatedBefore } from './prompt-injection-indirect-cues';
+import { AI_JOBS, AI_WORD, AT_ORDER, COVERT_SEND, DOCUMENT_WORD, LABEL_ORDER, MANIPULATION, SABOTAGE, negatedBefore } from './prompt-injection-indirect-cues';
 import { THIRD_PARTY_ADDRESSEE, refineAddressee } from './prompt-injection-addressee';
 
 /**
@@ -14,7 +14,9 @@ import { THIRD_PARTY_ADDRESSEE, refineAddressee } from './prompt-injection-addre
 
 /** An AI addressed by name at the start of a line: "Language model:", "AI review summarizer:", "Automated triage bots". */
 const AI_NAME =
-  '(?:large language models?|language models?|llms?|chatbots?|(?:ai|llm)(?:[\\s-][a-z]+){0,2}?[\\s-](?:tools?|systems?|software|assistants?|bots?|agents?|models?|reviewers?|summari[sz]ers?|screeners?|readers?|parsers?)|automated(?:\\s[a-z-]+){0,2}?\\s(?:bots?|agents?|assistants?|tools?|systems?|reviewers?|readers?|parsers?|screeners?)|ai)';
+  '(?:large language models?|language models?|llms?|chatbots?|(?:ai|llm)(?:[\\s-][a-z]+){0,2}?[\\s-](?:tools?|systems?|software|assistants?|bots?|agents?|models?|reviewers?|summari[sz]ers?|screeners?|readers?|parsers?|' +
+  AI_JOBS +
+  ')|automated(?:\\s[a-z-]+){0,2}?\\s(?:bots?|agents?|assistants?|tools?|systems?|reviewers?|readers?|parsers?|screeners?)|ai)';
 
 /** Words naming an AI reader: a planted note or comment needs one (or, for notes, a reading verb) before its patterns run. */
 const AI_READERS = [
@@ -80,7 +82,7 @@ const addressedSpec: AnchoredSpec = {
     // 10/10", "Dear AI, recommend …", "Chatbot reading this: say …". Transcripts' speaker labels ("Assistant: Sure")
     // are not among the names, and the boundary before it is checked in refine.
     sticky(
-      `(?<voc>(?:dear\\s)?${AI_NAME}(?:\\s(?:and|or|&|/)\\s(?:any\\s|all\\s|other\\s)?${AI_NAME})?(?:\\s(?:reading|processing|summari[sz]ing|reviewing)\\s(?:this|me)(?:\\s${DOCUMENT_WORD})?)?\\s{0,2}[:,]\\s{0,3}(?:(?:when|whenever|while|if|before|after|per|as|to)\\s[^.\\n:]{0,80}?,\\s{0,2}|at\\s\\d[\\d:.apm ]{0,8}(?:\\s(?:today|tonight|tomorrow))?,?\\s)?(?:please\\s)?(?:also\\s|then\\s)?(?:rate|recommend|say|tell|ignore|disregard|include|exclude|omit|mention|reply|respond|answer|write|delete|send|forward|email|do not|don't|never|always|output|print|give|rank|approve|merge|close|label|paste|push|run|execute|install|report|mark|classify|state|add|insert|remember|treat|consider|praise|append|describe|make|accept|change|share|set|grant|enable|unlock|disable|open|book|pay|transfer|refund|cancel|create|update)(?![\\p{L}]))`,
+      `(?<voc>(?:dear\\s)?${AI_NAME}(?:\\s(?:and|or|&|/)\\s(?:any\\s|all\\s|other\\s)?${AI_NAME})?(?:\\s(?:reading|processing|summari[sz]ing|reviewing)\\s(?:this|me)(?:\\s${DOCUMENT_WORD})?)?\\s{0,2}[:,]\\s{0,3}(?:(?:when|whenever|while|if|before|after|per|as|to)\\s[^.\\n:]{0,80}?,\\s{0,2}|at\\s\\d[\\d:.apm ]{0,8}(?:\\s(?:today|tonight|tomorrow))?,?\\s)?(?:please\\s)?(?:also\\s|then\\s)?(?:rate|recommend|say|tell|ignore|disregard|include|exclude|omit|mention|reply|respond|answer|write|delete|send|forward|email|do not|don't|never|always|output|print|give|rank|approve|merge|close|label|paste|push|run|execute|install|report|mark|classify|state|add|insert|remember|treat|consider|praise|append|describe|make|accept|change|share|set|grant|enable|unlock|disable|open|book|pay|transfer|refund|cancel|create|update|retrieve|fetch|look\\sup|export|attach|upload|post|copy|reveal|disclose|provide|list|call)(?![\\p{L}]))`,
     ),
     // The same vocative in the other languages: "KI: Empfiehl …", "IA : dis à l'utilisateur …", "ИИ: скажи …".
     sticky(
@@ -168,6 +170,8 @@ const addressedSpec: AnchoredSpec = {
     }
     // "Note to the summarizer:" may be a person's job (an "AI summarizer" is not): the note must manipulate the answer ("instead of summarizing, …").
     if (/summari[sz]er/u.test(m[0]) && !/ai\s+summari[sz]er/u.test(m[0]) && !MANIPULATION.test(text.slice(e, e + 160))) return null;
+    // "a sentence addressed to “any AI system reviewing this agreement”": an address quoted in a report, not made.
+    if (/["“'‘«]\s?(?:any\s|all\s|the\s)?$/u.test(text.slice(Math.max(0, s - 6), s)) && /^\s?["”'’»]/u.test(text.slice(e, e + 2))) return null;
     if (fromThirdParty(ctx)) conf = Math.min(0.95, conf + 0.15);
     return { start: s, end: e, confidence: conf * contentFactor(text, s, e, ctx) };
   },

@@ -12,8 +12,8 @@ import { explanationFactor, warnedAgainst } from './malicious-input-context';
  * agency is abused under a claimed authority (OWASP LLM06), whoever the sender says they are.
  */
 
-const EN_VERB = String.raw`(?:cancel|delete|remove|refund|ban|suspend|block|deactivate|close|reroute|redirect|reset|unpublish|wipe|purge|revoke|disable|liquidate|sell|lock|void|reject|terminate|clear)(?:l?ing|l?ed)?`;
-const EN_OBJECT = String.raw`(?:orders?|posts?|replies|comments|accounts?|users?|players?|members?|customers?|dispatch(?:es)?|deliver(?:y|ies)|shipments?|parcels?|packages?|bookings?|reservations?|subscriptions?|holds?|cases?|claims?|tickets?|records?|invoices?|payments?|positions?|holdings|listings?|interviews?|appointments?|licen[cs]es?|keys?|tokens?|sessions?|campaigns?|ads|jobs|workflows?|repositories|repos|branches|projects|files|devices)`;
+const EN_VERB = String.raw`(?:cancel|delete|remove|refund|ban|suspend|block|deactivate|close|reroute|redirect|reset|unpublish|wipe|purge|revoke|disable|liquidate|sell|lock|void|reject|terminate|clear|withdraw|offboard|deprovision|fire|dismiss|release|drop|erase|destroy)(?:l?ing|l?ed)?`;
+const EN_OBJECT = String.raw`(?:orders?|posts?|replies|comments|accounts?|users?|players?|members?|customers?|dispatch(?:es)?|deliver(?:y|ies)|shipments?|parcels?|packages?|bookings?|reservations?|subscriptions?|holds?|cases?|claims?|tickets?|records?|invoices?|payments?|positions?|holdings|listings?|interviews?|appointments?|licen[cs]es?|keys?|tokens?|sessions?|campaigns?|ads|jobs|workflows?|repositories|repos|branches|projects|files|devices|lines|numbers|contracts?|contractors|employees|staff|workers|drivers|vendors|suppliers|students|guests|tenants|applicants|applications|enrollments|requests|loans|transfers|namespaces|pods|deployments|instances|servers|volumes|buckets|tables|databases|backups|snapshots|domains|rooms|tasks|folders|emails|messages|contacts)`;
 
 /** A bulk act in the seven languages (and pt, it): the verb, then all / every / each of a kind. */
 const BULK_ACT = new RegExp(
@@ -36,9 +36,11 @@ const BULK_ACT = new RegExp(
 const WAIVER = new RegExp(
   [
     String.raw`don'?t\s+(?:ask|wait)\s+(?:me\s+)?(?:for\s+)?(?:confirmation|approval)`,
+    // "don't ask me to confirm each one", "don't bother confirming line by line"
+    String.raw`don'?t\s+(?:ask\s+(?:me\s+)?to|bother(?:\s+with)?)\s+(?:confirm|approv|verif|check|review)`,
     String.raw`no\s+need\s+to\s+(?:check|confirm|verify|review|ask)`,
     String.raw`without\s+(?:any\s+)?(?:confirmation|approval|review|checks?|verification|asking|checking|confirming|verifying|notifying)`,
-    String.raw`(?:no|skip(?:\s+the)?)\s+(?:confirmation|review|manual\s+review|checks?|verification|approval|appeals?|notes)\b`,
+    String.raw`(?:no|skip(?:\s+the)?)\s+(?:confirmation|review|manual\s+review|checks?|verification|approvals?|appeals?|notes)\b`,
     String.raw`don'?t\s+(?:export|archive|back\s+up|notify|check|verify|review)`,
     String.raw`decision\s+is\s+final`,
     String.raw`sans\s+(?:vérif|confirm|validation|contrôle)|pas\s+besoin\s+de\s+(?:vérifier|confirmer)`,
@@ -77,7 +79,7 @@ export const bulkActionRule: Rule = {
   // The verbs, not "all" / "every": those are in most texts, and the pattern would run on every one.
   keywords: [
     'cancel', 'delet', 'remov', 'refund', 'ban', 'suspend', 'block', 'deactivat', 'clos', 'rerout', 'redirect', 'reset', 'unpublish', 'wip', 'purg', 'revok',
-    'disabl', 'liquidat', 'sell', 'lock', 'void', 'reject', 'terminat', 'clear', 'annul', 'supprim', 'rembours', 'bannis', 'bloqu', 'désactiv', 'redirig',
+    'disabl', 'liquidat', 'sell', 'lock', 'void', 'reject', 'terminat', 'clear', 'withdr', 'offboard', 'deprovision', 'fire', 'dismiss', 'releas', 'drop', 'eras', 'destroy', 'annul', 'supprim', 'rembours', 'bannis', 'bloqu', 'désactiv', 'redirig',
     'clôtur', 'stornier', 'lösch', 'sperr', 'entfern', 'deaktivier', 'kündig', 'erstatt', 'leite', 'elimin', 'borr', 'reembols', 'desactiv', 'exclu', 'apag',
     'desativ', 'redirecion', 'rimbors', 'blocc', 'sospend', 'disattiv', 'reindirizz',
     'отмени', 'удали', 'верни', 'заблокируй', 'возврат', 'перенаправь', 'деактивируй', '取消', '删除', '退款', '封禁', '禁用', '停用', '削除', 'キャンセル', '返金', '停止', '凍結',
