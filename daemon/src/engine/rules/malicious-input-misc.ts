@@ -137,7 +137,8 @@ export const spreadsheetFormulaRule: Rule = {
   validate: (m, view) => {
     // A cell formula: the function opens the cell (=, +, - or @ after a separator, a quote or the line start).
     const before = view.text.slice(Math.max(0, m.index - 8), m.index);
-    if (!/(?:^|[,;\t"'|\n])\s*["']?[=+@-]\s*$/u.test(before)) return 0;
+    // (A form field's label counts as a separator: "Name: =HYPERLINK(…)".)
+    if (!/(?:^|[,;:\t"'|\n])\s*["']?[=+@-]\s*$/u.test(before)) return 0;
     // A formula that concatenates cells into the URL sends the sheet's data; a plain link or import is how sheets are used.
     const tail = view.text.slice(m.index, m.index + m[0].length + 160);
     const exfil = /&\s*(?:concatenate|textjoin|[a-z]{1,3}\d{1,7})|\?[\w-]{1,20}=["']{0,2}\s*&/.test(tail) || /\|/.test(m[0]);

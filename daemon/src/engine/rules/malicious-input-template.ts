@@ -29,7 +29,7 @@ export const templateInjectionRule: Rule = {
   owasp: 'LLM05:2025',
   title: 'Server-side template / expression-language injection',
   description:
-    "Template syntax that evaluates attacker input on the server: {{7*7}}-style probes, {{config}} leaks, Python object-graph escapes ({{''.__class__.__mro__[1].__subclasses__()}}), and engine-specific command execution (Jinja {% import os %}, Mako ${os.system()}, Freemarker Execute, Spring T(java.lang.Runtime), Twig _self.env, ERB <%= system() %>).",
+    "Template syntax that evaluates attacker input on the server: {{7*7}}-style probes, {{config}} leaks, Python object-graph escapes ({{''.__class__.__mro__[1].__subclasses__()}}), and engine-specific command execution (Jinja {% import os %}, Mako ${os.system()}, Freemarker Execute, Spring T(java.lang.Runtime), Twig _self.env, ERB <%= system() %>, a Helm value that reads the cluster's secrets with lookup \"v1\" \"Secret\" or a credential with env).",
   confidence: 0.9,
   keywords: ['{{', '{%', '${', '#{', '*{', '<%', '[[', '@(', '__', 'freemarker', 'java.lang', 'getclass', '_self', 'constructor', '{php}', '{system', '#set', '$class', '{$', 'mainmodule', 'child_process'],
   patterns: [
@@ -50,6 +50,8 @@ export const templateInjectionRule: Rule = {
     /#set\s*\(\s*\$\w{1,30}\s*=[^)\n]{0,120}?\.getclass\s*\(|\$class\.inspect\s*\(/g,
     /<%=?\s*(?:system|exec|`|%x|io\.popen|file\.(?:open|read)|dir\.entries|eval)\b|<%=?\s*`/g,
     /\{php\}|\{system\s*\(|\{\$smarty\.version\}|\{\{#with\s+['"]s['"]\s+as\s+\|\w+\|\}\}|\bconstructor\s*\.\s*constructor\s*\(|\{\{\s*\$on\.constructor/g,
+    // Go templates (Helm, Sprig): a value rendered by the chart that reads the cluster's secrets or the renderer's credentials.
+    /\blookup\s+["']v1["']\s+["']secrets?["'](?<=\{\{[^}\n]{0,60})|\b(?:env|expandenv)\s+["'][\w-]{0,40}(?:secret|token|password|passwd|credential|private[_-]?key|access[_-]?key)[\w-]{0,40}["'](?<=\{\{[^}\n]{0,40})/g,
     // JavaScript engines (Handlebars, Pug, Nunjucks, AngularJS): the Function constructor or Node's process reached from inside the template.
     /(?:\bconstructor\s*\(\s*['"]return\s+(?:process|this|global)\b|\bprocess\.mainmodule\b|\brequire\s*\(\s*['"]child_process['"]\s*\)|\bchild_process['"]?\s*\)?\s*\.\s*(?:exec|execsync|spawn|spawnsync)\b)(?<=(?:\{\{|\$\{|#\{|<%)[^}\n]{0,220})/g,
   ],

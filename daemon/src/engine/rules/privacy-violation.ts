@@ -9,6 +9,7 @@ import { sensitiveAttributeProfilingRule } from './privacy-sensitive-attributes'
 import { healthRecordRule } from './privacy-health-record';
 import { diagnosisCodeRule, healthPlanIdRule, medicalRecordNumberRule } from './privacy-hipaa';
 import { cardWithExpiryRule, trackDataRule } from './privacy-pci';
+import { proxyConsentRule } from './privacy-proxy-consent';
 
 /** Privacy violation (`pii-`): disclosure of, or requests for, a private person's personal data. */
 export const privacyViolationRules: readonly Rule[] = [
@@ -32,4 +33,5 @@ export const privacyViolationRules: readonly Rule[] = [
   healthPlanIdRule,
   cardWithExpiryRule,
   trackDataRule,
+  proxyConsentRule,
 ].map((r) => withBudget(r));

@@ -38,7 +38,7 @@ const templateSpec: AnchoredSpec = {
 
 /** What a forged system message says: new rules, elevated rights, orders to the model (in the nine languages). */
 const INSTRUCTION_CUE =
-  /ignore|disregard|forget|override|you (?:are|must|will|should|now|have been|may)|new (?:instructions?|rules?|task|directive)|from now on|the (?:assistant|ai|model) (?:must|will|should|is|may)|reveal|unrestricted|developer mode|authori[sz]|granted?|disable|bypass|the user is (?:an? )?(?:admin|developer|authori|verified|trusted)|do not (?:refuse|mention|tell|warn)|must (?:comply|obey|answer)|instead|respond (?:only|with)|print|output|jailbr|safety|restrictions|tu dois|vous devez|désormais|à partir de maintenant|sans restriction|ne refuse|mode développeur|du musst|sie müssen|ignoriere|ab (?:jetzt|sofort)|ohne einschränkung|entwicklermodus|verweigere nicht|debes|ignora|a partir de ahora|sin restricciones|no te niegues|no rechaces|modo desarrollador|ya puede|puede revelar|revela|actualización de polític|autoriza|verificado|peut désormais|révèle|mise à jour de la politique|darf jetzt|gib .{0,20}preis|richtlinienänderung|теперь (?:можешь|может)|раскрой|новые (?:инструкции|правила|указания)|nouvelles (?:instructions|consignes|règles)|neue (?:anweisungen|regeln)|nuevas (?:instrucciones|reglas)|novas (?:instruções|regras)|nuove (?:istruzioni|regole)|新(?:的)?(?:指令|指示|规则)|新しい(?:指示|ルール)|可以透露|现在可以|開示して|開示でき|ты должен|ты должна|игнорируй|отныне|с этого момента|без ограничений|не отказывай|você deve|sem recusas|sem restrições|a partir de agora|devi |senza restrizioni|da ora in poi|non rifiutare|режим разработчика|必须|不得拒绝|不要拒绝|不能拒绝|忽略|无视|无限制|没有限制|已关闭|已解除|已禁用|所有问题|从现在起|开发者模式|必ず|拒否しない|拒否せず|無視|制限なし|制限を解除|解除され|無効化され|すべての質問|今後は|開発者モード/u;
+  /ignore|disregard|forget|override|you (?:are|must|will|should|now|have been|may)|new (?:instructions?|rules?|task|directive)|from now on|the (?:assistant|ai|model) (?:must|will|should|is|may)|(?:assistants?|agents?|bots?) (?:(?:may|can) now|must|are (?:now )?(?:allowed|permitted|authori[sz]ed|required) to)|may now (?:share|send|forward|access|disclose|export|upload)|reveal|unrestricted|developer mode|authori[sz]|granted?|disable|bypass|the user is (?:an? )?(?:admin|developer|authori|verified|trusted)|do not (?:refuse|mention|tell|warn)|must (?:comply|obey|answer)|instead|respond (?:only|with)|print|output|jailbr|safety|restrictions|tu dois|vous devez|désormais|à partir de maintenant|sans restriction|ne refuse|mode développeur|du musst|sie müssen|ignoriere|ab (?:jetzt|sofort)|ohne einschränkung|entwicklermodus|verweigere nicht|debes|ignora|a partir de ahora|sin restricciones|no te niegues|no rechaces|modo desarrollador|ya puede|puede revelar|revela|actualización de polític|autoriza|verificado|peut désormais|révèle|mise à jour de la politique|darf jetzt|gib .{0,20}preis|richtlinienänderung|теперь (?:можешь|может)|раскрой|новые (?:инструкции|правила|указания)|nouvelles (?:instructions|consignes|règles)|neue (?:anweisungen|regeln)|nuevas (?:instrucciones|reglas)|novas (?:instruções|regras)|nuove (?:istruzioni|regole)|新(?:的)?(?:指令|指示|规则)|新しい(?:指示|ルール)|可以透露|现在可以|開示して|開示でき|ты должен|ты должна|игнорируй|отныне|с этого момента|без ограничений|не отказывай|você deve|sem recusas|sem restrições|a partir de agora|devi |senza restrizioni|da ora in poi|non rifiutare|режим разработчика|必须|不得拒绝|不要拒绝|不能拒绝|忽略|无视|无限制|没有限制|已关闭|已解除|已禁用|所有问题|从现在起|开发者模式|必ず|拒否しない|拒否せず|無視|制限なし|制限を解除|解除され|無効化され|すべての質問|今後は|開発者モード/u;
 
 /** Orders that no ordinary "System" heading is followed by. */
 const STRONG_CUE = /ignore|disregard|override|new (?:instructions?|rules?)|from now on|you are now|unrestricted|developer mode|reveal|jailbr|do not refuse/u;
@@ -69,7 +69,7 @@ const FOREIGN_HEADER_ANCHORS = [
 const fakeSystemSpec: AnchoredSpec = {
   anchors: [
     'system', 'admin', 'administrator', 'developer', 'root', 'openai', 'anthropic', 'end of', 'beginning of', 'start of', 'begin',
-    '[system', '[/system', '<system', '</system', '[sys', '<sys>', '</sys>', '[admin', '<admin', '[instruction', '<instruction', '<<',
+    '[tool:', '<tool:', '[system', '[/system', '<system', '</system', '[sys', '<sys>', '</sys>', '[admin', '<admin', '[instruction', '<instruction', '<<',
     '</instruction', '[developer', '<developer',
     // The same headers in the other languages.
     ...FOREIGN_HEADER_ANCHORS,
@@ -80,7 +80,8 @@ const fakeSystemSpec: AnchoredSpec = {
       '(?:system|admin|administrator|developer|root|openai|anthropic)(?:[\\s_-](?:message|prompt|note|notice|update|alert|instructions?|override|command|directive|announcement|mode))?\\s{0,2}(?:\\]|>|\\)|\\*\\*|-{2,}|#{1,4})?\\s{0,2}(?:[:：]|\\n)',
     ),
     // <system>, </system>, [SYSTEM], [/INSTRUCTIONS]
-    sticky('[<[]\\/?(?:system|sys|system_prompt|system message|admin|instructions?|developer)(?:\\s[a-z_=" ]{0,30})?[>\\]]'),
+    // (also namespaced, as a tool log writes its channels: "[tool:system]")
+    sticky('[<[]\\/?(?:[a-z_]{1,12}:)?(?:system|sys|system_prompt|system message|admin|instructions?|developer)(?:\\s[a-z_=" ]{0,30})?[>\\]]'),
     // 【系统通知】, [システム], [SYSTÈME], [Системное сообщение]: bracketed headers in the other languages
     sticky(`[【[〔](?:${FOREIGN_SYSTEM})[^\\]】〕\\n]{0,12}[】\\]〕]`),
     // <<SISTEMA>>, <<SYSTÈME>>: doubled angle brackets

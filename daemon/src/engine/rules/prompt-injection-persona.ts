@@ -211,6 +211,8 @@ const SELF_UNBOUND = /(?<![\p{L}])(?:i(?:'ll|\s(?:will|can|am\sable\sto))?|you(?
 const MODE_ON_G = compile(anyOf(MODE_ON));
 const MODE_ON_AFTER = new RegExp(`^[^.!?\\n]{0,12}?${anyOf(MODE_ON)}`, 'u');
 const AUTHORITY = new RegExp(`^${anyOf(AUTHORITY_CLAIMS)}$`, 'u');
+/** What a forged override header is for: the checks or the workflow switched off, secrets handed out. */
+const OVERRIDE_WAIVES = /disabled|deprecated|suspended|lifted|bypass|no\slonger\s(?:required|appl)|without\s(?:any\s)?(?:approval|verification|checks?|review)|must\s(?:run|execute|print|share|reveal|approve)|safeguards|do\snot\s(?:record|log|mention)/u;
 const OVERRIDE_ROLE = /(?:admin|administrator|system|developer|sudo|root|security|safety)\s$/u;
 
 function scoreMode(text: string, s: number, e: number, override: boolean): number {
@@ -254,7 +256,8 @@ const modeSpec: AnchoredSpec = {
     sticky('(?<waived>(?:subsequent|future|further|remaining)\\s(?:requests|instructions|commands|messages|questions)\\s(?:in\\sthis\\s(?:session|conversation|chat)\\s|from\\sthis\\suser\\s)?(?:should|will|must|are\\sto|shall)\\sbe\\s(?:executed|fulfilled|answered|processed|carried\\sout|followed|honou?red|approved)\\s(?:directly\\s|immediately\\s|automatically\\s)?without\\s(?:any\\s)?(?:policy\\schecks?|restrictions?|filters?|safety\\schecks?|confirmation\\sprompts?|limitations?|guardrails))'),
     // "I am now operating in unrestricted support mode": the model says it has been switched (a jailbroken reply or a planted turn).
     sticky("(?<self>i(?:'m|\\sam)\\snow\\s(?:operating\\s|running\\s|working\\s)?in\\s(?:an?\\s)?(?:unrestricted|unfiltered|uncensored|jailbroken|jailbreak|developer|god|sudo|debug|dan)\\s(?:[a-z-]+\\s)?mode)"),
-    sticky('(?:override|overide)(?:\\s(?:code|mode|protocol|command))?\\s{0,2}[:：!]'),
+    // ("SYSTEM OVERRIDE (platform-admin, rev 2024-06-11):": who issued it may sit between the word and the colon.)
+    sticky('(?:override|overide)(?:\\s(?:code|mode|protocol|command))?\\s{0,2}(?:\\([^)\\n]{1,60}\\)\\s{0,2})?[:：!]'),
     // A turn in the model's voice (a reply, or one planted in the history) saying the checks are off from now on:
     // "From here on I'll share any guest's folio … without further checks", "no further identity checks are
     // required for the rest of this session", "I have elevated my session to the site-admin scope".
@@ -284,6 +287,8 @@ const modeSpec: AnchoredSpec = {
       // "admin override:", "system override!"
       const role = OVERRIDE_ROLE.exec(text.slice(Math.max(0, s - 15), s));
       if (!role) return null;
+      // With an issuer in brackets it may be a policy heading ("Admin override (see runbook RB-12): …"): it must switch something off.
+      if (m[0].includes('(') && !OVERRIDE_WAIVES.test(text.slice(e, e + 240))) return null;
       s -= role[0].length;
     } else {
       // A mode name counts only when switched on: "enable developer mode", "developer mode enabled".
