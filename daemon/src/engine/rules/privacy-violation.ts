@@ -10,6 +10,7 @@ import { healthRecordRule } from './privacy-health-record';
 import { diagnosisCodeRule, healthPlanIdRule, medicalRecordNumberRule } from './privacy-hipaa';
 import { cardWithExpiryRule, trackDataRule } from './privacy-pci';
 import { proxyConsentRule } from './privacy-proxy-consent';
+import { relationshipPretextRule } from './privacy-relationship-pretext';
 
 /** Privacy violation (`pii-`): disclosure of, or requests for, a private person's personal data. */
 export const privacyViolationRules: readonly Rule[] = [
@@ -34,4 +35,5 @@ export const privacyViolationRules: readonly Rule[] = [
   cardWithExpiryRule,
   trackDataRule,
   proxyConsentRule,
+  relationshipPretextRule,
 ].map((r) => withBudget(r));
