@@ -38,7 +38,7 @@ const THIRD_PARTY_TARGET = new RegExp(
     String.raw`\b(?:address|location|whereabouts|clips|footage|recordings?|livestream|camera\s(?:feed|footage|clips))\b[^.?!\n]{0,40}?\b(?:of|for)\s(?:your|the)\s(?:client|customer|tenant|guest|patient|account\sholder)`,
     String.raw`\bwhat\s(?:time|times|hours)\s(?:she|he|they)\s(?:leaves?|gets?\shome|comes?\shome|arrives?|is\saway|are\saway)`,
     String.raw`(?:sa|son|ses)\s(?:nouvelle\s|nouveau\s)?(?:adresse|numéro|téléphone|compte|mot\sde\spasse|code|dossier|localisation)`,
-    String.raw`(?:ihre|seine|der\smieterin|des\smieters)\s(?:neue\s|aktuelle\s)?(?:adresse|anschrift|telefonnummer|kameras?|livestream|innenkameras?|passwort|kontodaten)|wann\s(?:sie|er)\s(?:weg|zu\shause|unterwegs|das\shaus)`,
+    String.raw`(?:ihre|seine)\s(?:neue\s|aktuelle\s)?(?:adresse|anschrift|telefonnummer|kameras?|livestream|innenkameras?|passwort|kontodaten|standort)|(?:adresse|anschrift|telefonnummer|kameras?|innenkameras?|livestream|passwort|kontodaten|standort)\s(?:der|des)\s(?:mieterin|mieters|kundin|kunden|frau|herrn?)|(?:sag|sagen\ssie)\s(?:mir|uns),?\swann\s(?:sie|er)\s[^.?!\n]{0,30}?(?:das\shaus\sverlässt|weg\sist|zu\shause\sist|nach\shause\skommt|unterwegs\sist|abwesend\sist|geofenc)`,
     String.raw`(?:su|sus)\s(?:nueva\s|actual\s)?(?:dirección|ubicación|teléfono|número|contraseña|cuenta|expediente|grabaciones|cámaras?)`,
     String.raw`(?:o\sseu|a\ssua|seu|sua)\s(?:novo\s|nova\s|atual\s)?(?:endereço|localização|telefone|senha|conta|gravações|câmeras?)`,
     String.raw`(?:il\ssuo|la\ssua|suo|sua)\s(?:nuovo\s|nuova\s|attuale\s)?(?:indirizzo|posizione|telefono|password|conto|registrazioni|telecamer[ae]|stato\sdi\ssoggiorno)`,
