@@ -15,8 +15,9 @@ import { howToBefore } from './lexicon-meta';
 
 const RELATION = new RegExp(
   [
-    String.raw`\b(?:husband|wife|spouse|ex-?(?:wife|husband|partner|girlfriend|boyfriend)?|boyfriend|girlfriend|fianc[eé]e?|landlord|landlady|roommate|officer|detective|investigator|attorney|lawyer|paralegal|installer|technician)\b`,
-    String.raw`(?:mari|épouse|ex-(?:épouse|mari|femme|compagnon|compagne)|propriétaire|bailleur|avocate?|policier|enquêteur|installateur|technicien)(?![\p{L}])`,
+    // (A bare "ex" only after a possessive, "I'm Kyle's ex": as a word start it is in every "example" and "export".)
+    String.raw`\b(?:husband|wife|spouse|ex-?(?:wife|husband|partner|girlfriend|boyfriend)|boyfriend|girlfriend|fianc[eé]e?|landlord|landlady|roommate|officer|detective|investigator|attorney|lawyer|paralegal|installer|technician)\b|['’]s\sex\b`,
+    String.raw`\b(?:mari|ex-(?:épouse|mari|femme|compagnon|compagne)|propriétaire|bailleur|avocate?|policier|installateur|technicien)(?![\p{L}])|(?:épouse|enquêteur)(?![\p{L}])`,
     String.raw`(?:ehemann|ehefrau|ex-(?:frau|mann|partner(?:in)?)|vermieter(?:in)?|anwalt|anwältin|polizist(?:in)?|installateur|techniker)(?![\p{L}])`,
     String.raw`(?:esposo|esposa|marido|ex-?(?:esposa|esposo|marido|pareja|novia|novio)|casero|casera|arrendador|abogad[oa]|polic[ií]a|instalador|técnico)(?![\p{L}])`,
     String.raw`(?:marido|esposa|ex-?(?:mulher|marido|esposa|namorad[oa])|senhori[oa]|advogad[oa]|policial|instalador|técnico)(?![\p{L}])`,
@@ -57,7 +58,9 @@ function pretextConfidence(m: RegExpExecArray, view: TextView): number {
   const text = view.text;
   const s = m.index;
   const e = s + m[0].length;
-  if (!CLAIM_BEFORE.test(text.slice(Math.max(0, s - 48), s))) return 0;
+  // "'s ex" starts at the possessive: the claim ends with the name before it.
+  const rel = /^['’]s\s/u.test(m[0]) ? s + 3 : s;
+  if (!CLAIM_BEFORE.test(text.slice(Math.max(0, rel - 48), rel))) return 0;
   if (howToBefore(text, s) || warnedAgainst(text, s)) return 0;
   // The other person's data must be what a sentence asks for: "… closed her account. Please put it in my name" tells, then asks for something else.
   const after = text.slice(e, e + 360);
