@@ -24,9 +24,22 @@ function deadlineOf(opts: DocumentScanOptions): number {
   return opts.timeBudgetMs !== undefined ? performance.now() + opts.timeBudgetMs : Infinity;
 }
 
+/**
+ * A prompt file's whole-text work (line index, placeholder findings), kept for the next call on the same
+ * text: a 1 MB file is scanned in two or three slices and each one publishes, the last on the critical path.
+ */
+let lastWhole: { text: string; lines: LineIndex; placeholders: FindingDraft[] } | null = null;
+
+function wholeTextWork(text: string): { lines: LineIndex; placeholders: FindingDraft[] } {
+  if (lastWhole !== null && lastWhole.text === text) return lastWhole;
+  const lines = new LineIndex(text);
+  lastWhole = { text, lines, placeholders: placeholderFindings(text, lines, true) };
+  return lastWhole;
+}
+
 /** A prompt file's chunked engine drafts plus its placeholder findings. */
-function withPlaceholders(chunked: Drafts, text: string, lines: LineIndex): Drafts {
-  return { drafts: [...chunked.drafts, ...placeholderFindings(text, lines, true)], complete: chunked.complete };
+function withPlaceholders(chunked: Drafts, text: string): Drafts {
+  return { drafts: [...chunked.drafts, ...wholeTextWork(text).placeholders], complete: chunked.complete };
 }
 
 /** The result of a file without a parser: finalized drafts, marked incomplete when the budget ran out. */
@@ -40,7 +53,7 @@ function textDrafts(text: string, lines: LineIndex, kind: DocumentKind, opts: Do
   switch (kind) {
     case 'prompt':
     case 'agent_instructions':
-      return withPlaceholders(promptDocumentFindings(text, opts.mode ?? 'default', deadlineOf(opts)), text, lines);
+      return withPlaceholders(promptDocumentFindings(text, opts.mode ?? 'default', deadlineOf(opts)), text);
     case 'mcp_config':
       // VS Code and Cursor resolve ${env:…} in mcp.json; Claude Desktop's config has no variables.
       return { drafts: [...mcpConfigFindings(text, basename(opts.path) === 'mcp.json'), ...hiddenLineFindings(text, lines)], complete: true };
@@ -56,7 +69,7 @@ function textDrafts(text: string, lines: LineIndex, kind: DocumentKind, opts: Do
 export function scanTextDocument(text: string, opts: DocumentScanOptions): DocumentScanResult {
   const kind = classifyDocument(opts.path, opts.languageId);
   const clean = typeof text === 'string' ? text : '';
-  const lines = new LineIndex(clean);
+  const lines = kind === 'prompt' || kind === 'agent_instructions' ? wholeTextWork(clean).lines : new LineIndex(clean);
   return textResult(clean, lines, kind, opts, textDrafts(clean, lines, kind, opts));
 }
 
@@ -69,9 +82,8 @@ export interface ScanServices {
 /** A prompt or instruction file with the pool: its chunks are scanned on several cores. */
 async function scanPromptInParallel(text: string, kind: DocumentKind, opts: DocumentScanOptions, pool: ChunkPool): Promise<DocumentScanResult> {
   const clean = typeof text === 'string' ? text : '';
-  const lines = new LineIndex(clean);
   const chunked = await promptDocumentFindingsParallel(clean, opts.mode ?? 'default', deadlineOf(opts), pool);
-  return textResult(clean, lines, kind, opts, withPlaceholders(chunked, clean, lines));
+  return textResult(clean, wholeTextWork(clean).lines, kind, opts, withPlaceholders(chunked, clean));
 }
 
 /**

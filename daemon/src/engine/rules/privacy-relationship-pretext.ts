@@ -16,12 +16,12 @@ import { howToBefore } from './lexicon-meta';
 const RELATION = new RegExp(
   [
     // (A bare "ex" only after a possessive, "I'm Kyle's ex": as a word start it is in every "example" and "export".)
-    String.raw`\b(?:husband|wife|spouse|ex-?(?:wife|husband|partner|girlfriend|boyfriend)|boyfriend|girlfriend|fianc[eé]e?|landlord|landlady|roommate|officer|detective|investigator|attorney|lawyer|paralegal|installer|technician)\b|['’]s\sex\b`,
-    String.raw`\b(?:mari|ex-(?:épouse|mari|femme|compagnon|compagne)|propriétaire|bailleur|avocate?|policier|installateur|technicien)(?![\p{L}])|(?:épouse|enquêteur)(?![\p{L}])`,
-    String.raw`(?:ehemann|ehefrau|ex-(?:frau|mann|partner(?:in)?)|vermieter(?:in)?|anwalt|anwältin|polizist(?:in)?|installateur|techniker)(?![\p{L}])`,
-    String.raw`(?:esposo|esposa|marido|ex-?(?:esposa|esposo|marido|pareja|novia|novio)|casero|casera|arrendador|abogad[oa]|polic[ií]a|instalador|técnico)(?![\p{L}])`,
-    String.raw`(?:marido|esposa|ex-?(?:mulher|marido|esposa|namorad[oa])|senhori[oa]|advogad[oa]|policial|instalador|técnico)(?![\p{L}])`,
-    String.raw`(?:marito|moglie|ex-?(?:moglie|marito|compagn[oa])|proprietari[oa]|avvocat[oa]|poliziott[oa]|installatore|tecnico)(?![\p{L}])`,
+    String.raw`\b(?:husband|wife|spouse|ex-?(?:wife|husband|partner|girlfriend|boyfriend)|boyfriend|girlfriend|fianc[eé]e?|landlord|landlady|roommate|officer|detective|investigator|attorney|lawyer|paralegal|installer|technician)\b|['’]s\sex\b|\b(?<workEn>boss|manager|supervisor|employer|colleague|coworker|co-worker)\b`,
+    String.raw`\b(?:mari|ex-(?:épouse|mari|femme|compagnon|compagne)|propriétaire|bailleur|avocate?|policier|installateur|technicien)(?![\p{L}])|(?<workFr>chef|responsable|gérante?|collègue|patron(?:ne)?)(?![\p{L}])|(?:épouse|enquêteur)(?![\p{L}])`,
+    String.raw`(?:ehemann|ehefrau|ex-(?:frau|mann|partner(?:in)?)|vermieter(?:in)?|anwalt|anwältin|polizist(?:in)?|installateur|techniker)(?![\p{L}])|(?<workDe>chef(?:in)?|vorgesetzte[rn]?|kollegin|kollege)(?![\p{L}])`,
+    String.raw`(?:esposo|esposa|marido|ex-?(?:esposa|esposo|marido|pareja|novia|novio)|casero|casera|arrendador|abogad[oa]|polic[ií]a|instalador|técnico)(?![\p{L}])|(?<workEs>jef[ea]|gerente|compañer[oa])(?![\p{L}])`,
+    String.raw`(?:marido|esposa|ex-?(?:mulher|marido|esposa|namorad[oa])|senhori[oa]|advogad[oa]|policial|polícia|instalador|técnico)(?![\p{L}])|(?<workPt>chefe|gerente|colega)(?![\p{L}])`,
+    String.raw`(?:marito|moglie|ex-?(?:moglie|marito|compagn[oa])|proprietari[oa]|avvocat[oa]|poliziott[oa]|polizia|installatore|tecnico)(?![\p{L}])|(?<workIt>capo|responsabile|collega)(?![\p{L}])`,
     String.raw`(?:муж|жена|бывш(?:ий|ая)\s(?:муж|жена)|арендодатель|хозяин\sквартиры|адвокат|следователь|полицейский|монтажник)(?![\p{L}])`,
     String.raw`(?:夫|妻|元妻|元夫|大家|弁護士|警察官?)(?=[。、,，\s]|です|だ)|(?:丈夫|妻子|老公|老婆|前妻|前夫|房东|律师|警察)(?=[，。,\s]|$)`,
   ].join('|'),
@@ -30,19 +30,21 @@ const RELATION = new RegExp(
 
 /** The claim, just before the relation word: "I'm (Maria's)", "this is", "je suis (l')", "ich bin (der)", "私は…の", "我是…的". */
 const CLAIM_BEFORE =
-  /(?:\b(?:i'?m|i\sam|this\sis|it'?s)\s(?:(?:\p{L}+\s){0,2}\p{L}+(?:'s|’s)\s|(?:the|her|his|their|a|an|your\sclient'?s|the\sclient'?s)\s)?(?:\p{L}+\s)?|je\ssuis\s(?:l'|la\s|le\s|son\s|sa\s)?(?:\p{L}+\s)?|ich\sbin\s(?:der\s|die\s|ihr\s|sein\s)?(?:\p{L}+\s)?|soy\s(?:el\s|la\s|su\s)?(?:\p{L}+\s)?|sou\s(?:o\s|a\s)?(?:\p{L}+\s)?|sono\s(?:il\s|la\s|l'|lo\s)?(?:\p{L}+\s)?|я\s(?:\p{L}+\s)?|私は[^。\n]{0,24}の|我是[^。\n]{0,16}的)$/u;
+  /(?:\b(?:i'?m|i\sam|this\sis|it'?s)\s(?:(?:\p{L}+\s){0,2}\p{L}+(?:'s|’s)\s|(?:the|her|his|their|a|an|your\sclient'?s|the\sclient'?s)\s)?(?:\p{L}+\s)?|je\ssuis\s(?:l'|la\s|le\s|son\s|sa\s)?(?:\p{L}+\s)?|ich\sbin\s(?:der\s|die\s|ihr\s|sein\s)?(?:\p{L}+\s)?|soy\s(?:el\s|la\s|su\s|de\sla\s|del\s)?(?:\p{L}+\s)?|sou\s(?:o\s|a\s|da\s|do\s)?(?:\p{L}+\s)?|sono\s(?:il\s|la\s|l'|lo\s|della\s|del\s)?(?:\p{L}+\s)?|я\s(?:\p{L}+\s)?|私は[^。\n]{0,24}の|我是[^。\n]{0,16}的)$/u;
 
 /** The other person's data, access or whereabouts, asked for after the claim. */
 const THIRD_PARTY_TARGET = new RegExp(
   [
-    String.raw`\b(?:her|his|their)\s(?:new\s|current\s|home\s|full\s|registered\s|login\s)?(?:address|location|whereabouts|passport|password|pin|code|phone|number|email|account|records?|file|statement|card|clips|footage|recordings?|camera|livestream|schedule|room|booking|reservation|visa|status)`,
+    // (A person's, not an institution's: "the court's phone number" is public.)
+    String.raw`(?:\b(?:her|his|their)|(?<!\b(?:court|company|bank|office|hotel|store|shop|clinic|hospital|school|firm|agency|department|gym|branch|team|city|state|county|building|restaurant|centre|center|police|station|embassy|consulate))(?:'s|’s))\s(?:\p{L}+\s)?(?:address|location|whereabouts|passport|password|pin|code|phone|number|email|account|records?|file|statements?|transactions|card|clips|footage|recordings?|camera|livestream|schedule|room|booking|reservation|visa|status|photos?|pictures|messages|health\snotes|medical\s\w+|notes|gps|trips|history)`,
     String.raw`\b(?:address|location|whereabouts|clips|footage|recordings?|livestream|camera\s(?:feed|footage|clips))\b[^.?!\n]{0,40}?\b(?:of|for)\s(?:your|the)\s(?:client|customer|tenant|guest|patient|account\sholder)`,
+    String.raw`\bwhere\s(?:she|he|they|the\s(?:car|vehicle|phone))\s(?:is|are)\s(?:right\s)?now|\b(?:exact\s|live\s|current\s)?gps\s(?:coordinates|location|position)`,
     String.raw`\bwhat\s(?:time|times|hours)\s(?:she|he|they)\s(?:leaves?|gets?\shome|comes?\shome|arrives?|is\saway|are\saway)`,
-    String.raw`(?:sa|son|ses)\s(?:nouvelle\s|nouveau\s)?(?:adresse|numéro|téléphone|compte|mot\sde\spasse|code|dossier|localisation)`,
+    String.raw`(?:sa|son|ses)\s(?:nouvelle\s|nouveau\s)?(?:adresse|numéro|téléphone|compte|mot\sde\spasse|code|dossier|localisation|photos|relevés|messages|position)|(?:historique\sgps|localisation|position|adresse|relevés?)\s[^.?!\n]{0,40}?(?:du|de\sla)\s(?:client|cliente|locataire|membre|titulaire)`,
     String.raw`(?:ihre|seine)\s(?:neue\s|aktuelle\s)?(?:adresse|anschrift|telefonnummer|kameras?|livestream|innenkameras?|passwort|kontodaten|standort)|(?:adresse|anschrift|telefonnummer|kameras?|innenkameras?|livestream|passwort|kontodaten|standort)\s(?:der|des)\s(?:mieterin|mieters|kundin|kunden|frau|herrn?)|(?:sag|sagen\ssie)\s(?:mir|uns),?\swann\s(?:sie|er)\s[^.?!\n]{0,30}?(?:das\shaus\sverlässt|weg\sist|zu\shause\sist|nach\shause\skommt|unterwegs\sist|abwesend\sist|geofenc)`,
-    String.raw`(?:su|sus)\s(?:nueva\s|actual\s)?(?:dirección|ubicación|teléfono|número|contraseña|cuenta|expediente|grabaciones|cámaras?)`,
-    String.raw`(?:o\sseu|a\ssua|seu|sua)\s(?:novo\s|nova\s|atual\s)?(?:endereço|localização|telefone|senha|conta|gravações|câmeras?)`,
-    String.raw`(?:il\ssuo|la\ssua|suo|sua)\s(?:nuovo\s|nuova\s|attuale\s)?(?:indirizzo|posizione|telefono|password|conto|registrazioni|telecamer[ae]|stato\sdi\ssoggiorno)`,
+    String.raw`(?:su|sus)\s(?:nueva\s|actual\s)?(?:dirección|ubicación|teléfono|número|contraseña|cuenta|expediente|grabaciones|cámaras?|extractos|movimientos|fotos|mensajes|historial|notas)`,
+    String.raw`(?:o\sseu|a\ssua|os\sseus|as\ssuas|seu|sua|seus|suas)\s(?:novo\s|nova\s|atual\s)?(?:endereço|localização|telefone|senha|conta|gravações|câmeras?|fotos|extratos|mensagens)|(?:endereço|telefone|fotos|localização|senha|extratos?)\s[^.?!\n]{0,40}?d[ao]\s(?:alun[oa]|cliente|paciente|senhora?|inquilin[oa]|titular|membro)`,
+    String.raw`(?:il\ssuo|la\ssua|i\ssuoi|le\ssue|suo|sua|suoi|sue)\s(?:nuovo\s|nuova\s|attuale\s)?(?:indirizzo|posizione|telefono|password|conto|registrazioni|telecamer[ae]|stato\sdi\ssoggiorno|note|misure|foto|estratti|movimenti|messaggi|orari)`,
     String.raw`(?:е[её]|его)\s(?:новый\s|текущий\s)?(?:адрес|местоположение|геолокаци\p{L}*|телефон|пароль|сч[её]т|записи|камер\p{L}*)`,
     String.raw`(?:パスワード|住所|暗証番号|登録メールアドレス|居場所|部屋番号)|(?:密码|地址|位置|房间号|录像)`,
   ].join('|'),
@@ -52,7 +54,7 @@ const THIRD_PARTY_TARGET = new RegExp(
 const TARGETS = new RegExp(THIRD_PARTY_TARGET.source, 'gu');
 
 /** Asked for, not told: a request or an imperative to the agent in the same passage. */
-const ASKED = /\?|\b(?:read|send|give|tell|show|share|unlock|open|grant|change|reset|forward|text|email|pull\sup|look\sup|i\sneed|can\syou|could\syou|please|just)\b|donnez|envoyez|dites|schick|gib|sag|schalte|dame|envía|dime|me\spass|mi\sserv|dammi|manda|дайте|скажите|пришлите|нужн|教えて|変更|告诉|给我/u;
+const ASKED = /\?|\b(?:read|send|give|tell|show|share|unlock|open|grant|change|reset|forward|text|email|pull\sup|look\sup|i\sneed|can\syou|could\syou|please|just)\b|donnez|donne-moi|envoyez|dites|schick|gib|sag|schalte|dame|envía|dime|necesito|me\spass|preciso|mi\sserv|dammi|mandami|manda|дайте|скажите|пришлите|нужн|教えて|変更|告诉|给我/u;
 
 function pretextConfidence(m: RegExpExecArray, view: TextView): number {
   const text = view.text;
@@ -61,6 +63,9 @@ function pretextConfidence(m: RegExpExecArray, view: TextView): number {
   // "'s ex" starts at the possessive: the claim ends with the name before it.
   const rel = /^['’]s\s/u.test(m[0]) ? s + 3 : s;
   if (!CLAIM_BEFORE.test(text.slice(Math.max(0, rel - 48), rel))) return 0;
+  // A job title alone ("I'm the manager on duty") is no tie to anyone: it must be someone's ("Kevin's boss", "la chef de Marie").
+  const work = m.groups !== undefined && Object.entries(m.groups).some(([k, v]) => k.startsWith('work') && v !== undefined);
+  if (work && !/(?:'s|’s)\s$/u.test(text.slice(Math.max(0, s - 3), s)) && !/^\s(?:de|di|von|do|da|del|della|des)\s(?!l'|la\s|le\s|il\s|los\s|las\s|der\s|die\s|das\s)\p{L}+/u.test(text.slice(e, e + 30))) return 0;
   if (howToBefore(text, s) || warnedAgainst(text, s)) return 0;
   // The other person's data must be what a sentence asks for: "… closed her account. Please put it in my name" tells, then asks for something else.
   const after = text.slice(e, e + 360);
