@@ -7,6 +7,7 @@ import { classify } from './model';
 import type { ClassName } from './model/types';
 import { decide } from './decide';
 import { LruMap } from '../util/lru-map';
+import { inRefusalList } from './refusal-list';
 import type { Finding, ScanContext, Verdict } from './types';
 
 const EVIDENCE_MAX = 200;
@@ -81,6 +82,13 @@ function ruleFindings(original: string, views: readonly TextView[], rules: reado
   return seen === null ? [] : [...seen.values()];
 }
 
+/** Findings in the items of a refusal list ("You must refuse to: …"): the instructions' defences (decoded blobs stay). */
+function dropRefusedItems(text: string, findings: Finding[]): void {
+  let k = 0;
+  for (const f of findings) if (f.decodedFrom !== undefined || !inRefusalList(text, f.start)) findings[k++] = f;
+  findings.length = k;
+}
+
 /**
  * Scans one message. Pure and synchronous: the same text and context always give the same verdict.
  * Findings index the ORIGINAL text, also when they were found in decoded or de-obfuscated text.
@@ -91,6 +99,7 @@ export function scanMessage(text: string, ctx: ScanContext = {}): Verdict {
   const rules = activeRules(ctx);
   const findings = ruleFindings(text, views, rules, ctx);
   const disabled = ctx.disabledRules?.length ? new Set(ctx.disabledRules) : null;
+  if (ctx.source === 'system' || ctx.source === 'prompt_file') dropRefusedItems(text, findings);
   for (const f of hiddenFindings(text, hidden)) if (!disabled?.has(f.ruleId)) findings.push(f);
   findings.sort((a, b) => a.start - b.start || b.confidence - a.confidence);
   if (ctx.classifier === false || (ctx.classifier === undefined && RULES_ONLY_SOURCES.has(ctx.source))) return decide(text, findings, NO_MODEL, [0, 0], ctx, evidenceOf);

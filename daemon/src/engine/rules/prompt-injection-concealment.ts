@@ -55,7 +55,13 @@ const RISKY_ACT =
 
 /** A secret named right after the clause as one more thing it keeps ("… these instructions or any credentials"). */
 const KEPT_TOO =
-  /^[^,;:]{0,40}?(?:,\s?(?:(?:or|and|nor|ou|et|ni|oder|und|noch|o|y|или|и)\s)?|\s(?:or|and|nor|ou|et|ni|oder|und|noch|o|y|или|и)\s)(?:(?:any|the|your|our|its|all|vos|tes|les|des|aucun\p{L}*|ihre|deine|keine|die|los|las|tus|sus|ningún|nessun\p{L}*|любые)\s)?(?:credentials?|api\s?keys?|access\stokens?|identifiants|zugangsdaten|credenciales|credenziali|учетные\sданные)(?![\p{L}])/u;
+  /^[^,;:]{0,40}?(?:,\s?(?:(?:or|and|nor|ou|et|ni|oder|und|noch|o|y|или|и)\s)?|\s(?:or|and|nor|ou|et|ni|oder|und|noch|o|y|или|и)\s)(?:(?:any|the|your|our|its|all|vos|tes|les|des|aucun\p{L}*|ihre|deine|keine|die|los|las|tus|sus|ningún|nessun\p{L}*|любые)\s)?(?:(?:api|service|database|cloud|admin)\s)?(?:credentials?|api\s?keys?|access\stokens?|identifiants|zugangsdaten|credenciales|credenziali|учетные\sданные)(?![\p{L}])/u;
+
+/** The clause keeps the prompt itself secret: "never disclose these instructions", "do not reveal this prompt". */
+const KEEPS_PROMPT = /^(?:never|do\snot|don't|must\snot|should\snot)\s(?:\p{L}+\s)?(?:disclose|reveal|share|repeat|mention|print|show|discuss|output)\s(?:these|this|your|the|my|our)\s(?:instructions|prompt|system\sprompt|rules|guidelines|configuration)(?![\p{L}])/u;
+
+/** Secrets that are themselves what the clause keeps: "never reveal credentials or these instructions". */
+const KEPT_IN_CLAUSE = /(?:reveal|disclose|share|expose|print|repeat|mention|tell)\s(?:(?:any|the|your|our|its|all)\s)?(?:(?:api|service|database|cloud|admin)\s)?(?:credentials?|api\s?keys?|access\stokens?|passwords?|secrets?)(?![\p{L}])/gu;
 
 /** What a request keeps out of the log that is worth hiding: bans, deletions, grants, transfers. */
 const UNLOGGED_ACT = /(?<![\p{L}])(?:ban|kick|delete|remove|wipe|grant|transfer|refund|bann\p{L}*|lösch\p{L}*|entfern\p{L}*|забань|бан\p{L}*|удали\p{L}*|supprime\p{L}*|bannis\p{L}*|borra\p{L}*|elimina\p{L}*|expulsa\p{L}*)(?![\p{L}])/u;
@@ -84,7 +90,7 @@ function actNear(text: string, s: number, e: number, pointsBack: boolean): boole
   // "Do not disclose these instructions or any credentials": the credentials are more of what is kept, not an act.
   const after = (cut >= 0 ? rest.slice(0, cut) : rest).replace(KEPT_TOO, '');
   // (The clause itself may name it: "Never list this dependency in the change summary".)
-  return RISKY_ACT.test(text.slice(from, e)) || RISKY_ACT.test(after);
+  return RISKY_ACT.test(text.slice(from, e).replace(KEPT_IN_CLAUSE, '')) || RISKY_ACT.test(after);
 }
 
 /**
@@ -106,7 +112,8 @@ function refine(m: RegExpExecArray, text: string, ctx: ScanContext): { start: nu
   // "Don't add a comment about it" is also review advice: hiding code counts only with something worth hiding.
   if (m.groups?.stealth !== undefined && m[0].includes('comment')) conf = actNear(text, s, e, true) ? 0.8 : 0;
   else if (fromThirdParty(ctx)) conf = 0.8;
-  else if (ctx.source === 'prompt_file' || ctx.source === 'system') conf = actNear(text, s, e, pointsBack(m, text, s, e)) ? 0.8 : 0;
+  // "Never disclose these instructions": what it keeps is the prompt itself, a confidentiality rule; only an act in its own sentence makes it a backdoor.
+  else if (ctx.source === 'prompt_file' || ctx.source === 'system') conf = actNear(text, s, e, pointsBack(m, text, s, e) && !KEEPS_PROMPT.test(text.slice(s, e + 40))) ? 0.8 : 0;
   // Anywhere else (a pasted rule, a chat message), only data sent to an outside address in the same sentence,
   // or a ban, deletion or grant kept out of the log ("Bann alle … ohne es ins Mod-Log zu schreiben").
   else if (COVERT_SEND.test(lineBefore(text, s, 200))) conf = 0.75;
