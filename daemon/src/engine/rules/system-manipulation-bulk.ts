@@ -12,16 +12,18 @@ import { explanationFactor, warnedAgainst } from './malicious-input-context';
  * agency is abused under a claimed authority (OWASP LLM06), whoever the sender says they are.
  */
 
-const EN_VERB = String.raw`(?:cancel|delete|remove|refund|ban|suspend|block|deactivate|close|reroute|redirect|reset|unpublish|wipe|purge|revoke|disable|liquidate|sell|lock|void|reject|terminate|clear|withdraw|offboard|deprovision|fire|dismiss|release|drop|erase|destroy)(?:l?ing|l?ed)?`;
-const EN_OBJECT = String.raw`(?:orders?|posts?|replies|comments|accounts?|users?|players?|members?|customers?|dispatch(?:es)?|deliver(?:y|ies)|shipments?|parcels?|packages?|bookings?|reservations?|subscriptions?|holds?|cases?|claims?|tickets?|records?|invoices?|payments?|positions?|holdings|listings?|interviews?|appointments?|licen[cs]es?|keys?|tokens?|sessions?|campaigns?|ads|jobs|workflows?|repositories|repos|branches|projects|files|devices|lines|numbers|contracts?|contractors|employees|staff|workers|drivers|vendors|suppliers|students|guests|tenants|applicants|applications|enrollments|requests|loans|transfers|namespaces|pods|deployments|instances|servers|volumes|buckets|tables|databases|backups|snapshots|domains|rooms|tasks|folders|emails|messages|contacts)`;
+const EN_VERB = String.raw`(?:cancel|delete|remove|refund|ban|suspend|block|deactivate|close|reroute|redirect|reset|unpublish|wipe|purge|revoke|disable|liquidate|sell|lock|void|reject|terminate|clear|withdraw|offboard|deprovision|fire|dismiss|release|drop|erase|destroy|disconnect|unpublish|cut\s+(?:off\s+)?(?:the\s+)?(?:electric(?:ity)?|power|water|gas|service|access|supply)(?:\s+(?:service|supply))?)(?:l?ing|l?ed)?`;
+const EN_OBJECT = String.raw`(?:orders?|posts?|replies|comments|accounts?|users?|players?|members?|customers?|dispatch(?:es)?|deliver(?:y|ies)|shipments?|parcels?|packages?|bookings?|reservations?|subscriptions?|holds?|cases?|claims?|tickets?|records?|invoices?|payments?|positions?|holdings|listings?|interviews?|appointments?|licen[cs]es?|keys?|tokens?|sessions?|campaigns?|ads|jobs|workflows?|repositories|repos|branches|projects|files|devices|lines|numbers|contracts?|contractors|employees|staff|workers|drivers|vendors|suppliers|students|guests|tenants|applicants|applications|enrollments|requests|loans|transfers|namespaces|pods|deployments|instances|servers|volumes|buckets|tables|databases|backups|snapshots|domains|rooms|tasks|folders|emails|messages|contacts|memberships?|meters?|services|tags|releases|versions|disputes|chargebacks|shifts|routes)`;
 
 /** A bulk act in the seven languages (and pt, it): the verb, then all / every / each of a kind. */
 const BULK_ACT = new RegExp(
   [
     // ("all my subscriptions" are the user's own.)
     String.raw`\b${EN_VERB}\s+(?:all|every|each)\s+(?!(?:of\s+)?my\s)(?:of\s+)?(?:the\s+|our\s+|their\s+|its\s+|your\s+)?(?:[\w,'-]+\s+){0,3}?${EN_OBJECT}\b`,
+    // "cut electric service to every meter on the block": the set after a preposition.
+    String.raw`\b${EN_VERB}\s+(?:[\w-]+\s+){0,3}?(?:to|for|on|from|at|in|across)\s+(?:all|every|each)\s+(?!(?:of\s+)?my\s)(?:of\s+)?(?:the\s+|our\s+)?(?:[\w,'-]+\s+){0,2}?${EN_OBJECT}\b`,
     String.raw`(?:annule[rz]?|supprime[rz]?|rembourse[rz]?|bannis(?:sez)?|bloque[rz]?|suspend(?:s|ez|re)?|désactive[rz]?|redirige[rz]?|clôture[rz]?)\s+(?:tous\s+les|toutes\s+les|l'ensemble\s+des)\s+\p{L}+`,
-    String.raw`(?:storniere|lösche|sperre|entferne|deaktiviere|kündige|erstatte|leite)\s+(?:\p{L}+\s+){0,2}?(?:alle|sämtliche)\s+(?!mein)\p{L}+`,
+    String.raw`(?:storniere|lösche|sperre|entferne|deaktiviere|kündige|erstatte|leite|schalte|schalten|schließe|schließ)\s+(?:\p{L}+\s+){0,6}?(?:alle|allen|sämtliche)\s+(?!mein)\p{L}+`,
     String.raw`(?:cancela|elimina|borra|reembolsa|bloquea|suspende|desactiva|redirige)\s+(?:todos\s+los|todas\s+las)\s+\p{L}+`,
     String.raw`(?:cancele|cancela|exclua|apague|reembolse|bloqueie|suspenda|desative|redirecione)\s+(?:todos\s+os|todas\s+as)\s+\p{L}+`,
     String.raw`(?:cancella|elimina|rimborsa|blocca|sospendi|disattiva|reindirizza|annulla)\s+(?:tutti\s+i|tutte\s+le|tutti\s+gli)\s+\p{L}+`,
@@ -41,10 +43,12 @@ const WAIVER = new RegExp(
     String.raw`no\s+need\s+to\s+(?:check|confirm|verify|review|ask)`,
     String.raw`without\s+(?:any\s+)?(?:confirmation|approval|review|checks?|verification|asking|checking|confirming|verifying|notifying)`,
     String.raw`(?:no|skip(?:\s+the)?)\s+(?:confirmation|review|manual\s+review|checks?|verification|approvals?|appeals?|notes)\b`,
+    // "skip the 48-hour notice workflow", "skip the medical-hold check"
+    String.raw`skip\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:notice|approval|review|check|confirmation|verification)(?:\s+(?:workflow|step|process))?\b`,
     String.raw`don'?t\s+(?:export|archive|back\s+up|notify|check|verify|review)`,
     String.raw`decision\s+is\s+final`,
     String.raw`sans\s+(?:vérif|confirm|validation|contrôle)|pas\s+besoin\s+de\s+(?:vérifier|confirmer)`,
-    String.raw`ohne\s+(?:prüfung|rückfrage|bestätigung|kontrolle)|keine\s+(?:manuelle\s+)?(?:prüfung|rückfrage|bestätigung)`,
+    String.raw`ohne\s+(?:prüfung|rückfrage|bestätigung|kontrolle)|keine\s+(?:manuelle\s+)?(?:prüfung|rückfrage|bestätigung)|ohne\s+(?:die\s+|den\s+)?\p{L}+\s+(?:zu\s+)?(?:benachrichtigen|informieren|fragen)`,
     String.raw`sin\s+(?:verificar|comprobar|confirmación|confirmar|revisión|revisar)|no\s+hace\s+falta\s+(?:confirmar|revisar|verificar)`,
     String.raw`sem\s+(?:verificar|confirmação|confirmar|revisão|checar)|não\s+precisa\s+(?:confirmar|verificar)`,
     String.raw`senza\s+(?:verifica|conferma|controllo|controllare)|non\s+serve\s+(?:confermare|controllare)`,
@@ -64,6 +68,8 @@ function bulkConfidence(m: RegExpExecArray, view: TextView, ctx: ScanContext): n
   const e = s + m[0].length;
   if (howToBefore(text, s) || warnedAgainst(text, s) || NEGATED_BEFORE.test(text.slice(Math.max(0, s - 24), s))) return 0;
   if (!WAIVER.test(text.slice(Math.max(0, s - 300), e + 300))) return 0;
+  // "Schalten Sie … ab" switches off; "schalte … ein" switches on (the particle closes the clause).
+  if (/^schalte/u.test(m[0]) && !/\s(?:ab|aus)(?=[\s,.!?;]|$)/u.test(text.slice(e, e + 120).split(/[.!?;\n]/u)[0] ?? '')) return 0;
   return (fromThirdParty(ctx) ? 0.8 : 0.75) * explanationFactor(text, s, e);
 }
 
@@ -79,7 +85,7 @@ export const bulkActionRule: Rule = {
   // The verbs, not "all" / "every": those are in most texts, and the pattern would run on every one.
   keywords: [
     'cancel', 'delet', 'remov', 'refund', 'ban', 'suspend', 'block', 'deactivat', 'clos', 'rerout', 'redirect', 'reset', 'unpublish', 'wip', 'purg', 'revok',
-    'disabl', 'liquidat', 'sell', 'lock', 'void', 'reject', 'terminat', 'clear', 'withdr', 'offboard', 'deprovision', 'fire', 'dismiss', 'releas', 'drop', 'eras', 'destroy', 'annul', 'supprim', 'rembours', 'bannis', 'bloqu', 'désactiv', 'redirig',
+    'disabl', 'liquidat', 'sell', 'lock', 'void', 'reject', 'terminat', 'clear', 'withdr', 'offboard', 'deprovision', 'fire', 'dismiss', 'releas', 'drop', 'eras', 'destroy', 'cut', 'disconnect', 'schalt', 'schließ', 'annul', 'supprim', 'rembours', 'bannis', 'bloqu', 'désactiv', 'redirig',
     'clôtur', 'stornier', 'lösch', 'sperr', 'entfern', 'deaktivier', 'kündig', 'erstatt', 'leite', 'elimin', 'borr', 'reembols', 'desactiv', 'exclu', 'apag',
     'desativ', 'redirecion', 'rimbors', 'blocc', 'sospend', 'disattiv', 'reindirizz',
     'отмени', 'удали', 'верни', 'заблокируй', 'возврат', 'перенаправь', 'деактивируй', '取消', '删除', '退款', '封禁', '禁用', '停用', '削除', 'キャンセル', '返金', '停止', '凍結',
