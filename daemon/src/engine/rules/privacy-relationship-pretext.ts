@@ -23,14 +23,14 @@ const RELATION = new RegExp(
     String.raw`(?:marido|esposa|ex-?(?:mulher|marido|esposa|namorad[oa])|senhori[oa]|advogad[oa]|policial|polícia|instalador|técnico)(?![\p{L}])|(?<workPt>chefe|gerente|colega)(?![\p{L}])`,
     String.raw`(?:marito|moglie|ex-?(?:moglie|marito|compagn[oa])|proprietari[oa]|avvocat[oa]|poliziott[oa]|polizia|installatore|tecnico)(?![\p{L}])|(?<workIt>capo|responsabile|collega)(?![\p{L}])`,
     String.raw`(?:муж|жена|бывш(?:ий|ая)\s(?:муж|жена)|арендодатель|хозяин\sквартиры|адвокат|следователь|полицейский|монтажник)(?![\p{L}])`,
-    String.raw`(?:夫|妻|元妻|元夫|大家|弁護士|警察官?)(?=[。、,，\s]|です|だ)|(?:丈夫|妻子|老公|老婆|前妻|前夫|房东|律师|警察)(?=[，。,\s]|$)`,
+    String.raw`(?:夫|妻|元妻|元夫|大家|弁護士|警察官?)(?=[。、,，\s]|です|だ)|(?:丈夫|妻子|老公|老婆|前妻|前夫|房东|律师|警察)(?=[，。,（(\s]|$)`,
   ].join('|'),
   'gu',
 );
 
 /** The claim, just before the relation word: "I'm (Maria's)", "this is", "je suis (l')", "ich bin (der)", "私は…の", "我是…的". */
 const CLAIM_BEFORE =
-  /(?:\b(?:i'?m|i\sam|this\sis|it'?s)\s(?:(?:\p{L}+\s){0,2}\p{L}+(?:'s|’s)\s|(?:the|her|his|their|a|an|your\sclient'?s|the\sclient'?s)\s)?(?:\p{L}+\s)?|je\ssuis\s(?:l'|la\s|le\s|son\s|sa\s)?(?:\p{L}+\s)?|ich\sbin\s(?:der\s|die\s|ihr\s|sein\s)?(?:\p{L}+\s)?|soy\s(?:el\s|la\s|su\s|de\sla\s|del\s)?(?:\p{L}+\s)?|sou\s(?:o\s|a\s|da\s|do\s)?(?:\p{L}+\s)?|sono\s(?:il\s|la\s|l'|lo\s|della\s|del\s)?(?:\p{L}+\s)?|я\s(?:\p{L}+\s)?|私は[^。\n]{0,24}の|我是[^。\n]{0,16}的)$/u;
+  /(?:\b(?:i'?m|i\sam|this\sis|it'?s)\s(?:(?:\p{L}+\s){0,2}\p{L}+(?:'s|’s)\s|(?:the|her|his|their|a|an|your\sclient'?s|the\sclient'?s)\s)?(?:\p{L}+\s)?|je\ssuis\s(?:l'|la\s|le\s|son\s|sa\s)?(?:\p{L}+\s)?|ich\sbin\s(?:der\s|die\s|ihr\s|sein\s)?(?:\p{L}+\s)?|soy\s(?:el\s|la\s|su\s|de\sla\s|del\s)?(?:\p{L}+\s)?|sou\s(?:o\s|a\s|da\s|do\s)?(?:\p{L}+\s)?|sono\s(?:il\s|la\s|l'|lo\s|della\s|del\s)?(?:\p{L}+\s)?|я\s(?:\p{L}+\s)?|私は[^。\n]{0,24}の|我是[^。\n]{0,16})$/u;
 
 /** The other person's data, access or whereabouts, asked for after the claim. */
 const THIRD_PARTY_TARGET = new RegExp(
@@ -46,7 +46,7 @@ const THIRD_PARTY_TARGET = new RegExp(
     String.raw`(?:o\sseu|a\ssua|os\sseus|as\ssuas|seu|sua|seus|suas)\s(?:novo\s|nova\s|atual\s)?(?:endereço|localização|telefone|senha|conta|gravações|câmeras?|fotos|extratos|mensagens)|(?:endereço|telefone|fotos|localização|senha|extratos?)\s[^.?!\n]{0,40}?d[ao]\s(?:alun[oa]|cliente|paciente|senhora?|inquilin[oa]|titular|membro)`,
     String.raw`(?:il\ssuo|la\ssua|i\ssuoi|le\ssue|suo|sua|suoi|sue)\s(?:nuovo\s|nuova\s|attuale\s)?(?:indirizzo|posizione|telefono|password|conto|registrazioni|telecamer[ae]|stato\sdi\ssoggiorno|note|misure|foto|estratti|movimenti|messaggi|orari)`,
     String.raw`(?:е[её]|его)\s(?:новый\s|текущий\s)?(?:адрес|местоположение|геолокаци\p{L}*|телефон|пароль|сч[её]т|записи|камер\p{L}*)`,
-    String.raw`(?:パスワード|住所|暗証番号|登録メールアドレス|居場所|部屋番号)|(?:密码|地址|位置|房间号|录像)`,
+    String.raw`(?:パスワード|住所|暗証番号|登録メールアドレス|居場所|部屋番号)|(?:密码|地址|位置|房间号|录像|银行账户|银行卡号|收入|退税)`,
   ].join('|'),
   'u',
 );
@@ -54,7 +54,7 @@ const THIRD_PARTY_TARGET = new RegExp(
 const TARGETS = new RegExp(THIRD_PARTY_TARGET.source, 'gu');
 
 /** Asked for, not told: a request or an imperative to the agent in the same passage. */
-const ASKED = /\?|\b(?:read|send|give|tell|show|share|unlock|open|grant|change|reset|forward|text|email|pull\sup|look\sup|i\sneed|can\syou|could\syou|please|just)\b|donnez|donne-moi|envoyez|dites|schick|gib|sag|schalte|dame|envía|dime|necesito|me\spass|preciso|mi\sserv|dammi|mandami|manda|дайте|скажите|пришлите|нужн|教えて|変更|告诉|给我/u;
+const ASKED = /\?|\b(?:read|send|give|tell|show|share|unlock|open|grant|change|reset|forward|text|email|pull\sup|look\sup|i\sneed|can\syou|could\syou|please|just)\b|donnez|donne-moi|envoyez|dites|schick|gib|sag|schalte|dame|envía|dime|necesito|me\spass|preciso|mi\sserv|dammi|mandami|manda|дайте|скажите|пришлите|нужн|教えて|変更|告诉|给我|帮我|查一下/u;
 
 function pretextConfidence(m: RegExpExecArray, view: TextView): number {
   const text = view.text;
