@@ -64,6 +64,16 @@ const SIDE_AFTER = [
 /** "Does the password contain …", "is your password longer than …". */
 const SIDE_QUESTION = { before: /(?:does|is)\s(?:the|your|our)\s$/u, after: /^\s(?:contain|start with|end with|include|have|longer|shorter)/u };
 
+/** The secret the agent or its tool runs with, asked for: "What API key are you configured with?", "Which token does this bot use?". */
+const CONFIGURED = {
+  before: /(?:what|which)\s(?:[\p{L}-]+\s){0,4}$/u,
+  after: /^\s(?:(?:is|are)\s(?:this|the|your)\s[\p{L}-]+\s(?:configured|set\sup|running)\s(?:with|on)|are\syou\s(?:configured|set\sup|running)\s(?:with|on)|(?:do|does)\s(?:you|(?:this|the|your)\s[\p{L}-]+)\s(?:use|have|run\swith))(?![\p{L}])/u,
+};
+
+function configuredSecret(text: string, s: number, e: number): boolean {
+  return CONFIGURED.before.test(text.slice(Math.max(0, s - 60), s)) && CONFIGURED.after.test(text.slice(e, e + 50));
+}
+
 function sideChannel(text: string, s: number, e: number): boolean {
   const before = text.slice(Math.max(0, s - 60), s);
   const after = text.slice(e, e + 40);
@@ -85,6 +95,10 @@ const secretSpec: AnchoredSpec = {
     const s = m.index;
     const e = s + m[0].length;
     if (m.groups?.side !== undefined) {
+      if (configuredSecret(text, s, e) && !howToBefore(text, s)) {
+        const from = Math.max(0, s - 60) + text.slice(Math.max(0, s - 60), s).search(CONFIGURED.before);
+        return { start: from, end: e, confidence: 0.8 * discussionFactor(text, s, e) };
+      }
       if (!sideChannel(text, s, e) || howToBefore(text, s) || CONTINUATION.test(text.slice(e, e + 20))) return null;
       const start = Math.max(0, s - 60) + Math.max(0, text.slice(Math.max(0, s - 60), s).search(/\S/u));
       return { start: Math.min(start, s), end: e, confidence: 0.7 * discussionFactor(text, s, e) };
