@@ -22,6 +22,9 @@ const WAIVED_FOR_OWNER = [
   String.raw`(?:send|email|text)(?<=(?:don'?t|do\snot|no\sneed\sto)\s\w+)\s(?:the\s)?(?:confirmation|verification|security|one-time)?\s?(?:email|code|text|message|sms|link|notice)?\s?(?:to\s)?(?:her|him|them)\b`,
   String.raw`(?:tell|notify|inform|alert|bother)(?<=(?:don'?t|do\snot|no\sneed\sto)\s\w+)\s(?:her|him|them)(?![\w'])`,
   String.raw`(?:explain|tell)(?<=i'?ll\s\w+)\s(?:it\s|this\s|everything\s)?(?:to\s)?(?:her|him|them)\slater`,
+  // "She's 78 and won't notice", "he doesn't need to know": the owner kept unaware.
+  String.raw`(?:notice|know|find\sout)(?<=\b(?:she|he|they)\b[^.!?\n]{0,24}?\s(?:won't|will\snot|doesn't\sneed\sto|does\snot\sneed\sto|don't\sneed\sto|never)\s\S+(?:\sout)?)`,
+  String.raw`(?:cuenta|merkt|merken|compte|perceber|accorger[àa])(?<=(?:no\sse\s(?:va\sa\sdar|dará)\s|(?:sie|er)\s(?:wird\s(?:es\s)?nicht\s|merkt\s)|ne\ss'en\srendra\spas\s|(?:ela|ele)\snão\svai\s|non\sse\sne\s)\S+)`,
   String.raw`(?:enviarle|mandarle|avisarle|notificarle|decirle|llamarla|llamarlo)(?<=(?:no\shace\sfalta|sin)\s\S+)`,
   String.raw`(?:informieren|benachrichtigen|anzurufen|anrufen)(?<=(?:ohne\s(?:sie|ihn)\s(?:zu\s)?|(?:sie|ihn)\snicht\s)\S+)`,
   String.raw`(?:prévenir|informer|avertir|appeler)(?<=sans\s(?:la|le|les)\s\S+)|(?:prévenez|dites|informez|envoyez)(?<=ne\s(?:la|le|lui|leur)\s\S+)\s(?:rien|pas)`,
@@ -47,6 +50,9 @@ const CUE = new RegExp(`(?<waived>${WAIVED_FOR_OWNER})|(?<consent>${SECOND_HAND_
 const ACCOUNT_ACT =
   /(?<![\p{L}])(?:direct\sdeposit|bank|routing|account\s(?:number|details)|payout|points|miles|password|pin|(?:room\s|door\s|digital\s)?keys?|card|(?:verification|security|one-time)\scode|records|statement|salary|payslip|transfer|transfiere|transferir|cuenta|puntos|tarjeta|código|contraseña|nómina|überweis\p{L}*|konto\p{L}*|gehalt\p{L}*|selbstauskunft|schufa|karte|passwort|compte|carte|virement|mot\sde\spasse|salaire|conta|cartão|senha|salário|trasferi\p{L}*|conto|carta|stipendio|перевед\p{L}*|сч[её]т\p{L}*|карт\p{L}*|код\p{L}*|пароль|зарплат\p{L}*)(?![\p{L}])/u;
 
+/** Someone else's: "her account", "his points", "my mom's return", "Rosa's card". */
+const OTHERS = /(?<![\p{L}])(?:her|his|their)\s|(?<![\p{L}])\p{L}+(?:'s|’s)\s(?!(?:been|got|a|an|the|not|going|fine|ok|okay|easier|easy|\d)(?![\p{L}]))/u;
+
 /** An order to the agent: an imperative opening a sentence or a clause, or a polite request. */
 const ORDER = /(?:^|[.!?]\s+|,\s*|\b(?:please|just|can\syou|could\syou)\s)(?:activate|transfer|send|give|text|change|update|reset|unlock|move|add|issue|make|tell|share)(?![\p{L}])/u;
 
@@ -57,6 +63,8 @@ function proxyConfidence(m: RegExpExecArray, view: TextView): number {
   if (howToBefore(text, s) || warnedAgainst(text, s)) return 0;
   const around = text.slice(Math.max(0, s - 300), e + 200);
   if (!ACCOUNT_ACT.test(around)) return 0;
+  // "… he doesn't need to know" about one's own password is odd, not a takeover: the account must be someone else's.
+  if (/(?:notice|know|out)$/u.test(m[0]) && !OTHERS.test(around)) return 0;
   // "I'll explain to him later" may close a story ("… I reset it for him at his request"): only with an order to the agent.
   if (/later$/u.test(m[0]) && !ORDER.test(around)) return 0;
   return (m.groups?.waived !== undefined ? 0.75 : 0.65) * explanationFactor(text, s, e);
