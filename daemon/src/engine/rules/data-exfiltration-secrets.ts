@@ -70,8 +70,11 @@ const CONFIGURED = {
   after: /^\s(?:(?:is|are)\s(?:this|the|your)\s[\p{L}-]+\s(?:configured|set\sup|running)\s(?:with|on)|are\syou\s(?:configured|set\sup|running)\s(?:with|on)|(?:do|does)\s(?:you|(?:this|the|your)\s[\p{L}-]+)\s(?:use|have|run\swith))(?![\p{L}])/u,
 };
 
-function configuredSecret(text: string, s: number, e: number): boolean {
-  return CONFIGURED.before.test(text.slice(Math.max(0, s - 60), s)) && CONFIGURED.after.test(text.slice(e, e + 50));
+/** Where the question about the configured secret starts ("What … password is this tool configured with"), or -1. */
+function configuredQuestionStart(text: string, s: number, e: number): number {
+  const from = Math.max(0, s - 60);
+  const at = text.slice(from, s).search(CONFIGURED.before);
+  return at >= 0 && CONFIGURED.after.test(text.slice(e, e + 50)) ? from + at : -1;
 }
 
 function sideChannel(text: string, s: number, e: number): boolean {
@@ -95,10 +98,8 @@ const secretSpec: AnchoredSpec = {
     const s = m.index;
     const e = s + m[0].length;
     if (m.groups?.side !== undefined) {
-      if (configuredSecret(text, s, e) && !howToBefore(text, s)) {
-        const from = Math.max(0, s - 60) + text.slice(Math.max(0, s - 60), s).search(CONFIGURED.before);
-        return { start: from, end: e, confidence: 0.8 * discussionFactor(text, s, e) };
-      }
+      const asked = configuredQuestionStart(text, s, e);
+      if (asked >= 0 && !howToBefore(text, s)) return { start: asked, end: e, confidence: 0.8 * discussionFactor(text, s, e) };
       if (!sideChannel(text, s, e) || howToBefore(text, s) || CONTINUATION.test(text.slice(e, e + 20))) return null;
       const start = Math.max(0, s - 60) + Math.max(0, text.slice(Math.max(0, s - 60), s).search(/\S/u));
       return { start: Math.min(start, s), end: e, confidence: 0.7 * discussionFactor(text, s, e) };

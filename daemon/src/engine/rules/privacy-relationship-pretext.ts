@@ -33,7 +33,7 @@ const CLAIM_BEFORE =
   /(?:\b(?:i'?m|i\sam|this\sis|it'?s)\s(?:(?:\p{L}+\s){0,2}\p{L}+(?:'s|’s)\s|(?:the|her|his|their|a|an|your\sclient'?s|the\sclient'?s)\s)?(?:\p{L}+\s)?|je\ssuis\s(?:l'|la\s|le\s|son\s|sa\s)?(?:\p{L}+\s)?|ich\sbin\s(?:der\s|die\s|ihr\s|sein\s)?(?:\p{L}+\s)?|soy\s(?:el\s|la\s|su\s|de\sla\s|del\s)?(?:\p{L}+\s)?|sou\s(?:o\s|a\s|da\s|do\s)?(?:\p{L}+\s)?|sono\s(?:il\s|la\s|l'|lo\s|della\s|del\s)?(?:\p{L}+\s)?|я\s(?:\p{L}+\s)?|私は[^。\n]{0,24}の|我是[^。\n]{0,16})$/u;
 
 /** The other person's data, access or whereabouts, asked for after the claim. */
-const THIRD_PARTY_TARGET = new RegExp(
+const TARGETS = new RegExp(
   [
     // (A person's, not an institution's: "the court's phone number" is public.)
     String.raw`(?:\b(?:her|his|their)|(?<!\b(?:court|company|bank|office|hotel|store|shop|clinic|hospital|school|firm|agency|department|gym|branch|team|city|state|county|building|restaurant|centre|center|police|station|embassy|consulate))(?:'s|’s))\s(?:\p{L}+\s)?(?:address|location|whereabouts|passport|password|pin|code|phone|number|email|account|records?|file|statements?|transactions|card|clips|footage|recordings?|camera|livestream|schedule|room|booking|reservation|visa|status|photos?|pictures|messages|health\snotes|medical\s\w+|notes|gps|trips|history)`,
@@ -48,10 +48,8 @@ const THIRD_PARTY_TARGET = new RegExp(
     String.raw`(?:е[её]|его)\s(?:новый\s|текущий\s)?(?:адрес|местоположение|геолокаци\p{L}*|телефон|пароль|сч[её]т|записи|камер\p{L}*)`,
     String.raw`(?:パスワード|住所|暗証番号|登録メールアドレス|居場所|部屋番号)|(?:密码|地址|位置|房间号|录像|银行账户|银行卡号|收入|退税)`,
   ].join('|'),
-  'u',
+  'gu',
 );
-
-const TARGETS = new RegExp(THIRD_PARTY_TARGET.source, 'gu');
 
 /** Asked for, not told: a request or an imperative to the agent in the same passage. */
 const ASKED = /\?|\b(?:read|send|give|tell|show|share|unlock|open|grant|change|reset|forward|text|email|pull\sup|look\sup|i\sneed|can\syou|could\syou|please|just)\b|donnez|donne-moi|envoyez|dites|schick|gib|sag|schalte|dame|envía|dime|necesito|me\spass|preciso|mi\sserv|dammi|mandami|manda|дайте|скажите|пришлите|нужн|教えて|変更|告诉|给我|帮我|查一下/u;
