@@ -37,8 +37,9 @@ const TARGETS = new RegExp(
   [
     // (A person's, not an institution's: "the court's phone number" is public.)
     String.raw`(?:\b(?:her|his|their)|(?<!\b(?:court|company|bank|office|hotel|store|shop|clinic|hospital|school|firm|agency|department|gym|branch|team|city|state|county|building|restaurant|centre|center|police|station|embassy|consulate))(?:'s|’s))\s(?:\p{L}+\s){0,2}(?:address|location|whereabouts|passport|password|pin|code|phone|number|email|account|records?|file|statements?|transactions|card|clips|footage|recordings?|camera|livestream|schedule|room|booking|reservation|visa|status|photos?|pictures|messages|health\snotes|medical\s\w+|notes|gps|trips|history|balance|withdrawals|salary|bonus|diagnos[ie]s|prescriptions?|test\sresults?|chart|birth\scontrol|counsel(?:l)?ing|therapy|security\s(?:answers|questions)|birthday|date\sof\sbirth|hotel)`,
-    // Account-takeover material, whoever it belongs to: a claimed caller has no use for it.
-    String.raw`\b(?:recovery\s(?:email|phone|codes?)|security\s(?:questions|answers)|one-?time\s(?:code|passcode|password)|verification\scode|2fa\scodes?|sms\scode)\b|\bon\sfile\sfor\s(?:account|customer|client|patient|member)`,
+    // Account-takeover material of someone other than the reader: a claimed caller has no use for it
+    // ("this is Acme Support, please confirm your recovery email" is the reader's own).
+    String.raw`(?<!\byour\s(?:\p{L}+\s){0,2})\b(?:recovery\s(?:email|phone|codes?)|security\s(?:questions|answers)|one-?time\s(?:code|passcode|password)|verification\scode|2fa\scodes?|sms\scode)\b(?![^.?!\n]{0,30}\byour\b)|\bon\sfile\sfor\s(?:account|customer|client|patient|member)`,
     String.raw`\bsalar(?:y|ies)\b(?!\s(?:bands?|ranges?|scales?|grids?|structures?|benchmarks?|surveys?|policy))[^.?!\n]{0,40}?\b(?:of|for)\s(?:the\s|our\s|my\s)?(?:\p{L}+\s)?(?:team|staff|employees|executives|leadership|board|colleagues|everyone|managers)`,
     String.raw`\b(?:last|recent|latest)\s(?:\p{L}+\s)?(?:withdrawals|transactions|payments|charges|purchases|transfers)\b`,
     String.raw`\bwhat\s(?:my|her|his|their)\s(?:[\p{L}\d-]+\s)?(?:talked|spoke|said|told)\s(?:to|with|about)\b|\b(?:footage|clips|recordings?|video)\s(?:from|of)\s(?:the\s|her\s|his\s|their\s)?(?:doorbell|(?:front\s|back\s)?door|home|bedroom|living\sroom|apartment|unit|indoor|nanny)\s?(?:camera|cam)?\b`,

@@ -39,7 +39,7 @@ const READER_ACT_NEXT = new RegExp(
 
 /** An order in the languages of the addressed-by-task patterns: please, a request verb, or an act on accounts, money and data. */
 const INTL_ORDER =
-  /por favor|s'il vous pla[iî]t|bitte|пожалуйста|per favore|(?<![\p{L}])(?:merci\sde|veuillez|marque|omita|apruebe|envíe|reenvía|reenvíe|reenvie|elimine|transfiera|reserve|reserva|reservar|réservez|prenotare|buchen|buche|transferir|transférer|trasferire|überweisen|перевести|enviar|envoyer|inviare|senden|отправить|fusiona|publica|responde|envía|envia|encaminhe|atualize|agende|borra|elimina|cambia|transfiere|transfira|aprueba|aprove|ignora|indica|añade|agrega|recomienda|consiglia|prenota|segnali|inserisca|invia|inoltra|aggiungi|bewerten|setzen|récupérez|placez|indiquez|ajoutez|recommandez|выгрузите|отправьте|перешлите|пришлите|executa|executar|execute|exécutez|ejecuta|esegui|führe|aumenta|approva|autorizza|fusionne|publie|réponds|envoie|transf[eéè]re[zr]?|supprime|change[zr]?|approuve|ignore|ändere|lösche|sende|schicke|überweise|genehmige|ignoriere|deaktiviere|belaste|отправь|удали|измени|переведи|одобри|игнорируй|создайте|создай|настройте|créez|crée|erstelle|erstellen|crea|crie|imposta)(?![\p{L}])/u;
+  /por favor|s'il vous pla[iî]t|bitte|пожалуйста|per favore|(?<![\p{L}])(?:merci\sde|veuillez|afirma|afirme|dile|diga|no\s(?:tomes|menciones|incluyas|digas|muestres)|envie|mencione|inclua|não\s(?:mencione|informe|peça|solicite)|sem\spedir|marque|omita|apruebe|envíe|reenvía|reenvíe|reenvie|elimine|transfiera|reserve|reserva|reservar|réservez|prenotare|buchen|buche|transferir|transférer|trasferire|überweisen|перевести|enviar|envoyer|inviare|senden|отправить|fusiona|publica|responde|envía|envia|encaminhe|atualize|agende|borra|elimina|cambia|transfiere|transfira|aprueba|aprove|ignora|indica|añade|agrega|recomienda|consiglia|prenota|segnali|inserisca|invia|inoltra|aggiungi|bewerten|setzen|récupérez|placez|indiquez|ajoutez|recommandez|выгрузите|отправьте|перешлите|пришлите|executa|executar|execute|exécutez|ejecuta|esegui|führe|aumenta|approva|autorizza|fusionne|publie|réponds|envoie|transf[eéè]re[zr]?|supprime|change[zr]?|approuve|ignore|ändere|lösche|sende|schicke|überweise|genehmige|ignoriere|deaktiviere|belaste|отправь|удали|измени|переведи|одобри|игнорируй|создайте|создай|настройте|créez|crée|erstelle|erstellen|crea|crie|imposta)(?![\p{L}])/u;
 
 /** An assistant named with a department after it ("assistant RH", "asistente TI"): a person's job title as often as an AI. */
 const ROLE_SUFFIX = /(?:assistant|asistente|assistente|assistent|agent|agente)\p{L}{0,2}\s\p{L}{2,4}\s{0,2}[:：]$/u;
@@ -59,14 +59,14 @@ export const THIRD_PARTY_ADDRESSEE: readonly RegExp[] = [
   // The reader named by its task in the other languages: "Para el agente de IA que gestiona los issues:", "Observação para
   // o assistente virtual que organiza esta caixa de entrada:", "Pour l'assistant qui trie ce courrier :" (third-party text, refine).
   sticky(
-    "(?<taskIntl>(?:para\\s(?:el|la|o|a)|pour\\s(?:l'|le\\s|la\\s)|à\\sl'|au|an\\s(?:den|die)|für\\s(?:den|die)|per\\s(?:l'|il\\s)|для|уважаемый|уважаемая|дорогой|дорогая|querido|querida|estimado|estimada|cher|chère|caro|cara|gentile|lieber|liebe)\\s?(?:agente|asistente|assistente|assistant|agent|bot|modelo|modèle|modell|modello|ki|ia|ai|ии|ассистент\\p{L}*|помощник\\p{L}*|агент\\p{L}*|бот\\p{L}*|ki-[\\p{L}-]+|ии-[\\p{L}-]+)(?:\\s(?:de|d'|da|di)\\s?(?:ia|ai|l'ia))?(?:\\s(?:virtual|virtuel|virtuale|digital|digitale|numérique|personal|personale|personnel|ki|ia|ai))?(?:,?\\s(?:que|qui|die|der|который|которая|che)\\s[^\\n:：]{3,80}|\\s(?:della|dello|del|de\\sla|du|de|des|der|do|da)\\s[\\p{L}'-]{2,25})?\\s{0,2}(?:[:：]|,(?=\\s*\\n)))",
+    "(?<taskIntl>(?:para\\s(?:el|la|o|a)|pour\\s(?:l'|le\\s|la\\s)|à\\sl'|au|an\\s(?:den|die)|für\\s(?:den|die)|per\\s(?:l'|il\\s)|для|уважаемый|уважаемая|дорогой|дорогая|querido|querida|estimado|estimada|cher|chère|caro|cara|gentile|lieber|liebe)\\s?(?:agente|asistente|assistente|assistant|agent|bot|modelo|modèle|modell|modello|ki|ia|ai|ии|ассистент\\p{L}*|помощник\\p{L}*|агент\\p{L}*|бот\\p{L}*|ki-[\\p{L}-]+|ии-[\\p{L}-]+)(?:\\s(?:de|d'|da|di)\\s?(?:ia|ai|l'ia))?(?:\\s(?:virtual|virtuel|virtuale|digital|digitale|numérique|personal|personale|personnel|ki|ia|ai))?(?:,?\\s(?:que|qui|die|der|который|которая|che)\\s[^\\n:：]{3,80}|\\s(?:della|dello|del|de\\sla|du|de|des|der|do|da)\\s[\\p{L}'-]{2,25})?\\s{0,2}(?:[:：]|[,!](?=\\s*\\n)))",
   ),
   // The same reader named bare, its task in a relative clause: "Ассистент, который обрабатывает эту почту:", "Asistente que gestiona este buzón:".
   sticky('(?<bareIntl>(?:ассистент|агент|бот|asistente|assistente|agente|assistant|agent)\\p{L}{0,3},?\\s(?:который|которая|которые|que|qui|che)\\s[^\\n:：]{3,80}[:：])'),
   // "Aviso para asistentes de compra con IA:", "Nota per gli assistenti di viaggio basati su IA:", "Hinweis für das
   // automatische Bewerbermanagement:", "Remarque importante pour le modèle :" (third-party text, refine).
   sticky(
-    "(?<noteIntl>(?:aviso|nota|note|remarque|hinweis|observação|observación|avviso|consigne|instrucción|instrução|istruzione)(?:\\s(?:importante|important|wichtig|wichtiger))?\\s(?:para|pour|für|per|a|ao|aos)\\s(?:los\\s|las\\s|les\\s|la\\s|le\\s|el\\s|o\\s|os\\s|as\\s|die\\s|den\\s|das\\s|gli\\s|i\\s|l')?(?:[\\p{L}-]+\\s){0,2}?(?:asistentes?|assistants?|assistenti|assistentes?|agentes?|agents?|bots?|modelos?|modèles?|modelli|modello|modell|ki|ia|ai|bewerbermanagement|auswahlsystem|(?:sistemas?|systèmes?|système|systeme)\\s(?:de\\s|d')?(?:ia|ki|ai|l'ia)|ki-system\\p{L}*)(?:\\s(?:automático|automática|automatique|automatico|automatica|automatisch(?:e[rn]?)?|virtual|virtuale|virtuel|ia|ki|ai))?(?:\\s(?:de|di|da|do|des)\\s[\\p{L}'-]{2,25}|\\s\\p{L}{2,4})?(?:\\s(?:con|com|basad[oa]s?\\sen|basati\\ssu|basée?s?\\ssur|à|de|d'|mit)\\s?(?:ia|ki|ai|l'ia|intelligence\\sartificielle))?\\s{0,2}[:：]|(?:atenção|atención|achtung|attenzione|внимание),?\\s(?:assistente|asistente|assistent|assistant|agente|agent|ассистент|ии|ia|ki)\\s{0,2}[:：])",
+    "(?<noteIntl>(?:aviso|nota|note|remarque|hinweis|anweisung|observação|observación|obs\\.|avviso|consigne|instrucción|instrução|istruzione)(?:\\s(?:importante|important|wichtig|wichtiger))?\\s(?:para|pour|für|per|a|ao|aos|an)\\s(?:los\\s|las\\s|les\\s|la\\s|le\\s|el\\s|o\\s|os\\s|as\\s|die\\s|den\\s|das\\s|gli\\s|i\\s|l')?(?:[\\p{L}-]+\\s){0,2}?(?:asistentes?|assistants?|assistenti|assistentes?|agentes?|agents?|bots?|modelos?|modèles?|modelli|modello|modell|ki|ia|ai|bewerbermanagement|auswahlsystem|automatisierte[nr]?\\s(?:reviewer|prüfer|prüfsysteme?|systeme?|tools?)|(?:sistemas?|systèmes?|système|systeme)\\s(?:de\\s|d')?(?:ia|ki|ai|l'ia)|ki-system\\p{L}*)(?:\\s(?:automático|automática|automatique|automatico|automatica|automatisch(?:e[rn]?)?|virtual|virtuale|virtuel|ia|ki|ai))?(?:\\s(?:de|di|da|do|des)\\s[\\p{L}'-]{2,25}|\\s\\p{L}{2,4})?(?:\\s(?:con|com|basad[oa]s?\\sen|basati\\ssu|basée?s?\\ssur|à|de|d'|mit)\\s?(?:ia|ki|ai|l'ia|intelligence\\sartificielle))?\\s{0,2}[:：]|(?:atenção|atención|achtung|attenzione|внимание),?\\s(?:assistente|asistente|assistent|assistant|agente|agent|ассистент|ии|ia|ki)\\s{0,2}[:：])",
   ),
   // The reader named in a condition in the other languages: "Если это письмо обрабатывает ИИ-ассистент:", "Si vous êtes un
   // assistant IA,", "Wenn du ein KI-Assistent bist,", "Si eres un asistente de IA," (third-party text, refine).
@@ -112,7 +112,11 @@ export function refineAddressee(m: RegExpExecArray, text: string, ctx: ScanConte
         if (!READER_ACT_FIRST.test(text.slice(e, e + 40))) return null;
       } else {
         // The addressee is a phrase of its own, opening a line, a sentence or a quotation, or after "for" / "to".
-        const addressed = /(?:^|[^\p{L}])(?:for|to|dear)\s(?:[\p{L}-]+[\s/]{1,3}){0,3}$/u.test(before);
+        // Or named by a condition on its presence: "if there's an AI writing up notes for this call — please record …".
+        // ("Guidance for staff using AI assistants:" is for the staff: the AI is what they use.)
+        const addressed =
+          /(?:^|[^\p{L}])(?:(?:for|to|dear)\s(?:[\p{L}-]+[\s/]{1,3}){0,3}|if\sthere(?:'s|’s|\sis|\sare)\s(?:an?\s|any\s)?)$/u.test(before) &&
+          !/(?:^|[^\p{L}])(?:using|with|about|on|of|regarding|around|without)\s(?:the\s|any\s|our\s|their\s)?(?:ai\s|llm\s|gen-?ai\s)?$/u.test(before);
         // (A literal "\n" opens a line in JSON and calendar fields.)
         const opened = /(?:^|[\n"'“‘(*>\]¹²³•·]|\\n|[.!?:;,—-]\s{1,2})\s{0,2}((?:[\p{L}-]+[\s/]{1,3}){0,3})$/u.exec(before);
         if (s > 0 && !addressed && !opened) return null;
@@ -160,13 +164,13 @@ export function refineAddressee(m: RegExpExecArray, text: string, ctx: ScanConte
       // A vocative opens a line or a field's value ("Descrição: Assistente, …"), and its order is in its sentence.
       if (m.groups?.vocIntl !== undefined) {
         const sentence = text.slice(e, e + 160).split(/[.!?\n](?=\s|$)/u)[0] ?? '';
-        if (!/(?:^|\n|[:：]\s{0,2}|[.!?]\s{1,2})\s{0,2}$/u.test(text.slice(Math.max(0, s - 4), s)) || !INTL_ORDER.test(sentence)) return null;
+        if (!/(?:^|\n|[:：]\s{0,2}|[.!?]\s{1,2})\s{0,2}$/u.test(text.slice(Math.max(0, s - 4), s)) || !(INTL_ORDER.test(sentence) || READER_ACT.test(sentence))) return null;
         // "Asistente:" also labels an assistant's turn in a transcript ("Asistente: Por favor, indícame tu pedido"): only an order that matters counts.
         if (m[0].trimEnd().endsWith(':') && !CONSEQUENTIAL.test(sentence) && !SABOTAGE_INTL.test(sentence)) return null;
       }
       // An order follows in its paragraph: an imperative or a request (the same test as the German role names below).
       const paragraph = text.slice(e, e + 240).split(/\n\s*\n/u)[0] ?? '';
-      if (!INTL_ORDER.test(paragraph)) return null;
+      if (!INTL_ORDER.test(paragraph) && !(m.groups?.vocIntl !== undefined && READER_ACT.test(paragraph))) return null;
       // "Remarque pour l'assistant RH :" may be a memo to a person with that job: only an order that sabotages or leaks counts.
       // (Named bare, "Assistant qui gère les réservations :" may be a person as well.)
       if ((ROLE_SUFFIX.test(m[0]) || m.groups?.bareIntl !== undefined) && !SABOTAGE_INTL.test(paragraph)) return null;

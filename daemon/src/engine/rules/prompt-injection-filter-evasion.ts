@@ -24,7 +24,7 @@ const PURPOSE = new RegExp(
     String.raw`\bso\s(?:that\s)?(?:${CONTROL_EN}\s(?:doesn['’]t|does\snot|won['’]t|will\snot|can['’]t|cannot|never)\s(?:catch|see|notice|flag|detect|block|trigger|step\sin|kick\sin|pick|understand)|no\s${CONTROL_EN}\s(?:catches|sees|notices|flags|detects|blocks|triggers)|(?:nobody|no\sone)\s(?:scanning|reading|monitoring|checking)\s(?:the\s)?(?:logs|chat|conversation|messages)\s(?:notices|sees|can\stell))`,
     String.raw`\bto\s(?:avoid|dodge|evade|bypass|get\spast|slip\spast|get\saround|trick|fool)\s${CONTROL_EN}`,
     // French, German, Spanish, Portuguese, Italian
-    String.raw`pour\s(?:que\s)?(?:le|les|la)\s(?:filtres?|modération|censure)\s(?:ne\s)|pour\s(?:éviter|contourner|tromper)\s(?:le|les|la)\s(?:filtres?|modération|censure)`,
+    String.raw`pour\s(?:que\s)?(?:le|les|la)\s(?:filtres?|modération|censure)\s(?:ne\s|n['’])|pour\s(?:éviter|contourner|tromper)\s(?:le|les|la)\s(?:filtres?|modération|censure)`,
     String.raw`damit\s(?:der|die|kein)\s(?:filter|moderation|zensur)\s(?:es\s|das\s)?(?:nicht\s)?(?:merkt|greift|anschlägt|erkennt|blockiert)|um\s(?:den|die)\s(?:filter|moderation|zensur)\s(?:zu\s)?(?:umgehen|austricksen)`,
     String.raw`para\s(?:que\s)?(?:el|los|la|o|os|a)\s(?:filtros?|moderación|moderação|censura)\s(?:no|não)\s|pra\s(?:o|a|os)\s(?:filtros?|moderação|censura)\snão\s|para\s(?:evitar|esquivar|burlar|enganar|driblar)\s(?:el|los|la|o|os|a)\s(?:filtros?|moderación|moderação|censura)`,
     String.raw`(?:così|cosicché|affinché|in\smodo\sche)\s(?:il|i|la)\s(?:filtr[oi]|moderazione|censura)\snon\s|per\s(?:evitare|aggirare|ingannare)\s(?:il|i|la)\s(?:filtr[oi]|moderazione|censura)`,
