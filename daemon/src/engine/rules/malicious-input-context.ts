@@ -23,7 +23,7 @@ export function paragraphBefore(text: string, start: number, width: number): str
  */
 export function warnedAgainst(text: string, index: number): boolean {
   const sentence = paragraphBefore(text, index, 80).split(/[.!?\n]/).pop() ?? '';
-  return /\b(?:never|don'?t|do\s+not|avoid|careful|dangerous|warning|accidentally|what\s+happens\s+if|why\s+(?:does|is)|refuses?|prevents?|protects?\s+against|safeguards?|detect(?:s|ed|ing)?|block(?:s|ed|ing)?|alert\s+on)\b/.test(sentence);
+  return /\b(?:never|don'?t|do\s+not|avoid|careful|dangerous|warning|accidentally|what\s+happens\s+if|why\s+(?:does|is)|refuses?|prevents?|protects?\s+against|safeguards?|detect(?:s|ed|ing)?|block(?:s|ed|ing)?|alert\s+on|(?:could|would|might|can)\s+(?:turn|become|expand|end\s+up)|(?:unset|empty)\s+variables?)\b/.test(sentence);
 }
 
 /** Text after `end` on the same paragraph, at most `width` characters. */

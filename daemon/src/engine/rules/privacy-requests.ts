@@ -91,7 +91,8 @@ const pronoun: Scorer = (m, view) => {
   return conf > 0 ? { start: m.index, end: m.index + m[0].length, confidence: conf } : null;
 };
 
-const ORG_LINE_BEFORE = /\b(?:customer\s+(?:service|support|care)|support|help\s?desk|helpline|hotline|service|reservations?|booking|sales|press|head\s+office|main|toll-?free|emergency|switchboard|front\s+desk)\s+$/;
+const ORG_LINE_BEFORE =
+  /\b(?:customer\s+(?:service|support|care)|support|help\s?desk|helpline|hotline|service|reservations?|booking|sales|press|head\s+office|main|toll-?free|emergency|switchboard|front\s+desk|(?:public|official|office|constituency|campaign)(?:\s+[a-z]+){0,2}\s+(?:and|or|&))\s+$/;
 
 /** "the email of my neighbour Anna": anchored on "of <person>", the attribute is read back. */
 const ofPerson: Scorer = (m, view) => {

@@ -57,6 +57,10 @@ export const destructiveCommandRule: Rule = {
   validate: commandConfidence,
 };
 
+/** Next to a weak defence-off command: a second control switched off, or the whole fleet with no ticket. */
+const ANOTHER_CONTROL_OFF =
+  /\bsetenforce\s+0\b|\biptables\s+-f\b|\bufw\s+disable\b|\b(?:stop|disable|kill|uninstall|turn\s+off)\s+(?:the\s+)?[\w-]*(?:falcon|crowdstrike|sensor|edr|antivirus|defender|sentinelone|carbon\s?black|osquery|wazuh|auditd|siem)|\b(?:all|every)\s+(?:the\s+)?prod(?:uction)?\s+(?:hosts|servers|nodes|machines)\b[^\n]{0,80}?\b(?:no\s+(?:ticket|change\s+request|approval)|explain\s+later)/;
+
 export const defenseEvasionRule: Rule = {
   id: 'sys-defense-evasion',
   category: 'system_manipulation',
@@ -83,8 +87,11 @@ export const defenseEvasionRule: Rule = {
   validate: (m, view) => {
     if (warnedAgainst(view.text, m.index)) return 0.4;
     // ufw disable / setenforce 0 / iptables -F are common (if unwise) troubleshooting advice.
-    const weak = /\bufw\s|\bsetenforce\s|\biptables\s/.test(m[0]) && !/-p\s+input\s+accept/.test(m[0]);
-    return (weak ? 0.55 : 0.85) * explanationFactor(view.text, m.index, m.index + m[0].length);
+    // Unless the message switches off another control too, or does it across production with the paper trail waived.
+    const e = m.index + m[0].length;
+    const rest = view.text.slice(Math.max(0, m.index - 200), m.index) + ' ' + view.text.slice(e, e + 200);
+    const weak = /\bufw\s|\bsetenforce\s|\biptables\s/.test(m[0]) && !/-p\s+input\s+accept/.test(m[0]) && !ANOTHER_CONTROL_OFF.test(rest);
+    return (weak ? 0.55 : 0.85) * explanationFactor(view.text, m.index, e);
   },
 };
 
