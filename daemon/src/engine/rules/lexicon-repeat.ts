@@ -36,6 +36,13 @@ export const ABOVE_PHRASES: readonly string[] = [
   'всё, что выше', 'все, что выше', 'всё что выше', 'все что выше', 'весь текст выше', 'текст выше', 'всё выше', 'всё вышеизложенное',
   'всё написанное выше', 'все написанное выше', '上面的所有内容', '上面的内容', '以上内容', '以上所有内容', '上述内容', '上面的文字',
   '之前的所有内容', '前面的内容', '上面所有的文字', '上記の内容', '上の文章', '上記のテキスト', '上記すべて', '上記の指示', '上の内容', 'これより前の内容',
+  // What came before the user's first message is the system prompt.
+  'the text before my first message', 'everything before my first message', 'what comes before my first message', 'what appears before my first message',
+  'the text that appears before my first message', 'le texte avant mon premier message', 'tout ce qui précède mon premier message',
+  'den text vor meiner ersten nachricht', 'alles vor meiner ersten nachricht', 'el texto que aparece antes de mi primer mensaje',
+  'el texto antes de mi primer mensaje', 'todo lo que hay antes de mi primer mensaje', 'o texto antes da minha primeira mensagem',
+  'tudo antes da minha primeira mensagem', 'il testo prima del mio primo messaggio', 'tutto ciò che precede il mio primo messaggio',
+  'текст до моего первого сообщения', 'всё до моего первого сообщения', '我的第一条消息之前的内容', '最初のメッセージより前の内容',
 ];
 
 /** Asking for all of it, unchanged. */
@@ -47,4 +54,5 @@ export const WHOLE_CUES: readonly string[] = [
   'блок кода', '逐字', '原样', '完整', '代码块', 'そのまま', '一字一句', 'コードブロック', 'コードフェンス', 'everything', 'all',
   // "everything" / "all" in the other languages.
   'tout', 'toute', 'alles', 'gesamte', 'gesamten', 'ganze', 'ganzen', 'todo', 'toda', 'весь', 'всё', 'все', '所有', '全部', 'すべて', '全て',
+  'completo', 'completa', 'complet', 'complète', 'komplett', 'sin cambiar', 'sin cambios', 'sem alterar', 'senza modific', 'целиком',
 ];
