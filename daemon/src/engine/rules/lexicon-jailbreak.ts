@@ -54,24 +54,24 @@ export const UNRESTRICTED: readonly string[] = [
   'no matter how unethical', 'no matter how immoral', 'no matter how illegal', 'no matter how dangerous', 'no matter how harmful',
   'regardless of legality', 'regardless of ethics', 'regardless of morality', "doesn't care about ethics", "doesn't care about laws",
   'does not care about ethics', 'without any moral', 'zero guardrails', 'no guardrails', 'without guardrails', 'without any guardrails',
-  'zero restrictions', 'zero filters',
+  'zero restrictions', 'zero filters', 'before anyone wrote safety', 'before safety guidelines existed', 'before any safety training', 'without safety training', 'no safety training',
   // fr
   'sans restriction*', 'sans aucune restriction', 'sans filtre*', 'sans censure', 'sans limite*', 'sans aucune limite', 'sans règles',
   "plus aucune règle", "n'as plus de règles", "n'avez plus de règles",
-  'sans éthique', 'non censuré*', 'non filtré*',
+  'sans éthique', 'non censuré*', 'non filtré*', 'affranchie de toute charte', 'affranchie de toute éthique', 'affranchie de toute morale', 'affranchie de toute règle', 'affranchie de toute limite', 'affranchie de toute censure', 'affranchie de toute restriction', 'affranchie de toute contrainte éthique', 'affranchie de toute contrainte morale', 'affranchi de toute charte', 'affranchi de toute éthique', 'affranchi de toute morale', 'affranchi de toute règle', 'affranchi de toute limite', 'affranchi de toute censure', 'affranchi de toute restriction', 'affranchi de toute contrainte éthique', 'affranchi de toute contrainte morale', 'libérée de toute charte', 'libérée de toute éthique', 'libérée de toute morale', 'libérée de toute règle', 'libérée de toute limite', 'libérée de toute censure', 'libérée de toute restriction', 'libérée de toute contrainte éthique', 'libérée de toute contrainte morale', 'libéré de toute charte', 'libéré de toute éthique', 'libéré de toute morale', 'libéré de toute règle', 'libéré de toute limite', 'libéré de toute censure', 'libéré de toute restriction', 'libéré de toute contrainte éthique', 'libéré de toute contrainte morale', 'sans charte éthique', 'sans aucune éthique', 'sans morale',
   // de
   'ohne einschränkung*', 'ohne jegliche einschränkung*', 'ohne filter', 'ohne zensur', 'ohne grenzen', 'ohne regeln', 'ohne ethik',
-  'unzensiert*', 'ungefiltert*',
+  'unzensiert*', 'ungefiltert*', 'gar keine regeln', 'keinerlei regeln', 'frei von jeglichen regeln',
   // es
   'sin restriccion*', 'sin ninguna restricción', 'sin filtro*', 'sin censura', 'sin límite*', 'sin limites', 'sin reglas', 'sin ética',
   'sin censurar', 'no censurad*',
   // pt
-  'sem restriç*', 'sem restric*', 'sem filtro*', 'sem censura', 'sem limite*', 'sem regras', 'sem ética',
+  'sem restriç*', 'sem restric*', 'sem filtro*', 'sem censura', 'sem limite*', 'sem regras', 'sem ética', 'filtros desligados', 'filtros desativados',
   // it
   'senza restrizion*', 'senza filtri', 'senza censura', 'senza limiti', 'senza regole', 'senza etica', 'non censurat*',
   // ru
   'без ограничений', 'без каких-либо ограничений', 'без фильтров', 'без цензуры', 'без правил', 'без морали', 'без этики',
-  'нецензурированн*', 'не связан правилами', 'не связана правилами', 'нет никаких ограничений', 'нет ограничений', 'никаких ограничений и фильтров', 'не соблюдает никаких правил', 'не соблюдает правил', 'не признаёт никаких правил', 'не признает никаких правил',
+  'нецензурированн*', 'цензуры не существует', 'где нет цензуры', 'нет никакой цензуры', 'без запретов', 'не связан правилами', 'не связана правилами', 'нет никаких ограничений', 'нет ограничений', 'никаких ограничений и фильтров', 'не соблюдает никаких правил', 'не соблюдает правил', 'не признаёт никаких правил', 'не признает никаких правил',
   // zh
   '没有任何限制', '沒有任何限制', '没有限制', '沒有限制', '不受任何限制', '不受限制', '没有审查', '无审查', '不受审查',
   '没有道德', '没有任何规则', '不受规则', '不受任何规则', '不再受任何规则', '不再受规则', '不再受任何限制', '不再有任何限制',
@@ -80,7 +80,7 @@ export const UNRESTRICTED: readonly string[] = [
   ...LIFTS_SAID_TO_THE_MODEL,
   // ja
   '制限のない', '制限がない', '制限なし', '制限なく', '一切の制限', '検閲なし', '検閲のない', 'フィルターなし', 'フィルターのない',
-  '倫理的な制約のない', 'ルールのない', '制限はすべて解除', '制限は全て解除', '制限が解除', '制限を解除', 'すべての制限が解除',
+  '倫理的な制約のない', 'ルールのない', '法律も倫理もありません', '法律も倫理もない', '倫理もルールもない', '何でも答える', 'という言葉を知りません', '制限はすべて解除', '制限は全て解除', '制限が解除', '制限を解除', 'すべての制限が解除',
 ];
 
 /** Privileged or jailbreak modes: "developer mode", "DAN mode", in each language. */
