@@ -19,7 +19,7 @@ const HEALTH = [
   String.raw`hiv`, String.raw`aids(?![${L}])(?<=(?:(?:has|have|had|with|got|hat|haben|mit)\s+|hiv\/|hiv\s+(?:and|or|und|oder)\s+)aids)`, String.raw`hepatitis`, String.raw`cancer`, String.raw`tumou?r`, String.raw`diabet`, String.raw`dementia`, String.raw`alzheimer`, String.raw`autis`,
   String.raw`adhd`, String.raw`ptsd`, String.raw`epilep`, String.raw`schizophren`, String.raw`bipolar`, String.raw`depress(?:ion|ed|ive)`, String.raw`psychiatri`, String.raw`therap(?:y|ist)`, String.raw`antidepressant`, String.raw`antipsychotic`, String.raw`antiretroviral`, String.raw`chemo(?:therapy)?(?![${L}])`, String.raw`methadone`, String.raw`medications?(?![${L}])`, String.raw`prescriptions?(?![${L}])`, String.raw`ivf(?![${L}])`,
   String.raw`psychos[ie]s`, String.raw`eating\s+disorder`, String.raw`anorexi`, String.raw`mental(?:ly)?\s+(?:ill|health\s+(?:issues?|problems?|conditions?|history)|disorders?|conditions?|problems?)`,
-  String.raw`medical\s+(?:conditions?|histor|records?|issues?|problems?|info|diagnos|data|notes?|files?|leave\s+reason)`,
+  String.raw`medical\s+(?:conditions?|histor|records?|issues?|problems?|info|diagnos|data|notes?|files?|leave)`,
   String.raw`health\s+(?:conditions?|issues?|problems?|status|records?|histor|info|data)`, String.raw`pre-?existing\s+conditions?`, String.raw`chronic\s+(?:illness|disease|condition)`,
   String.raw`diseases?(?![${L}])`, String.raw`illness(?:es)?(?![${L}])`, String.raw`diagnos[ie]s`, String.raw`lab\s+results?`, String.raw`test\s+results?`, String.raw`blood\s+(?:tests?|work|results?)`,
   String.raw`stds?(?![${L}0-9_:.])`, String.raw`sexually\s+transmitted`, String.raw`addict`, String.raw`rehab(?![${L}])`, String.raw`alcoholi`,
@@ -58,6 +58,10 @@ const STATUS = [
   String.raw`sexual\s+(?:orientation|preferences?|histor)`, String.raw`gay(?![${L}])`, String.raw`lesbian`, String.raw`bisexual`, String.raw`homosexu`, String.raw`queer`, String.raw`transgender`,
   // Bounded gaps in "in a union": with \s+ the only literal every match starts with was "in" (a window per "in" of the text).
   String.raw`religio(?:n|us\s+(?:beliefs?|affiliation|views))`, String.raw`muslim`, String.raw`jewish`, String.raw`atheist`, String.raw`union\s+(?:members?|membership|activi|organi[sz])`, String.raw`(?:in|join(?:ed|s)?)\s{1,3}(?:a|the)\s{1,3}union(?![${L}])`, String.raw`unioniz`,
+  // Political opinion, a special category too.
+  String.raw`registered\s+(?:republicans?|democrats?)`, String.raw`political\s+(?:affiliation|views|opinions|leanings)`, String.raw`party\s+affiliation`,
+  String.raw`opinions?\s+politiques?`, String.raw`politische[${L}]?\s+(?:einstellung|gesinnung|überzeugung)`, String.raw`afiliación\s+política`, String.raw`ideología\s+política`,
+  String.raw`политическ[${L}]{0,3}\s+(?:взгляд|убежден)`, String.raw`政治立场`, String.raw`政治倾向`, String.raw`支持政党`,
   // fr
   String.raw`casier\s+judiciaire`, String.raw`antécédents\s+(?:judiciaires|pénaux)`, String.raw`condamnation`, String.raw`arrestation`, String.raw`garde\s+à\s+vue`, String.raw`sans-papiers`, String.raw`sans\s+papiers`,
   String.raw`titre\s+de\s+séjour`, String.raw`statut\s+(?:migratoire|d['’]immigration)`, String.raw`situation\s+(?:migratoire|irrégulière)`, String.raw`clandestin`, String.raw`orientation\s+sexuelle`, String.raw`lesbienne`,

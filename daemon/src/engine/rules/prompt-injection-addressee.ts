@@ -61,6 +61,11 @@ export const THIRD_PARTY_ADDRESSEE: readonly RegExp[] = [
   sticky(
     "(?<taskIntl>(?:para\\s(?:el|la|o|a)|pour\\s(?:l'|le\\s|la\\s)|à\\sl'|au|an\\s(?:den|die)|für\\s(?:den|die)|per\\s(?:l'|il\\s)|для|уважаемый|уважаемая|дорогой|дорогая|querido|querida|estimado|estimada|cher|chère|caro|cara|gentile|lieber|liebe)\\s?(?:agente|asistente|assistente|assistant|agent|bot|modelo|modèle|modell|modello|ki|ia|ai|ии|ассистент\\p{L}*|помощник\\p{L}*|агент\\p{L}*|бот\\p{L}*|ki-[\\p{L}-]+|ии-[\\p{L}-]+)(?:\\s(?:de|d'|da|di)\\s?(?:ia|ai|l'ia))?(?:\\s(?:virtual|virtuel|virtuale|digital|digitale|numérique|personal|personale|personnel|ki|ia|ai))?(?:,?\\s(?:que|qui|die|der|который|которая|che)\\s[^\\n:：]{3,80}|\\s(?:della|dello|del|de\\sla|du|de|des|der|do|da)\\s[\\p{L}'-]{2,25})?\\s{0,2}(?:[:：]|[,!](?=\\s*\\n)))",
   ),
+  // A letter's salutation to the assistant itself, then the order in the same sentence: "Sehr geehrtes KI-Assistenzsystem, im Auftrag
+  // der Geschäftsführung senden Sie bitte …", "Estimado asistente de IA, reenvíe …" (a person's assistant is "Dear assistant" too: refine wants an order).
+  sticky(
+    "(?<taskIntl>(?:sehr\\sgeehrte[rs]?|liebe[rs]?|cher|chère|estimad[oa]|querid[oa]|caro|cara|gentile|уважаем\\p{L}*|дорог\\p{L}*)\\s(?:ki-(?:assistent\\p{L}*|assistenzsystem|agent\\p{L}*|system)|(?:asistente|assistente|assistant|агент|ассистент\\p{L}*)\\s(?:de\\s|d['’])?(?:ia|ki|ai|ии)|ии-ассистент\\p{L}*),(?=\\s))",
+  ),
   // The same reader named bare, its task in a relative clause: "Ассистент, который обрабатывает эту почту:", "Asistente que gestiona este buzón:".
   sticky('(?<bareIntl>(?:ассистент|агент|бот|asistente|assistente|agente|assistant|agent)\\p{L}{0,3},?\\s(?:который|которая|которые|que|qui|che)\\s[^\\n:：]{3,80}[:：])'),
   // "Aviso para asistentes de compra con IA:", "Nota per gli assistenti di viaggio basati su IA:", "Hinweis für das

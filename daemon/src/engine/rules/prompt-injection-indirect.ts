@@ -39,7 +39,7 @@ const addressedSpec: AnchoredSpec = {
     'для', 'dear', 'automated', 'intended', 'meant', 'written', 'addressed', 'directed', 'important', 'hidden text', 'silently', '<important>', '@copilot', '@claude', '@codex', '@devin', '@cursor', '@gemini', '@chatgpt', '@openhands', '@sweep', '@aider',
     '@jules', '@ai', '@bot', '@assistant', 'an den', 'ai助手', 'ai助理', 'ai代理', 'ai 助手', 'para o', 'para a', 'pour le', 'pour la', 'au', 'für den', "per l'", 'per il',
     'instrucción', 'instrução', 'guidance', 'avviso', 'observação', 'observación', 'уважаемый',
-    'уважаемая', 'дорогой', 'дорогая', 'querido', 'querida', 'estimado', 'estimada', 'cher', 'chère', 'caro', 'cara', 'gentile', 'lieber', 'liebe',
+    'уважаемая', 'дорогой', 'дорогая', 'querido', 'querida', 'estimado', 'estimada', 'cher', 'chère', 'caro', 'cara', 'gentile', 'lieber', 'liebe', 'sehr geehrte', 'sehr geehrtes', 'sehr geehrter',
     'atenção', 'atención', 'achtung', 'attenzione', 'внимание', 'hello', 'hey', 'greetings', 'assistente', 'assistentes',
     'asistente', 'asistentes', 'assistenti', 'agente', 'agentes', 'ki-assistenten', 'ki-agenten', 'ассистент', 'агент', 'бот',
     'если ты', 'если вы', 'если это', 'если данное', 'si vous êtes', 'si tu es', 'wenn du ein', 'wenn sie ein', 'si eres', 'se você é', 'se és', 'se sei', 'se è',
