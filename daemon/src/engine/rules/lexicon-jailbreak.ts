@@ -54,7 +54,7 @@ export const UNRESTRICTED: readonly string[] = [
   'no matter how unethical', 'no matter how immoral', 'no matter how illegal', 'no matter how dangerous', 'no matter how harmful',
   'regardless of legality', 'regardless of ethics', 'regardless of morality', "doesn't care about ethics", "doesn't care about laws",
   'does not care about ethics', 'without any moral', 'zero guardrails', 'no guardrails', 'without guardrails', 'without any guardrails',
-  'zero restrictions', 'zero filters', 'before anyone wrote safety', 'before safety guidelines existed', 'before any safety training', 'without safety training', 'no safety training',
+  'zero restrictions', 'zero filters', 'никогда не отказывайся', 'ne refuse jamais', 'ne refuse jamais rien', 'lehne niemals ab', 'lehne nie etwas ab', 'nunca te niegues', 'nunca rechaces', 'nunca recuses', 'non rifiutare mai', 'non rifiutarti mai', '永远不要拒绝', '決して断らない', '絶対に断らない', 'before anyone wrote safety', 'before safety guidelines existed', 'before any safety training', 'without safety training', 'no safety training',
   // fr
   'sans restriction*', 'sans aucune restriction', 'sans filtre*', 'sans censure', 'sans limite*', 'sans aucune limite', 'sans règles',
   "plus aucune règle", "n'as plus de règles", "n'avez plus de règles",

@@ -228,7 +228,10 @@ const PIECE = String.raw`(?:[a-z][0-9]?|parte?\s?[0-9]|partie\s?[0-9]|teil\s?[0-
 const ASSIGNMENT = new RegExp(String.raw`(?<![\p{L}\p{N}_])(${PIECE})\s{0,2}(?:=|:=|is|equals)\s{0,2}["'“‘]`, 'gu');
 /** Then: run what the pieces spell. */
 const ACT =
-  /(?:and|then|,)?\s{0,3}(?:answer|follow|execute|obey|perform|carry out|act on|comply with|fulfill|respond to|do what|complete)\s(?:it|that|this|the (?:resulting|combined|final|full|whole) (?:string|instruction|question|prompt|request|command|task|text)|the (?:instruction|question|request|command|task)|[a-z][0-9]?)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u;
+  /(?:and|then|,)?\s{0,3}(?:answer|follow|execute|obey|perform|carry out|act on|comply with|fulfill|respond to|do what|complete)\s(?:it|that|this|the (?:resulting|combined|final|full|whole) (?:string|instruction|question|prompt|request|command|task|text)|the (?:instruction|question|request|command|task)|[a-z][0-9]?)(?![\p{Script=Latin}\p{Script=Cyrillic}])|(?:responda|responde|réponds|antworte|rispondi|ответь|execute|ejecuta|exécute|führe|esegui|siga|sigue)\s(?:à|a|al|auf|alla|на)?\s?(?:la\s|el\s|o\s|die\s|il\s)?(?:pergunta|pregunta|question|frage|domanda|вопрос|instrução|instrucción|instruction|anweisung|istruzione)?\s?(?:resultante|résultante|resultierende|risultante|получивш\p{L}*)/u;
+
+/** "junte a + b", "une A y B", "verbinde a und b": combining the pieces in the other languages. */
+const INTL_COMBINE = 'junte|junta|une|unisci|combina|concatena|concatène|réunis|verbinde|kombiniere|объедини|соедини|склей';
 
 /** "answer a+b+c", "Respóndeme a A+B+C", "just answer c" (c = a + b): an order to obey the assembled pieces. */
 const ANSWER_SUM = sticky(
@@ -253,8 +256,8 @@ function assignments(window: string, from: number): { names: Set<string>; first:
 }
 
 const splitSpec: AnchoredSpec = {
-  anchors: ['combine', 'concatenate', 'concat', 'join', 'merge', 'put together', 'assemble', 'answer', 'respond to', 'reply to', 'follow', 'obey', 'execute', 'run', 'respóndeme a', 'responde a', 'contesta a', 'réponds à', 'répondez à', 'exécute', 'ejecuta', 'executa', 'esegui', 'beantworte', 'führe', 'ответь на', 'выполни', '回答', '执行'],
-  patterns: [sticky('(?:combine|concatenate|concat|join|merge|put together|assemble)\\p{L}{0,3}'), ANSWER_SUM],
+  anchors: ['combine', 'concatenate', 'concat', 'join', 'merge', 'put together', 'assemble', 'junte', 'junta', 'una', 'une', 'unisci', 'combina', 'concatena', 'réunis', 'verbinde', 'kombiniere', 'объедини', 'соедини', 'склей', 'answer', 'respond to', 'reply to', 'follow', 'obey', 'execute', 'run', 'respóndeme a', 'responde a', 'contesta a', 'réponds à', 'répondez à', 'exécute', 'ejecuta', 'executa', 'esegui', 'beantworte', 'führe', 'ответь на', 'выполни', '回答', '执行'],
+  patterns: [sticky(`(?:combine|concatenate|concat|join|merge|put together|assemble|${INTL_COMBINE})\\p{L}{0,3}`), ANSWER_SUM],
   confidence: 0.75,
   refine: (m, text) => {
     const s = m.index;
