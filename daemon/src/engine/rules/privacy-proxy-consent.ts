@@ -53,6 +53,9 @@ const ACCOUNT_ACT =
 /** Someone else's: "her account", "his points", "my mom's return", "Rosa's card". */
 const OTHERS = /(?<![\p{L}])(?:her|his|their)\s|(?<![\p{L}])\p{L}+(?:'s|’s)\s(?!(?:been|got|a|an|the|not|going|fine|ok|okay|easier|easy|\d)(?![\p{L}]))/u;
 
+/** Someone else's whereabouts: "her location", "my girlfriend's live location", "his GPS". */
+const OTHERS_LOCATION = /(?:(?<![\p{L}])(?:her|his|their)|\p{L}(?:'s|’s))\s(?:\p{L}+\s)?(?:location|gps|whereabouts)(?![\p{L}])/u;
+
 /** An order to the agent: an imperative opening a sentence or a clause, or a polite request. */
 const ORDER = /(?:^|[.!?]\s+|,\s*|\b(?:please|just|can\syou|could\syou)\s)(?:activate|transfer|send|give|text|change|update|reset|unlock|move|add|issue|make|tell|share)(?![\p{L}])/u;
 
@@ -62,7 +65,8 @@ function proxyConfidence(m: RegExpExecArray, view: TextView): number {
   const e = s + m[0].length;
   if (howToBefore(text, s) || warnedAgainst(text, s)) return 0;
   const around = text.slice(Math.max(0, s - 300), e + 200);
-  if (!ACCOUNT_ACT.test(around)) return 0;
+  // (Or the person's whereabouts, tracked behind their back: "forward my girlfriend's location to me … she doesn't need to know".)
+  if (!ACCOUNT_ACT.test(around) && !(/(?:notice|know|out)$/u.test(m[0]) && OTHERS_LOCATION.test(around))) return 0;
   // "… he doesn't need to know" about one's own password is odd, not a takeover: the account must be someone else's.
   if (/(?:notice|know|out)$/u.test(m[0]) && !OTHERS.test(around)) return 0;
   // "I'll explain to him later" may close a story ("… I reset it for him at his request"): only with an order to the agent.
