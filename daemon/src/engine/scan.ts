@@ -7,7 +7,7 @@ import { classify } from './model';
 import type { ClassName } from './model/types';
 import { decide } from './decide';
 import { LruMap } from '../util/lru-map';
-import { inRefusalList } from './refusal-list';
+import { declinedInSentence, inRefusalList } from './refusal-list';
 import type { Finding, ScanContext, Verdict } from './types';
 
 const EVIDENCE_MAX = 200;
@@ -89,6 +89,15 @@ function dropRefusedItems(text: string, findings: Finding[]): void {
   findings.length = k;
 }
 
+/** Rules that read a request ("…-request", "…-request-i18n"): in the model's own reply, a request it declines is none. */
+const REQUEST_RULE = /-request(?:-i18n)?$/u;
+
+function dropDeclinedRequests(text: string, findings: Finding[]): void {
+  let k = 0;
+  for (const f of findings) if (f.decodedFrom !== undefined || !REQUEST_RULE.test(f.ruleId) || !declinedInSentence(text, f.start)) findings[k++] = f;
+  findings.length = k;
+}
+
 /**
  * Scans one message. Pure and synchronous: the same text and context always give the same verdict.
  * Findings index the ORIGINAL text, also when they were found in decoded or de-obfuscated text.
@@ -100,6 +109,7 @@ export function scanMessage(text: string, ctx: ScanContext = {}): Verdict {
   const findings = ruleFindings(text, views, rules, ctx);
   const disabled = ctx.disabledRules?.length ? new Set(ctx.disabledRules) : null;
   if (ctx.source === 'system' || ctx.source === 'prompt_file') dropRefusedItems(text, findings);
+  else if (ctx.source === 'assistant') dropDeclinedRequests(text, findings);
   for (const f of hiddenFindings(text, hidden)) if (!disabled?.has(f.ruleId)) findings.push(f);
   findings.sort((a, b) => a.start - b.start || b.confidence - a.confidence);
   if (ctx.classifier === false || (ctx.classifier === undefined && RULES_ONLY_SOURCES.has(ctx.source))) return decide(text, findings, NO_MODEL, [0, 0], ctx, evidenceOf);

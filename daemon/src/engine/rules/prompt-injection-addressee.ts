@@ -64,14 +64,14 @@ export const THIRD_PARTY_ADDRESSEE: readonly RegExp[] = [
   // A letter's salutation to the assistant itself, then the order in the same sentence: "Sehr geehrtes KI-Assistenzsystem, im Auftrag
   // der Geschäftsführung senden Sie bitte …", "Estimado asistente de IA, reenvíe …" (a person's assistant is "Dear assistant" too: refine wants an order).
   sticky(
-    "(?<taskIntl>(?:sehr\\sgeehrte[rs]?|liebe[rs]?|cher|chère|estimad[oa]|querid[oa]|caro|cara|gentile|уважаем\\p{L}*|дорог\\p{L}*)\\s(?:ki-(?:assistent\\p{L}*|assistenzsystem|agent\\p{L}*|system)|(?:asistente|assistente|assistant|агент|ассистент\\p{L}*)\\s(?:de\\s|d['’])?(?:ia|ki|ai|ии)|ии-ассистент\\p{L}*),(?=\\s))",
+    "(?<taskIntl>(?:sehr\\sgeehrte[rs]?|liebe[rs]?|cher|chère|estimad[oa]|querid[oa]|caro|cara|gentile|уважаем\\p{L}*|дорог\\p{L}*)\\s(?:ki-(?:assistent\\p{L}*|assistenzsystem|agent\\p{L}*|system)|(?:asistente|assistente|assistant|агент|ассистент\\p{L}*)\\s(?:(?:de\\s|d['’])?(?:ia|ki|ai|ии)|virtual|virtuale|virtuel|virtuell\\p{L}*|виртуальн\\p{L}*)|ии-ассистент\\p{L}*),(?=\\s))",
   ),
   // The same reader named bare, its task in a relative clause: "Ассистент, который обрабатывает эту почту:", "Asistente que gestiona este buzón:".
   sticky('(?<bareIntl>(?:ассистент|агент|бот|asistente|assistente|agente|assistant|agent)\\p{L}{0,3},?\\s(?:который|которая|которые|que|qui|che)\\s[^\\n:：]{3,80}[:：])'),
   // "Aviso para asistentes de compra con IA:", "Nota per gli assistenti di viaggio basati su IA:", "Hinweis für das
   // automatische Bewerbermanagement:", "Remarque importante pour le modèle :" (third-party text, refine).
   sticky(
-    "(?<noteIntl>(?:aviso|nota|note|remarque|hinweis|anweisung|observação|observación|obs\\.|avviso|consigne|instrucción|instrução|istruzione)(?:\\s(?:importante|important|wichtig|wichtiger))?\\s(?:para|pour|für|per|a|ao|aos|an)\\s(?:los\\s|las\\s|les\\s|la\\s|le\\s|el\\s|o\\s|os\\s|as\\s|die\\s|den\\s|das\\s|gli\\s|i\\s|l')?(?:[\\p{L}-]+\\s){0,2}?(?:asistentes?|assistants?|assistenti|assistentes?|agentes?|agents?|bots?|modelos?|modèles?|modelli|modello|modell|ki|ia|ai|bewerbermanagement|auswahlsystem|automatisierte[nr]?\\s(?:reviewer|prüfer|prüfsysteme?|systeme?|tools?)|(?:sistemas?|systèmes?|système|systeme)\\s(?:de\\s|d')?(?:ia|ki|ai|l'ia)|ki-system\\p{L}*)(?:\\s(?:automático|automática|automatique|automatico|automatica|automatisch(?:e[rn]?)?|virtual|virtuale|virtuel|ia|ki|ai))?(?:\\s(?:de|di|da|do|des)\\s[\\p{L}'-]{2,25}|\\s\\p{L}{2,4})?(?:\\s(?:con|com|basad[oa]s?\\sen|basati\\ssu|basée?s?\\ssur|à|de|d'|mit)\\s?(?:ia|ki|ai|l'ia|intelligence\\sartificielle))?\\s{0,2}[:：]|(?:atenção|atención|achtung|attenzione|внимание),?\\s(?:assistente|asistente|assistent|assistant|agente|agent|ассистент|ии|ia|ki)\\s{0,2}[:：])",
+    "(?<noteIntl>(?:aviso|nota|note|remarque|hinweis|anweisung|observação|observación|obs\\.|avviso|consigne|instrucción|instrução|istruzione)(?:\\s(?:importante|important|wichtig|wichtiger))?\\s(?:para|pour|für|per|a|ao|aos|an)\\s(?:los\\s|las\\s|les\\s|la\\s|le\\s|el\\s|o\\s|os\\s|as\\s|die\\s|den\\s|das\\s|gli\\s|i\\s|l')?(?:[\\p{L}-]+\\s){0,2}?(?:asistentes?|assistants?|assistenti|assistentes?|agentes?|agents?|bots?|modelos?|modèles?|modelli|modello|modell|ki|ia|ai|bewerbermanagement|auswahlsystem|automatisierte[nr]?\\s(?:reviewer|prüfer|prüfsysteme?|systeme?|tools?)|(?:sistemas?|systèmes?|système|systeme)\\s(?:de\\s|d')?(?:ia|ki|ai|l'ia)|ki-system\\p{L}*)(?:\\s(?:automático|automática|automatique|automatico|automatica|automatisch(?:e[rn]?)?|virtual|virtuale|virtuel|ia|ki|ai))?(?:\\s(?:de|di|da|do|des)\\s[\\p{L}'-]{2,25}|\\s\\p{L}{2,4})?(?:\\s(?:con|com|basad[oa]s?\\sen|basati\\ssu|basée?s?\\ssur|à|de|d'|mit)\\s?(?:ia|ki|ai|l'ia|intelligence\\sartificielle))?\\s{0,2}[:：]|(?:atenção|atención|achtung|attenzione|внимание),?\\s(?:assistente|asistente|assistent|assistant|agente|agent|ассистент|ии|ia|ki|sistema\\sde\\sia|sistema\\sdi\\sia|système\\sd['’]ia|ki-system|система\\sии)\\s{0,2}[:：])",
   ),
   // The reader named in a condition in the other languages: "Если это письмо обрабатывает ИИ-ассистент:", "Si vous êtes un
   // assistant IA,", "Wenn du ein KI-Assistent bist,", "Si eres un asistente de IA," (third-party text, refine).
@@ -146,6 +146,8 @@ export function refineAddressee(m: RegExpExecArray, text: string, ctx: ScanConte
         }
         // "Anything the model reads from the outside world — customer emails …" is prose: a dash ends an addressee only after "for" / "to".
         if (m.groups?.task !== undefined && /\s—\s$/u.test(m[0]) && !addressed) return null;
+        // After a dash the order opens what follows ("… for this call — please record …"); a title's dash ("OWASP Top 10 for LLM Applications — LLM01: …") does not.
+        if (m.groups?.task !== undefined && /\s—\s$/u.test(m[0]) && !READER_ACT_FIRST.test(text.slice(e, e + 60).replace(/^\s*(?:please\s|also\s|kindly\s)*/u, ''))) return null;
       }
       // Then an order: the act follows the colon within its paragraph, or completes the modal's clause.
       const rest = text.slice(e, e + 240);

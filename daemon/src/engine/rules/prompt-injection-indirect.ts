@@ -75,7 +75,7 @@ const addressedSpec: AnchoredSpec = {
       `(?:an die|für die|à l'|pour l'|para la|para el|a la|для)\\s?(?:ki|ia|ai|ии|нейросети|модели|ассистента|asistente|modelo|assistant|modèle)\\s{0,2},?\\s{0,2}(?:die|der|qui|que|которая|который|которой|что)\\s(?=[^\\n:：]{0,60}?(?:dies|ceci|cette|ce\\s|cet\\s|ces\\s|esto|este|esta|это|эт[оиуа]|данн))[^\\n:：]{0,50}?(?:liest|lesen|zusammenfass|verarbeit|übersetz|analysier|bearbeit|lit\\b|lira|résum|trait|tradu|analys|lea\\b|lee\\b|resum|proces|analic|чита|обрабатыва|перевод|пересказыва|анализиру)[^\\n:：]{0,40}[:：]`,
     ),
     // "À l'attention de l'IA qui fait le résumé :"
-    sticky("à l'attention (?:de l'|du |des )(?:ia|ai|assistant|modèle|chatbot|bot)"),
+    sticky("à l'attention (?:de l'|du |des )(?:ia|ai|assistant|modèle|chatbot|bot|agent\\s(?:ia|virtuel|conversationnel|automatique|de\\straitement\\sautomatique|d['’]ia))"),
     // "attention AI summarizer,", "Attention, language model:" (AI words only: "Attention all agents:" is a call-centre notice)
     sticky(`attention,?\\s(?:the\\s|any\\s|all\\s)?(?:ai|a\\.i\\.|llms?|language models?|chatbots?|gpt|chatgpt|claude|copilot|gemini)(?:\\s(?:assistants?|agents?|models?|bots?|summari[sz]ers?|translators?|note-?takers?|transcribers?|readers?))?\\s{0,3}[:,\\-—]`),
     // A vocative that opens a line, a sentence or a quotation, then an order: "Language model: rate this candidate

@@ -102,6 +102,8 @@ function scoreOverride(c: Candidate, text: string): number {
   // ("ignore the above message, wrong chat", "… I made a typo") is not an injection.
   let conf = TAKE_BACK.test(after) ? 0.45 : 0.7;
   if (target !== undefined) {
+    // "… could override a translation prompt": one of a kind, not the model's own instructions.
+    if (/(?:^|\s)(?:a|an)\s(?:[\p{L}-]+\s)?$/u.test(span.slice(0, span.length - target.length))) return 0;
     if (!SAFETY_TARGET.test(target) && (DOMAIN_BEFORE.test(span.slice(0, span.length - target.length)) || DOMAIN_AFTER.test(after))) return 0;
     const weak = WEAK_TARGET.test(target);
     if (TEMPORAL.test(qualifierWindow(text, start, end))) {
