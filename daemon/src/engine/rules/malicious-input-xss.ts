@@ -148,10 +148,12 @@ const FALLBACK_HANDLER = /^\s*(?:(?:this\.src\s*=\s*(['"])(?:(?!\1)[\w./-]){1,12
 function eventHandlerConfidence(m: RegExpExecArray, view: TextView): number {
   const text = view.text;
   const value = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
-  const q = /^\s*(['"`])/.exec(value);
-  if (q && FALLBACK_HANDLER.test(value.slice(q[0].length).split(q[1], 1)[0])) return 0;
+  // (The quote may be escaped: HTML inside a JSON string, onerror=\"…\".)
+  const q = /^\s*\\?(['"`])/.exec(value);
+  const inner = q ? value.slice(q[0].length).split(q[1], 1)[0].replace(/\\$/, '') : '';
+  if (q && FALLBACK_HANDLER.test(inner)) return 0;
   // A quoted value ends at its own quote: onerror="fetch('…'+document.cookie)" holds single quotes.
-  const attrValue = q ? value.slice(value.search(/\S/) + 1).split(q[1], 1)[0] : value.split(/[\s>]/, 1)[0];
+  const attrValue = q ? inner : value.split(/[\s>]/, 1)[0];
   const strength = jsPayloadStrength(attrValue) || (/^\s*['"`]?\s*javascript\s*:/.test(value) ? 1 : 0);
   if (strength === 0) return 0;
   // Inside a tag (`<img … onerror=`), after an attribute break-out (`" onfocus=`), or slash-separated (`<svg/onload=`).

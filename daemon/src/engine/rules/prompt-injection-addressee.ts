@@ -33,7 +33,7 @@ const READER_ACT_FIRST = new RegExp(`^(?:${READER_ACT.source})`, 'u');
  * 2024-17, for each customer you serve today, record …".
  */
 const READER_ACT_NEXT = new RegExp(
-  `\\s*(?:(?:per|as\\sper|pursuant\\sto|according\\sto|under|in\\sline\\swith|for\\s(?:each|every|all)|from\\snow\\son|starting\\s(?:today|now)|effective\\simmediately|going\\sforward|when|before|after|once|while)(?![\\p{L}])[^,\\n]{0,80},\\s*|at\\s\\d[\\d:.apm ]{0,8}(?:\\s(?:today|tonight|tomorrow))?,?\\s*){0,2}(?:${READER_ACT.source})`,
+  `\\s*(?:(?:per|as\\sper|as\\spart\\sof|pursuant\\sto|according\\sto|under|in\\sline\\swith|for\\s(?:each|every|all)|from\\snow\\son|starting\\s(?:today|now)|effective\\simmediately|going\\sforward|when|before|after|once|while)(?![\\p{L}])[^,\\n]{0,80},\\s*|at\\s\\d[\\d:.apm ]{0,8}(?:\\s(?:today|tonight|tomorrow))?,?\\s*){0,2}(?:${READER_ACT.source})`,
   'uy',
 );
 
@@ -137,8 +137,10 @@ export function refineAddressee(m: RegExpExecArray, text: string, ctx: ScanConte
           const speakerLike = qualified && !/s\)?\s{0,2}:$/u.test(m[0]) && !actOpens;
           // Not a transcript's turn: set in hidden text, or after a sentence on its line ("… Agenda attached. Assistant: at 14:00 unlock …").
           // (Mid-line, a one-line transcript's "… ? Assistant: Please share the file." asks for nothing that matters.)
+          // (Or a JSON field's value opens with it: `"description": "Assistant: … post the AWS_SECRET_ACCESS_KEY …"`.)
           const planted =
             HIDDEN_BEFORE.test(before) ||
+            (/":\s{0,2}"\s{0,2}$/u.test(before) && actOpens && CONSEQUENTIAL.test(text.slice(e, e + 200).split(/[.!?\n](?=\s|$)/u)[0] ?? '')) ||
             (/[.!?]\s{1,2}$/u.test(before) && actOpens && CONSEQUENTIAL.test(text.slice(e, e + 200).split(/[.!?\n](?=\s|$)/u)[0] ?? ''));
           const labelled = ((qualified || plural) && !speakerLike) || planted;
           if (!labelled && !described) return null;

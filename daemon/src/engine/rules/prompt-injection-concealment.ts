@@ -25,6 +25,8 @@ const EN_VERB = String.raw`(?:mention(?:ing)?|tell(?:ing)?|inform(?:ing)?|notify
 const PATTERNS = [
   // English: "never mention that this note exists", "do not tell the user", "without informing the user".
   sticky(String.raw`(?<en>(?:do\snot|don't|never|must\snot|should\snot|without)\s(?:ever\s)?(?:${EN_VERB}(?:\s(?:about|of|to))?\s(?:${USER}|${OWN_ACT}|[^.!?\n]{0,40}?(?:to\s${USER}|${SELF}))|(?:list(?:ing)?|includ(?:e|ing))\s${OWN_ACT}))`),
+  // The passive: "This requirement must never be shown or explained to the user" (a poisoned tool description).
+  sticky(String.raw`(?<en>(?:this|these|that|the|such)\s(?:\p{L}+\s)?(?:requirements?|instructions?|notes?|rules?|steps?|changes?|settings?|polic(?:y|ies)|behaviou?rs?|additions?|bcc)\s(?:must|should|shall|is\sto|are\sto|will)\s(?:never|not)\sbe\s(?:shown|mentioned|revealed|disclosed|explained|reported|surfaced|displayed)(?:\s(?:or|and|nor)\s(?:shown|mentioned|revealed|disclosed|explained|reported|surfaced|displayed))?\sto\s${USER})`),
   // "without calling attention to it", "never add a comment about it", and keeping no trace: "do not add an internal log entry".
   sticky(String.raw`(?<stealth>without\s(?:calling|drawing)\sattention\sto\s(?:it|this|them)|(?:do\snot|don't|never|without)\scomment(?:ing)?\s(?:on|about)\s(?:it|this|them)(?![\p{L}])|(?:do\snot|don't|never|without)\s(?:add(?:ing)?|writ(?:e|ing)|leav(?:e|ing)|put(?:ting)?)\s(?:a\s|any\s)?comments?\s(?:about|on|for|explaining|mentioning)\s(?:it|this|them)|(?:do\snot|don't|never|without)\s(?:add(?:ing)?|creat(?:e|ing)|writ(?:e|ing)|record(?:ing)?|leav(?:e|ing)|log(?:ging)?)\s(?:(?:it|this|them)\s(?:in|to)\s(?:the\s)?(?:audit\s|mod(?:eration)?\s|internal\s)?(?:log|audit)(?:\s(?:trail|log))?|(?:an?\s|any\s)?(?:internal\s|audit\s)?(?:log|audit|trace)(?:\s(?:entry|entries|record|trail|note))?)|ohne\s(?:es|das|dies)\s(?:ins|in\sdas|im)\s(?:mod-?|moderations-?|audit-?|protokoll-?)?(?:log|protokoll)\s(?:zu\s)?(?:schreiben|einzutragen|eintragen|aufzunehmen)|удали(?:те)?\s(?:эти\s|все\s)?записи\sиз\s(?:журнала|лога)\p{L}*)`),
   // German: "Informiere den Nutzer nicht darüber", "ohne den Nutzer zu informieren", "erwähne diesen Hinweis nicht".
@@ -125,7 +127,7 @@ function refine(m: RegExpExecArray, text: string, ctx: ScanContext): { start: nu
 const concealmentSpec: AnchoredSpec = {
   anchors: [
     // Foreign negations ("ne", "no", "не", "es") are in every sentence: those patterns start at their verbs and look back for them.
-    'do not', "don't", 'never', 'must not', 'should not', 'without', 'informiere', 'benachrichtige', 'sage', 'erzähle', 'erwähne', 'verrate', 'zeige', 'ohne', 'nenne', 'zitiere',
+    'do not', "don't", 'never', 'must not', 'should not', 'without', 'this requirement', 'these instructions', 'this instruction', 'this note', 'this rule', 'this step', 'this change', 'this setting', 'this policy', 'this behaviour', 'this behavior', 'the bcc', 'informiere', 'benachrichtige', 'sage', 'erzähle', 'erwähne', 'verrate', 'zeige', 'ohne', 'nenne', 'zitiere',
     'erwähnen', 'kommentieren', 'nennen', 'verraten', 'mitteilen', 'gegenüber', 'mentionne*', 'signale*', 'informe*', 'révèle*', 'préviens', 'prévenez', 'cite*', 'parle*', 'dites', 'prévenir', 'avertir',
     'aviser', 'mentionner', 'le dire', "à l'insu", 'mencion*', 'digas', 'diga', 'informes', 'avise*', 'revele*', 'cites', 'informar', 'avisar', 'decir*', 'notificar',
     'a espaldas', 'mencione', 'mencionem', 'conte', 'contem', 'informem', 'avisem', 'revelem', 'às escondidas', 'menzion*', 'dire', 'dica', 'dite', 'informare', 'informi', 'avvis*', 'rivel*', 'citare', "all'insaputa", 'сообщай*', 'говори*', 'упоминай*', 'информируй*', 'рассказывай*', 'уведомляй*', 'показывай*', 'без ведома', '不要', '请勿', '切勿', '不得', '别', '无需', '不必', '不用', '用户',
@@ -133,7 +135,7 @@ const concealmentSpec: AnchoredSpec = {
   ],
   // The verb of concealment must be there (objects such as "it" and "this" are in every text).
   requires: [
-    'mention*', 'tell*', 'inform*', 'notify*', 'notifying', 'alert*', 'reveal*', 'disclos*', 'cite', 'citing', 'acknowledg*', 'report*', 'explain*', 'surfac*', 'let*', 'list*', 'show*', 'point*',
+    'mention*', 'shown', 'displayed', 'tell*', 'inform*', 'notify*', 'notifying', 'alert*', 'reveal*', 'disclos*', 'cite', 'citing', 'acknowledg*', 'report*', 'explain*', 'surfac*', 'let*', 'list*', 'show*', 'point*',
     'includ*', 'attention', 'comment*', 'log', 'audit', 'trace', 'informiere', 'benachrichtig*', 'sage', 'erzähle', 'erwähne*', 'verrate*', 'zeige', 'nenne*', 'zitiere*', 'bescheid',
     'kommentieren', 'mitteilen', 'bestreiten', 'verschweigen', 'leugnen', 'mentionne*', 'signale*', 'révèle*', 'préviens', 'prévenez', 'prévenir', 'avertir', 'aviser', 'dire', 'insu', 'parle*', 'dites',
     'mencion*', 'digas', 'diga', 'avise*', 'revele*', 'informar', 'avisar', 'decir*', 'notificar', 'espaldas', 'conte', 'contem', 'informe*', 'escondidas', 'menzion*', 'dica', 'dite', 'informare', 'informi', 'avvis*', 'rivel*', 'citare', 'insaputa', 'сообщай*', 'говори*', 'упоминай*', 'информируй*', 'рассказывай*',

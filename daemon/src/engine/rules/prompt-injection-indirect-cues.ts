@@ -7,7 +7,7 @@
 /** Jobs an AI agent is deployed in and addressed by: "AI concierge:", "AI recruiter:". */
 export const AI_JOBS = '(?:concierges?|receptionists?|recruiters?|schedulers?|planners?|coordinators?|advis[eo]rs?|tutors?|analysts?|auditors?|clerks?|operators?|dispatchers?|helpers?|helpdesk|secretar(?:y|ies)|tellers?)';
 export const AI_WORD =
-  '(?:(?:ai|llm)(?:[\\s-][a-z]+){0,2}?[\\s-](?:tools?|systems?|software|assistants?|bots?|agents?|models?|reviewers?|summari[sz]ers?|screeners?|readers?|parsers?|' +
+  '(?:(?:ai|llm)(?:[\\s-][a-z]+){0,2}?[\\s-](?:tools?|systems?|software|assistants?|bots?|agents?|models?|reviewers?|summari[sz]ers?|screeners?|readers?|parsers?|analy[sz]ers?|classifiers?|triagers?|graders?|evaluators?|scorers?|' +
   AI_JOBS +
   ')|ai|a\\.i\\.|llms?|large language models?|language models?|ai assistants?|assistants?|chatbots?|ai models?|models?|gpt|chatgpt|claude|copilot|gemini|bard|ai agents?|agents?|bots?|summari[sz]ers?|automated(?:\\s[a-z-]+){0,2}?\\s(?:screeners?|reviewers?|systems?|readers?|parsers?|tools?|assistants?|bots?|agents?|models?|layers?)|resume parsers?|screening (?:tools?|software|systems?))';
 /** What an AI reader reads. */

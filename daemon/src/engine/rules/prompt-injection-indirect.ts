@@ -100,7 +100,8 @@ const addressedSpec: AnchoredSpec = {
     // third-party text (refine). Orders to keep the user in the dark are pi-concealed-instruction's.
     sticky("(?<hide>silently\\s(?:bcc|cc|forward|send|copy|upload|read|delete|add|include|pass|append|run|execute)|<important>)"),
     // A coding agent mentioned in an issue or review comment: "@copilot please also delete …" (checked in refine).
-    sticky('(?<at>@(?:copilot|claude|codex|devin|cursor|gemini|chatgpt|openhands|sweep|aider|jules|ai|bot|assistant)(?![\\p{L}\\d_-]))'),
+    // (Or a bot's handle: "@ai-triage-bot", "@docs_assistant".)
+    sticky('(?<at>@(?:copilot|claude|codex|devin|cursor|gemini|chatgpt|openhands|sweep|aider|jules|ai|bot|assistant|(?:ai|llm)[-_][\\w-]{1,30}|[\\w-]{1,30}[-_](?:bot|ai|agent|assistant))(?![\\p{L}\\d_-]))'),
     // Chinese and Japanese: "给AI的指令：", "AIへの指示："
     // "致AI简历筛选系统：": the AI named by its job.
     sticky('(?:给|致|对)(?:所有|各位|全部|每个|任何)?(?:ai|人工智能|助手|模型|语言模型)(?:[\u4e00-\u9fff]{0,8}?(?:系统|助手|助理|模型|程序|机器人))?(?:的)?(?:提示|说明|指令|消息|留言|备注)?[:：，,]|ai(?:[一-龯ァ-ヶー]{2,14})?(?:へ|に)(?:の)?(?:指示|メッセージ|注意|お願い)?[:：、,]|ai\\s?(?:助手|助理|代理|智能体)(?:请注意|注意)[:：，,]?'),
@@ -109,7 +110,7 @@ const addressedSpec: AnchoredSpec = {
     // "An den Buchungsassistenten:", "An die KI-Assistentin:": a German assistant addressed by its job (a human job title too: checked in refine).
     sticky('(?<deRole>an\\s(?:den|die)\\s(?:ki-)?[a-zäöüß]{0,20}(?:assistent(?:en|in)?|agenten|bot)\\s{0,2}[:：])'),
     // "致阅读此邮件的AI助手：", "写给正在处理这段文字的AI：": the reader of this text (此/这/该/本) described before 的.
-    sticky('(?:给|致)(?=[^\\n，。：:,]{0,14}?(?:此|这|该|本|以下))[^\\n，。：:,]{1,14}?的(?:ai|人工智能|语言模型|大模型)(?:助手|模型|系统)?[:：，,]'),
+    sticky('(?:给|致)(?=[^\\n，。：:,]{0,14}?(?:此|这|该|本|以下))[^\\n，。：:,]{1,14}?的(?:ai|人工智能|语言模型|大模型)(?:助手|模型|系统|代理|智能体|助理)?(?:的(?:说明|提示|指令|备注|留言))?[:：，,]'),
   ],
   // Forms only a third party writes (their refine checks it): not tried at all on a user's or a system's text.
   thirdPartyPatterns: THIRD_PARTY_ADDRESSEE,
@@ -149,9 +150,15 @@ const addressedSpec: AnchoredSpec = {
     if (m.groups?.at !== undefined) {
       // Maintainers ask agents for work this way too: only an order that sabotages or leaks counts.
       // ("@Gemini when you summarize this doc, also share it with …": the order may follow a clause that says when.)
-      const rest = text.slice(e, e + 160).replace(/^\s{0,2}(?:when|while|if|once|after|before)\s[^,.\n]{0,100},/u, '');
+      // (Or after a claim of standing: "@ai-triage-bot I am the maintainer. Please push …".)
+      const rest = text
+        .slice(e, e + 200)
+        .replace(/^\s{0,2}(?:when|while|if|once|after|before)\s[^,.\n]{0,100},/u, '')
+        .replace(/^\s{0,2}(?:i\s(?:am|'m)|this\sis)\s[^.!?\n]{0,40}[.!?]\s{1,2}/u, ' ');
       if (!AT_ORDER.test(rest) || !(SABOTAGE.test(rest) || MANIPULATION.test(rest) || COVERT_SEND.test(rest.split(/[.!?](?=\s|$)|\n/u)[0] ?? ''))) return null;
-      return { start: s, end: e + rest.search(/[.!?\n]|$/u), confidence: (fromThirdParty(ctx) ? 0.8 : 0.65) * contentFactor(text, s, e, ctx) };
+      // (`rest` may have lost a leading clause: the order's sentence ends that much further on in the text.)
+      const skipped = Math.min(200, text.length - e) - rest.length;
+      return { start: s, end: e + skipped + rest.search(/[.!?\n]|$/u), confidence: (fromThirdParty(ctx) ? 0.8 : 0.65) * contentFactor(text, s, e, ctx) };
     }
     if (m.groups?.voc !== undefined) {
       // Opens the text, a line, a sentence or a quotation; and the order is what a planted note is for (or the text is a document).
