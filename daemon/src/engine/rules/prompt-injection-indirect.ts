@@ -237,8 +237,11 @@ const ASSIGNMENT = new RegExp(String.raw`(?<![\p{L}\p{N}_])(${PIECE})\s{0,2}(?:=
 const ACT =
   /(?:and|then|,)?\s{0,3}(?:answer|follow|execute|obey|perform|carry out|act on|comply with|fulfill|respond to|do what|complete)\s(?:it|that|this|the (?:resulting|combined|final|full|whole) (?:string|instruction|question|prompt|request|command|task|text)|the (?:instruction|question|request|command|task)|[a-z][0-9]?)(?![\p{Script=Latin}\p{Script=Cyrillic}])|(?:responda|responde|réponds|antworte|rispondi|ответь|execute|ejecuta|exécute|führe|esegui|siga|sigue)\s(?:à|a|al|auf|alla|на)?\s?(?:la\s|el\s|o\s|die\s|il\s)?(?:pergunta|pregunta|question|frage|domanda|вопрос|instrução|instrucción|instruction|anweisung|istruzione)?\s?(?:resultante|résultante|resultierende|risultante|получивш\p{L}*)/u;
 
-/** "junte a + b", "une A y B", "verbinde a und b": combining the pieces in the other languages. */
-const INTL_COMBINE = 'junte|junta|une|unisci|combina|concatena|concatène|réunis|verbinde|kombiniere|объедини|соедини|склей';
+/**
+ * "junte a + b", "une A y B", "verbinde a und b": combining the pieces in the other languages. (Spanish "une" is
+ * also the French article: only with the pieces right after it.)
+ */
+const INTL_COMBINE = String.raw`junte|junta|une(?=\s[a-z][0-9]?\s?(?:\+|y|e|et|and)\s?[a-z][0-9]?(?![\p{L}]))|unisci|combina|concatena|concatène|réunis|verbinde|kombiniere|объедини|соедини|склей`;
 
 /** "answer a+b+c", "Respóndeme a A+B+C", "just answer c" (c = a + b): an order to obey the assembled pieces. */
 const ANSWER_SUM = sticky(
@@ -263,7 +266,7 @@ function assignments(window: string, from: number): { names: Set<string>; first:
 }
 
 const splitSpec: AnchoredSpec = {
-  anchors: ['combine', 'concatenate', 'concat', 'join', 'merge', 'put together', 'assemble', 'junte', 'junta', 'una', 'une', 'unisci', 'combina', 'concatena', 'réunis', 'verbinde', 'kombiniere', 'объедини', 'соедини', 'склей', 'answer', 'respond to', 'reply to', 'follow', 'obey', 'execute', 'run', 'respóndeme a', 'responde a', 'contesta a', 'réponds à', 'répondez à', 'exécute', 'ejecuta', 'executa', 'esegui', 'beantworte', 'führe', 'ответь на', 'выполни', '回答', '执行'],
+  anchors: ['combine', 'concatenate', 'concat', 'join', 'merge', 'put together', 'assemble', 'junte', 'junta', 'une', 'unisci', 'combina', 'concatena', 'réunis', 'verbinde', 'kombiniere', 'объедини', 'соедини', 'склей', 'answer', 'respond to', 'reply to', 'follow', 'obey', 'execute', 'run', 'respóndeme a', 'responde a', 'contesta a', 'réponds à', 'répondez à', 'exécute', 'ejecuta', 'executa', 'esegui', 'beantworte', 'führe', 'ответь на', 'выполни', '回答', '执行'],
   patterns: [sticky(`(?:combine|concatenate|concat|join|merge|put together|assemble|${INTL_COMBINE})\\p{L}{0,3}`), ANSWER_SUM],
   confidence: 0.75,
   refine: (m, text) => {
