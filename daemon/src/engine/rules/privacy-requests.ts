@@ -247,7 +247,7 @@ export const doxxingRule: Rule = {
   description:
     'Asks to dox someone, to find out where a private person lives or works or to track their location, or to compile a dossier on a named person with their home address, children’s school, car plate or daily routine. Questions about what doxxing is are not matched.',
   confidence: 0.8,
-  keywords: ['dox', 'where', 'track', 'locate', 'stalk', 'dossier', '人肉', 'деанон', '特定', 'wo ', 'où', 'adresse', 'dónde', 'dirección', 'где', 'адрес', '住址', '住在哪', '家在哪', '住所', '自宅'],
+  keywords: ['dox', 'where', 'track', 'locate', 'stalk', 'dossier', '人肉', 'деанон', '特定', 'wo ', 'où', 'adresse', 'école', 'dónde', 'dirección', 'где', 'адрес', 'пробей', '住址', '住在哪', '家在哪', '住所', '自宅'],
   patterns: [
     /\b(?:help\s+me|can\s+you|could\s+you|please|i\s+(?:want|need)\s+to|let'?s|how\s+(?:do|can)\s+i|going\s+to|gonna)\s+(?:to\s+)?dox+(?:ing)?\b/g,
     /\bdox+\s+(?:him|her|them|this\s+(?:guy|person|woman|man|girl|user|account)|my\s+\w{2,20}|(?!(?:is|means|was|attacks?|ing)\b)[a-z]{2,25}\s+[a-z]{2,25})\b/g,
@@ -259,9 +259,11 @@ export const doxxingRule: Rule = {
     // Finding where a private person lives, in the other languages: the address words used here name a
     // home (not a shop's or an office's address), or a person is named right before them.
     /(?:herausfinden|rausfinden|finde\s+heraus|ermittle|finde)[^.?!\n]{0,30}\bwo\s+(?:er|sie|(?:meine?|meiner|seine?|ihre?)\s+[a-zäöüß-]{2,25}|[a-zäöüß]{2,25}\s+[a-zäöüß]{2,25})\s+(?:jetzt\s+|gerade\s+|inzwischen\s+|genau\s+)?(?:wohnt|lebt)\b/g,
-    /(?:trouve|retrouve|découvre|cherche|donne)[^.?!\n]{0,40}(?:où\s+(?:il|elle)\s+(?:habite|vit)\b|l['’]adresse\s+(?:personnelle|du\s+domicile|de\s+chez\s+(?:lui|elle)))/g,
+    /(?:trouve|retrouve|découvre|cherche|donne)[^.?!\n]{0,40}(?:où\s+(?:il|elle)\s+(?:habite|vit)\b|l['’]adresse\s+(?:personnelle|perso|du\s+domicile|de\s+chez\s+(?:lui|elle))|l['’]école\s+(?:des|de\s+ses)\s+enfants)/g,
     /(?:averigua|encuentra|búscame|busca|dame|consígueme)[^.?!\n]{0,40}(?:dónde\s+vive\b|la\s+dirección\s+de\s+(?:su\s+)?casa|su\s+dirección\s+(?:personal|particular))/g,
-    /(?:найди|узнай|выясни|пробей)[^.?!\n]{0,40}(?:где\s+(?:он|она)\s+(?:живёт|живет)|домашн[а-яё]{0,3}\s+адрес|адрес\s+проживания)/g,
+    /(?:найди|узнай|выясни|пробей)[^.?!\n]{0,40}(?:где\s+(?:он|она)\s+(?:живёт|живет)|домашн[а-яё]{0,3}\s+адрес|адрес\s+(?:проживания|прописки))/g,
+    // "Пробей мне по базам эту тётку": looking a person up in leaked databases is the dox itself.
+    /пробей(?:те)?\s+(?:мне\s+)?(?:по\s+баз(?:ам|е)\s+)?(?:эту|этого|человека|тётку|тетку|мужика|девушку|парня|соседа|соседку)(?![а-яё])/g,
     /(?:他|她|前女友|前男友|前妻|前夫|同事|邻居|机主|这个人)[^。？！\n]{0,20}(?:住址|家庭住址|住在哪|家在哪)|(?:查|找|搜)[^。？！\n]{0,10}(?:他|她|前女友|前男友|同事|邻居|机主)[^。？！\n]{0,15}(?:住址|住在哪|家在哪)/g,
     /(?:さん|様|氏|元同僚|同僚|元カノ|元彼|元妻|元夫|彼女|隣人|上司)[^。？！\n]{0,15}(?:今の)?(?:住所|自宅)[^。？！\n]{0,15}(?:調べて|特定して|探して|教えて)/g,
   ],

@@ -14,7 +14,7 @@ const STRONG_LIFT = tester([
   'without any ethical', 'without ethical', 'without moral', 'no ethics', 'no morals', 'ignores all ethical', 'sans éthique', 'ohne ethik',
   'sin ética', 'sem ética', 'senza etica', 'без морали', 'без этики', '没有道德', 'no matter how*', 'regardless of*', "doesn't care about*",
   'does not care about*', 'without any moral', 'uncensored', 'plus aucune règle', "n'as plus de règles", '不受任何规则', '不再受任何规则', '不再受规则', '不再受任何限制', '制限はすべて解除',
-  '制限は全て解除', '制限が解除', '制限を解除', 'すべての制限が解除', 'という言葉を知りません', 'никогда не отказывайся', 'ne refuse jamais*', 'lehne niemals ab', 'lehne nie etwas ab', 'nunca te niegues', 'nunca rechaces', 'nunca recuses', 'non rifiutare mai', 'non rifiutarti mai', '永远不要拒绝', '決して断らない', '絶対に断らない', 'цензуры не существует', 'affranchie de toute charte', 'affranchi de toute charte', 'affranchie de toute éthique', 'affranchi de toute éthique', 'affranchie de toute morale', 'affranchi de toute morale',
+  '制限は全て解除', '制限が解除', '制限を解除', 'すべての制限が解除', 'という言葉を知りません', '倫理規定が一切ない', '絶対に断りません', 'никогда не отказывайся', 'ne refuse jamais*', 'lehne niemals ab', 'lehne nie etwas ab', 'nunca te niegues', 'nunca rechaces', 'nunca recuses', 'non rifiutare mai', 'non rifiutarti mai', '永远不要拒绝', '決して断らない', '絶対に断らない', 'цензуры не существует', 'affranchie de toute charte', 'affranchi de toute charte', 'affranchie de toute éthique', 'affranchi de toute éthique', 'affranchie de toute morale', 'affranchi de toute morale',
   ...LIFTS_SAID_TO_THE_MODEL,
 ]);
 
@@ -26,7 +26,7 @@ const ADDRESSED_BEFORE = /(?:(?:отныне|теперь|с этого моме
 
 /** The persona answers everything: what makes "amoral" a jailbreak and not a character trait in a story. */
 const COMPLY_CUE =
-  /any request|every request|all requests|never refuse|never decline|won't refuse|will not refuse|don't refuse|do not refuse|without (?:hesitation|refusal|question)|no matter how|respond as|always (?:respond|answer|reply)|answers? (?:any|every|all)|所有(?:的)?问题|任何问题|不许拒绝|不要拒绝|不得拒绝|不能拒绝|どんな質問にも|すべての質問に|全ての質問に|何でも答え|sans refuser|toutes mes questions|ohne abzulehnen|jede frage|sin negarte|todas mis preguntas|без отказа|на любые вопросы|отвечать на всё|отвечаешь на всё|répond à tout|réponds à tout|правила ответа|не упоминай|rispondi a tutto|di rispondere|responde a todo|antworte auf alles/u;
+  /any request|every request|all requests|never refuse|never decline|won't refuse|will not refuse|don't refuse|do not refuse|without (?:hesitation|refusal|question)|no matter how|respond as|always (?:respond|answer|reply)|answers? (?:any|every|all)|所有(?:的)?问题|任何问题|不许拒绝|不要拒绝|不得拒绝|不能拒绝|どんな質問にも|すべての質問に|全ての質問に|何でも答え|sans refuser|toutes mes questions|ohne abzulehnen|jede frage|sin negarte|todas mis preguntas|без отказа|на любые вопросы|отвечать на всё|отвечаешь на всё|répond à tout|réponds à tout|правила ответа|не упоминай|どんな質問も|絶対に断|rispondi a tutto|di rispondere|responde a todo|antworte auf alles/u;
 
 /**
  * "Never refuse a refund under 20 EUR": a business rule about a thing, not about what the model may
