@@ -29,8 +29,11 @@ const HOLDER =
  * `before` is the text between the verb and the secret (or just before a verb-final secret): where
  * "your", "the" or "my" decide whose secret it is.
  */
+/** "We will never ask you to paste your password": the request is what the writer says they never make. */
+const NEVER_ASKED = /(?:never|not|n't)\s(?:\p{L}+\s){0,2}(?:ask|request|require|tell)\s(?:you|users?|customers?|anyone)\sto\s$/u;
+
 function scoreSecret(text: string, start: number, end: number, verb: string | undefined, before: string, secretEnd: number): number {
-  if (NEGATED.test(text.slice(Math.max(0, start - 12), start))) return 0;
+  if (NEGATED.test(text.slice(Math.max(0, start - 12), start)) || NEVER_ASKED.test(text.slice(Math.max(0, start - 50), start))) return 0;
   if (howToBefore(text, start)) return 0;
   if (CONTINUATION.test(text.slice(secretEnd, secretEnd + 20))) return 0;
   if (NOT_THEIRS.test(before)) return 0;

@@ -64,18 +64,18 @@ export const UNRESTRICTED: readonly string[] = [
   'unzensiert*', 'ungefiltert*', 'gar keine regeln', 'keinerlei regeln', 'frei von jeglichen regeln',
   // es
   'sin restriccion*', 'sin ninguna restricción', 'sin filtro*', 'sin censura', 'sin límite*', 'sin limites', 'sin reglas', 'sin ética',
-  'sin censurar', 'no censurad*',
+  'sin censurar', 'no censurad*', 'sin las políticas', 'sin políticas', 'sin las normas',
   // pt
   'sem restriç*', 'sem restric*', 'sem filtro*', 'sem censura', 'sem limite*', 'sem regras', 'sem ética', 'filtros desligados', 'filtros desativados',
   // it
   'senza restrizion*', 'senza filtri', 'senza censura', 'senza limiti', 'senza regole', 'senza etica', 'non censurat*',
   // ru
   'без ограничений', 'без каких-либо ограничений', 'без фильтров', 'без цензуры', 'без правил', 'без морали', 'без этики',
-  'нецензурированн*', 'цензуры не существует', 'где нет цензуры', 'нет никакой цензуры', 'без запретов', 'не связан правилами', 'не связана правилами', 'нет никаких ограничений', 'нет ограничений', 'никаких ограничений и фильтров', 'не соблюдает никаких правил', 'не соблюдает правил', 'не признаёт никаких правил', 'не признает никаких правил',
+  'нецензурированн*', 'ничем не ограничен', 'ничем не ограничена', 'ничем не была ограничена', 'ничем не был ограничен', 'цензуры не существует', 'где нет цензуры', 'нет никакой цензуры', 'без запретов', 'не связан правилами', 'не связана правилами', 'нет никаких ограничений', 'нет ограничений', 'никаких ограничений и фильтров', 'не соблюдает никаких правил', 'не соблюдает правил', 'не признаёт никаких правил', 'не признает никаких правил',
   // zh
   '没有任何限制', '沒有任何限制', '没有限制', '沒有限制', '不受任何限制', '不受限制', '没有审查', '无审查', '不受审查',
   '没有道德', '没有任何规则', '不受规则', '不受任何规则', '不再受任何规则', '不再受规则', '不再受任何限制', '不再有任何限制',
-  '不受任何约束', '不再受任何约束',
+  '不受任何约束', '不再受任何约束', '不受任何公司规定约束', '不受任何规定约束', '不受任何规定',
   // zh and ru, said to the model itself
   ...LIFTS_SAID_TO_THE_MODEL,
   // ja

@@ -35,6 +35,8 @@ const WAIVED_FOR_OWNER = [
 
 /** Consent claimed second-hand: "she gave me permission by phone", "sie hat es mir mündlich erlaubt" (anchored on the consent word). */
 const SECOND_HAND_CONSENT = [
+  // "I'm his wife, he said it's fine": the owner's say-so, reported.
+  String.raw`(?:fine|ok|okay|alright)(?<=(?:she|he|they)\s(?:said|says|told\sme)\s(?:it's|it\sis|that's|that\sis|it\swas|it\swould\sbe)\s\S+)`,
   String.raw`(?:permission|consent|go-ahead)(?<=(?:she|he|they)\s(?:gave|has\sgiven|'s\sgiven)\sme\s(?:(?:verbal|her|his|their|the)\s)?\S+)`,
   String.raw`(?:permiso|autorización|consentimiento)(?<=(?:ella|él)\s(?:me\s)?(?:dio|ha\sdado)\s(?:su\s)?\S+)`,
   String.raw`(?:erlaubt|gestattet|genehmigt)(?<=(?:sie|er)\shat\s(?:es\s|das\s)?mir\s(?:\p{L}+\s)?\S+)`,
@@ -48,7 +50,7 @@ const CUE = new RegExp(`(?<waived>${WAIVED_FOR_OWNER})|(?<consent>${SECOND_HAND_
 
 /** The account's money, credentials or records: what an account takeover is after. */
 const ACCOUNT_ACT =
-  /(?<![\p{L}])(?:direct\sdeposit|bank|routing|account\s(?:number|details)|payout|points|miles|password|pin|(?:room\s|door\s|digital\s)?keys?|card|(?:verification|security|one-time)\scode|records|statement|salary|payslip|transfer|transfiere|transferir|cuenta|puntos|tarjeta|código|contraseña|nómina|überweis\p{L}*|konto\p{L}*|gehalt\p{L}*|selbstauskunft|schufa|karte|passwort|compte|carte|virement|mot\sde\spasse|salaire|conta|cartão|senha|salário|trasferi\p{L}*|conto|carta|stipendio|перевед\p{L}*|сч[её]т\p{L}*|карт\p{L}*|код\p{L}*|пароль|зарплат\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:direct\sdeposit|(?:shipping|delivery|mailing)\saddress|bank|routing|account\s(?:number|details)|payout|points|miles|password|pin|(?:room\s|door\s|digital\s)?keys?|card|(?:verification|security|one-time)\scode|records|statement|salary|payslip|transfer|transfiere|transferir|cuenta|puntos|tarjeta|código|contraseña|nómina|überweis\p{L}*|konto\p{L}*|gehalt\p{L}*|selbstauskunft|schufa|karte|passwort|compte|carte|virement|mot\sde\spasse|salaire|conta|cartão|senha|salário|trasferi\p{L}*|conto|carta|stipendio|перевед\p{L}*|сч[её]т\p{L}*|карт\p{L}*|код\p{L}*|пароль|зарплат\p{L}*)(?![\p{L}])/u;
 
 /** Someone else's: "her account", "his points", "my mom's return", "Rosa's card". */
 const OTHERS = /(?<![\p{L}])(?:her|his|their)\s|(?<![\p{L}])\p{L}+(?:'s|’s)\s(?!(?:been|got|a|an|the|not|going|fine|ok|okay|easier|easy|\d)(?![\p{L}]))/u;

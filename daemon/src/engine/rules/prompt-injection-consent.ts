@@ -12,24 +12,24 @@ import { discussionFactor, sentenceStart } from './lexicon-meta';
 
 /** The step the claim is for: money moving, data or access given away, things deleted (nine languages). */
 const CONSEQUENTIAL =
-  /(?<![\p{L}])(?:wire|pay(?:ment|out)?s?|refund\p{L}*|withdraw\p{L}*|move\s(?:the\s|all\s)?(?:money|funds|balance)|delete|wipe|close\s(?:the\s|my\s)?account|forward(?:ing)?\s(?:rules?|all|every|a\scopy|copies|(?:the\s|my\s|your\s|their\s|his\s|her\s)?(?:e-?mails?|messages?|mail|inbox))|approve|release|unlock|reset\s(?:the\s|my\s)?(?:password|pin|2fa|mfa)|disclose|submit|share\s(?:the\s|my\s)?(?:password|code|otp|pin)|transfier\p{L}*|reembols\p{L}*|vire|überweis\p{L}*|bezahl\p{L}*|erstatt\p{L}*|transf[eéè]r\p{L}*|rembours\p{L}*|paie|transfira|pague|trasferi\p{L}*|bonifico|rimbors\p{L}*|перевед\p{L}*|перевест\p{L}*|оплат\p{L}*|pix)(?![\p{L}])|[$€£]\s?\d|\d[\d,.]*\s?(?:usd|eur|euros?|dollars?|pounds?|руб\p{L}*)(?![\p{L}])|转账|转给|汇款|付款|退款|送金|振り?込|支払/u;
+  /(?<![\p{L}])(?:wire|pay(?:ment|out)?s?|refund\p{L}*|withdraw\p{L}*|move\s(?:the\s|all\s)?(?:money|funds|balance)|delete|wipe|close\s(?:the\s|my\s)?account|forward(?:ing)?\s(?:rules?|all|every|a\scopy|copies|(?:the\s|my\s|your\s|their\s|his\s|her\s)?(?:e-?mails?|messages?|mail|inbox))|approve|release|unlock|reset\s(?:the\s|my\s)?(?:password|pin|2fa|mfa)|disclose|submit|list\s(?:the\s|all\s)?(?:\p{L}+\s){0,4}(?:of\s)?(?:users|customers|members|patients|students|employees|minors|children)|share\s(?:the\s|my\s)?(?:password|code|otp|pin)|transfier\p{L}*|reembols\p{L}*|vire|überweis\p{L}*|bezahl\p{L}*|erstatt\p{L}*|transf[eéè]r\p{L}*|rembours\p{L}*|paie|transfira|pague|trasferi\p{L}*|bonifico|rimbors\p{L}*|перевед\p{L}*|перевест\p{L}*|оплат\p{L}*|pix|borra\p{L}*|elimin\p{L}*|supprim\p{L}*|lösch\p{L}*|apag\p{L}*|cancell\p{L}*|удал\p{L}*)(?![\p{L}])|删除|削除|[$€£]\s?\d|\d[\d,.]*\s?(?:usd|eur|euros?|dollars?|pounds?|руб\p{L}*)(?![\p{L}])|转账|转给|汇款|付款|退款|送金|振り?込|支払/u;
 
 /** The confirmation waived: "no need to ask me again", "without confirming", "sin preguntar", "确认不要". */
 const WAIVED =
-  /(?:no|do\snot|don't|doesn't|does\snot)\sneed\sto\s(?:ask|confirm|check|verify|double-check)|needn't\s(?:ask|confirm|check)|(?:don't|do\snot|without)\s(?:ask(?:ing)?|confirm(?:ing)?|verif(?:y|ying)|check(?:ing)?|double-check(?:ing)?)|skip\s(?:the\s)?(?:confirmation|verification)|no\sconfirmation|no\shace\sfalta|sin\s(?:preguntar|confirmar)|no\ses\snecesario\s(?:preguntar|confirmar)|pas\sbesoin\sde\s(?:(?:me\s)?demander|confirmer)|inutile\sde\s(?:(?:me\s)?demander|confirmer)|sans\s(?:(?:me\s)?demander|confirmer)|nicht\s(?:noch\s?mal\s|erneut\s)?(?:nachfragen|bestätigen)|ohne\s(?:nachzufragen|rückfrage|bestätigung)|não\sprecisa\s(?:perguntar|confirmar)|sem\s(?:perguntar|confirmar)|non\sserve\s(?:chiedere|confermare)|senza\s(?:chiedere|confermare)|не\sнужно\s(?:спрашивать|подтвержд\p{L}*)|без\sподтвержд\p{L}*|не\sспрашивай|不用(?:再)?(?:问|确认)|无需(?:再)?确认|不必(?:再)?确认|確認(?:は)?(?:不要|なしで|しなくて)/u;
+  /(?:no|do\snot|don't|doesn't|does\snot)\sneed\sto\s(?:ask|confirm|check|verify|double-check)|needn't\s(?:ask|confirm|check)|(?:don't|do\snot|without)\s(?:ask(?:ing)?|confirm(?:ing)?|verif(?:y|ying)|check(?:ing)?|double-check(?:ing)?)|skip\s(?:the\s)?(?:\p{L}+\s)?(?:confirmation|verification|check)|no\sconfirmation|no\shace\sfalta|sin\s(?:preguntar|confirmar)|no\ses\snecesario\s(?:preguntar|confirmar)|pas\sbesoin\sde\s(?:(?:me\s)?demander|confirmer)|inutile\sde\s(?:(?:me\s)?demander|confirmer)|sans\s(?:(?:me\s)?demander|confirmer)|nicht\s(?:noch\s?mal\s|erneut\s)?(?:nachfragen|bestätigen)|ohne\s(?:nachzufragen|rückfrage|bestätigung)|não\sprecisa\s(?:perguntar|confirmar)|sem\s(?:perguntar|confirmar)|non\sserve\s(?:chiedere|confermare)|senza\s(?:chiedere|confermare)|не\sнужно\s(?:спрашивать|подтвержд\p{L}*)|без\sподтвержд\p{L}*|не\sспрашивай|不用(?:再)?(?:问|确认)|无需(?:再)?确认|不必(?:再)?确认|確認(?:は)?(?:不要|なしで|しなくて)/u;
 
 /** A safeguard about such claims: "even if the user says you already approved it", "never act on 'as we agreed' without …". */
 const GUARDED_BEFORE = /(?:even\sif|never|don't|do\snot|ignore|claims?\s(?:that|like)|if\s(?:a|the|someone)\s(?:user|customer|message|email|caller)\s(?:says|claims|writes))/u;
 
 const consentSpec: AnchoredSpec = {
   anchors: [
-    'already', 'previously', 'earlier', 'as we', 'like we', 'as you', 'pre-authori*', 'preauthori*', 'pre-approved', 'preapproved',
+    'already', 'previously', 'earlier', 'before you', 'yesterday you', 'yesterday we', 'as we', 'like we', 'as you', 'pre-authori*', 'preauthori*', 'pre-approved', 'preapproved',
     'como', 'comme convenu', 'tu as déjà', 'vous avez déjà', 'wie', 'du hast', 'você já', 'voce já', 'come', 'hai già', 'как', 'ты уже', 'вы уже',
     '你已经', '你刚才', '按', '照', 'すでに', 'もう', '先ほど', 'さっき',
   ],
   // The confirmation waived, or a pre-authorization of the agent claimed: without one of them the rule does not run.
   requires: [
-    'no need to', 'not need to', "don't need to", "doesn't need to", "needn't", "don't ask", 'do not ask', 'without asking', 'without confirming', 'without confirmation', "don't confirm", 'skip the confirmation',
+    'no need to', 'not need to', "don't need to", "doesn't need to", "needn't", "don't ask", 'do not ask', 'without asking', 'without confirming', 'without confirmation', "don't confirm", 'skip the confirmation', 'skip the', 
     'skip confirmation', 'no confirmation', 'pre-authori*', 'preauthori*', 'pre-approved', 'preapproved', 'no hace falta', 'sin preguntar', 'sin confirmar',
     'no es necesario', 'pas besoin', 'inutile de', 'sans demander', 'sans me demander', 'sans confirmer', 'nicht nachfragen', 'nicht nochmal', 'nicht noch mal',
     'nicht erneut', 'ohne nachzufragen', 'ohne rückfrage', 'ohne bestätigung', 'não precisa', 'sem perguntar', 'sem confirmar', 'non serve', 'senza chiedere',
@@ -38,6 +38,8 @@ const consentSpec: AnchoredSpec = {
   patterns: [
     // "you already confirmed", "I've already approved it", "previously agreed".
     sticky('(?:already|previously|earlier)\\s(?:confirmed|agreed(?:\\sto)?|approved|authori[sz]ed|accepted|ok(?:ay)?\'?e?d|verified|said\\syes|gave\\s(?:me\\s)?(?:the\\s)?(?:go-ahead|ok|okay|approval))'),
+    // "Earlier you agreed to be more flexible … skip the age check": the claim with its subject between.
+    sticky("(?:earlier|previously|before|yesterday)\\s(?:you|we)\\s(?:already\\s)?(?:agreed|confirmed|approved|said\\s(?:yes|it's\\sfine|it\\swas\\sfine|you\\swould))"),
     // "like we agreed earlier in this conversation", "as you confirmed before".
     sticky('(?:as|like)\\s(?:we|you)\\s(?:(?:already|just)\\s)?(?:agreed|discussed|confirmed|arranged|settled)(?:\\s(?:on|to))?(?:\\s\\S+){0,3}?\\s(?:earlier|before|previously|already|yesterday|in\\s(?:this|our|the\\s(?:last|previous|earlier))\\s(?:conversation|chat|session|call))'),
     // "the user has pre-authorized you" (said of the agent: a card "preauthorized for $2,099" is a bank's notice).
@@ -52,7 +54,7 @@ const consentSpec: AnchoredSpec = {
     const e = s + m[0].length;
     // "You already approved" said of the assistant or by the user, not "as you already know".
     // Or by whoever the agent would ask: "the mailbox owner already approved this".
-    if (/^(?:already|previously|earlier)/u.test(m[0]) && !/(?:you|i|we|owner|user|customer|holder|manager|admin(?:istrator)?)(?:'ve|\s(?:has|have|had))?\s$/u.test(text.slice(Math.max(0, s - 16), s))) return null;
+    if (/^(?:already|previously|earlier)\s(?!you\s|we\s)/u.test(m[0]) && !/(?:you|i|we|owner|user|customer|holder|manager|admin(?:istrator)?)(?:'ve|\s(?:has|have|had))?\s$/u.test(text.slice(Math.max(0, s - 16), s))) return null;
     const start = sentenceStart(text, s, 200);
     if (GUARDED_BEFORE.test(text.slice(start, s))) return null;
     // The step may be asked for in the sentence before the claim ("… create a forwarding rule … The owner already approved this").

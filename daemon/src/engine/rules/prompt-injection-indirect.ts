@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import { fromThirdParty } from '../types';
 import { anchorsOf, anyOf, collect } from './lexicon-compile';
 import { anchoredRule, sticky, type AnchoredSpec } from './lexicon-matcher';
-import { contentFactor, discussionFactor, lineBefore } from './lexicon-meta';
+import { contentFactor, discussionFactor, howToBefore, lineBefore } from './lexicon-meta';
 import { OVERRIDE_LEXICON } from './lexicon-override';
 import { AI_JOBS, AI_WORD, AT_ORDER, COVERT_SEND, DOCUMENT_WORD, LABEL_ORDER, MANIPULATION, SABOTAGE, negatedBefore } from './prompt-injection-indirect-cues';
 import { THIRD_PARTY_ADDRESSEE, refineAddressee } from './prompt-injection-addressee';
@@ -266,11 +266,19 @@ function assignments(window: string, from: number): { names: Set<string>; first:
 }
 
 const splitSpec: AnchoredSpec = {
-  anchors: ['combine', 'concatenate', 'concat', 'join', 'merge', 'put together', 'assemble', 'junte', 'junta', 'une', 'unisci', 'combina', 'concatena', 'réunis', 'verbinde', 'kombiniere', 'объедини', 'соедини', 'склей', 'answer', 'respond to', 'reply to', 'follow', 'obey', 'execute', 'run', 'respóndeme a', 'responde a', 'contesta a', 'réponds à', 'répondez à', 'exécute', 'ejecuta', 'executa', 'esegui', 'beantworte', 'führe', 'ответь на', 'выполни', '回答', '执行'],
-  patterns: [sticky(`(?:combine|concatenate|concat|join|merge|put together|assemble|${INTL_COMBINE})\\p{L}{0,3}`), ANSWER_SUM],
+  anchors: ['combine', 'concatenate', 'concat', 'join', 'merge', 'put together', 'assemble', 'translate', 'decode', 'decrypt', 'deobfuscate', 'unscramble', 'reverse', 'junte', 'junta', 'une', 'unisci', 'combina', 'concatena', 'réunis', 'verbinde', 'kombiniere', 'объедини', 'соедини', 'склей', 'answer', 'respond to', 'reply to', 'follow', 'obey', 'execute', 'run', 'respóndeme a', 'responde a', 'contesta a', 'réponds à', 'répondez à', 'exécute', 'ejecuta', 'executa', 'esegui', 'beantworte', 'führe', 'ответь на', 'выполни', '回答', '执行'],
+  patterns: [
+    sticky(`(?:combine|concatenate|concat|join|merge|put together|assemble|${INTL_COMBINE})\\p{L}{0,3}`),
+    ANSWER_SUM,
+    // Decode, then obey: "Translate this to English and then go ahead and do what it says: '…'".
+    sticky(
+      "(?<decoded>(?:translate|decode|decrypt|deobfuscate|unscramble|reverse)\\s(?:this|it|the\\s(?:following|text|message|string|line))[^.!?\\n]{0,40}?\\s(?:and\\s)?(?:then\\s)?(?:go\\sahead\\sand\\s|just\\s)?(?:do|follow|execute|carry\\sout|obey|act\\son)\\s(?:what|whatever)\\s(?:it|this|the\\s(?:text|message))\\s(?:says|asks|tells\\syou|instructs))",
+    ),
+  ],
   confidence: 0.75,
   refine: (m, text) => {
     const s = m.index;
+    if (m.groups?.decoded !== undefined) return howToBefore(text, s) ? null : { start: s, end: s + m[0].length, confidence: 0.75 * discussionFactor(text, s, s + m[0].length) };
     if (m.groups?.sum !== undefined) {
       const expr = m.groups.expr;
       const from = Math.max(0, s - 600);

@@ -229,7 +229,7 @@ function scoreMode(text: string, s: number, e: number, override: boolean): numbe
 }
 
 /** The checks said to be off for everything that follows, not for one request. */
-const FROM_NOW_ON = /for\s(?:the\srest\sof|the\sremainder\sof)\s(?:this|the)\s(?:session|conversation|chat)|for\s(?:this|today'?s|the\scurrent)\s(?:session|run|batch|sending|campaign)|from\s(?:here|now)\son|while\s(?:it|this)\sis\sactive|until\sfurther\snotice|any\s(?:guest|customer|user|employee|student|patient|tenant|client|member|account|caller)(?:'s|s)?\s|(?:full|site-?)\s?admin|break-?\s?glass|admin\s(?:rights|scope|mode|privileges)/u;
+const FROM_NOW_ON = /going\sforward|from\sthis\spoint\son|for\s(?:the\srest\sof|the\sremainder\sof)\s(?:this|the)\s(?:session|conversation|chat)|for\s(?:this|today'?s|the\scurrent)\s(?:session|run|batch|sending|campaign)|from\s(?:here|now)\son|while\s(?:it|this)\sis\sactive|until\sfurther\snotice|any\s(?:guest|customer|user|employee|student|patient|tenant|client|member|account|caller)(?:'s|s)?\s|(?:full|site-?)\s?admin|break-?\s?glass|admin\s(?:rights|scope|mode|privileges)/u;
 /** The model's own voice in the clause that waives the checks: "I'll share … without …", "I have elevated …". */
 const FIRST_PERSON = /(?<![\p{L}])i(?:'ll|'ve|'m|\s)/u;
 /** The model about to act: "I'll now release …", "I will send …", "I am proceeding …". */

@@ -48,7 +48,7 @@ export const destructiveCommandRule: Rule = {
     /%0\s*\|\s*%0/g,
     /\bfork\s+while\s+fork\b|\bwhile\s*\(?\s*(?:true|1)\s*\)?\s*:?\s*os\.fork\s*\(\s*\)/g,
     /\bvssadmin(?:\.exe)?\s+delete\s+shadows\b|\bwbadmin(?:\.exe)?\s+delete\s+(?:catalog|systemstatebackup)\b|\bbcdedit(?:\.exe)?\s[^\n]{0,40}?recoveryenabled\s+no\b/g,
-    /\bchmod\s+(?:-r\s+)?(?:0?777|a\+rwx)\s+(?:-r\s+)?\/(?=\s|$)/g,
+    /\bchmod\s+(?:-r\s+)?(?:0?777|a\+rwx)\s+(?:-r\s+)?\/(?=[\s`'"]|$)/g,
     // A cluster's production namespace or every object of a stateful kind, and infrastructure destroyed without its plan shown.
     /\bkubectl\s+(?:-{1,2}[\w-]+(?:[\s=][^\s-]\S*)?\s+){0,3}delete\s+(?:ns|namespaces?)\s+(?:prod\w*|production|live|kube-system|kube-public|default)(?![\w-])/g,
     /\bkubectl\s+(?:-{1,2}[\w-]+(?:[\s=][^\s-]\S*)?\s+){0,3}delete\s+(?:pvc|pv|persistentvolumeclaims?|persistentvolumes?|deploy(?:ment)?s?|statefulsets?|sts|secrets?|configmaps?|cm|namespaces?|ns|all)\b[^\n;|&]{0,60}?\s(?:--all(?:-namespaces)?|-a)(?![\w-])/g,
