@@ -63,5 +63,5 @@ function isSentenceEnd(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   // A line break, a CJK stop, or ".!?" before a space.
   if (c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f) return true;
-  return (c === 0x2e || c === 0x21 || c === 0x3f) && /\s/u.test(text[i + 1] ?? '');
+  return isStop(c) && /\s/u.test(text[i + 1] ?? '');
 }

@@ -82,21 +82,15 @@ function ruleFindings(original: string, views: readonly TextView[], rules: reado
   return seen === null ? [] : [...seen.values()];
 }
 
-/** Findings in the items of a refusal list ("You must refuse to: …"): the instructions' defences (decoded blobs stay). */
-function dropRefusedItems(text: string, findings: Finding[]): void {
+/** Drops, in place, the findings `drop` names; decoded blobs always stay (nobody wrote them as prose). */
+function dropFindings(findings: Finding[], drop: (f: Finding) => boolean): void {
   let k = 0;
-  for (const f of findings) if (f.decodedFrom !== undefined || !inRefusalList(text, f.start)) findings[k++] = f;
+  for (const f of findings) if (f.decodedFrom !== undefined || !drop(f)) findings[k++] = f;
   findings.length = k;
 }
 
 /** Rules that read a request ("…-request", "…-request-i18n"): in the model's own reply, a request it declines is none. */
 const REQUEST_RULE = /-request(?:-i18n)?$/u;
-
-function dropDeclinedRequests(text: string, findings: Finding[]): void {
-  let k = 0;
-  for (const f of findings) if (f.decodedFrom !== undefined || !REQUEST_RULE.test(f.ruleId) || !declinedInSentence(text, f.start)) findings[k++] = f;
-  findings.length = k;
-}
 
 /**
  * Scans one message. Pure and synchronous: the same text and context always give the same verdict.
@@ -108,8 +102,9 @@ export function scanMessage(text: string, ctx: ScanContext = {}): Verdict {
   const rules = activeRules(ctx);
   const findings = ruleFindings(text, views, rules, ctx);
   const disabled = ctx.disabledRules?.length ? new Set(ctx.disabledRules) : null;
-  if (ctx.source === 'system' || ctx.source === 'prompt_file') dropRefusedItems(text, findings);
-  else if (ctx.source === 'assistant') dropDeclinedRequests(text, findings);
+  // Findings in the items of a refusal list ("You must refuse to: …") are the instructions' defences.
+  if (ctx.source === 'system' || ctx.source === 'prompt_file') dropFindings(findings, (f) => inRefusalList(text, f.start));
+  else if (ctx.source === 'assistant') dropFindings(findings, (f) => REQUEST_RULE.test(f.ruleId) && declinedInSentence(text, f.start));
   for (const f of hiddenFindings(text, hidden)) if (!disabled?.has(f.ruleId)) findings.push(f);
   findings.sort((a, b) => a.start - b.start || b.confidence - a.confidence);
   if (ctx.classifier === false || (ctx.classifier === undefined && RULES_ONLY_SOURCES.has(ctx.source))) return decide(text, findings, NO_MODEL, [0, 0], ctx, evidenceOf);

@@ -43,18 +43,28 @@ export const LIFTS_SAID_TO_THE_MODEL: readonly string[] = [
   'не связан никакими ограничениями', 'не связана никакими ограничениями',
 ];
 
+/**
+ * Never refusing, in each language: a lift of the persona rule (UNRESTRICTED), strong enough alone
+ * (its STRONG_LIFT), and the head of "never refuse a refund under 20 EUR" that names a thing.
+ */
+export const NEVER_REFUSE: readonly string[] = [
+  'never refuse*', 'никогда не отказывайся', 'ne refuse jamais', 'ne refuse jamais rien', 'lehne niemals ab', 'lehne nie etwas ab', 'nunca te niegues', 'nunca rechaces',
+  'nunca recuses', 'non rifiutare mai', 'non rifiutarti mai', '永远不要拒绝', '決して断らない', '絶対に断らない', '絶対に断りません', 'という言葉を知りません',
+];
+
 export const UNRESTRICTED: readonly string[] = [
+  ...NEVER_REFUSE,
   // en
   // ("unrestricted", "unlimited", "no limits" are left out: they describe access and patience as often as jailbreaks.)
   'unfiltered', 'uncensored', 'jailbroken', 'amoral', 'no restrictions', 'no filters', 'no censorship', 'no ethical guidelines',
   'no moral guidelines', 'no ethics', 'no morals', 'without any restrictions', 'without restrictions', 'without any limitations', 'without limitations',
   'without any filters', 'without filters', 'without censorship', 'without any censorship', 'without any ethical', 'without ethical', 'without moral',
   'free of all restrictions', 'free from all restrictions', 'free of any restrictions', 'free from restrictions', 'free of restrictions',
-  'not bound by any', 'not bound by', 'never refuse*', 'no content policy', 'no safety guidelines', 'ignores all ethical',
+  'not bound by any', 'not bound by', 'no content policy', 'no safety guidelines', 'ignores all ethical',
   'no matter how unethical', 'no matter how immoral', 'no matter how illegal', 'no matter how dangerous', 'no matter how harmful',
   'regardless of legality', 'regardless of ethics', 'regardless of morality', "doesn't care about ethics", "doesn't care about laws",
   'does not care about ethics', 'without any moral', 'zero guardrails', 'no guardrails', 'without guardrails', 'without any guardrails',
-  'zero restrictions', 'zero filters', 'никогда не отказывайся', 'ne refuse jamais', 'ne refuse jamais rien', 'lehne niemals ab', 'lehne nie etwas ab', 'nunca te niegues', 'nunca rechaces', 'nunca recuses', 'non rifiutare mai', 'non rifiutarti mai', '永远不要拒绝', '決して断らない', '絶対に断らない', 'before anyone wrote safety', 'before safety guidelines existed', 'before any safety training', 'without safety training', 'no safety training',
+  'zero restrictions', 'zero filters', 'before anyone wrote safety', 'before safety guidelines existed', 'before any safety training', 'without safety training', 'no safety training',
   // fr
   'sans restriction*', 'sans aucune restriction', 'sans filtre*', 'sans censure', 'sans limite*', 'sans aucune limite', 'sans règles',
   "plus aucune règle", "n'as plus de règles", "n'avez plus de règles",
@@ -80,7 +90,7 @@ export const UNRESTRICTED: readonly string[] = [
   ...LIFTS_SAID_TO_THE_MODEL,
   // ja
   '制限のない', '制限がない', '制限なし', '制限なく', '一切の制限', '検閲なし', '検閲のない', 'フィルターなし', 'フィルターのない',
-  '倫理的な制約のない', 'ルールのない', '法律も倫理もありません', '法律も倫理もない', '倫理もルールもない', '何でも答える', 'という言葉を知りません', '倫理規定が一切ない', '倫理規定のない', '絶対に断りません', '絶対に断らない', '制限はすべて解除', '制限は全て解除', '制限が解除', '制限を解除', 'すべての制限が解除',
+  '倫理的な制約のない', 'ルールのない', '法律も倫理もありません', '法律も倫理もない', '倫理もルールもない', '何でも答える', '倫理規定が一切ない', '倫理規定のない', '制限はすべて解除', '制限は全て解除', '制限が解除', '制限を解除', 'すべての制限が解除',
 ];
 
 /** Privileged or jailbreak modes: "developer mode", "DAN mode", in each language. */

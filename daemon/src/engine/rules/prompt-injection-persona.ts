@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { anchorsOf, anyOf, compile, tester } from './lexicon-compile';
-import { AUTHORITY_CLAIMS, BECOME, LIFTS_SAID_TO_THE_MODEL, MODE_NAMES, MODE_ON, UNRESTRICTED } from './lexicon-jailbreak';
+import { AUTHORITY_CLAIMS, BECOME, LIFTS_SAID_TO_THE_MODEL, MODE_NAMES, MODE_ON, NEVER_REFUSE, UNRESTRICTED } from './lexicon-jailbreak';
 import { AI_CUE, LIFT_ANCHORS, LIFT_PATTERNS, liftAboutTheModel, NOT_HELD } from './prompt-injection-lift';
 import { anchoredRule, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { fromThirdParty, type ScanContext } from '../types';
@@ -10,11 +10,12 @@ import { around, discussionFactor, howToBefore } from './lexicon-meta';
 
 /** Lifts that are about safety and ethics, not about access or patience: no AI word needed. */
 const STRONG_LIFT = tester([
-  'jailbroken', 'amoral', 'never refuse*', 'not bound by any', 'no content policy', 'no ethical guidelines', 'no moral guidelines',
+  ...NEVER_REFUSE,
+  'jailbroken', 'amoral', 'not bound by any', 'no content policy', 'no ethical guidelines', 'no moral guidelines',
   'without any ethical', 'without ethical', 'without moral', 'no ethics', 'no morals', 'ignores all ethical', 'sans éthique', 'ohne ethik',
   'sin ética', 'sem ética', 'senza etica', 'без морали', 'без этики', '没有道德', 'no matter how*', 'regardless of*', "doesn't care about*",
   'does not care about*', 'without any moral', 'uncensored', 'plus aucune règle', "n'as plus de règles", '不受任何规则', '不再受任何规则', '不再受规则', '不再受任何限制', '制限はすべて解除',
-  '制限は全て解除', '制限が解除', '制限を解除', 'すべての制限が解除', 'という言葉を知りません', '倫理規定が一切ない', '絶対に断りません', 'никогда не отказывайся', 'ne refuse jamais*', 'lehne niemals ab', 'lehne nie etwas ab', 'nunca te niegues', 'nunca rechaces', 'nunca recuses', 'non rifiutare mai', 'non rifiutarti mai', '永远不要拒绝', '決して断らない', '絶対に断らない', 'цензуры не существует', 'affranchie de toute charte', 'affranchi de toute charte', 'affranchie de toute éthique', 'affranchi de toute éthique', 'affranchie de toute morale', 'affranchi de toute morale',
+  '制限は全て解除', '制限が解除', '制限を解除', 'すべての制限が解除', '倫理規定が一切ない', 'цензуры не существует', 'affranchie de toute charte', 'affranchi de toute charte', 'affranchie de toute éthique', 'affranchi de toute éthique', 'affranchie de toute morale', 'affranchi de toute morale',
   ...LIFTS_SAID_TO_THE_MODEL,
 ]);
 
@@ -37,8 +38,9 @@ const REFUSED_OBJECT =
   /^\s{1,3}(?:a|an|the|any|their|his|her|un|une|le|la|les|ein|eine|einen|den|die|das|una|el|los|las|um|uma|o|os|as|il|lo|gli|от)\s{1,3}((?:[\p{L}\d-]+\s{1,3}){0,2}[\p{L}\d-]+)/iu;
 const ASKED =
   /(?<![\p{L}])(?:request|question|ask|prompt|instruction|command|order|task|query|demand|user|human|person|anything|one|demande|question|requête|anfrage|frage|bitte|petición|pregunta|solicitud|pedido|pergunta|richiesta|domanda|запрос\p{L}*|вопрос\p{L}*|просьб\p{L}*)s?(?![\p{L}])/iu;
+const NEVER_REFUSE_HEAD = new RegExp(`^${anyOf(NEVER_REFUSE, true)}`, 'u');
 function refusesAThing(lift: string, text: string, e: number): boolean {
-  if (!/^(?:never\s+(?:refuse|decline)|ne\s+refuse\s+jamais|nunca\s+(?:te\s+niegues|rechaces|recuses)|non\s+rifiutar(?:e|ti)\s+mai|никогда\s+не\s+отказывайся|lehne\s+n(?:ie|iemals))/iu.test(lift)) return false;
+  if (!NEVER_REFUSE_HEAD.test(lift)) return false;
   const object = REFUSED_OBJECT.exec(text.slice(e, e + 60));
   return object !== null && !ASKED.test(object[1]);
 }
