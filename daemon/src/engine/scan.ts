@@ -14,14 +14,16 @@ const EVIDENCE_MAX = 200;
 
 /**
  * The classifier judges untrusted input: it learned attack prompts. Text that is instructions by
- * design — an application's system prompt, a prompt file — and the model's own replies are judged
- * by the rules alone (injection phrases, forged delimiters, hidden Unicode, leaks, exfiltration
- * links). It flagged 5 of 14 ordinary system prompts at 0.69–0.86 (the proxy refuses model-only
- * verdicts from 0.75: an agent's every request refused for its own system prompt) and 2 of 12
- * ordinary replies (an alert, then remediation, against the client for the LLM's answer). A caller
- * can still ask for it.
+ * design — an application's system prompt, a prompt file — the model's own replies and code
+ * comments are judged by the rules alone (injection phrases, forged delimiters, hidden Unicode,
+ * leaks, exfiltration links, an AI addressed in a comment). It flagged 5 of 14 ordinary system
+ * prompts at 0.69–0.86 (the proxy refuses model-only verdicts from 0.75: an agent's every request
+ * refused for its own system prompt), 2 of 12 ordinary replies (an alert, then remediation, against
+ * the client for the LLM's answer), and 10 of 95 ordinary code comments in the fresh batteries
+ * (test payloads, path checks, "never log the token") while adding 1 of their 63 planted ones. A
+ * caller can still ask for it.
  */
-const RULES_ONLY_SOURCES: ReadonlySet<ScanContext['source']> = new Set(['system', 'prompt_file', 'assistant']);
+const RULES_ONLY_SOURCES: ReadonlySet<ScanContext['source']> = new Set(['system', 'prompt_file', 'assistant', 'code_comment']);
 
 /** What the verdict uses when the classifier is off: certain it is benign, so only rules decide. */
 const NO_MODEL: Record<ClassName, number> = { benign: 1, prompt_injection: 0, data_exfiltration: 0, system_manipulation: 0, privacy_violation: 0, malicious_input: 0 };

@@ -46,7 +46,7 @@ export interface ScanContext {
   /** Rule ids switched off by the caller (settings, ignore comments). */
   disabledRules?: readonly string[];
   /**
-   * Run the classifier (default: true, except for `system`, `prompt_file` and `assistant` sources). Callers that
+   * Run the classifier (default: true, except for `system`, `prompt_file`, `assistant` and `code_comment` sources). Callers that
    * keep only pattern findings turn it off: the document scanner judges files by their rules, and
    * the classifier is a third of a scan's cost.
    */
