@@ -10,6 +10,12 @@ export const AI_WORD =
   '(?:(?:ai|llm)(?:[\\s-][a-z]+){0,2}?[\\s-](?:tools?|systems?|software|assistants?|bots?|agents?|models?|reviewers?|summari[sz]ers?|screeners?|readers?|parsers?|analy[sz]ers?|classifiers?|triagers?|graders?|evaluators?|scorers?|' +
   AI_JOBS +
   ')|ai|a\\.i\\.|llms?|large language models?|language models?|ai assistants?|assistants?|chatbots?|ai models?|models?|gpt|chatgpt|claude|copilot|gemini|bard|ai agents?|agents?|bots?|summari[sz]ers?|automated(?:\\s[a-z-]+){0,2}?\\s(?:screeners?|reviewers?|systems?|readers?|parsers?|tools?|assistants?|bots?|agents?|models?|layers?)|resume parsers?|screening (?:tools?|software|systems?))';
+/** Words naming an AI reader: a planted note or comment needs one (or, for notes, a reading verb) before its patterns run. */
+export const AI_READERS = [
+  'ai', 'llm', 'llms', 'language model', 'language models', 'assistant', 'assistants', 'chatbot', 'chatbots', 'model', 'models', 'gpt', 'chatgpt', 'claude', 'copilot', 'gemini', 'bard', 'agent', 'agents', 'bot', 'bots', 'automated', 'resume parser*', 'screening',
+  'ia', 'ki', 'ии', 'ассистент', 'модел', 'assistent', 'modèle', 'modell', 'modelo', 'modello', 'asistente', '人工智能', '助手', '模型', '语言模型', '机器人', '智能体', 'アシスタント', 'モデル', 'aiへ', 'aiに',
+];
+
 /** What an AI reader reads. */
 export const DOCUMENT_WORD =
   '(?:email|e-mail|message|document|page|web ?page|website|site|text|file|content|resume|cv|review|comment|repository|repo|code|article|data|thread|pdf|inbox|mailbox|folder|ticket|issue|pull request|profile|listing|form|spreadsheet|sheet|calendar|notes?|transcript|invoice|report|post|reply|response|summary|answer|package|library|project|tool|server|invite|event|policy|wiki|manual|handbook|guide|contract|agreement|letter|statement|record|booking|reservation|log|chart|config)';

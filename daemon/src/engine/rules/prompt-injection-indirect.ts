@@ -1,10 +1,9 @@
 import type { Rule } from './rule';
 import { fromThirdParty } from '../types';
-import { anchorsOf, anyOf, collect } from './lexicon-compile';
 import { anchoredRule, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { contentFactor, discussionFactor, howToBefore, lineBefore } from './lexicon-meta';
-import { OVERRIDE_LEXICON } from './lexicon-override';
-import { AI_JOBS, AI_WORD, AT_ORDER, COVERT_SEND, DOCUMENT_WORD, LABEL_ORDER, MANIPULATION, SABOTAGE, negatedBefore } from './prompt-injection-indirect-cues';
+import { commentSpec } from './prompt-injection-comment';
+import { AI_JOBS, AI_READERS, AI_WORD, AT_ORDER, COVERT_SEND, DOCUMENT_WORD, LABEL_ORDER, MANIPULATION, SABOTAGE, negatedBefore } from './prompt-injection-indirect-cues';
 import { THIRD_PARTY_ADDRESSEE, refineAddressee } from './prompt-injection-addressee';
 
 /**
@@ -17,12 +16,6 @@ const AI_NAME =
   '(?:large language models?|language models?|llms?|chatbots?|(?:ai|llm)(?:[\\s-][a-z]+){0,2}?[\\s-](?:tools?|systems?|software|assistants?|bots?|agents?|models?|reviewers?|summari[sz]ers?|screeners?|readers?|parsers?|' +
   AI_JOBS +
   ')|automated(?:\\s[a-z-]+){0,2}?\\s(?:bots?|agents?|assistants?|tools?|systems?|reviewers?|readers?|parsers?|screeners?)|ai)';
-
-/** Words naming an AI reader: a planted note or comment needs one (or, for notes, a reading verb) before its patterns run. */
-const AI_READERS = [
-  'ai', 'llm', 'llms', 'language model', 'language models', 'assistant', 'assistants', 'chatbot', 'chatbots', 'model', 'models', 'gpt', 'chatgpt', 'claude', 'copilot', 'gemini', 'bard', 'agent', 'agents', 'bot', 'bots', 'automated', 'resume parser*', 'screening',
-  'ia', 'ki', 'ии', 'ассистент', 'модел', 'assistent', 'modèle', 'modell', 'modelo', 'modello', 'asistente', '人工智能', '助手', '模型', '语言模型', '机器人', '智能体', 'アシスタント', 'モデル', 'aiへ', 'aiに',
-];
 
 /** The first lines ask for work on text that follows: "Please summarize this essay …", "Check the invoice below". */
 const PASTED_FOR_A_TASK =
@@ -184,50 +177,6 @@ const addressedSpec: AnchoredSpec = {
   },
 };
 
-
-const ML_OVERRIDE_VERB = new RegExp(anyOf(collect(OVERRIDE_LEXICON, (l) => l.verbs)), 'u');
-/** An AI addressed with an order inside a comment. */
-const COMMENT_AI_ORDER = new RegExp(`(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])${AI_WORD}(?![\\p{Script=Latin}\\p{Script=Cyrillic}])[^\\n]{0,40}?(?:must|should|will|shall|need to|have to|are required to|please|[:,])`, 'u');
-/** Override plus an action: "ignore the function and state that the output is 10". */
-const OVERRIDE_ACTION =
-  /(?<![\p{L}_])(?:(?:say|state|output|report|respond|tell|answer|claim|return|print|reply|write)s?(?![\p{L}_])|geben sie an|sagen|dire|indique|decir|di(?:ca|re)|сказать|скажи)|输出|说|答え/u;
-const CODE_TARGET = /function|code|funktion|fonction|función|função|funzione|функци|函数|関数|código|codice|код|代码|コード|above|oben|ci-dessus|arriba/u;
-
-/** The AI reader named as the comment's addressee in the other languages: "Assistente de IA:", "KI-Assistent:", "Для ИИ-ассистента:", "AI助手：". */
-const COMMENT_AI_LABEL_INTL =
-  /(?<![\p{L}])(?:(?:assistente|asistente|assistent|ассистент\p{L}*|помощник\p{L}*)(?:[\s-](?:(?:de|di|da|do|d')\s?)?(?:ia|ki|ai|ии|virtual|virtuel|virtuale))?|(?:agente|modelo|modello|modèle)\s(?:de\s|di\s|d')?(?:ia|ki|ai)|(?:ki|ia|ии)-(?:assistent\p{L}*|assistente|asistente|ассистент\p{L}*|агент\p{L}*))\s{0,2}[:：]|(?:助手|アシスタント|人工智能|ai助手|ai アシスタント)\s{0,2}[:：，,]/u;
-
-function commentCue(body: string): number {
-  if (COMMENT_AI_ORDER.test(body) || COMMENT_AI_LABEL_INTL.test(body)) return 0.75;
-  const ov = ML_OVERRIDE_VERB.exec(body);
-  if (ov) {
-    // What follows the verb: the verb itself ("ignore") is one of the manipulation words.
-    const rest = body.slice(ov.index + ov[0].length, ov.index + 120);
-    if (OVERRIDE_ACTION.test(rest) && (CODE_TARGET.test(rest) || MANIPULATION.test(rest))) return 0.7;
-  }
-  return 0;
-}
-
-const commentSpec: AnchoredSpec = {
-  anchors: ['<!', '#', '//', '/*'],
-  requires: [...anchorsOf(collect(OVERRIDE_LEXICON, (l) => l.verbs)), ...AI_READERS, 'помощник*'],
-  // Each pattern takes the whole comment (or, unclosed, the rest of its line) so repeats are read once.
-  patterns: [sticky('<!\\s?--(?:[\\s\\S]{0,2000}?-->|[^\\n]{0,600})'), sticky('(?:#+|\\/\\/|\\/\\*)[^\\n]{0,400}')],
-  confidence: 0.75,
-  skipRejected: true,
-  refine: (m, text, ctx) => {
-    const s = m.index;
-    const e = s + m[0].length;
-    // "https://…" is not a comment.
-    if (m[0].startsWith('/') && s > 0 && text[s - 1] === ':') return null;
-    const body = m[0].replace(/^(?:<!\s?--|#+|\/\/|\/\*)/u, '').replace(/-->$/u, '');
-    let conf = commentCue(body);
-    if (conf === 0 && m[0].startsWith('<!') && MANIPULATION.test(body) && /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:you|your)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u.test(body)) conf = 0.55;
-    if (conf === 0) return null;
-    if (fromThirdParty(ctx)) conf = Math.min(0.95, conf + 0.1);
-    return { start: s, end: e, confidence: conf * discussionFactor(text, s, e) };
-  },
-};
 
 /** A piece's name: "a", "b2", "part1", "parte2" (it, es, pt), "partie 3", "Teil 1", "s1". */
 const PIECE = String.raw`(?:[a-z][0-9]?|parte?\s?[0-9]|partie\s?[0-9]|teil\s?[0-9]|s[0-9])`;
