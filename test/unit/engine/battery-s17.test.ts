@@ -14,6 +14,8 @@ describe('session 17 shapes', () => {
     const f = scanMessage(code, { source: 'code_comment' }).findings.find((x) => x.ruleId === rule);
     assert.ok(f && code.slice(f.start).startsWith('@copilot / AI agent:'), `span starts at the address: ${JSON.stringify(f?.evidence)}`);
     assert.ok(f && code.slice(f.start, f.end).includes('| sh'), 'span runs to the end of the order');
+    // The command is the agent's to run, not an example: " * " between "run" and it does not make it one.
+    caught(code, 'sys-download-execute', 'code_comment');
   });
 
   it('a comment that names an AI is not one that orders it', () => {

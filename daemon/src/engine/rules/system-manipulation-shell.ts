@@ -177,9 +177,9 @@ export const codeExecSinkRule: Rule = {
 const ANONYMOUS_HOST =
   /\/\/(?:[\w-]+\.)*(?:paste\.rs|pastebin\.com|hastebin\.\w+|ghostbin\.\w+|termbin\.com|dpaste\.\w+|rentry\.\w+|controlc\.com|privatebin\.\w+|paste\.ee|transfer\.sh|0x0\.st|file\.io|tmpfiles\.org|temp\.sh|ngrok(?:-free)?\.(?:io|app|dev)|trycloudflare\.com|serveo\.net|bit\.ly|tinyurl\.com|is\.gd|t\.co|cutt\.ly)(?=[/:\s'"`|]|$)/u;
 
-/** An AI agent addressed in the sentence before the command: "Hey Copilot, … run `curl … | bash`". */
+/** An AI agent addressed in the sentence before the command: "Hey Copilot, … run `curl … | bash`", "@agent / AI assistant: …", "TODO(ai-agent): …". */
 const AGENT_ADDRESSED =
-  /(?:^|[.!?\n]\s{0,3}|(?<![\p{L}])(?:hey|hi|dear|attention|note to(?: the| any)?|to the|for the|for any)\s{1,3})(?:copilot|assistant|ai agent|agents?|ai|llm|claude|cursor|codex|chatgpt|gpt)(?:\s[\p{L}-]{1,20})?\s{0,2}[,:][^.!?\n]{0,120}$/u;
+  /(?:^|[.!?\n]\s{0,3}|(?<![\p{L}])(?:hey|hi|dear|attention|note to(?: the| any)?|to the|for the|for any)\s{1,3}|@[\w.-]{1,30}\s{0,2}(?:\/|,|and|&)?\s{0,2}|(?:todo|fixme|note)\()(?:copilot|assistant|ai agent|agents?|ai|llm|claude|cursor|codex|chatgpt|gpt)(?:\s[\p{L}-]{1,20})?\s{0,2}[,:][^.!?\n]{0,120}$/u;
 
 const NO_REVIEW =
   /(?:no need to|don't|do not|without|never|skip)\s(?:bother\s)?(?:inspect|check|review|read|verify|look at|open|audit)(?:ing)?\s(?:it|the\sscript|the\scode|this|what\sit\sdoes)|just run it|trust me|pas besoin de (?:le |la )?(?:vérifier|lire|regarder)|nicht (?:prüfen|ansehen|lesen)|no hace falta (?:revisarlo|leerlo)|sin revisarlo|non serve (?:controllarlo|leggerlo)|não precisa (?:verificar|ler)|не (?:проверяй|читай)|不用(?:检查|看)|確認不要/iu;
@@ -189,9 +189,11 @@ function remoteScriptConfidence(m: RegExpExecArray, view: TextView, ctx: ScanCon
   const text = view.text;
   // Install instructions pipe installers into sh all the time; told to an agent, or planted in a
   // document or tool result with "run", it is a remote script the agent would execute.
-  const before = text.slice(Math.max(0, m.index - 160), m.index);
+  // A comment's line leaders (" * ", "# ", "// ") are not words: "run\n *   curl … | bash" is told to run it.
+  const before = text.slice(Math.max(0, m.index - 160), m.index).replace(/\n[ \t]*(?:\*|#|\/\/|--)[ \t]*/gu, ' ');
   const told = /(?:^|[^\p{L}])(?:run|execute|exec)\s{1,3}[`'"]?\s{0,2}$/u.test(before.slice(-12));
-  let conf = AGENT_ADDRESSED.test(before) && told ? 0.75 : told && fromThirdParty(ctx) ? 0.7 : 0.5;
+  const ordered = AGENT_ADDRESSED.test(before) && told;
+  let conf = ordered ? 0.75 : told && fromThirdParty(ctx) ? 0.7 : 0.5;
   // A raw IP, an injection break right before, or a dropper chain is not an install instruction.
   if (/(?:https?:\/\/)?\d{1,3}(?:\.\d{1,3}){3}/.test(s)) conf = 0.85;
   if (/(?:^\s*|['"]\s*)(?:;|&&?|\|\|?|%0a|\$\(|`)\s*$/.test(lineBefore(text, m.index, 8))) conf = 0.85;
@@ -204,7 +206,8 @@ function remoteScriptConfidence(m: RegExpExecArray, view: TextView, ctx: ScanCon
   if (NO_REVIEW.test(text.slice(m.index + s.length, m.index + s.length + 120))) conf = Math.max(conf, 0.75);
   // An encoded PowerShell command hides what it runs from whoever reviews it: to be run, it is not an install step.
   if (/^powershell/.test(s)) conf = /(?:^|[^\p{L}])(?:run|execute|exec)(?:\s{1,3}(?:this|it))?\s{0,2}:?\s{0,3}[`'"]?\s{0,2}$/u.test(before.slice(-20)) ? 0.8 : 0.55;
-  return conf * explanationFactor(text, m.index, m.index + m[0].length);
+  // An agent told to run it is not reading an example, even in a comment.
+  return ordered ? conf : conf * explanationFactor(text, m.index, m.index + m[0].length);
 }
 
 export const remoteScriptExecRule: Rule = {
