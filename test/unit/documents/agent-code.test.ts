@@ -24,6 +24,14 @@ describe('scanDocument: agent code (tree-sitter)', () => {
     );
   });
 
+  it('a helper that builds the system message from its parameter is the developer\'s text; a handler that splices the user\'s question is not', async () => {
+    const helper = 'from openai import OpenAI\nclient = OpenAI()\nclass Chat:\n    def system_message(self, message: str):\n        return {"role": "system", "content": message}\n    def ask(self, question: str):\n        return client.chat.completions.create(model="gpt-4o", messages=[self.system_message("You answer billing questions."), {"role": "user", "content": question}])\n';
+    assert.deepEqual(only(await scan(helper, 'chat.py'), 'code-user-input-in-system-prompt'), []);
+    const spliced = 'from openai import OpenAI\nclient = OpenAI()\ndef ask(question: str):\n    return client.chat.completions.create(model="gpt-4o", messages=[{"role": "system", "content": "Answer this: " + question}])\n';
+    const r = await scan(spliced, 'ask.py');
+    assert.deepEqual(only(r, 'code-user-input-in-system-prompt').map((f) => at(spliced, f)), ['question']);
+  });
+
   it('is quiet on clean agent code: constant prompt, textContent, parameterized SQL, keys from the environment', async () => {
     assert.deepEqual(ids(await scan(fixture('src/clean-agent.ts'), 'src/clean-agent.ts')), []);
     assert.deepEqual(ids(await scan(fixture('src/clean_agent.py'), 'src/clean_agent.py')), []);

@@ -1,4 +1,4 @@
-import { isUserInputName } from '../text/untrusted-names';
+import { isUserInputName, nameTokens } from '../text/untrusted-names';
 import { calleeText, type LangSyntax } from './lang';
 import { compactText, child, type SyntaxNode } from './syntax';
 import { boundNames, Taint } from './taint';
@@ -26,6 +26,9 @@ function userParams(src: string, unit: Unit, lang: LangSyntax): Map<string, Synt
   if (!lang.functions.has(unit.node.type)) return out;
   for (const n of unit.nodes) {
     if (!lang.functions.has(n.type)) continue;
+    // `def system_message(self, message)` builds the system message from what its caller passes: the developer's text.
+    const fname = child(n, 'name');
+    if (fname && nameTokens(src.slice(fname.start, fname.end)).includes('system')) continue;
     const params = child(n, 'parameters') ?? child(n, 'parameter');
     if (!params) continue;
     for (const name of boundNames(src, params)) if (isUserInputName(name)) out.set(name, params);

@@ -32,8 +32,13 @@ const HOLDER =
 /** "We will never ask you to paste your password": the request is what the writer says they never make. */
 const NEVER_ASKED = /(?:never|not|n't)\s(?:\p{L}+\s){0,2}(?:ask|request|require|tell)\s(?:you|users?|customers?|anyone)\sto\s$/u;
 
+/** The speaker offers the secret: "We will provide your API key by email", "我可以为你提供测试用的API密钥". */
+const OFFERED_BEFORE =
+  /(?:(?<![\p{L}])(?:i|we)(?:'ll|'d|\s(?:can|will|could|would|shall|am\sgoing\sto|are\sgoing\sto))|(?<![\p{L}])(?:je\s(?:peux|vais|pourrai)|nous\s(?:pouvons|allons)|ich\s(?:kann|werde)|wir\s(?:können|werden)|puedo|podemos|voy\sa|vamos\sa|posso|possiamo|могу|можем))\s(?:\p{L}+\s){0,2}$|我们?(?:可以|会|能|将)(?:为你|给你|向你|為你|給你)?$/u;
+
 function scoreSecret(text: string, start: number, end: number, verb: string | undefined, before: string, secretEnd: number): number {
   if (NEGATED.test(text.slice(Math.max(0, start - 12), start)) || NEVER_ASKED.test(text.slice(Math.max(0, start - 50), start))) return 0;
+  if (OFFERED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 0;
   if (howToBefore(text, start)) return 0;
   if (CONTINUATION.test(text.slice(secretEnd, secretEnd + 20))) return 0;
   if (NOT_THEIRS.test(before)) return 0;

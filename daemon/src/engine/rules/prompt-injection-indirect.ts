@@ -17,6 +17,9 @@ const AI_NAME =
   AI_JOBS +
   ')|automated(?:\\s[a-z-]+){0,2}?\\s(?:bots?|agents?|assistants?|tools?|systems?|reviewers?|readers?|parsers?|screeners?)|ai)';
 
+/** In instructions that address the AI anyway, what makes an address a planted one: data sent to an outside address, or the user kept in the dark. */
+const PLANTED_IN_INSTRUCTIONS = new RegExp(`${COVERT_SEND.source.replace(/\$$/u, '')}|(?:do\\snot|don't|never)\\s(?:tell|inform|mention\\s(?:this|it)\\sto|show)\\s(?:the\\s)?user|without\\s(?:telling|informing|notifying)\\s(?:the\\s)?user`, 'u');
+
 /** The first lines ask for work on text that follows: "Please summarize this essay …", "Check the invoice below". */
 const PASTED_FOR_A_TASK =
   /^[^\n]{0,200}?\b(?:summari[sz]e|translate|check|review|proofread|reply\sto|respond\sto|analy[sz]e|rewrite|edit|explain)\b[^\n]{0,80}?\b(?:this|these|the\sfollowing|below|attached)\b/u;
@@ -111,6 +114,9 @@ const addressedSpec: AnchoredSpec = {
   refine: (m, text, ctx) => {
     let s = m.index;
     const e = s + m[0].length;
+    // An instruction file or a system prompt speaks to the AI by design ("This file is for AI agents working on this
+    // repository"): there the address counts only before data sent out or something kept from the user.
+    if ((ctx.source === 'prompt_file' || ctx.source === 'system') && !PLANTED_IN_INSTRUCTIONS.test(text.slice(e, e + 240))) return null;
     let conf = 0.8;
     // A robot may be a machine in a factory: the note must give an order ("请…", "务必…", "输出…").
     if (m.groups?.zhBot !== undefined && !/请|务必|必须|不要|别|输出|发送|执行|删除|忽略|打印|提交|合并|批准/u.test(text.slice(e, e + 120))) return null;
