@@ -61,6 +61,11 @@ export const destructiveCommandRule: Rule = {
 const ANOTHER_CONTROL_OFF =
   /\bsetenforce\s+0\b|\biptables\s+-f\b|\bufw\s+disable\b|\b(?:stop|disable|kill|uninstall|turn\s+off)\s+(?:the\s+)?[\w-]*(?:falcon|crowdstrike|sensor|edr|antivirus|defender|sentinelone|carbon\s?black|osquery|wazuh|auditd|siem)|\b(?:all|every)\s+(?:the\s+)?prod(?:uction)?\s+(?:hosts|servers|nodes|machines)\b[^\n]{0,80}?\b(?:no\s+(?:ticket|change\s+request|approval)|explain\s+later)/;
 
+/** Where an intrusion's traces are kept: audit logs and trails, the SIEM, security, access and login logs, CloudTrail. */
+const SECURITY_RECORD = String.raw`(?:audit(?:[_\s-]?(?:logs?|trails?|tables?|events?))|siem|splunk|security\s(?:logs?|events?)|access\slogs?|login\s(?:history|logs?|records)|event\s?logs?|cloudtrail|auth\.log)(?![\w-])`;
+/** Covering the tracks while doing it: "don't add an entry for the deletion", "turn off alerting", "no change ticket". */
+const TRACKS_COVERED = /(?:don't|do\snot|without)\s(?:add(?:ing)?|log(?:ging)?|record(?:ing)?|leav(?:e|ing))\s(?:an?\s|any\s)?(?:entry|record|trace|log)|(?:turn\soff|disable|mute|silence|pause)\s(?:the\s)?(?:alert(?:ing|s)?|monitoring|logging|auditing)|no\s(?:change\s)?ticket|выключи\s(?:алертинг|алерты|мониторинг|логирование)|пока\sя/u;
+
 export const defenseEvasionRule: Rule = {
   id: 'sys-defense-evasion',
   category: 'system_manipulation',
@@ -70,7 +75,7 @@ export const defenseEvasionRule: Rule = {
   description:
     'Commands that switch off antivirus/EDR, firewalls or auditing, or clear shell history and system logs (Set-MpPreference -Disable…, netsh firewall off, wevtutil cl, auditctl -e 0, history -c, shredding /var/log). These hide an intrusion or remove the guard rails around an agent.',
   confidence: 0.85,
-  keywords: ['set-mppreference', 'windefend', 'disableantispyware', 'netsh', 'wevtutil', 'clear-eventlog', 'auditctl', 'history', 'histfile', '/var/log', 'systemctl', 'ufw', 'setenforce', 'iptables', 'fdenytsconnections'],
+  keywords: ['set-mppreference', 'windefend', 'disableantispyware', 'netsh', 'wevtutil', 'clear-eventlog', 'auditctl', 'history', 'histfile', '/var/log', 'systemctl', 'ufw', 'setenforce', 'iptables', 'fdenytsconnections', 'audit', 'siem', 'splunk', 'security log', 'security event', 'access log', 'login', 'event log', 'eventlog', 'cloudtrail', 'auth.log', 'аудит', 'журнал'],
   patterns: [
     /\bset-mppreference\s+-disable(?:realtimemonitoring|behaviormonitoring|ioavprotection|scriptscanning|intrusionpreventionsystem)\s+(?:\$?true|1)\b/g,
     /\bsc(?:\.exe)?\s+(?:stop|delete|config)\s+windefend\b|\breg(?:\.exe)?\s+add\s[^\n]{0,160}?disableantispyware\b/g,
@@ -83,9 +88,20 @@ export const defenseEvasionRule: Rule = {
     /\bufw\s+disable\b|\bsetenforce\s+0\b|\biptables\s+-f\b/g,
     // Flushing the rules AND accepting everything by default opens the host: not a troubleshooting step.
     /\biptables\s+-f\b[^\n]{0,40}?\biptables\s+-p\s+input\s+accept\b/g,
+    // Said in words: entries removed from the security record ("delete my login entries from the SIEM", "purge the rows in
+    // audit_log from Tuesday"), the record named first ("The audit_log table has noise … Just delete those rows"), in Russian too.
+    new RegExp(String.raw`\b(?:delete|remove|purge|wipe|erase|clear|scrub)\s[^.\n]{0,60}?\b(?:entries|records|rows|events|lines|traces|logins?)\s(?:[^.\n]{0,40}?\s)?(?:from|in|of|out\sof)\s(?:the\s|our\s)?${SECURITY_RECORD}`, 'g'),
+    new RegExp(String.raw`${SECURITY_RECORD}[^\n]{0,160}?\b(?:delete|remove|purge|wipe|erase|clear|scrub)\s(?:those|these|the|them|its|all\s(?:the\s)?|any)\s?(?:rows|entries|records|events|lines)?(?![\w-])`, 'g'),
+    /(?:удали|удалите|очисти|очистите|почисти|сотри|сотрите|вычисти)\s[^.\n]{0,60}?(?:siem|журнал\S*\sаудита|аудит\S*|журнал\S*\sбезопасности|логов\sбезопасности)/gu,
   ],
   validate: (m, view) => {
     if (warnedAgainst(view.text, m.index)) return 0.4;
+    // Records removed in words: an order (not "how do we purge entries after the retention period?") is the evasion; covering the tracks too makes it certain.
+    if (!/^(?:set-|sc|reg|netsh|wevtutil|clear-|auditctl|history|unset|export|rm|shred|>|systemctl|fdeny|ufw|setenforce|iptables)/u.test(m[0].trimStart())) {
+      const around = view.text.slice(Math.max(0, m.index - 200), m.index + m[0].length + 200);
+      if (/(?:how\s(?:do|can|should|to)|retention|older\sthan|policy|compliance\srequires)/u.test(around) && !TRACKS_COVERED.test(around)) return 0.4;
+      return (TRACKS_COVERED.test(around) ? 0.85 : 0.7) * explanationFactor(view.text, m.index, m.index + m[0].length);
+    }
     // ufw disable / setenforce 0 / iptables -F are common (if unwise) troubleshooting advice.
     // Unless the message switches off another control too, or does it across production with the paper trail waived.
     const e = m.index + m[0].length;
