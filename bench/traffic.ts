@@ -4,7 +4,7 @@
  * ordinary and with attacks planted in them (test/fixtures/traffic/agent-traffic.jsonl, written for
  * the project). Session 5 wrote it while fixing these false-positive classes, so it guards against
  * regressions rather than measuring generalization (that is the probe's job). Replies are judged by
- * the engine's rules here; the proxy's output scanner (api/proxy/output) adds the leak checks
+ * the engine's rules here; the proxy's output scanner (reply-scan) adds the leak checks
  * (secrets, PII, system-prompt echo, images that carry data to a foreign host).
  */
 import { scanMessage } from '../daemon/src/engine';

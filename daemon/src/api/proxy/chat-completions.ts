@@ -5,10 +5,10 @@ import { actorOf, lastUserText, messageText, systemPromptOf, type ChatCompletion
 import { guardCompletion } from './completion-guard';
 import { fallbackChunks, fallbackCompletion } from './fallback-completion';
 import type { InputCheck, InputGuard } from './input-guard';
-import { conversationHosts } from './output/exfil-link-detector';
-import { OutputScanner } from './output/output-scanner';
-import type { LeakSpan } from './output/spans';
-import type { SystemPromptIndexCache } from './output/system-prompt-leak';
+import { conversationHosts } from '../../reply-scan/exfil-link-detector';
+import { OutputScanner } from '../../reply-scan/output-scanner';
+import type { LeakSpan } from '../../reply-scan/spans';
+import type { SystemPromptIndexCache } from '../../reply-scan/system-prompt-leak';
 import { reportReply, scanReply } from './output-report';
 import type { FallbackAnswerer, ProxyDeps, ProxyPolicy } from './proxy-deps';
 import { gateRefusal, responseRefusal, threatRefusal, UpstreamError } from './proxy-errors';

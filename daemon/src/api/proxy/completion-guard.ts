@@ -1,7 +1,7 @@
 import type { Verdict } from '../../engine/types';
 import type { Soc } from '../../soc/create-soc';
-import type { OutputScanner } from './output/output-scanner';
-import { mergeSpans, redact, type LeakSpan } from './output/spans';
+import type { OutputScanner } from '../../reply-scan/output-scanner';
+import { mergeSpans, redact, type LeakSpan } from '../../reply-scan/spans';
 import { engineLeakSpans, scanReply } from './output-report';
 import type { ProxyPolicy } from './proxy-deps';
 import { UpstreamError } from './proxy-errors';

@@ -11,7 +11,7 @@ import { chatCompletionBody } from './chat-request';
 import { handleChatCompletion, type CompletionsContext } from './chat-completions';
 import { InputGuard } from './input-guard';
 import { handleModels } from './models';
-import { SystemPromptIndexCache } from './output/system-prompt-leak';
+import { SystemPromptIndexCache } from '../../reply-scan/system-prompt-leak';
 import type { ProxyDeps } from './proxy-deps';
 import { UpstreamClient } from './upstream-client';
 

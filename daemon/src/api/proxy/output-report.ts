@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { alertFromVerdict } from '../../agents/builder/alert-factory';
 import { scanMessage } from '../../engine';
-import { severityRank, type Finding, type Verdict } from '../../engine/types';
+import type { Verdict } from '../../engine/types';
 import type { ActorRef, SecurityEvent } from '../../protocol/domain';
 import type { Soc } from '../../soc/create-soc';
 import type { Clock } from '../../util/clock';
 import type { Logger } from '../../util/logger';
-import { marker, type LeakSpan } from './output/spans';
+import { verdictWithLeaks } from '../../reply-scan/leak-verdict';
+import type { LeakSpan } from '../../reply-scan/spans';
 
 const CHANNEL = 'v1/chat/completions';
 const MAX_REPORT_CHARS = 100_000;
@@ -35,9 +36,6 @@ export interface ReplyReport {
   blocked: boolean;
 }
 
-function overlaps(f: Finding, spans: readonly LeakSpan[]): boolean {
-  return spans.some((s) => f.start < s.end && s.start < f.end);
-}
 
 /**
  * Tells the SOC about a reply that leaked (or that the engine flags): one `proxy_response` event
@@ -46,24 +44,8 @@ function overlaps(f: Finding, spans: readonly LeakSpan[]): boolean {
  * throws; a failure is logged.
  */
 export function reportReply(soc: Soc, clock: Clock, logger: Logger, r: ReplyReport): void {
-  const engineFlagged = r.verdict !== undefined && r.verdict.flagged && r.verdict.category !== 'benign';
-  if (r.leaks.length === 0 && !engineFlagged) return;
-  const findings: Finding[] = r.leaks.map((s) => ({ ruleId: s.ruleId, category: s.category, severity: s.severity, confidence: 0.95, start: s.start, end: s.end, evidence: marker(s.ruleId) }));
-  if (engineFlagged && r.verdict) {
-    for (const f of r.verdict.findings) findings.push(overlaps(f, r.leaks) ? { ...f, evidence: marker(f.ruleId) } : f);
-  }
-  let lead: LeakSpan | undefined;
-  for (const s of r.leaks) if (!lead || severityRank(s.severity) > severityRank(lead.severity)) lead = s;
-  const verdict: Verdict = lead
-    ? {
-        flagged: true,
-        category: lead.category,
-        severity: lead.severity,
-        score: Math.max(0.95, r.verdict?.score ?? 0),
-        findings,
-        probabilities: r.verdict?.probabilities ?? { prompt_injection: 0, data_exfiltration: 0, system_manipulation: 0, privacy_violation: 0, malicious_input: 0, benign: 0 },
-      }
-    : { ...(r.verdict as Verdict), findings };
+  const verdict = verdictWithLeaks(r.verdict, r.leaks);
+  if (!verdict) return;
   const event: SecurityEvent = {
     id: randomUUID(),
     ts: clock.now(),

@@ -1,5 +1,5 @@
-import type { OutputScanner } from './output/output-scanner';
-import { marker, type LeakSpan } from './output/spans';
+import type { OutputScanner } from '../../reply-scan/output-scanner';
+import { marker, type LeakSpan } from '../../reply-scan/spans';
 
 export interface StreamGuardOptions {
   /** Characters held back at the end of each choice's text until more text (or the end) arrives. */

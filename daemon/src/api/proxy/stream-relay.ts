@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { LeakSpan } from './output/spans';
+import type { LeakSpan } from '../../reply-scan/spans';
 import { sseError, UpstreamError } from './proxy-errors';
 import { SseParser } from './sse-parser';
 import type { StreamGuard } from './stream-guard';

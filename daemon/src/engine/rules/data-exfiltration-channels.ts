@@ -9,15 +9,16 @@ import { discussionFactor, howToBefore, sentenceStart } from './lexicon-meta';
  * or through code that reads local data and posts it away.
  */
 
-/** A placeholder in a URL for data the model is meant to fill in: {data}, [SECRET], <chat>, $KEY, {{x}}. */
-const URL_PLACEHOLDER = /[?&#/=][^\s)"'>]{0,60}?(?:\{\{?[^}\s]{1,60}\}\}?|\[[a-z_ -]{2,40}\]|<[a-z_ -]{2,40}>|\$[a-z_]{2,40}|%7b[^\s)]{1,60}%7d|\.\.\.)/u;
+/** A placeholder in a URL for data the model is meant to fill in: {data}, [SECRET], <chat>, $KEY, {{x}} (a name: a chart's JSON config is not one). */
+const URL_PLACEHOLDER = /[?&#/=][^\s)"'>]{0,60}?(?:\{\{?[\w .|-]{1,40}\}\}?|\[[a-z_ -]{2,40}\]|<[a-z_ -]{2,40}>|\$[a-z_]{2,40}|%7b[^\s)]{1,60}%7d|\.\.\.)/u;
 /** What the model is told to put into the URL. */
 const DATA_WORDS =
   /conversation|chat|history|messages?|secret|password|api key|token|credential|system prompt|instructions|previous|summary|user'?s? (?:data|info|email|name|message|input)|personal|private|confidential|context|memory|answer|response|query|data/u;
 /** A query value that is the name of what to leak: ?data=SECRET, ?q=system_prompt, &t=API_KEY. */
 const DATA_VALUE =
   /[?&][a-z0-9_]{1,30}=(?:secret|secrets|password|passwd|token|api[_-]?key|apikey|credentials?|system[_-]?prompt|conversation(?:[_-]history)?|chat[_-]?history|history|user[_-]?(?:email|data|info|message)|email|session(?:[_-]?(?:id|token))?|cookie|cookies|memory|context)(?=$|[&#])/u;
-const FILL_VERBS = /replace|substitute|fill|insert|append|add|include|encode|base64|url-?encode|put|embed|set|with the|concatenat|remplace|ajoute|ersetze|füge|reemplaza|añade|substitua|sostituisci|замени|добавь|替换|填入|置き換|埋め込/u;
+// (Whole words in Latin script: "datasets" holds no "set".)
+const FILL_VERBS = /(?<![a-z])(?:replace|substitute|fill|insert|append|add|include|encode|base64|url-?encode|put|embed|set|with the|concatenat|remplace|ajoute|ersetze|füge|reemplaza|añade|substitua|sostituisci|замени|добавь|替换|填入|置き換|埋め込)/u;
 
 const imageSpec: AnchoredSpec = {
   anchors: ['![', '<img', '['],

@@ -6,10 +6,10 @@ const secret = (id: string, what: string): CatalogEntry => ({
   severity: 'critical',
   owasp: 'LLM02:2025',
   title: `Model output leaks ${what}`,
-  description: `A model response contains ${what}. The proxy redacts it before the client sees it (or blocks the response, by policy).`,
+  description: `A model response contains ${what}. The proxy redacts it before the client sees it (or blocks the response, by policy); in a reply read from an agent's log the SOC redacts it from what it stores and raises an alert.`,
 });
 
-/** Findings of the proxy's output scanner (model responses, not user input). Metadata only. */
+/** Findings of the reply scanner (model responses, not user input: the proxy's, and the Builder's on logged replies). Metadata only. */
 export const OUTPUT_RULES: readonly CatalogEntry[] = [
   secret('openai-key', 'an OpenAI API key'),
   secret('aws-key', 'an AWS access key'),

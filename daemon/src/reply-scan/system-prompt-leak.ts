@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { LruMap } from '../../../util/lru-map';
+import { LruMap } from '../util/lru-map';
 import type { DetectorResult, LeakSpan } from './spans';
 
 /** Shingle length: a reply repeating the prompt shares runs of consecutive shingles with it. */

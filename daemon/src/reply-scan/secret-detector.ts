@@ -29,7 +29,8 @@ const SHAPES: readonly SecretShape[] = [
   { ruleId: 'out-secret-bearer-token', re: /\bBearer\s+([A-Za-z0-9._~+/-]{20,}=*)/gd, group: 1, valid: keyLike },
   {
     ruleId: 'out-secret-assignment',
-    re: /\b(?:api[_-]?key|secret[_-]?key|client[_-]?secret|access[_-]?token|auth[_-]?token|refresh[_-]?token|password|passwd)\b["']?\s*[:=]\s*["']?([A-Za-z0-9_\-./+=~]{12,})/gid,
+    // (Also as the end of an environment variable's name: DB_PASSWORD=…, AWS_SECRET_ACCESS_KEY=….)
+    re: /(?<![A-Za-z0-9])(?:[A-Za-z0-9]+[_-]){0,3}(?:api[_-]?key|secret(?:[_-]access)?[_-]?key|client[_-]?secret|access[_-]?token|auth[_-]?token|refresh[_-]?token|password|passwd)\b["']?\s*[:=]\s*["']?([A-Za-z0-9_\-./+=~&!#$*]{12,})/gid,
     group: 1,
     valid: (s) => /\d/.test(s) && /[A-Za-z]/.test(s),
   },

@@ -1,4 +1,4 @@
-import { cardNumberValid, ibanValid, ssnValid } from '../../../engine/rules/validators';
+import { cardNumberValid, ibanValid, ssnValid } from '../engine/rules/validators';
 import type { DetectorResult, LeakSpan } from './spans';
 
 /**

@@ -1,4 +1,4 @@
-import type { Severity } from '../../../protocol/domain';
+import type { Severity } from '../protocol/domain';
 
 /** A stretch of a model's reply that must not reach the client. Offsets are UTF-16, end exclusive. */
 export interface LeakSpan {

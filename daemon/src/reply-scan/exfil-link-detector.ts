@@ -1,3 +1,4 @@
+import { detectSecrets } from './secret-detector';
 import type { DetectorResult, LeakSpan } from './spans';
 
 /**
@@ -40,7 +41,30 @@ type Judgement = 'image' | 'link';
 /** The conversation's hosts, computed only when a reply has a link to judge. */
 export type HostsOf = () => ReadonlySet<string>;
 
-function exfiltrates(raw: string, kind: Judgement, hosts: HostsOf): boolean {
+/** An email address in a URL, plain or %-encoded. */
+const EMAIL_IN_URL = /[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+\.[A-Za-z]{2,}/;
+/** A run of URL-safe characters long enough to be encoded data. */
+const RUN = /[A-Za-z0-9+/=_%-]{24,}/g;
+
+/**
+ * Judged without the conversation (an agent's reply read from its logs): the URL itself must carry
+ * data — an email address, a base64-like run (mixed case and digits: not a commit hash or a slug), or
+ * a secret. A chart service's long query of labels and numbers does not.
+ */
+function carriesData(u: URL): boolean {
+  const raw = u.pathname + u.search + u.hash;
+  let decoded = raw;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    // A malformed escape: judge the raw text.
+  }
+  if (EMAIL_IN_URL.test(raw) || EMAIL_IN_URL.test(decoded)) return true;
+  for (const run of raw.match(RUN) ?? []) if (/[a-z]/.test(run) && /[A-Z]/.test(run) && /\d/.test(run)) return true;
+  return detectSecrets(decoded, true).spans.length > 0;
+}
+
+function exfiltrates(raw: string, kind: Judgement, hosts: HostsOf | null): boolean {
   let u: URL;
   try {
     u = new URL(raw.startsWith('//') ? `https:${raw}` : raw);
@@ -48,6 +72,7 @@ function exfiltrates(raw: string, kind: Judgement, hosts: HostsOf): boolean {
     return false;
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
+  if (hosts === null) return carriesData(u);
   if (known(u.hostname.toLowerCase(), hosts())) return false;
   const query = u.search.length > 1 ? u.search.slice(1) : '';
   const dataInPath = u.pathname.split('/').some((seg) => BLOB.test(seg));
@@ -55,7 +80,7 @@ function exfiltrates(raw: string, kind: Judgement, hosts: HostsOf): boolean {
   return query.length >= 48 || BLOB.test(query) || dataInPath;
 }
 
-function scan(re: RegExp, kind: Judgement, ruleId: string, text: string, hosts: HostsOf, spans: LeakSpan[]): void {
+function scan(re: RegExp, kind: Judgement, ruleId: string, text: string, hosts: HostsOf | null, spans: LeakSpan[]): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -63,7 +88,8 @@ function scan(re: RegExp, kind: Judgement, ruleId: string, text: string, hosts: 
   }
 }
 
-export function detectExfilLinks(text: string, final: boolean, hosts: HostsOf): DetectorResult {
+/** `hosts` null: no conversation to compare with (a reply from an agent's log), so the URL must carry data itself. */
+export function detectExfilLinks(text: string, final: boolean, hosts: HostsOf | null): DetectorResult {
   const spans: LeakSpan[] = [];
   // Cheap pre-check: most replies have no link at all.
   if (text.includes('](') || /<img/i.test(text)) {
