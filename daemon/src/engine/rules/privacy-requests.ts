@@ -63,7 +63,8 @@ export function fictionFactor(text: string, index: number): number {
 }
 
 /** The same ATTRIBUTE, anchored at the end of the text before "of <person>". */
-const ATTRIBUTE_AT_END = new RegExp(String.raw`\b${ATTRIBUTE}\s*$`);
+/** The attribute ends the text, or a second thing asked for follows it: "the home address and daily commute of …". */
+const ATTRIBUTE_AT_END = new RegExp(String.raw`\b${ATTRIBUTE}(?:\s*(?:,|and|&)\s*(?:[a-z-]{2,20}\s+){0,2}[a-z-]{2,20})?\s*$`);
 /** "the SSN on file for …": where the record is kept, between the attribute and "for" (cut before ATTRIBUTE_AT_END, which every " of …" runs). */
 const ON_RECORD_AT_END = /\s+(?:on\s+(?:file|record)|we\s+have|in\s+(?:the\s+)?(?:system|records?|database|hr\s+system))\s*$/;
 const PRIVATE_FACT_RE = new RegExp(String.raw`\b${PRIVATE_FACT}\b`);
@@ -92,7 +93,7 @@ const pronoun: Scorer = (m, view) => {
 };
 
 const ORG_LINE_BEFORE =
-  /\b(?:customer\s+(?:service|support|care)|support|help\s?desk|helpline|hotline|service|reservations?|booking|sales|press|head\s+office|main|toll-?free|emergency|switchboard|front\s+desk|(?:public|official|office|constituency|campaign)(?:\s+[a-z]+){0,2}\s+(?:and|or|&))\s+$/;
+  /\b(?:customer\s+(?:service|support|care)|support|help\s?desk|helpline|hotline|service|reservations?|booking|sales|press|head\s+office|main|toll-?free|emergency|switchboard|front\s+desk|(?:public|official|office|constituency|campaign)(?:\s+[a-z]+){0,2}\s+(?:and|or|&)|(?:public|official|office|constituency|campaign))\s+$/;
 
 /** "the email of my neighbour Anna": anchored on "of <person>", the attribute is read back. */
 const ofPerson: Scorer = (m, view) => {
