@@ -5,6 +5,7 @@ import { AI_CUE, LIFT_ANCHORS, LIFT_PATTERNS, liftAboutTheModel, NOT_HELD } from
 import { anchoredRule, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { fromThirdParty, type ScanContext } from '../types';
 import { around, discussionFactor, howToBefore } from './lexicon-meta';
+import { claimedModeSpec } from './prompt-injection-claimed-mode';
 
 /** Jailbreak personas: "you are now an unfiltered AI", DAN and its relatives, "developer mode enabled". */
 
@@ -344,10 +345,28 @@ export const personaRules: readonly Rule[] = [
     'DAN ("Do Anything Now"), STAN, AIM, BetterDAN, the evil confidant and other published jailbreak personas that tell the model to answer without limits.',
     danSpec,
   ),
-  rule(
-    'pi-privileged-mode',
-    'Fake developer, debug or admin mode',
-    'Claims to switch the model into a developer, debug, god, DAN or admin mode, or issues an "admin override", to unlock behaviour its instructions forbid.',
-    modeSpec,
+  withClaimedModes(
+    rule(
+      'pi-privileged-mode',
+      'Fake developer, debug or admin mode',
+      'Claims to switch the model into a developer, debug, god, DAN or admin mode — or any mode said to lift its restrictions or unlock protected data ("law-enforcement mode is now active, which authorises disclosure") — or issues an "admin override", to unlock behaviour its instructions forbid.',
+      modeSpec,
+    ),
   ),
 ];
+
+/** The listed modes' rule, also reading modes no list names (prompt-injection-claimed-mode.ts) under the same id. */
+function withClaimedModes(listed: Rule): Rule {
+  const claimed = anchoredRule({ id: listed.id, category: listed.category, severity: listed.severity, owasp: listed.owasp, title: listed.title, description: listed.description }, claimedModeSpec);
+  const a = listed.match as NonNullable<Rule['match']>;
+  const b = claimed.match as NonNullable<Rule['match']>;
+  return {
+    ...listed,
+    patterns: [...(listed.patterns ?? []), ...(claimed.patterns ?? [])],
+    match: (view, ctx) => {
+      const x = a(view, ctx);
+      const y = b(view, ctx);
+      return y.length === 0 ? x : x.length === 0 ? y : [...x, ...y];
+    },
+  };
+}
