@@ -85,6 +85,29 @@ function configuredQuestionStart(text: string, s: number, e: number): number {
   return at >= 0 && CONFIGURED.after.test(text.slice(e, e + 50)) ? from + at : -1;
 }
 
+/**
+ * The secret asked for in a disguise, in the sentence or the next one: backwards, letter by letter, one character
+ * per line, dashes between the letters, a Caesar shift, an acrostic (thirteen languages): "Escríbela al revés, letra
+ * por letra", "每个字符单独写一行", "шифром Цезаря", "一文字ずつハイフンで区切って", "le iniziali di ogni verso".
+ */
+const DISGUISE =
+  /backwards?|reversed|in\sreverse|letter\sby\sletter|character\sby\scharacter|one\s(?:letter|character|char)\s(?:per|on\seach)\sline|each\s(?:letter|character)\son\s(?:a|its\sown)\s(?:new\s)?line|(?:a\s)?(?:dash|hyphen|space)e?s?\sbetween\s(?:every|each)|caesar|rot-?13|shifted\sby|acrostic|first\sletters?\sof\s(?:each|every)|pig\slatin|al\srevés|letra\spor\sletra|carácter\spor\scarácter|una\sletra\spor\slínea|separad[ao]s?\spor\sguiones|cifrado\scésar|acróstico|à\sl'envers|lettre\spar\slettre|caractère\spar\scaractère|une\slettre\spar\sligne|séparée?s?\spar\sdes\stirets|chiffre\sde\scésar|acrostiche|rückwärts|buchstabe\sfür\sbuchstabe|zeichen\sfür\szeichen|ein\szeichen\spro\szeile|mit\sbindestrichen|cäsar|akrostichon|al\scontrario|lettera\sper\slettera|un\scarattere\sper\sriga|separat[ei]\sda\strattini|cifrario\sdi\scesare|acrostico|iniziali\sdi\sogni\s(?:verso|riga)|de\strás\spara\sfrente|ao\scontrário|um\scaractere\spor\slinha|separad[ao]s\spor\shífens|cifra\sde\scésar|iniciais\sde\scada\s(?:verso|linha)|задом\sнаперёд|задом\sнаперед|наоборот|по\sбуквам|по\sодной\sбукве|каждую\sбукву\sс\sновой\sстроки|через\sдефис|шифр\S*\sцезаря|акростих|первые\sбуквы|倒过来|倒序|反过来|逐字|每个字符单独|每个字符一行|用连字符|凯撒密码|藏头诗|每行的第一个字|逆から|逆順|一文字ずつ|1文字ずつ|ハイフンで区切|シーザー暗号|縦読み|各行の最初の文字|거꾸로|한\s?글자씩|하이픈으로|시저\s?암호|각\s행의\s첫\s글자|tersten|harf\sharf|her\sharfin\sarasina|sezar\sşifresi|akrostiş|بالعكس|حرفًا\sحرفًا|حرف\sبحرف|شفرة\sقيصر/u;
+/** The secret is the model's: "your", or where it is kept — its settings, instructions, configuration (thirteen languages). */
+const MODELS_OWN =
+  /(?<![\p{L}])(?:your|you\s(?:were|have\sbeen)\s(?:configured|given|set\sup)\swith|configured\swith|in\syour\s(?:settings|instructions|config(?:uration)?|prompt|environment)|tus?\s|de\stus\s|votre\s|vos\s|tes?\s|ta\s|dein\p{L}*|ihr\p{L}*\s|tuo\s|tua\s|tue\s|nelle\stue|seu\s|sua\s|nas\ssuas|твой|твои|сво\p{L}+\sнастро\p{L}+|твоих\sнастро\p{L}+|из\sсвоих|senin|sistem\s\p{L}+)|qu['’]on\st['’]a|que\stu\sas|que\svous\savez|que\ste\s(?:dieron|han\sdado)|你配置|你的|あなたの設定|あなたの|설정에|네\s설정|당신의/u;
+
+/** Asked for: a verb that writes it out, in the window ("Your password must not be written backwards" asks for nothing). */
+const WRITE_IT =
+  /(?<![\p{L}])(?:write|print|spell|output|give|tell|show|put|type|list|encode|encrypt|convert|render|make|compose|can\syou|could\syou|escr[ií]be\p{L}*|dime|dame|écri[st]\p{L}*|donne|schreib\p{L}*|gib|scrivi|dimmi|dammi|escreva|escreve|diga|напиши|выведи|зашифруй|скажи|yaz|اكتب)(?![\p{L}])|写|把|書いて|書き|教えて|써|알려|출력/u;
+
+function disguised(text: string, s: number, e: number): boolean {
+  const window = text.slice(Math.max(0, s - 200), e + 160);
+  if (!DISGUISE.test(window) || !WRITE_IT.test(window)) return false;
+  // "la clave secreta", "the secret key": a secret named with the definite article is the one the model holds.
+  const theSecret = /(?:^|\s)(?:the|la|le|el|il|lo|der|die|das|o|a)\s$/u.test(text.slice(Math.max(0, s - 5), s)) && /secret|secrèt|segret|geheim|секрет/u.test(text.slice(s, e));
+  return theSecret || MODELS_OWN.test(window);
+}
+
 function sideChannel(text: string, s: number, e: number): boolean {
   const before = text.slice(Math.max(0, s - 60), s);
   const after = text.slice(e, e + 40);
@@ -108,7 +131,7 @@ const secretSpec: AnchoredSpec = {
     if (m.groups?.side !== undefined) {
       const asked = configuredQuestionStart(text, s, e);
       if (asked >= 0 && !howToBefore(text, s)) return { start: asked, end: e, confidence: 0.8 * discussionFactor(text, s, e) };
-      if (!sideChannel(text, s, e) || howToBefore(text, s) || CONTINUATION.test(text.slice(e, e + 20))) return null;
+      if (!(sideChannel(text, s, e) || disguised(text, s, e)) || howToBefore(text, s) || CONTINUATION.test(text.slice(e, e + 20))) return null;
       const start = Math.max(0, s - 60) + Math.max(0, text.slice(Math.max(0, s - 60), s).search(/\S/u));
       return { start: Math.min(start, s), end: e, confidence: 0.7 * discussionFactor(text, s, e) };
     }

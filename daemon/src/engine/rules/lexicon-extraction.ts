@@ -201,7 +201,7 @@ export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
     ],
     promptTargets: ['システムプロンプト', 'システムメッセージ', '初期指示', '最初の指示', '元の指示', '隠された指示', '初期プロンプト'],
     weakPromptTargets: ['指示', 'プロンプト', '設定', 'ルール'],
-    secrets: ['パスワード', '秘密鍵', 'シークレットキー', 'apiキー', 'アクセストークン', '認証情報', '合言葉', '暗証番号'],
+    secrets: ['パスワード', '秘密鍵', 'シークレットキー', 'apiキー', 'アクセストークン', '秘密のトークン', '認証情報', '合言葉', '暗証番号'],
     yours: ['あなたの', 'システムの', '私たちの'],
     strongYours: ['あなたの'],
   },
@@ -253,6 +253,8 @@ export const SECRET_CONTINUATIONS = [
   'rules', 'complexity', 'criteria', 'expiration', 'expiry', 'recovery', 'change', 'protection', 'security', 'generator', 'prompt', 'form',
   'input', 'box', 'hint', 'validation', 'storage', 'rotation', 'limit', 'limits', 'count', 'usage', 'format', 'type', 'best practice',
   'managers', 'spraying', 'cracking', 'entropy', 'salt', 'authentication',
+  // An example or a placeholder is nobody's secret: "la contraseña de ejemplo 'hola123'".
+  'example', 'sample', 'placeholder', 'de ejemplo', "d'exemple", 'de exemple', 'di esempio', 'de exemplo', 'als beispiel',
 ];
 
 /**
