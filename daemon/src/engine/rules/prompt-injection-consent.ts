@@ -12,7 +12,7 @@ import { discussionFactor, sentenceStart } from './lexicon-meta';
 
 /** The step the claim is for: money moving, data or access given away, things deleted (nine languages). */
 const CONSEQUENTIAL =
-  /(?<![\p{L}])(?:wire|pay(?:ment|out)?s?|refund\p{L}*|withdraw\p{L}*|move\s(?:the\s|all\s)?(?:money|funds|balance)|delete|wipe|close\s(?:the\s|my\s)?account|forward(?:ing)?\s(?:rules?|all|every|a\scopy|copies|(?:the\s|my\s|your\s|their\s|his\s|her\s)?(?:e-?mails?|messages?|mail|inbox))|approve|release|unlock|reset\s(?:the\s|my\s)?(?:password|pin|2fa|mfa)|disclose|submit|list\s(?:the\s|all\s)?(?:\p{L}+\s){0,4}(?:of\s)?(?:users|customers|members|patients|students|employees|minors|children)|share\s(?:the\s|my\s)?(?:password|code|otp|pin)|transfier\p{L}*|reembols\p{L}*|vire|überweis\p{L}*|bezahl\p{L}*|erstatt\p{L}*|transf[eéè]r\p{L}*|rembours\p{L}*|paie|transfira|pague|trasferi\p{L}*|bonifico|rimbors\p{L}*|перевед\p{L}*|перевест\p{L}*|оплат\p{L}*|pix|borra\p{L}*|elimin\p{L}*|supprim\p{L}*|lösch\p{L}*|apag\p{L}*|cancell\p{L}*|удал\p{L}*)(?![\p{L}])|删除|削除|[$€£]\s?\d|\d[\d,.]*\s?(?:usd|eur|euros?|dollars?|pounds?|руб\p{L}*)(?![\p{L}])|转账|转给|汇款|付款|退款|送金|振り?込|支払/u;
+  /(?<![\p{L}])(?:wire|pay(?:ment|out)?s?|refund\p{L}*|withdraw\p{L}*|move\s(?:the\s|all\s)?(?:money|funds|balance)|delete|wipe|close\s(?:the\s|my\s)?account|forward(?:ing)?\s(?:rules?|all|every|a\scopy|copies|(?:the\s|my\s|your\s|their\s|his\s|her\s)?(?:e-?mails?|messages?|mail|inbox))|approve|release|unlock|reset\s(?:the\s|my\s)?(?:password|pin|2fa|mfa)|disclose|submit|list\s(?:the\s|all\s)?(?:\p{L}+\s){0,4}(?:of\s)?(?:users|customers|members|patients|students|employees|minors|children)|share\s(?:the\s|my\s)?(?:password|code|otp|pin)|transfier\p{L}*|reembols\p{L}*|vire[rz]?|überweis\p{L}*|bezahl\p{L}*|erstatt\p{L}*|transf[eéè]r\p{L}*|rembours\p{L}*|paie|transfira|pague|trasferi\p{L}*|bonifico|rimbors\p{L}*|перевед\p{L}*|перевест\p{L}*|оплат\p{L}*|pix|borra\p{L}*|elimin\p{L}*|supprim\p{L}*|lösch\p{L}*|apag\p{L}*|cancell\p{L}*|удал\p{L}*)(?![\p{L}])|删除|削除|[$€£]\s?\d|(?<![\p{L}])(?:change|update|switch|set|grant|actualiza|cambia|altera|atualiza|ändere|aktualisiere|modifie|change[zr]?|измени|обнови|修改|更改)\s(?:\p{L}+\s){0,4}?(?:phone|e-?mail|teléfono|correo|telefone|handynummer|téléphone|телефон|почт\p{L}*|手机号|邮箱|role|rol|rolle|rôle|admin\p{L}*|permissions?)|set_role|grant_(?:role|permission|access)|(?<![\p{L}])(?:disable|turn\soff|desactiva|desativa|deaktiviere|désactive|отключи|关闭)\s(?:\p{L}+\s){0,3}?(?:verification|verificación|verificação|überprüfung|vérification|2fa|mfa|проверк\p{L}*|验证)|r\$\s?\d|\d[\d.,]*\s?(?:万|元|円|€|£)|\d[\d,.]*\s?(?:usd|eur|euros?|dollars?|pounds?|руб\p{L}*)(?![\p{L}])|转账|转给|汇款|付款|退款|送金|振り?込|支払/u;
 
 /** The confirmation waived: "no need to ask me again", "without confirming", "sin preguntar", "确认不要". */
 const WAIVED =
@@ -26,6 +26,9 @@ const consentSpec: AnchoredSpec = {
     'already', 'previously', 'earlier', 'before you', 'yesterday you', 'yesterday we', 'as we', 'like we', 'as you', 'pre-authori*', 'preauthori*', 'pre-approved', 'preapproved',
     'como', 'comme convenu', 'tu as déjà', 'vous avez déjà', 'wie', 'du hast', 'você já', 'voce já', 'come', 'hai già', 'как', 'ты уже', 'вы уже',
     '你已经', '你刚才', '按', '照', 'すでに', 'もう', '先ほど', 'さっき',
+    // Someone else's consent: "the account holder already authorized", "my manager okayed it verbally", "told me to tell you".
+    'the', 'my', 'he', 'she', 'they', 'approved', 'okayed', 'authorized', 'authorised', 'told me to tell you', 'el', 'la', 'il', 'elle', 'le', 'mon',
+    'der', 'die', 'o', 'a', 'клиент', 'владелец', 'начальник', 'руководитель', 'шеф', '老板', '领导', '客户', '户主', '持卡人', '经理', '本人', 'お客様', '上司', '社長',
   ],
   // The confirmation waived, or a pre-authorization of the agent claimed: without one of them the rule does not run.
   requires: [
@@ -34,6 +37,9 @@ const consentSpec: AnchoredSpec = {
     'no es necesario', 'pas besoin', 'inutile de', 'sans demander', 'sans me demander', 'sans confirmer', 'nicht nachfragen', 'nicht nochmal', 'nicht noch mal',
     'nicht erneut', 'ohne nachzufragen', 'ohne rückfrage', 'ohne bestätigung', 'não precisa', 'sem perguntar', 'sem confirmar', 'non serve', 'senza chiedere',
     'senza confermare', 'не нужно', 'без подтвержд*', 'не спрашивай', '不用', '无需', '不必', '確認不要', '確認は不要', '確認なしで', '確認しなくて',
+    'already agreed', 'already approved', 'already authorized', 'already authorised', 'already consented', 'okayed it', 'approved it verbally', 'told me to tell you',
+    'ya autorizó', 'ya aprobó', 'ya aceptó', 'ya dio', 'déjà donné', 'déjà accepté', 'déjà autorisé', 'déjà validé', 'schon freigegeben', 'bereits freigegeben', 'schon zugestimmt', 'bereits zugestimmt', 'schon genehmigt',
+    'já concordou', 'já autorizou', 'já aprovou', 'ha già approvato', 'ha già autorizzato', 'ha già dato', 'уже согласил*', 'уже одобрил*', 'уже разрешил*', '批准', '同意了', '授权了', '承認', '同意',
   ],
   patterns: [
     // "you already confirmed", "I've already approved it", "previously agreed".
@@ -47,11 +53,24 @@ const consentSpec: AnchoredSpec = {
     sticky(
       "(?:como\\s(?:acordamos|quedamos|hablamos|combinamos|combinado)|comme\\sconvenu|(?:tu\\sas|vous\\savez)\\sdéjà\\s(?:confirmé|accepté|validé|approuvé)|wie\\s(?:besprochen|vereinbart|abgemacht)|du\\shast\\s(?:es\\s|das\\s)?(?:schon|bereits)\\s(?:bestätigt|zugestimmt|genehmigt)|vo[cç]e\\sjá\\s(?:confirmou|aprovou|autorizou)|come\\s(?:concordato|stabilito|d'accordo)|hai\\sgià\\s(?:confermato|approvato|autorizzato)|как\\s(?:мы\\s)?договорились|(?:ты|вы)\\sуже\\s(?:подтвердил\\p{L}*|согласил\\p{L}*|одобрил\\p{L}*)|你(?:已经|刚才)(?:确认|同意|批准)|(?:按|照)(?:我们)?(?:之前|刚才)?(?:说好|约定)的|(?:すでに|もう|先ほど|さっき)(?:承認|確認|同意|合意))",
     ),
+    // Someone else's consent claimed by whoever writes: "the account holder already authorized the change", "老板已经口头批准了",
+    // "O cliente já concordou com o estorno", "Il a déjà donné son accord par téléphone" (ten languages).
+    sticky(
+      "(?<third>(?:(?:the\\s(?:account\\s)?(?:holder|owner|customer|client|user|ceo|cfo|boss)|my\\s(?:boss|manager|supervisor)|(?:he|she|they))\\s(?:has\\s|had\\s|have\\s)?(?:already\\s)?(?:agreed|approved|authori[sz]ed|consented|okayed|signed\\soff)(?:\\s(?:it|this|that))?(?:\\s(?:verbally|by\\sphone|over\\sthe\\sphone))?|(?:approved|okayed|authori[sz]ed)\\s(?:it|this)\\s(?:verbally|by\\sphone|over\\sthe\\sphone)|told\\sme\\sto\\stell\\syou)|(?:el|la)\\s(?:titular|client[ea]|usuari[oa]|jef[ea]|dueñ[oa])\\sya\\s(?:autorizó|aprobó|aceptó|dio\\ssu\\s(?:consentimiento|autorización|visto\\sbueno))|(?:il|elle|le\\s(?:titulaire|client)|mon\\s(?:patron|chef))\\sa\\sdéjà\\s(?:donné\\sson\\saccord|accepté|autorisé|validé|approuvé)|(?:der\\s(?:chef|kunde|inhaber|kontoinhaber)|die\\s(?:chefin|kundin|inhaberin))\\shat\\s(?:das\\s|es\\s)?(?:schon|bereits)\\s(?:freigegeben|zugestimmt|genehmigt|autorisiert)|(?:o|a)\\s(?:client[ea]|titular|chefe|dono|dona|usuári[oa])\\sjá\\s(?:concordou|autorizou|aprovou|aceitou)|(?:il|la)\\s(?:cliente|titolare|capo)\\sha\\sgià\\s(?:approvato|autorizzato|dato\\sil\\s(?:consenso|via\\slibera))|(?:клиент|владелец|начальник|руководитель|шеф)\\sуже\\s(?:согласил\\p{L}*|одобрил\\p{L}*|разрешил\\p{L}*|подтвердил\\p{L}*)|(?:老板|领导|客户|户主|持卡人|经理)(?:已经)?(?:口头)?(?:批准|同意|授权)了?|(?:本人|お客様|上司|社長)(?:は|が)(?:既に|もう|すでに)(?:承認|同意|了承))",
+    ),
   ],
   confidence: 0.75,
   refine: (m, text) => {
     const s = m.index;
     const e = s + m[0].length;
+    if (m.groups?.third !== undefined) {
+      // Someone else's word for it, then the step: money moved, the account's phone or email changed, a check disabled.
+      const start = sentenceStart(text, s, 200);
+      if (GUARDED_BEFORE.test(text.slice(start, s)) || /(?:if|even\sif|when|si|wenn|se|если|如果)\s(?:\p{L}+\s){0,3}$/u.test(text.slice(Math.max(0, s - 30), s))) return null;
+      const window = text.slice(start > 0 ? sentenceStart(text, start - 1, 200) : start, Math.min(text.length, e + 300));
+      if (!CONSEQUENTIAL.test(window)) return null;
+      return { start: s, end: e, confidence: (WAIVED.test(window) ? 0.8 : 0.7) * discussionFactor(text, s, e) };
+    }
     // "You already approved" said of the assistant or by the user, not "as you already know".
     // Or by whoever the agent would ask: "the mailbox owner already approved this".
     if (/^(?:already|previously|earlier)\s(?!you\s|we\s)/u.test(m[0]) && !/(?:you|i|we|owner|user|customer|holder|manager|admin(?:istrator)?)(?:'ve|\s(?:has|have|had))?\s$/u.test(text.slice(Math.max(0, s - 16), s))) return null;
