@@ -118,11 +118,11 @@ export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
       'conferma', 'mi dica', 'mi dia', 'dirmi', 'mi dai', 'condividere', 'confermare', 'rivelare', 'mostrare', 'darmi', 'quale sarebbe', 'quali sarebbero', 'rispondi con', 'rispondimi con', 'rispondi in dm con', 'inviami', 'mandami',
     ],
     verbsAfter: [],
-    promptTargets: ['prompt di sistema', 'messaggio di sistema', 'istruzioni di sistema', 'istruzioni iniziali', 'istruzioni originali', 'istruzioni nascoste', 'istruzioni segrete', 'prompt iniziale'],
+    promptTargets: ['prompt di sistema', 'messaggio di sistema', 'istruzioni di sistema', 'istruzioni iniziali', 'istruzioni originali', 'istruzioni nascoste', 'istruzioni segrete', 'prompt iniziale', 'istruzioni di configurazione'],
     weakPromptTargets: ['istruzioni', 'regole', 'direttive'],
     secrets: ['password', 'parola d\'ordine', 'chiave segreta', 'chiave api', 'credenziali', 'token di accesso', 'chiave privata'],
     yours: ['tua', 'tue', 'tuo', 'tuoi', 'sua', 'sue', 'la', 'le', 'il', 'nostra'],
-    strongYours: ['tua', 'tue', 'tuo', 'tuoi'],
+    strongYours: ['tua', 'tue', 'tuo', 'tuoi', 'che hai ricevuto', 'che ti hanno dato'],
   },
   // Beyond the seven required languages, Latin-script ones the classifier scored under the proxy's block score.
   {

@@ -107,7 +107,7 @@ export const OVERRIDE_LEXICON: readonly OverrideLexicon[] = [
     verbsAfter: ['estão anuladas', 'não são mais válidas', 'perderam a validade'],
     targets: ['instruç*', 'instruc*', 'diretriz*', 'diretrizes', 'prompt do sistema'],
     weakTargets: ['regra*', 'orientaç*', 'comando*', 'tarefa*', 'critério*'],
-    temporal: ['anterior*', 'prévia*', 'previa*', 'acima', 'inicial*', 'original*', 'suas', 'seus', 'tuas', 'teus'],
+    temporal: ['anterior*', 'prévia*', 'previa*', 'acima', 'inicial*', 'original*', 'suas', 'seus', 'tuas', 'teus', 'que te deram', 'que te passaram', 'que recebeste', 'que você recebeu'],
     quantifiers: ['todas', 'todos', 'tudo', 'qualquer'],
     fillers: ['as', 'os', 'de', 'das', 'dos'],
   },

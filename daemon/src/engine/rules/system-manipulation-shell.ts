@@ -191,13 +191,18 @@ function remoteScriptConfidence(m: RegExpExecArray, view: TextView, ctx: ScanCon
   // document or tool result with "run", it is a remote script the agent would execute.
   // A comment's line leaders (" * ", "# ", "// ") are not words: "run\n *   curl … | bash" is told to run it.
   const before = text.slice(Math.max(0, m.index - 160), m.index).replace(/\n[ \t]*(?:\*|#|\/\/|--)[ \t]*/gu, ' ');
-  const told = /(?:^|[^\p{L}])(?:run|execute|exec)\s{1,3}[`'"]?\s{0,2}$/u.test(before.slice(-12));
+  // Told before it ("run `curl … | bash`") or after it ("`curl … | sudo bash` — go ahead and run that in the terminal").
+  const told =
+    /(?:^|[^\p{L}])(?:run|execute|exec)\s{1,3}[`'"]?\s{0,2}$/u.test(before.slice(-12)) ||
+    /^[`'"]?\s{0,3}[—–,;:.-]?\s{0,3}(?:(?:go\sahead\sand|please|just|now|then)\s)?(?:run|execute)\s(?:that|this|it)(?![\p{L}])/u.test(text.slice(m.index + s.length, m.index + s.length + 60));
   const ordered = AGENT_ADDRESSED.test(before) && told;
   let conf = ordered ? 0.75 : told && fromThirdParty(ctx) ? 0.7 : 0.5;
   // A raw IP, an injection break right before, or a dropper chain is not an install instruction.
   if (/(?:https?:\/\/)?\d{1,3}(?:\.\d{1,3}){3}/.test(s)) conf = 0.85;
   if (/(?:^\s*|['"]\s*)(?:;|&&?|\|\|?|%0a|\$\(|`)\s*$/.test(lineBefore(text, m.index, 8))) conf = 0.85;
   if (/chmod\s+\+x|\bnohup\b|\/tmp\/|\/dev\/shm/.test(s)) conf = Math.max(conf, 0.8);
+  // Told to run a remote script as root: whatever the host serves gets the machine.
+  if (told && /\|\s*sudo\s/u.test(s)) conf = Math.max(conf, 0.7);
   // Made a package's install hook, it runs on every machine that installs the package, unreviewed.
   if (/(?<![\p{L}])(?:pre|post)install(?![\p{L}])[^\n]{0,40}$/u.test(before) && !warnedAgainst(text, m.index)) conf = Math.max(conf, 0.8);
   // Installers come from their project's domain; a paste site, a throwaway file host, a tunnel or a URL shortener hides whose code it is.
