@@ -37,7 +37,6 @@ function known(host: string, hosts: ReadonlySet<string>): boolean {
 
 type Judgement = 'image' | 'link';
 
-/** Does this URL carry data to an unknown host? */
 /** The conversation's hosts, computed only when a reply has a link to judge. */
 export type HostsOf = () => ReadonlySet<string>;
 
@@ -64,6 +63,7 @@ function carriesData(u: URL): boolean {
   return detectSecrets(decoded, true).spans.length > 0;
 }
 
+/** Does this URL carry data to an unknown host (or, without a conversation, carry data at all)? */
 function exfiltrates(raw: string, kind: Judgement, hosts: HostsOf | null): boolean {
   let u: URL;
   try {

@@ -36,7 +36,6 @@ export interface ReplyReport {
   blocked: boolean;
 }
 
-
 /**
  * Tells the SOC about a reply that leaked (or that the engine flags): one `proxy_response` event
  * holding only the redacted text, and one alert whose evidence names the rule, never the secret.

@@ -71,7 +71,7 @@ function isOrder(rest: string): boolean {
 const isHarm = (s: string): boolean => MANIPULATION.test(s) || SABOTAGE.test(s);
 
 /**
- * The AI named with a colon, comma, plea or duty after it, as the old single-line cue read it: "AI reviewers:",
+ * The AI named with a colon, comma, plea or duty after it, which a comment line rarely does for any other reason: "AI reviewers:",
  * "TODO(ai-assistant):", "Per gli strumenti basati su LLM:" — but not after a determiner ("Creates the AI
  * assistant, given the options"), where only a duty that leaks or sabotages counts.
  */
@@ -105,7 +105,8 @@ function addressCue(body: string): Cue | null {
 
 /** The cue of a comment body; `firstLineOnly` reads the permissive AI mention in the first line alone (JSDoc blocks name agents and models). */
 function commentCue(body: string, firstLineOnly: boolean): Cue | null {
-  const firstLine = firstLineOnly ? body.slice(0, (body.indexOf('\n') + 1 || body.length + 1) - 1) : body;
+  const nl = body.indexOf('\n');
+  const firstLine = firstLineOnly && nl >= 0 ? body.slice(0, nl) : body;
   const cue = mentionCue(firstLine) ?? addressCue(body);
   if (cue) return cue;
   const intl = COMMENT_AI_LABEL_INTL.exec(body);

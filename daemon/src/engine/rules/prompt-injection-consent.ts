@@ -26,9 +26,10 @@ const consentSpec: AnchoredSpec = {
     'already', 'previously', 'earlier', 'before you', 'yesterday you', 'yesterday we', 'as we', 'like we', 'as you', 'pre-authori*', 'preauthori*', 'pre-approved', 'preapproved',
     'como', 'comme convenu', 'tu as déjà', 'vous avez déjà', 'wie', 'du hast', 'você já', 'voce já', 'come', 'hai già', 'как', 'ты уже', 'вы уже',
     '你已经', '你刚才', '按', '照', 'すでに', 'もう', '先ほど', 'さっき',
-    // Someone else's consent: "the account holder already authorized", "my manager okayed it verbally", "told me to tell you".
-    'the', 'my', 'he', 'she', 'they', 'approved', 'okayed', 'authorized', 'authorised', 'told me to tell you', 'el', 'la', 'il', 'elle', 'le', 'mon',
-    'der', 'die', 'o', 'a', 'клиент', 'владелец', 'начальник', 'руководитель', 'шеф', '老板', '领导', '客户', '户主', '持卡人', '经理', '本人', 'お客様', '上司', '社長',
+    // Someone else's consent, at its verb (the claim is read by scanPatterns from the subject before it).
+    'agreed', 'approved', 'authorized', 'authorised', 'consented', 'okayed', 'signed off', 'told me to tell you', 'autorizó', 'aprobó', 'aceptó', 'dio su',
+    'donné son accord', 'accepté', 'autorisé', 'validé', 'approuvé', 'freigegeben', 'zugestimmt', 'genehmigt', 'autorisiert', 'concordou', 'autorizou',
+    'aprovou', 'aceitou', 'approvato', 'autorizzato', 'dato il', 'согласил*', 'одобрил*', 'разрешил*', 'подтвердил*', '批准', '同意', '授权', '承認', '了承',
   ],
   // The confirmation waived, or a pre-authorization of the agent claimed: without one of them the rule does not run.
   requires: [
@@ -53,10 +54,14 @@ const consentSpec: AnchoredSpec = {
     sticky(
       "(?:como\\s(?:acordamos|quedamos|hablamos|combinamos|combinado)|comme\\sconvenu|(?:tu\\sas|vous\\savez)\\sdéjà\\s(?:confirmé|accepté|validé|approuvé)|wie\\s(?:besprochen|vereinbart|abgemacht)|du\\shast\\s(?:es\\s|das\\s)?(?:schon|bereits)\\s(?:bestätigt|zugestimmt|genehmigt)|vo[cç]e\\sjá\\s(?:confirmou|aprovou|autorizou)|come\\s(?:concordato|stabilito|d'accordo)|hai\\sgià\\s(?:confermato|approvato|autorizzato)|как\\s(?:мы\\s)?договорились|(?:ты|вы)\\sуже\\s(?:подтвердил\\p{L}*|согласил\\p{L}*|одобрил\\p{L}*)|你(?:已经|刚才)(?:确认|同意|批准)|(?:按|照)(?:我们)?(?:之前|刚才)?(?:说好|约定)的|(?:すでに|もう|先ほど|さっき)(?:承認|確認|同意|合意))",
     ),
+  ],
+  // Someone else's consent: read from the subject, which starts before the anchor (its verb).
+  scanPatterns: [
     // Someone else's consent claimed by whoever writes: "the account holder already authorized the change", "老板已经口头批准了",
     // "O cliente já concordou com o estorno", "Il a déjà donné son accord par téléphone" (ten languages).
-    sticky(
+    new RegExp(
       "(?<third>(?:(?:the\\s(?:account\\s)?(?:holder|owner|customer|client|user|ceo|cfo|boss)|my\\s(?:boss|manager|supervisor)|(?:he|she|they))\\s(?:has\\s|had\\s|have\\s)?(?:already\\s)?(?:agreed|approved|authori[sz]ed|consented|okayed|signed\\soff)(?:\\s(?:it|this|that))?(?:\\s(?:verbally|by\\sphone|over\\sthe\\sphone))?|(?:approved|okayed|authori[sz]ed)\\s(?:it|this)\\s(?:verbally|by\\sphone|over\\sthe\\sphone)|told\\sme\\sto\\stell\\syou)|(?:el|la)\\s(?:titular|client[ea]|usuari[oa]|jef[ea]|dueñ[oa])\\sya\\s(?:autorizó|aprobó|aceptó|dio\\ssu\\s(?:consentimiento|autorización|visto\\sbueno))|(?:il|elle|le\\s(?:titulaire|client)|mon\\s(?:patron|chef))\\sa\\sdéjà\\s(?:donné\\sson\\saccord|accepté|autorisé|validé|approuvé)|(?:der\\s(?:chef|kunde|inhaber|kontoinhaber)|die\\s(?:chefin|kundin|inhaberin))\\shat\\s(?:das\\s|es\\s)?(?:schon|bereits)\\s(?:freigegeben|zugestimmt|genehmigt|autorisiert)|(?:o|a)\\s(?:client[ea]|titular|chefe|dono|dona|usuári[oa])\\sjá\\s(?:concordou|autorizou|aprovou|aceitou)|(?:il|la)\\s(?:cliente|titolare|capo)\\sha\\sgià\\s(?:approvato|autorizzato|dato\\sil\\s(?:consenso|via\\slibera))|(?:клиент|владелец|начальник|руководитель|шеф)\\sуже\\s(?:согласил\\p{L}*|одобрил\\p{L}*|разрешил\\p{L}*|подтвердил\\p{L}*)|(?:老板|领导|客户|户主|持卡人|经理)(?:已经)?(?:口头)?(?:批准|同意|授权)了?|(?:本人|お客様|上司|社長)(?:は|が)(?:既に|もう|すでに)(?:承認|同意|了承))",
+      'gu',
     ),
   ],
   confidence: 0.75,
