@@ -132,6 +132,11 @@ export const SEND_DATA = tester([
   ...BULK_IDENTIFIERS,
 ]);
 const SECRET_CONTINUATION = /^\s?(?:reset|policy|requirements|manager|hash|change|expir|recovery|hint)/u;
+/** An inbox, mail or forwarding rule (or filter) that forwards. */
+const MAIL_RULE = /(?:inbox|mail(?:box)?|e-?mail|forwarding|outlook|gmail|transport)\s(?:rule|filter)s?|(?:rule|filter)\sthat\s(?:\p{L}+\s){0,2}forwards?/u;
+/** …and keeps it from the mailbox's owner, or runs on someone else's mailbox. */
+const MAIL_RULE_HIDDEN =
+  /mark(?:s|ed|ing)?\s(?:it|them|each\s\p{L}+|the\s\p{L}+)?\s?(?:as\s)?read|delet(?:e|es|ing)\s(?:it|them|the\soriginals?)|quietly|silently|archiv(?:e|es|ing)\s(?:it|them)|skip(?:s|ping)?\sthe\sinbox|without\s(?:telling|notifying|alerting)|on\s(?:the\s)?(?:ceo|cfo|coo|controller|[\p{L}-]+['’]s)\s(?:account|mailbox|inbox)|(?:[\p{L}-]+['’]s)\s(?:mailbox|inbox)/u;
 
 const sendSpec: AnchoredSpec = {
   anchors: ['@', 'http', 'webhook', 'ftp'],
@@ -141,6 +146,7 @@ const sendSpec: AnchoredSpec = {
     '/etc/passwd', 'id_rsa', 'user data', 'customer data', 'personal data', 'history', 'historique', 'mot de passe', 'chatverlauf', 'passwort',
     'customer list', 'client list', 'customer records', 'user records', 'contact list', 'card fields', 'card data', 'card details',
     'every contact', 'all contacts', 'all customers', 'every customer', 'all clients', 'all patients', 'customer database', 'crm contacts',
+    'inbox rule', 'mail rule', 'mailbox rule', 'email rule', 'e-mail rule', 'forwarding rule', 'outlook rule', 'gmail filter', 'transport rule', 'rule that',
     'zugangsdaten', 'conversación', 'historial', 'contraseña', 'credenciales', 'conversa', 'senha', 'conversazione', 'cronologia', 'credenziali',
     'переписк', 'парол', 'учетные данные', '对话', '聊天记录', '密码', '凭证', '会話', '履歴', 'パスワード', '認証情報',
     ...BULK_IDENTIFIERS,
@@ -164,7 +170,9 @@ const sendSpec: AnchoredSpec = {
     const clause = `${text.slice(from, s)} ${text.slice(e, Math.min(text.length, e + 30))}`;
     const verb = SEND_VERB.exec(clause);
     const data = SEND_DATA.exec(clause);
-    if (!verb || !data) return null;
+    // A mail rule that forwards to the address and hides it, or runs on someone else's mailbox: business email compromise.
+    const mailRule = MAIL_RULE.test(clause) && MAIL_RULE_HIDDEN.test(`${clause} ${text.slice(e, e + 80)}`);
+    if (!verb || (!data && !mailRule)) return null;
     // "Email all customers the new policy": the people receive something, their records do not leave.
     if (/(?:send|email|e-mail|mail|message|notify|forward|dm)\s(?:to\s)?(?:every|all)\s(?:the\s)?(?:contacts?|customers?|clients?|patients?)(?![\p{L}'’])/u.test(clause)) return null;
     // The address is the destination: "… to x@evil.tld", "… an https://…", or a CJK verb right after it.
@@ -175,7 +183,7 @@ const sendSpec: AnchoredSpec = {
       // "… email it to my personal address, x@y.example"
       /\bto\s(?:my|our|your|his|her|their|this|the|a)\s(?:personal\s|private\s|home\s|work\s|other\s|new\s)?(?:e-?mail\s)?(?:address|inbox|account)[,:]?\s{0,3}$/u.test(text.slice(Math.max(0, s - 60), s));
     if (!toward && !/^[^.\n]{0,12}?(?:に送|へ送|に転送|发送|转发)/u.test(text.slice(e, e + 20))) return null;
-    if (/password|mot de passe|passwort|contraseña|senha|пароль|密码|パスワード/u.test(data[0]) && SECRET_CONTINUATION.test(clause.slice(data.index + data[0].length))) return null;
+    if (data && /password|mot de passe|passwort|contraseña|senha|пароль|密码|パスワード/u.test(data[0]) && SECRET_CONTINUATION.test(clause.slice(data.index + data[0].length))) return null;
     if (howToBefore(text, from) || /(?:never|do not|don't|not)\s\S*\s?$/u.test(clause.slice(0, verb.index))) return null;
     return { start: from, end: e, confidence: 0.8 * discussionFactor(text, from, e) };
   },
