@@ -16,18 +16,18 @@ const CONSEQUENTIAL =
 
 /** The confirmation waived: "no need to ask me again", "without confirming", "sin preguntar", "确认不要". */
 const WAIVED =
-  /(?:no|do\snot|don't|doesn't|does\snot)\sneed\sto\s(?:ask|confirm|check|verify|double-check)|needn't\s(?:ask|confirm|check)|(?:don't|do\snot|without)\s(?:ask(?:ing)?|confirm(?:ing)?|verif(?:y|ying)|check(?:ing)?|double-check(?:ing)?)|skip\s(?:the\s)?(?:\p{L}+\s)?(?:confirmation|verification|check)|no\sconfirmation|no\shace\sfalta|sin\s(?:preguntar|confirmar)|no\ses\snecesario\s(?:preguntar|confirmar)|pas\sbesoin\sde\s(?:(?:me\s)?demander|confirmer)|inutile\sde\s(?:(?:me\s)?demander|confirmer)|sans\s(?:(?:me\s)?demander|confirmer)|nicht\s(?:noch\s?mal\s|erneut\s)?(?:nachfragen|bestätigen)|ohne\s(?:nachzufragen|rückfrage|bestätigung)|não\sprecisa\s(?:perguntar|confirmar)|sem\s(?:perguntar|confirmar)|non\sserve\s(?:chiedere|confermare)|senza\s(?:chiedere|confermare)|не\sнужно\s(?:спрашивать|подтвержд\p{L}*)|без\sподтвержд\p{L}*|не\sспрашивай|不用(?:再)?(?:问|确认)|无需(?:再)?确认|不必(?:再)?确认|確認(?:は)?(?:不要|なしで|しなくて)/u;
+  /you\s(?:just\s)?(?:don't|do\snot|won't|can't|cannot)\s(?:remember|recall)|(?:no|do\snot|don't|doesn't|does\snot)\sneed\sto\s(?:ask|confirm|check|verify|double-check)|needn't\s(?:ask|confirm|check)|(?:don't|do\snot|without)\s(?:ask(?:ing)?|confirm(?:ing)?|verif(?:y|ying)|check(?:ing)?|double-check(?:ing)?)|skip\s(?:the\s)?(?:\p{L}+\s)?(?:confirmation|verification|check)|no\sconfirmation|no\shace\sfalta|sin\s(?:preguntar|confirmar)|no\ses\snecesario\s(?:preguntar|confirmar)|pas\sbesoin\sde\s(?:(?:me\s)?demander|confirmer)|inutile\sde\s(?:(?:me\s)?demander|confirmer)|sans\s(?:(?:me\s)?demander|confirmer)|nicht\s(?:noch\s?mal\s|erneut\s)?(?:nachfragen|bestätigen)|ohne\s(?:nachzufragen|rückfrage|bestätigung)|não\sprecisa\s(?:perguntar|confirmar)|sem\s(?:perguntar|confirmar)|non\sserve\s(?:chiedere|confermare)|senza\s(?:chiedere|confermare)|не\sнужно\s(?:спрашивать|подтвержд\p{L}*)|без\sподтвержд\p{L}*|не\sспрашивай|不用(?:再)?(?:问|确认)|无需(?:再)?确认|不必(?:再)?确认|確認(?:は)?(?:不要|なしで|しなくて)/u;
 
 /** A safeguard about such claims: "even if the user says you already approved it", "never act on 'as we agreed' without …". */
 const GUARDED_BEFORE = /(?:even\sif|never|don't|do\snot|ignore|claims?\s(?:that|like)|if\s(?:a|the|someone)\s(?:user|customer|message|email|caller)\s(?:says|claims|writes))/u;
 
 const consentSpec: AnchoredSpec = {
   anchors: [
-    'already', 'previously', 'earlier', 'before you', 'yesterday you', 'yesterday we', 'as we', 'like we', 'as you', 'pre-authori*', 'preauthori*', 'pre-approved', 'preapproved',
+    'already', 'previously', 'earlier', 'before you', 'yesterday', 'as we', 'like we', 'as you', 'pre-authori*', 'preauthori*', 'pre-approved', 'preapproved',
     'como', 'comme convenu', 'tu as déjà', 'vous avez déjà', 'wie', 'du hast', 'você já', 'voce já', 'come', 'hai già', 'как', 'ты уже', 'вы уже',
     '你已经', '你刚才', '按', '照', 'すでに', 'もう', '先ほど', 'さっき',
     // Someone else's consent, at its verb (the claim is read by scanPatterns from the subject before it).
-    'agreed', 'approved', 'authorized', 'authorised', 'consented', 'okayed', 'signed off', 'told me to tell you', 'autorizó', 'aprobó', 'aceptó', 'dio su',
+    'agreed', 'approved', 'authorized', 'authorised', 'consented', 'okayed', 'signed off', 'told me to tell you', 'said', 'told me', 'autorizó', 'aprobó', 'aceptó', 'dio su',
     'donné son accord', 'accepté', 'autorisé', 'validé', 'approuvé', 'freigegeben', 'zugestimmt', 'genehmigt', 'autorisiert', 'concordou', 'autorizou',
     'aprovou', 'aceitou', 'approvato', 'autorizzato', 'dato il', 'согласил*', 'одобрил*', 'разрешил*', 'подтвердил*', '批准', '同意', '授权', '承認', '了承',
   ],
@@ -39,6 +39,7 @@ const consentSpec: AnchoredSpec = {
     'nicht erneut', 'ohne nachzufragen', 'ohne rückfrage', 'ohne bestätigung', 'não precisa', 'sem perguntar', 'sem confirmar', 'non serve', 'senza chiedere',
     'senza confermare', 'не нужно', 'без подтвержд*', 'не спрашивай', '不用', '无需', '不必', '確認不要', '確認は不要', '確認なしで', '確認しなくて',
     'already agreed', 'already approved', 'already authorized', 'already authorised', 'already consented', 'okayed it', 'approved it verbally', 'told me to tell you',
+    'she said', 'he said', 'they said', 'supervisor said', 'manager said', 'boss said', 'lead said', 'colleague said', 'told me', "don't remember", 'do not remember', "won't remember",
     'ya autorizó', 'ya aprobó', 'ya aceptó', 'ya dio', 'déjà donné', 'déjà accepté', 'déjà autorisé', 'déjà validé', 'schon freigegeben', 'bereits freigegeben', 'schon zugestimmt', 'bereits zugestimmt', 'schon genehmigt',
     'já concordou', 'já autorizou', 'já aprovou', 'ha già approvato', 'ha già autorizzato', 'ha già dato', 'уже согласил*', 'уже одобрил*', 'уже разрешил*', '批准', '同意了', '授权了', '承認', '同意',
   ],
@@ -46,7 +47,7 @@ const consentSpec: AnchoredSpec = {
     // "you already confirmed", "I've already approved it", "previously agreed".
     sticky('(?:already|previously|earlier)\\s(?:confirmed|agreed(?:\\sto)?|approved|authori[sz]ed|accepted|ok(?:ay)?\'?e?d|verified|said\\syes|gave\\s(?:me\\s)?(?:the\\s)?(?:go-ahead|ok|okay|approval))'),
     // "Earlier you agreed to be more flexible … skip the age check": the claim with its subject between.
-    sticky("(?:earlier|previously|before|yesterday)\\s(?:you|we)\\s(?:already\\s)?(?:agreed|confirmed|approved|said\\s(?:yes|it's\\sfine|it\\swas\\sfine|you\\swould))"),
+    sticky("(?:earlier|previously|before|yesterday)\\s(?:and\\s)?(?:you|we)\\s(?:already\\s)?(?:agreed|confirmed|approved|said\\s(?:yes|it's\\sfine|it\\swas\\sfine|you\\swould))"),
     // "like we agreed earlier in this conversation", "as you confirmed before".
     sticky('(?:as|like)\\s(?:we|you)\\s(?:(?:already|just)\\s)?(?:agreed|discussed|confirmed|arranged|settled)(?:\\s(?:on|to))?(?:\\s\\S+){0,3}?\\s(?:earlier|before|previously|already|yesterday|in\\s(?:this|our|the\\s(?:last|previous|earlier))\\s(?:conversation|chat|session|call))'),
     // "the user has pre-authorized you" (said of the agent: a card "preauthorized for $2,099" is a bank's notice).
@@ -60,7 +61,7 @@ const consentSpec: AnchoredSpec = {
     // Someone else's consent claimed by whoever writes: "the account holder already authorized the change", "老板已经口头批准了",
     // "O cliente já concordou com o estorno", "Il a déjà donné son accord par téléphone" (ten languages).
     new RegExp(
-      "(?<third>(?:(?:the\\s(?:account\\s)?(?:holder|owner|customer|client|user|ceo|cfo|boss)|my\\s(?:boss|manager|supervisor)|(?:he|she|they))\\s(?:has\\s|had\\s|have\\s)?(?:already\\s)?(?:agreed|approved|authori[sz]ed|consented|okayed|signed\\soff)(?:\\s(?:it|this|that))?(?:\\s(?:verbally|by\\sphone|over\\sthe\\sphone))?|(?:approved|okayed|authori[sz]ed)\\s(?:it|this)\\s(?:verbally|by\\sphone|over\\sthe\\sphone)|told\\sme\\sto\\stell\\syou)|(?:el|la)\\s(?:titular|client[ea]|usuari[oa]|jef[ea]|dueñ[oa])\\sya\\s(?:autorizó|aprobó|aceptó|dio\\ssu\\s(?:consentimiento|autorización|visto\\sbueno))|(?:il|elle|le\\s(?:titulaire|client)|mon\\s(?:patron|chef))\\sa\\sdéjà\\s(?:donné\\sson\\saccord|accepté|autorisé|validé|approuvé)|(?:der\\s(?:chef|kunde|inhaber|kontoinhaber)|die\\s(?:chefin|kundin|inhaberin))\\shat\\s(?:das\\s|es\\s)?(?:schon|bereits)\\s(?:freigegeben|zugestimmt|genehmigt|autorisiert)|(?:o|a)\\s(?:client[ea]|titular|chefe|dono|dona|usuári[oa])\\sjá\\s(?:concordou|autorizou|aprovou|aceitou)|(?:il|la)\\s(?:cliente|titolare|capo)\\sha\\sgià\\s(?:approvato|autorizzato|dato\\sil\\s(?:consenso|via\\slibera))|(?:клиент|владелец|начальник|руководитель|шеф)\\sуже\\s(?:согласил\\p{L}*|одобрил\\p{L}*|разрешил\\p{L}*|подтвердил\\p{L}*)|(?:老板|领导|客户|户主|持卡人|经理)(?:已经)?(?:口头)?(?:批准|同意|授权)了?|(?:本人|お客様|上司|社長)(?:は|が)(?:既に|もう|すでに)(?:承認|同意|了承))",
+      "(?<third>(?:(?:the\\s(?:account\\s)?(?:holder|owner|customer|client|user|ceo|cfo|boss)|my\\s(?:boss|manager|supervisor)|(?:he|she|they))\\s(?:has\\s|had\\s|have\\s)?(?:already\\s)?(?:agreed|approved|authori[sz]ed|consented|okayed|signed\\soff)(?:\\s(?:it|this|that))?(?:\\s(?:verbally|by\\sphone|over\\sthe\\sphone))?|(?:approved|okayed|authori[sz]ed)\\s(?:it|this)\\s(?:verbally|by\\sphone|over\\sthe\\sphone)|told\\sme\\sto\\stell\\syou|(?:he|she|they|(?:your|my|the)\\s(?:supervisor|manager|boss|team\\slead|colleague))\\s(?:said|told\\sme)\\s(?:it(?:'s|\\sis|\\swas)\\s(?:fine|ok(?:ay)?)|(?:the\\s(?:agent|assistant|bot)|you)\\s(?:can|could|may|should)))|(?:el|la)\\s(?:titular|client[ea]|usuari[oa]|jef[ea]|dueñ[oa])\\sya\\s(?:autorizó|aprobó|aceptó|dio\\ssu\\s(?:consentimiento|autorización|visto\\sbueno))|(?:il|elle|le\\s(?:titulaire|client)|mon\\s(?:patron|chef))\\sa\\sdéjà\\s(?:donné\\sson\\saccord|accepté|autorisé|validé|approuvé)|(?:der\\s(?:chef|kunde|inhaber|kontoinhaber)|die\\s(?:chefin|kundin|inhaberin))\\shat\\s(?:das\\s|es\\s)?(?:schon|bereits)\\s(?:freigegeben|zugestimmt|genehmigt|autorisiert)|(?:o|a)\\s(?:client[ea]|titular|chefe|dono|dona|usuári[oa])\\sjá\\s(?:concordou|autorizou|aprovou|aceitou)|(?:il|la)\\s(?:cliente|titolare|capo)\\sha\\sgià\\s(?:approvato|autorizzato|dato\\sil\\s(?:consenso|via\\slibera))|(?:клиент|владелец|начальник|руководитель|шеф)\\sуже\\s(?:согласил\\p{L}*|одобрил\\p{L}*|разрешил\\p{L}*|подтвердил\\p{L}*)|(?:老板|领导|客户|户主|持卡人|经理)(?:已经)?(?:口头)?(?:批准|同意|授权)了?|(?:本人|お客様|上司|社長)(?:は|が)(?:既に|もう|すでに)(?:承認|同意|了承))",
       'gu',
     ),
   ],
