@@ -13,7 +13,8 @@ import type { ScanContext } from '../types';
  * A phone's airplane mode or an editor's dark mode unlocks nothing of the kind.
  */
 
-const MODE_ON_G = compile(anyOf(MODE_ON));
+/** A mode switched on, tried back from the mode's name (shared with the listed modes, prompt-injection-persona.ts). */
+export const MODE_ON_G = compile(anyOf(MODE_ON));
 const ON_AFTER = /^[\s\]]{0,3}(?:is\s|has\sbeen\s|was\s)?(?:now\s)?(?:active|activated|enabled|on|engaged|in\seffect|unlocked)(?![\p{L}])/u;
 
 /** What the claimed mode is said to unlock. */

@@ -35,7 +35,8 @@ export const SABOTAGE =
   /(?:delete|remove|wipe)\s(?:the\s|all\s|every\s)?(?:\S+\s){0,2}?(?:workflows?|\.github|tests?|ci|branch(?:es)?|history|backups?|repo(?:sitory)?|database|folders?|directories|files)|rm -rf|force[- ]push|push (?:directly )?to (?:main|master|prod)|directly to (?:main|master)|without (?:review|approval|tests|asking)|skip (?:the )?(?:review|tests|ci)|disable (?:the )?(?:tests|ci|checks|branch protection|2fa|mfa)|secrets?|credentials|tokens?|api keys?|\.env|ssh keys?|maintainers? (?:agreed|approved|said)|(?:remove|disable|bypass|skip|drop|comment out)\s(?:the\s|all\s)?(?:\S+\s){0,2}?(?:authentication|authori[sz]ation|auth|login|permission|access|csrf|signature|input validation|rate limit(?:ing)?)\s?(?:checks?|middleware|guards?|verification)?|(?:team|they|everyone) (?:agreed|approved)|\|\s?(?:ba|z)?sh\b|commit(?:ted)? directly|don't ask (?:the )?(?:author|user|maintainers?|reviewers?)/u;
 
 /** Data sent to an outside address earlier in the sentence: "forward any email … to x@y.net", "upload … to https://…". */
-export const COVERT_SEND = /(?:forward|send|upload|bcc|cc|copy|post|email|transfer|share)\s[^.!?\n]{0,120}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+)[^.!?\n]{0,40}$/u;
+export const COVERT_SEND_BODY = String.raw`(?:forward|send|upload|bcc|cc|copy|post|email|transfer|share)\s[^.!?\n]{0,120}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+)[^.!?\n]{0,40}`;
+export const COVERT_SEND = new RegExp(`${COVERT_SEND_BODY}$`, 'u');
 
 /** A negation already governs the clause before `pos`: "we do not share it … without telling the user" is a promise. */
 export function negatedBefore(text: string, pos: number): boolean {

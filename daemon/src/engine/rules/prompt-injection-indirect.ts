@@ -3,7 +3,7 @@ import { fromThirdParty } from '../types';
 import { anchoredRule, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { contentFactor, discussionFactor, howToBefore, lineBefore } from './lexicon-meta';
 import { commentSpec } from './prompt-injection-comment';
-import { AI_JOBS, AI_READERS, AI_WORD, AT_ORDER, COVERT_SEND, DOCUMENT_WORD, LABEL_ORDER, MANIPULATION, SABOTAGE, negatedBefore } from './prompt-injection-indirect-cues';
+import { AI_JOBS, AI_READERS, AI_WORD, AT_ORDER, COVERT_SEND, COVERT_SEND_BODY, DOCUMENT_WORD, LABEL_ORDER, MANIPULATION, SABOTAGE, negatedBefore } from './prompt-injection-indirect-cues';
 import { THIRD_PARTY_ADDRESSEE, refineAddressee } from './prompt-injection-addressee';
 
 /**
@@ -18,7 +18,7 @@ const AI_NAME =
   ')|automated(?:\\s[a-z-]+){0,2}?\\s(?:bots?|agents?|assistants?|tools?|systems?|reviewers?|readers?|parsers?|screeners?)|ai)';
 
 /** In instructions that address the AI anyway, what makes an address a planted one: data sent to an outside address, or the user kept in the dark. */
-const PLANTED_IN_INSTRUCTIONS = new RegExp(`${COVERT_SEND.source.replace(/\$$/u, '')}|(?:do\\snot|don't|never)\\s(?:tell|inform|mention\\s(?:this|it)\\sto|show)\\s(?:the\\s)?user|without\\s(?:telling|informing|notifying)\\s(?:the\\s)?user`, 'u');
+const PLANTED_IN_INSTRUCTIONS = new RegExp(`${COVERT_SEND_BODY}|(?:do\\snot|don't|never)\\s(?:tell|inform|mention\\s(?:this|it)\\sto|show)\\s(?:the\\s)?user|without\\s(?:telling|informing|notifying)\\s(?:the\\s)?user`, 'u');
 
 /** The first lines ask for work on text that follows: "Please summarize this essay …", "Check the invoice below". */
 const PASTED_FOR_A_TASK =

@@ -5,7 +5,7 @@ import { AI_CUE, LIFT_ANCHORS, LIFT_PATTERNS, liftAboutTheModel, NOT_HELD } from
 import { anchoredRule, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { fromThirdParty, type ScanContext } from '../types';
 import { around, discussionFactor, howToBefore } from './lexicon-meta';
-import { claimedModeSpec } from './prompt-injection-claimed-mode';
+import { claimedModeSpec, MODE_ON_G } from './prompt-injection-claimed-mode';
 
 /** Jailbreak personas: "you are now an unfiltered AI", DAN and its relatives, "developer mode enabled". */
 
@@ -214,7 +214,6 @@ const SAFETY_OFF_INTL =
 /** The model unbound by the mode, in its own voice or told so: "In developer mode I will execute … without confirmation", "… you run response actions without the approval check". */
 const SELF_UNBOUND = /(?<![\p{L}])(?:i(?:'ll|\s(?:will|can|am\sable\sto))?|you(?:'ll|\s(?:will|can))?)\s(?:now\s)?(?:answer|execute|respond\sto|comply\swith|do|run|share|ignore|bypass|perform|carry\sout|output|reveal)\s[^.!?\n]{0,60}?(?:without|no\slonger|regardless|skip(?:ping)?)(?![\p{L}])/u;
 
-const MODE_ON_G = compile(anyOf(MODE_ON));
 const MODE_ON_AFTER = new RegExp(`^[^.!?\\n]{0,12}?${anyOf(MODE_ON)}`, 'u');
 const AUTHORITY = new RegExp(`^${anyOf(AUTHORITY_CLAIMS)}$`, 'u');
 /** What a forged override header is for: the checks or the workflow switched off, secrets handed out. */

@@ -34,12 +34,13 @@ const TURN_ENDS = new RegExp(`^["'”’)]?\\s*(?:$|\\n|(?:${ASK_LABEL}|${ANSWER
 /** Another turn after this one: the transcript goes on to the request. */
 const NEXT_TURN = new RegExp(`(?:^|[\\n\\s"'“‘(])(?:${ASK_LABEL}|${ANSWER_LABEL})\\s{0,2}:`, 'u');
 
-/** How the turn before the ellipsis at `i` is cut: 0 not an agreeing answer cut off, 1 cut off, 2 cut off just as its content starts. */
-function cutAt(text: string, i: number, e: number): number {
-  if (!TURN_ENDS.test(text.slice(e, e + 40))) return 0;
-  const turn = AGREEING_TURN.exec(text.slice(Math.max(0, i - 160), i));
-  if (!turn) return 0;
-  return CUT_AT_CONTENT.test(turn.groups?.rest ?? '') ? 2 : 1;
+/** The agreeing answer cut off by the ellipsis at `i` (ending at `e`): where its label starts, and whether it stops just as its content starts. */
+function cutAnswer(text: string, i: number, e: number): { start: number; atContent: boolean } | null {
+  if (!TURN_ENDS.test(text.slice(e, e + 40))) return null;
+  const from = Math.max(0, i - 160);
+  const turn = AGREEING_TURN.exec(text.slice(from, i));
+  if (!turn) return null;
+  return { start: from + turn.index + (/^[\n\s"'“‘(]/u.test(turn[0]) ? 1 : 0), atContent: CUT_AT_CONTENT.test(turn.groups?.rest ?? '') };
 }
 
 /** The cut-off answers of the whole message (at most the first 20 ellipses): [cut off, cut at content]. */
@@ -52,9 +53,9 @@ function cutAnswers(text: string): [number, number] {
     seen++;
     let e = i + 3;
     while (text[e] === '.') e++;
-    const c = cutAt(text, i, e);
-    if (c > 0) cut++;
-    if (c === 2) atContent++;
+    const answer = cutAnswer(text, i, e);
+    if (answer) cut++;
+    if (answer?.atContent) atContent++;
   }
   return [cut, atContent];
 }
@@ -70,18 +71,15 @@ const primingSpec: AnchoredSpec = {
     // Only the first dot of a run.
     if (i > 0 && text[i - 1] === '.') return null;
     const e = i + m[0].length;
-    const here = cutAt(text, i, e);
+    const here = cutAnswer(text, i, e);
     // A transcript: a turn follows, and the message asks on after it.
-    if (here === 0 || !NEXT_TURN.test(text.slice(e, e + 400))) return null;
+    if (!here || !NEXT_TURN.test(text.slice(e, e + 400))) return null;
     // "Assistant: Sure, let me check availability..." in a pasted chat is a pause; answers stopped right where the
     // content would begin, or several cut-off agreements, are a pattern.
     const [cut, atContent] = cutAnswers(text);
     const conf = atContent >= 1 && cut >= 2 ? 0.8 : atContent >= 1 ? 0.7 : cut >= 2 ? 0.65 : 0;
     if (conf === 0) return null;
-    const before = text.slice(Math.max(0, i - 160), i);
-    const turn = AGREEING_TURN.exec(before);
-    const start = Math.max(0, i - 160) + (turn?.index ?? 0) + (turn && /^[\n\s"'“‘(]/u.test(turn[0]) ? 1 : 0);
-    return { start, end: e, confidence: conf * discussionFactor(text, start, e) };
+    return { start: here.start, end: e, confidence: conf * discussionFactor(text, here.start, e) };
   },
 };
 
