@@ -9,7 +9,7 @@ import { conversationHosts } from '../../reply-scan/exfil-link-detector';
 import { OutputScanner } from '../../reply-scan/output-scanner';
 import type { LeakSpan } from '../../reply-scan/spans';
 import type { SystemPromptIndexCache } from '../../reply-scan/system-prompt-leak';
-import { reportReply, scanReply } from './output-report';
+import { reportReply, scanReplyAside } from './output-report';
 import type { FallbackAnswerer, ProxyDeps, ProxyPolicy } from './proxy-deps';
 import { gateRefusal, responseRefusal, threatRefusal, UpstreamError } from './proxy-errors';
 import { relayStream, upstreamEvents, type StreamOutcome } from './stream-relay';
@@ -152,7 +152,7 @@ async function whole(ctx: CompletionsContext, x: Exchange): Promise<void> {
   if (scanner) {
     const report = { actor, emitted: guarded.emitted, leaks: guarded.leaks, blocked: guarded.blocked };
     if (guarded.verdict) reportReply(deps.soc, deps.clock, deps.logger, { ...report, verdict: guarded.verdict });
-    else later(deps, () => reportReply(deps.soc, deps.clock, deps.logger, { ...report, verdict: scanReply(deps.soc, report.emitted) }));
+    else later(deps, async () => reportReply(deps.soc, deps.clock, deps.logger, { ...report, verdict: await scanReplyAside(deps.soc, report.emitted) }));
     if (!guarded.blocked) ctx.inputs.remember(actor, guarded.emitted);
   }
   if (guarded.blocked) {
@@ -191,19 +191,15 @@ async function streamed(ctx: CompletionsContext, x: Exchange): Promise<void> {
   if (guard && scanner) {
     const emitted = guard.emittedText();
     // The engine's look at the whole reply is for the SOC only (the client already has the text): off the hot path.
-    later(deps, () => reportReply(deps.soc, deps.clock, deps.logger, { actor, emitted, leaks: guard.redactions(), blocked: out.cut !== undefined, verdict: scanReply(deps.soc, emitted) }));
+    later(deps, async () => reportReply(deps.soc, deps.clock, deps.logger, { actor, emitted, leaks: guard.redactions(), blocked: out.cut !== undefined, verdict: await scanReplyAside(deps.soc, emitted) }));
     if (!out.cut) ctx.inputs.remember(actor, emitted);
   }
 }
 
 /** Work for the SOC after the client has its answer. */
-function later(deps: ProxyDeps, work: () => void): void {
+function later(deps: ProxyDeps, work: () => Promise<void>): void {
   setImmediate(() => {
-    try {
-      work();
-    } catch (e) {
-      deps.logger.log('error', 'proxy: reply report failed', { error: e instanceof Error ? e.message : String(e) });
-    }
+    work().catch((e: unknown) => deps.logger.log('error', 'proxy: reply report failed', { error: e instanceof Error ? e.message : String(e) }));
   });
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { alertFromVerdict } from '../../agents/builder/alert-factory';
 import { scanMessage } from '../../engine';
-import type { Verdict } from '../../engine/types';
+import type { ScanContext, Verdict } from '../../engine/types';
 import type { ActorRef, SecurityEvent } from '../../protocol/domain';
 import type { Soc } from '../../soc/create-soc';
 import type { Clock } from '../../util/clock';
@@ -12,10 +12,23 @@ import type { LeakSpan } from '../../reply-scan/spans';
 const CHANNEL = 'v1/chat/completions';
 const MAX_REPORT_CHARS = 100_000;
 
+function replyContext(soc: Soc): ScanContext {
+  const p = soc.policy();
+  return { source: 'assistant', mode: p.mode, rulePacks: p.rulePacks };
+}
+
 /** The engine's verdict on a reply (source `assistant`, the SOC's current mode and rule packs). */
 export function scanReply(soc: Soc, text: string): Verdict {
-  const p = soc.policy();
-  return scanMessage(text.slice(0, MAX_REPORT_CHARS), { source: 'assistant', mode: p.mode, rulePacks: p.rulePacks });
+  return scanMessage(text.slice(0, MAX_REPORT_CHARS), replyContext(soc));
+}
+
+/**
+ * The same verdict for work nobody waits on (the client already has the reply): on the SOC's scan
+ * thread when it has one, so the event loop serving the next requests does not scan it.
+ */
+export function scanReplyAside(soc: Soc, text: string): Promise<Verdict> {
+  const thread = soc.scanThread;
+  return thread ? thread.scan(text.slice(0, MAX_REPORT_CHARS), replyContext(soc)) : Promise.resolve(scanReply(soc, text));
 }
 
 /** Engine findings the policy redacts (exact-span identifier rules; never the classifier's wide spans). */
