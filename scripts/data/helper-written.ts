@@ -75,3 +75,39 @@ export function codingAttackRows(): CorpusRow[] {
     (['system_manipulation', 'data_exfiltration'] as const).map((category) => ({ idPrefix: `written-coding-attack-${category}`, category, texts: all.filter((i) => i.category === category).map((i) => i.text) })),
   );
 }
+
+interface BatteryItem {
+  battery: string;
+  /** Where the text would reach the engine (user, tool_result, document, code_comment, assistant). */
+  source: string;
+  category: CorpusCategory;
+  text: string;
+}
+
+/**
+ * What a battery row counts for against a corpus row. Measured by scripts/battery-cv.ts (each group
+ * of ten batteries held out in turn): at 0.5 the held-out groups' attacks caught rose by 3.8 points
+ * with as many look-alikes flagged; at 1 and 2 look-alikes fell further, but the corpus's held-out
+ * benign FPR went over 1 % (the model leans towards the batteries' kind of text). docs/architecture.md.
+ */
+export const BATTERY_WEIGHT = 0.5;
+
+/**
+ * helper-batteries.json: thirty test batteries (h31-h60) written by helper sessions that saw
+ * neither the code, the corpus nor each other's work, each 55 attacks and 65 look-alikes on one
+ * theme (agents with tools, documents and emails with planted orders, fiction and claimed modes,
+ * social engineering, everyday support traffic, 7-13 languages). Look-alikes are benign_hard. An
+ * attack's category is the one the rules gave it when the file was made (session 18), else the
+ * model's top attack class, else prompt_injection: the batteries came labelled attack or benign only.
+ */
+export function batteryRows(): CorpusRow[] {
+  const all = JSON.parse(readFileSync(join(__dirname, 'helper-batteries.json'), 'utf8')) as BatteryItem[];
+  const counters = new Map<string, number>();
+  return all.map((b) => {
+    const kind = b.category === 'benign_hard' ? 'lookalike' : 'attack';
+    const key = `${b.battery}:${kind}`;
+    const i = counters.get(key) ?? 0;
+    counters.set(key, i + 1);
+    return { id: `battery:${key}:${i}`, text: b.text, label: kind === 'attack' ? 'attack' : 'benign', category: b.category, source: `soc-ai-agents:scripts/data/helper-batteries.json:${b.source}`, file: 'helper-batteries', weight: BATTERY_WEIGHT };
+  });
+}

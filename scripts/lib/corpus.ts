@@ -25,6 +25,8 @@ export interface CorpusRow {
   source: string;
   /** The file the row came from, without `.jsonl` (a coarser source than `source`). */
   file: string;
+  /** How many rows this one counts as in training (default 1). */
+  weight?: number;
 }
 
 export interface Split {

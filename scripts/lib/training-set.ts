@@ -132,18 +132,23 @@ export const DEFAULT_EXAMPLE_OPTIONS: ExampleOptions = { benignShare: 0.5, conte
 export function buildExamples(rows: readonly CorpusRow[], opts: ExampleOptions = DEFAULT_EXAMPLE_OPTIONS): TrainExample[] {
   const k = CLASS_NAMES.length;
   const benign = CLASS_NAMES.indexOf('benign');
+  // Class totals count a row of weight w as w rows, so weighting a row is the same as repeating it.
   const perClass = new Array<number>(k).fill(0);
-  for (const r of rows) perClass[classIndex(r)]++;
+  let total = 0;
+  for (const r of rows) {
+    perClass[classIndex(r)] += r.weight ?? 1;
+    total += r.weight ?? 1;
+  }
   const weightOf = (cls: number): number => {
     if (perClass[cls] === 0) return 0;
     const share = cls === benign ? opts.benignShare : (1 - opts.benignShare) / (k - 1);
-    return (rows.length * share) / perClass[cls];
+    return (total * share) / perClass[cls];
   };
   const parts = decomposeComposites(rows);
   const decomposed = new Set(parts.map((d) => d.row));
   const out: TrainExample[] = rows.map((r) => {
     const cls = classIndex(r);
-    return { text: foldForModel(r.text), cls, weight: weightOf(cls) * (decomposed.has(r) ? opts.compositeWeight : 1) };
+    return { text: foldForModel(r.text), cls, weight: weightOf(cls) * (r.weight ?? 1) * (decomposed.has(r) ? opts.compositeWeight : 1) };
   });
   for (const d of parts) {
     const cls = classIndex(d.row);

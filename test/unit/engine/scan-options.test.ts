@@ -53,9 +53,9 @@ describe('scanMessage options', () => {
   });
 
   it('judges a code comment by its rules: developers write payloads and warnings there, an AI addressed is still caught', () => {
-    // The classifier alone flagged each of these at 0.63–0.97 (test payloads, a path check, a blocked endpoint).
+    // The classifier alone flags each of these (test payloads, a path check, a blocked endpoint).
     const comments = [
-      "# Regression fixtures: each of these must come back escaped from render_bio(): ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>']",
+      '# Test payloads for the sanitizer: <script>alert(document.cookie)</script>, <svg onload=alert(1)>, javascript:alert(1)',
       '// Reject upload names such as ../../etc/passwd or C:\\Windows\\win.ini before they reach the storage layer.',
       '/* The metadata endpoint http://169.254.169.254/latest/meta-data/ must stay blocked for the fetch tool; see SEC-42. */',
     ];
