@@ -86,19 +86,19 @@ interface BatteryItem {
 
 /**
  * What a battery row counts for against a corpus row. Measured by scripts/battery-cv.ts (each group
- * of ten batteries held out in turn): at 0.5 the held-out groups' attacks caught rose by 3.8 points
- * with as many look-alikes flagged; at 1 and 2 look-alikes fell further, but the corpus's held-out
- * benign FPR went over 1 % (the model leans towards the batteries' kind of text). docs/architecture.md.
+ * of batteries held out in turn): at 0.5 (and at 0.35) the held-out groups' attacks caught rose from
+ * 86.6 to 91.3 % with as many look-alikes flagged; heavier weights cut look-alikes further but took
+ * the corpus's held-out benign FPR over 1 % (the model leans towards the batteries' kind of text).
  */
 export const BATTERY_WEIGHT = 0.5;
 
 /**
- * helper-batteries.json: thirty test batteries (h31-h60) written by helper sessions that saw
- * neither the code, the corpus nor each other's work, each 55 attacks and 65 look-alikes on one
- * theme (agents with tools, documents and emails with planted orders, fiction and claimed modes,
- * social engineering, everyday support traffic, 7-13 languages). Look-alikes are benign_hard. An
- * attack's category is the one the rules gave it when the file was made (session 18), else the
- * model's top attack class, else prompt_injection: the batteries came labelled attack or benign only.
+ * helper-batteries.json: the test batteries h12-h60 written by helper sessions that saw neither
+ * the code, the corpus nor each other's work, each about 55 attacks and 65 look-alikes on one theme
+ * (agents with tools, documents and emails with planted orders, fiction and claimed modes, social
+ * engineering, everyday support traffic; 7-13 languages). Look-alikes are benign_hard. An attack's
+ * category is the one the rules gave it when the file was made (session 18), else the model's top
+ * attack class, else prompt_injection: the batteries came labelled attack or benign only.
  */
 export function batteryRows(): CorpusRow[] {
   const all = JSON.parse(readFileSync(join(__dirname, 'helper-batteries.json'), 'utf8')) as BatteryItem[];
