@@ -16,13 +16,16 @@ export interface TestDaemon {
   stop(): Promise<void>;
 }
 
-/** A real daemon on an ephemeral loopback port with a temp data folder. */
+/**
+ * A real daemon on an ephemeral loopback port with a temp data folder (or the given one: a restart
+ * over the same store). stop() removes the folder either way.
+ */
 export async function startTestDaemon(config: Partial<DaemonConfig> = {}, env: NodeJS.ProcessEnv = {}): Promise<TestDaemon> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'soc-test-'));
+  const dataDir = config.dataDir ?? mkdtempSync(join(tmpdir(), 'soc-test-'));
   const token = `test-token-${Math.random().toString(36).slice(2)}-0123456789`;
   const logger = new MemoryLogger();
   const daemon = await startDaemon({
-    config: { host: '127.0.0.1', port: 0, dataDir, environment: 'development', securityMode: 'default', real: false, trustedProxies: [], allowedHosts: [], maxBodyBytes: 2 * 1024 * 1024, ...config },
+    config: { host: '127.0.0.1', port: 0, environment: 'development', securityMode: 'default', real: false, trustedProxies: [], allowedHosts: [], maxBodyBytes: 2 * 1024 * 1024, ...config, dataDir },
     env: { SOC_AGENTS_TOKEN: token, ...env },
     logger,
     tailLogs: false,
