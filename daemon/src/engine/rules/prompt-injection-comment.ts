@@ -4,6 +4,7 @@ import { anchorsOf, anyOf, collect } from './lexicon-compile';
 import { sticky, type AnchoredSpec } from './lexicon-matcher';
 import { discussionFactor } from './lexicon-meta';
 import { OVERRIDE_LEXICON } from './lexicon-override';
+import { riskyOrder } from './prompt-injection-comment-risk';
 import { AI_READERS, AI_WORD, LABEL_ORDER, MANIPULATION, READER_ACT, SABOTAGE } from './prompt-injection-indirect-cues';
 
 /**
@@ -44,6 +45,8 @@ interface Cue {
   confidence: number;
   from: number;
   to: number;
+  /** An override of the code's own result ("ignore the function and state that …"), not an AI addressed. */
+  override?: true;
 }
 
 /** The order after an address, within its paragraph: its end in `body`, or -1. */
@@ -115,7 +118,7 @@ function commentCue(body: string, firstLineOnly: boolean): Cue | null {
   if (ov) {
     // What follows the verb: the verb itself ("ignore") is one of the manipulation words.
     const rest = body.slice(ov.index + ov[0].length, ov.index + 120);
-    if (OVERRIDE_ACTION.test(rest) && (CODE_TARGET.test(rest) || MANIPULATION.test(rest))) return { confidence: 0.7, from: ov.index, to: body.length };
+    if (OVERRIDE_ACTION.test(rest) && (CODE_TARGET.test(rest) || MANIPULATION.test(rest))) return { confidence: 0.7, from: ov.index, to: body.length, override: true };
   }
   return null;
 }
@@ -148,6 +151,11 @@ export const commentSpec: AnchoredSpec = {
     if (!html && HTML_ONLY.has(ctx.source)) return null;
     const body = commentBody(m[0]);
     const cue = commentCue(body, !html && m[0].includes('\n'));
+    // Repositories address coding assistants in the open; in code (a code comment, a README's HTML
+    // comment, or a comment line in a file a tool read) only a risky order is a planted one. A `#` or
+    // `//` match is one line: the order may go on in the lines after it.
+    const inCode = ctx.source === 'code_comment' || /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, s - 40), s));
+    if (cue && !cue.override && (!html || ctx.source === 'code_comment') && inCode && !riskyOrder(text.slice(s, s + 600).split(/\n\s*\n/u)[0] ?? '')) return null;
     let conf = cue?.confidence ?? 0;
     if (conf === 0 && html && MANIPULATION.test(body) && /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:you|your)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u.test(body)) conf = 0.55;
     if (conf === 0) return null;
