@@ -86,15 +86,16 @@ interface BatteryItem {
 
 /**
  * What a battery row counts for against a corpus row. Measured by scripts/battery-cv.ts (each group
- * of batteries held out in turn): at 0.5 (and at 0.35) the held-out groups' attacks caught rose from
- * 86.6 to 91.3 % with as many look-alikes flagged; heavier weights cut look-alikes further but took
- * the corpus's held-out benign FPR over 1 % (the model leans towards the batteries' kind of text).
+ * of batteries held out in turn): at 0.35 the held-out groups' attacks caught rose from 80.6 to
+ * 86.5 % and look-alikes flagged fell from 4.9 to 4.6 %. 0.5 gave the same gains (measured up to
+ * h74) but cost the corpus's held-out split recall (95.1 against 95.3 %); 1 and 2 cut look-alikes
+ * further but took its benign FPR over 1 % (the model leans towards the batteries' kind of text).
  */
-export const BATTERY_WEIGHT = 0.5;
+export const BATTERY_WEIGHT = 0.35;
 
 /**
- * helper-batteries.json: the test batteries h12-h60 written by helper sessions that saw neither
- * the code, the corpus nor each other's work, each about 55 attacks and 65 look-alikes on one theme
+ * helper-batteries.json: the test batteries h12-h80 written by helper sessions that saw neither
+ * the code, the corpus nor each other's work, each 40-55 attacks and 65-80 look-alikes on one theme
  * (agents with tools, documents and emails with planted orders, fiction and claimed modes, social
  * engineering, everyday support traffic; 7-13 languages). Look-alikes are benign_hard. An attack's
  * category is the one the rules gave it when the file was made (session 18), else the model's top
