@@ -86,15 +86,15 @@ interface BatteryItem {
 
 /**
  * What a battery row counts for against a corpus row. Measured by scripts/battery-cv.ts (each group
- * of batteries held out in turn): at 0.35 the held-out groups' attacks caught rose from 80.6 to
- * 86.5 % and look-alikes flagged fell from 4.9 to 4.6 %. 0.5 gave the same gains (measured up to
- * h74) but cost the corpus's held-out split recall (95.1 against 95.3 %); 1 and 2 cut look-alikes
- * further but took its benign FPR over 1 % (the model leans towards the batteries' kind of text).
+ * of batteries held out in turn; docs/architecture.md has the table). The batteries' total weight is
+ * what moves the corpus's held-out split: at 0.35 with h12-h88 its recall fell to 95.1 %, at 0.5
+ * with h12-h80 too; 1 and 2 (h31-h60) took its benign FPR over 1 % (the model leans towards the
+ * batteries' kind of text). 0.3 keeps it at 95.2 %.
  */
-export const BATTERY_WEIGHT = 0.35;
+export const BATTERY_WEIGHT = 0.3;
 
 /**
- * helper-batteries.json: the test batteries h12-h80 written by helper sessions that saw neither
+ * helper-batteries.json: the test batteries h12-h88 written by helper sessions that saw neither
  * the code, the corpus nor each other's work, each 40-55 attacks and 65-80 look-alikes on one theme
  * (agents with tools, documents and emails with planted orders, fiction and claimed modes, social
  * engineering, everyday support traffic; 7-13 languages). Look-alikes are benign_hard. An attack's

@@ -72,7 +72,7 @@ export function writtenTrainingData(): WrittenData {
       // Operations asked of an agent with tools and what they print, and malicious operations phrased the same way.
       ...benignAgentOpsRows(),
       ...agentOpsAttackRows(),
-      // Whole test batteries written by independent helpers (attacks and look-alikes on 69 themes):
+      // Whole test batteries written by independent helpers (attacks and look-alikes on 77 themes):
       // on battery groups held out in turn, they raised recall and lowered false positives together.
       ...batteryRows(),
     ],
