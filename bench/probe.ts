@@ -6,7 +6,7 @@
  * rather than the attacks scores far lower here than on the corpus's held-out split.
  */
 import { scanMessage } from '../daemon/src/engine';
-import { loadProbe, PROBE_SETS, type ProbeRow } from '../scripts/lib/probe';
+import { loadHeldoutBatteries, loadProbe, PROBE_SETS, type ProbeRow } from '../scripts/lib/probe';
 import { printTable } from './table';
 
 const CATEGORIES = ['prompt_injection', 'data_exfiltration', 'system_manipulation', 'privacy_violation', 'malicious_input'];
@@ -35,5 +35,32 @@ export function runProbeBench(): void {
     'Independent probe (test/fixtures/probe: dev and test 140 attacks + 140 benign, dev2 144 + 132; 7 languages, never trained on)',
     ['set', 'recall', 'FPR benign', 'FPR benign_hard', ...CATEGORIES, 'recall non-English'],
     rows,
+  );
+}
+
+/** Fresh traffic: the held-out helper batteries, per battery and in all, each message scanned as its source. */
+export function runHeldoutBatteryBench(): void {
+  const rows = loadHeldoutBatteries();
+  const byBattery = new Map<string, { attacks: number; caught: number; lookalikes: number; flagged: number }>();
+  const all = { attacks: 0, caught: 0, lookalikes: 0, flagged: 0 };
+  for (const r of rows) {
+    const b = byBattery.get(r.battery) ?? { attacks: 0, caught: 0, lookalikes: 0, flagged: 0 };
+    byBattery.set(r.battery, b);
+    const flagged = scanMessage(r.text, { source: r.source }).flagged;
+    for (const t of [b, all]) {
+      if (r.label === 'attack') {
+        t.attacks++;
+        if (flagged) t.caught++;
+      } else {
+        t.lookalikes++;
+        if (flagged) t.flagged++;
+      }
+    }
+  }
+  const line = (name: string, t: typeof all): (string | number)[] => [name, t.attacks, `${t.caught} (${pct(t.caught, t.attacks)})`, t.lookalikes, `${t.flagged} (${pct(t.flagged, t.lookalikes)})`];
+  printTable(
+    'Held-out helper batteries (test/fixtures/batteries: written after the training data by helpers that saw neither the code nor the corpus; never trained or tuned on)',
+    ['battery', 'attacks', 'caught', 'look-alikes', 'flagged'],
+    [...[...byBattery].map(([name, t]) => line(name, t)), line('all', all)],
   );
 }

@@ -24,7 +24,9 @@ const SECTIONS: Record<string, () => Promise<unknown>> = {
   quality: async () => {
     const q = await import('./quality');
     q.printQualityReport(q.runQualityBench());
-    (await import('./probe')).runProbeBench();
+    const probe = await import('./probe');
+    probe.runProbeBench();
+    probe.runHeldoutBatteryBench();
     (await import('./traffic')).runTrafficBench();
   },
   speed: async () => (await import('./speed')).runSpeedBench(),

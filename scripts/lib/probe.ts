@@ -41,3 +41,21 @@ export interface TrafficRow {
 export function loadTraffic(): TrafficRow[] {
   return readFixture<TrafficRow>('traffic', 'agent-traffic.jsonl');
 }
+
+/** A message of the held-out helper batteries (test/fixtures/batteries): attacks and look-alikes, each for one engine source. */
+export interface HeldoutBatteryRow {
+  id: string;
+  battery: string;
+  source: MessageSource;
+  label: 'attack' | 'benign';
+  text: string;
+}
+
+/**
+ * Six batteries (h89-h94) written by helpers after the session-18 training data and never trained
+ * or tuned on: a fresh-traffic measure next to the probe (scripts/data/helper-batteries.json holds
+ * the batteries that were trained on).
+ */
+export function loadHeldoutBatteries(): HeldoutBatteryRow[] {
+  return readFixture<HeldoutBatteryRow>('batteries', 'heldout.jsonl');
+}
