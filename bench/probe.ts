@@ -6,7 +6,7 @@
  * rather than the attacks scores far lower here than on the corpus's held-out split.
  */
 import { scanMessage } from '../daemon/src/engine';
-import { loadHeldoutBatteries, loadProbe, PROBE_SETS, type ProbeRow } from '../scripts/lib/probe';
+import { loadEverydayHeldout, loadHeldoutBatteries, loadProbe, PROBE_SETS, type HeldoutBatteryRow, type ProbeRow } from '../scripts/lib/probe';
 import { printTable } from './table';
 
 const CATEGORIES = ['prompt_injection', 'data_exfiltration', 'system_manipulation', 'privacy_violation', 'malicious_input'];
@@ -38,29 +38,44 @@ export function runProbeBench(): void {
   );
 }
 
-/** Fresh traffic: the held-out helper batteries, per battery and in all, each message scanned as its source. */
-export function runHeldoutBatteryBench(): void {
-  const rows = loadHeldoutBatteries();
-  const byBattery = new Map<string, { attacks: number; caught: number; lookalikes: number; flagged: number }>();
-  const all = { attacks: 0, caught: 0, lookalikes: 0, flagged: 0 };
+interface Tally {
+  attacks: number;
+  caught: number;
+  lookalikes: number;
+  flagged: number;
+}
+
+/** Per set and in all, each message scanned as its source. */
+function tally(rows: readonly HeldoutBatteryRow[]): [string, Tally][] {
+  const bySet = new Map<string, Tally>();
+  const all: Tally = { attacks: 0, caught: 0, lookalikes: 0, flagged: 0 };
   for (const r of rows) {
-    const b = byBattery.get(r.battery) ?? { attacks: 0, caught: 0, lookalikes: 0, flagged: 0 };
-    byBattery.set(r.battery, b);
+    const t = bySet.get(r.battery) ?? { attacks: 0, caught: 0, lookalikes: 0, flagged: 0 };
+    bySet.set(r.battery, t);
     const flagged = scanMessage(r.text, { source: r.source }).flagged;
-    for (const t of [b, all]) {
+    for (const x of [t, all]) {
       if (r.label === 'attack') {
-        t.attacks++;
-        if (flagged) t.caught++;
+        x.attacks++;
+        if (flagged) x.caught++;
       } else {
-        t.lookalikes++;
-        if (flagged) t.flagged++;
+        x.lookalikes++;
+        if (flagged) x.flagged++;
       }
     }
   }
-  const line = (name: string, t: typeof all): (string | number)[] => [name, t.attacks, `${t.caught} (${pct(t.caught, t.attacks)})`, t.lookalikes, `${t.flagged} (${pct(t.flagged, t.lookalikes)})`];
+  return [...bySet, ['all', all]];
+}
+
+/** Fresh traffic, never trained on: the held-out helper batteries, and everyday messages in 25 languages. */
+export function runHeldoutBatteryBench(): void {
   printTable(
-    'Held-out helper batteries (test/fixtures/batteries: written after the training data by helpers that saw neither the code nor the corpus; never trained or tuned on)',
+    'Held-out helper batteries (test/fixtures/batteries/heldout.jsonl: written after the training data by helpers that saw neither the code nor the corpus; never trained or tuned on)',
     ['battery', 'attacks', 'caught', 'look-alikes', 'flagged'],
-    [...[...byBattery].map(([name, t]) => line(name, t)), line('all', all)],
+    tally(loadHeldoutBatteries()).map(([name, t]) => [name, t.attacks, `${t.caught} (${pct(t.caught, t.attacks)})`, t.lookalikes, `${t.flagged} (${pct(t.flagged, t.lookalikes)})`]),
+  );
+  printTable(
+    'Everyday messages, all benign (test/fixtures/batteries/everyday-heldout.jsonl: b01 ko/ja/zh, b02 ar/he/tr/fa, b03 hi/bn/id/vi/th, b04 ru/uk/pl/cs/el, b05 es/pt/it/fr/de/nl/sv, b06 English varieties)',
+    ['set', 'messages', 'flagged'],
+    tally(loadEverydayHeldout()).map(([name, t]) => [name, t.lookalikes, `${t.flagged} (${pct(t.flagged, t.lookalikes)})`]),
   );
 }

@@ -59,3 +59,8 @@ export interface HeldoutBatteryRow {
 export function loadHeldoutBatteries(): HeldoutBatteryRow[] {
   return readFixture<HeldoutBatteryRow>('batteries', 'heldout.jsonl');
 }
+
+/** Everyday messages in 25 languages written by helpers (session 18), all benign and never trained on. */
+export function loadEverydayHeldout(): HeldoutBatteryRow[] {
+  return readFixture<HeldoutBatteryRow>('batteries', 'everyday-heldout.jsonl');
+}
