@@ -6,7 +6,7 @@
  * rather than the attacks scores far lower here than on the corpus's held-out split.
  */
 import { scanMessage } from '../daemon/src/engine';
-import { loadEverydayHeldout, loadHeldoutBatteries, loadProbe, PROBE_SETS, type HeldoutBatteryRow, type ProbeRow } from '../scripts/lib/probe';
+import { countVerdict, emptyTally, loadEverydayHeldout, loadHeldoutBatteries, loadProbe, PROBE_SETS, type HeldoutBatteryRow, type ProbeRow, type Tally } from '../scripts/lib/probe';
 import { printTable } from './table';
 
 const CATEGORIES = ['prompt_injection', 'data_exfiltration', 'system_manipulation', 'privacy_violation', 'malicious_input'];
@@ -38,30 +38,16 @@ export function runProbeBench(): void {
   );
 }
 
-interface Tally {
-  attacks: number;
-  caught: number;
-  lookalikes: number;
-  flagged: number;
-}
-
 /** Per set and in all, each message scanned as its source. */
 function tally(rows: readonly HeldoutBatteryRow[]): [string, Tally][] {
   const bySet = new Map<string, Tally>();
-  const all: Tally = { attacks: 0, caught: 0, lookalikes: 0, flagged: 0 };
+  const all = emptyTally();
   for (const r of rows) {
-    const t = bySet.get(r.battery) ?? { attacks: 0, caught: 0, lookalikes: 0, flagged: 0 };
+    const t = bySet.get(r.battery) ?? emptyTally();
     bySet.set(r.battery, t);
     const flagged = scanMessage(r.text, { source: r.source }).flagged;
-    for (const x of [t, all]) {
-      if (r.label === 'attack') {
-        x.attacks++;
-        if (flagged) x.caught++;
-      } else {
-        x.lookalikes++;
-        if (flagged) x.flagged++;
-      }
-    }
+    countVerdict(t, r.label, flagged);
+    countVerdict(all, r.label, flagged);
   }
   return [...bySet, ['all', all]];
 }

@@ -19,6 +19,7 @@ import { MODEL_DIR_ENV, MODEL_FILE } from '../daemon/src/engine/model/weights-lo
 import { writtenTrainingData } from './data';
 import { batteryRows } from './data/helper-written';
 import { corpusHash, defaultCorpusDir, DEFAULT_SPLIT_SEED, loadCorpus, splitCorpus, type CorpusRow } from './lib/corpus';
+import { countVerdict, emptyTally, type Tally } from './lib/probe';
 import { DEFAULT_TRAIN_CONFIG, trainModel } from './train';
 
 const GROUPS = [
@@ -33,13 +34,6 @@ const GROUPS = [
   [81, 88],
 ] as const;
 
-interface Counts {
-  attacks: number;
-  caught: number;
-  lookalikes: number;
-  flagged: number;
-}
-
 /** Battery number of a row (`battery:h42:attack:7` → 42). */
 const batteryOf = (r: CorpusRow): number => Number(/^battery:h(\d+):/.exec(r.id)?.[1] ?? NaN);
 const inGroup = (r: CorpusRow, [lo, hi]: readonly [number, number]): boolean => batteryOf(r) >= lo && batteryOf(r) <= hi;
@@ -48,25 +42,16 @@ const sourceOf = (r: CorpusRow): MessageSource => r.source.split(':').pop() as M
 
 /** Child mode: the engine with the model in SOC_MODEL_DIR on one group; prints its counts as JSON. */
 function evaluate(lo: number, hi: number): void {
-  const c: Counts = { attacks: 0, caught: 0, lookalikes: 0, flagged: 0 };
-  for (const r of batteryRows().filter((row) => inGroup(row, [lo, hi]))) {
-    const flagged = scanMessage(r.text, { source: sourceOf(r) }).flagged;
-    if (r.label === 'attack') {
-      c.attacks++;
-      if (flagged) c.caught++;
-    } else {
-      c.lookalikes++;
-      if (flagged) c.flagged++;
-    }
-  }
+  const c = emptyTally();
+  for (const r of batteryRows().filter((row) => inGroup(row, [lo, hi]))) countVerdict(c, r.label, scanMessage(r.text, { source: sourceOf(r) }).flagged);
   process.stdout.write(JSON.stringify(c));
 }
 
-function evaluateWith(modelDir: string, group: readonly [number, number]): Counts {
+function evaluateWith(modelDir: string, group: readonly [number, number]): Tally {
   // A child process: the engine loads its model once per process.
   const r = spawnSync(process.execPath, [...process.execArgv, __filename, '--eval', String(group[0]), String(group[1])], { env: { ...process.env, [MODEL_DIR_ENV]: modelDir }, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`evaluation failed: ${r.stderr}`);
-  return JSON.parse(r.stdout) as Counts;
+  return JSON.parse(r.stdout) as Tally;
 }
 
 function main(): void {

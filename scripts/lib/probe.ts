@@ -64,3 +64,24 @@ export function loadHeldoutBatteries(): HeldoutBatteryRow[] {
 export function loadEverydayHeldout(): HeldoutBatteryRow[] {
   return readFixture<HeldoutBatteryRow>('batteries', 'everyday-heldout.jsonl');
 }
+
+/** Attacks caught and benign messages flagged. */
+export interface Tally {
+  attacks: number;
+  caught: number;
+  lookalikes: number;
+  flagged: number;
+}
+
+export const emptyTally = (): Tally => ({ attacks: 0, caught: 0, lookalikes: 0, flagged: 0 });
+
+/** Counts one verdict into `t`. */
+export function countVerdict(t: Tally, label: 'attack' | 'benign', flagged: boolean): void {
+  if (label === 'attack') {
+    t.attacks++;
+    if (flagged) t.caught++;
+  } else {
+    t.lookalikes++;
+    if (flagged) t.flagged++;
+  }
+}
