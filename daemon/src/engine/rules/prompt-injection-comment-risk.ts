@@ -40,8 +40,15 @@ const DESTROY = /rm\s+-(?:rf|fr|r)\b|mkfs|dd\s+if=|format\s+c:|update\s+[\w.]+\s
 /** Code that runs what someone else serves: "curl … | bash", a foreign package index, hooks path moved. */
 const REMOTE_CODE = /\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|\/dev\/tcp\/|bash\s+-i\b|nc\s+-e\b|--index-url|--extra-index-url|(?:indice|index|mirror|registry|registro)\W{0,20}https?:\/\/|hookspath|eval\s*\(\s*atob|iex\s*\(|invoke-expression/u;
 
-/** `body` is view text (lowercased). */
-export function riskyOrder(body: string): boolean {
+/**
+ * Is the order risky? Read from `from` to `to` in view text (lowercased), up to the first blank
+ * line: a comment's order may go on in the lines after its address, not into the next paragraph.
+ */
+export function riskyOrderAt(text: string, from: number, to: number): boolean {
+  return riskyOrder(text.slice(from, to).split(/\n\s*\n/u)[0] ?? '');
+}
+
+function riskyOrder(body: string): boolean {
   if (WEAKEN.test(body) || DESTROY.test(body) || CONCEAL.test(body) || FAKE.test(body) || REAL_DATA.test(body) || REMOTE_CODE.test(body)) return true;
   if (SEND.test(body) && DESTINATION.test(body)) return true;
   // A secret alone is often the comment's subject ("real secrets live in Vault"); exposing one is the act.

@@ -2,9 +2,9 @@ import type { RawMatch } from './rule';
 import { fromThirdParty, type ScanContext } from '../types';
 import { anchorsOf, anyOf, collect } from './lexicon-compile';
 import { sticky, type AnchoredSpec } from './lexicon-matcher';
-import { discussionFactor } from './lexicon-meta';
+import { discussionFactor, lineBefore } from './lexicon-meta';
 import { OVERRIDE_LEXICON } from './lexicon-override';
-import { riskyOrder } from './prompt-injection-comment-risk';
+import { riskyOrderAt } from './prompt-injection-comment-risk';
 import { AI_READERS, AI_WORD, LABEL_ORDER, MANIPULATION, READER_ACT, SABOTAGE } from './prompt-injection-indirect-cues';
 
 /**
@@ -154,8 +154,8 @@ export const commentSpec: AnchoredSpec = {
     // Repositories address coding assistants in the open; in code (a code comment, a README's HTML
     // comment, or a comment line in a file a tool read) only a risky order is a planted one. A `#` or
     // `//` match is one line: the order may go on in the lines after it.
-    const inCode = ctx.source === 'code_comment' || /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, s - 40), s));
-    if (cue && !cue.override && (!html || ctx.source === 'code_comment') && inCode && !riskyOrder(text.slice(s, s + 600).split(/\n\s*\n/u)[0] ?? '')) return null;
+    const inCode = (): boolean => ctx.source === 'code_comment' || /^[ \t]*$/u.test(lineBefore(text, s, 40));
+    if (cue && !cue.override && (!html || ctx.source === 'code_comment') && inCode() && !riskyOrderAt(text, s, s + 600)) return null;
     let conf = cue?.confidence ?? 0;
     if (conf === 0 && html && MANIPULATION.test(body) && /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:you|your)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u.test(body)) conf = 0.55;
     if (conf === 0) return null;
