@@ -33,6 +33,8 @@ const SAMPLES = [
 ];
 
 /** Texts that pack many triggers together: literal soup, sample snippets and separators. */
+const GAPS = [' ', '  ', '\t', '\n', '-', '\u00a0', ' -', '\u00a0 ', '   '];
+
 function texts(seed: number, count: number, length: number): string[] {
   const rnd = prng(seed);
   const lits: string[] = [];
@@ -45,7 +47,8 @@ function texts(seed: number, count: number, length: number): string[] {
     while (s.length < length) {
       const r = rnd();
       if (r < 0.35) s += lits[Math.floor(rnd() * lits.length)];
-      else if (r < 0.55) s += anchors[Math.floor(rnd() * anchors.length)].replace(/ /g, () => seps[Math.floor(rnd() * 4)]);
+      // Phrase gaps as the gate must read them (one or two gap characters) and as it must not (three), apostrophes either way.
+      else if (r < 0.55) s += anchors[Math.floor(rnd() * anchors.length)].replace(/ /g, () => GAPS[Math.floor(rnd() * GAPS.length)]).replace(/'/g, () => (rnd() < 0.5 ? "'" : '’'));
       else if (r < 0.7) s += SAMPLES[Math.floor(rnd() * SAMPLES.length)].slice(0, 1 + Math.floor(rnd() * 40)).toLowerCase();
       else s += seps[Math.floor(rnd() * seps.length)];
     }
