@@ -62,6 +62,10 @@ const CLAUSE_END = /[.!?;:\n。！？；]/u;
 const TAKE_BACK =
   /^\s{0,3}(?:(?:message|paragraph|email|part|section|sentence|draft|version|one|mensaje|párrafo|paragraphe|nachricht|absatz|сообщение|абзац)s?(?![\p{L}])|(?:(?:message|text|part|paragraph|email|one)s?\s{0,2})?[,.;:!—–-]?\s{0,3}(?:i\s+(?:made|sent|meant|wrote|typed|pasted|posted)|(?:it|that)\s+was\s+(?:a\s+)?(?:mistake|typo|wrong|meant)|wrong\s+(?:chat|window|thread|person|file|conversation)|sorry|oops|my\s+(?:bad|mistake)|typo|mistake|me\s+equivoqu|lo\s+siento|perdón|je\s+me\s+suis\s+tromp|désolé|pardon|mauvais\s+(?:chat|fil)|ich\s+habe\s+mich\s+vertan|entschuldigung|falsche[rn]?\s+chat|я\s+ошиб|извини|не\s+тот\s+чат|发错|打错|間違え))/u;
 
+/** After the target: the writer's own earlier words ("the instructions I gave you", "que je t'ai données", "die ich dir gegeben habe"). */
+const OWN_AFTER =
+  /^\s{0,3}(?:[\p{L}-]+\s{1,3})?,?\s{0,3}(?:(?:(?:that|which)\s+)?i\s+(?:gave|wrote|sent|typed|told|asked|provided|shared|listed|added|mentioned|set)|que\s+(?:je\s+(?:t'|vous\s+)?ai|te\s+(?:di|dije|escribí|envié|he\s+dado)|le\s+(?:di|dije))|die\s+ich\s+(?:dir|ihnen|euch)|которые\s+я)(?![\p{L}])|^\s{0,3}(?:我(?:给你|之前|刚才|刚刚)|私が)/u;
+
 /** Text around the match, clipped to its clause, where a temporal qualifier (previous / your) may sit. */
 function qualifierWindow(text: string, start: number, end: number): string {
   let pre = text.slice(Math.max(0, start - 25), start);
@@ -96,8 +100,8 @@ function scoreOverride(c: Candidate, text: string): number {
   // (Not "ignora las instrucciones anteriores en el documento": a temporal word makes it the model's own.)
   const scope = DEFENSIVE_SCOPE_I18N.exec(after);
   if (scope && !TEMPORAL.test(`${span} ${scope.groups?.pre ?? ''}`)) return 0;
-  // "ignore my previous message/instructions": users may take back their own words.
-  if (/(?:^|\s)(?:my|mes|mis|meine[mn]?|мои|мой)\s|我的|私の/u.test(span)) return 0;
+  // "ignore my previous message/instructions", "forget the instructions I gave you": users may take back their own words.
+  if (/(?:^|\s)(?:my|mes|mis|meine[mn]?|мои|мой)\s|我的|私の/u.test(span) || OWN_AFTER.test(after)) return 0;
   // "ignore the above": no target noun, so a little less certain; a user taking back their own message
   // ("ignore the above message, wrong chat", "… I made a typo") is not an injection.
   let conf = TAKE_BACK.test(after) ? 0.45 : 0.7;
