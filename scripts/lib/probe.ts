@@ -60,6 +60,16 @@ export function loadHeldoutBatteries(): HeldoutBatteryRow[] {
   return readFixture<HeldoutBatteryRow>('batteries', 'heldout.jsonl');
 }
 
+/**
+ * Four batteries (h103-h106, session 19) in the languages the corpus has almost only attacks in
+ * (Hindi, Bengali, Urdu, Marathi, Tamil, Thai, Vietnamese, Indonesian, Tagalog, Korean, Arabic,
+ * Persian, Hebrew, Turkish): written after the batteries trained on for those languages, never
+ * trained or tuned on.
+ */
+export function loadLanguageHeldout(): HeldoutBatteryRow[] {
+  return readFixture<HeldoutBatteryRow>('batteries', 'heldout-languages.jsonl');
+}
+
 /** Everyday messages in 25 languages written by helpers (session 18), all benign and never trained on. */
 export function loadEverydayHeldout(): HeldoutBatteryRow[] {
   return readFixture<HeldoutBatteryRow>('batteries', 'everyday-heldout.jsonl');
