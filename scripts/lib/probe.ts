@@ -70,6 +70,14 @@ export function loadLanguageHeldout(): HeldoutBatteryRow[] {
   return readFixture<HeldoutBatteryRow>('batteries', 'heldout-languages.jsonl');
 }
 
+/**
+ * Two batteries of messages between agents (h111-h112, session 19, all source `agent`): the set the
+ * model threshold for that source was chosen on (decide.ts), never trained on.
+ */
+export function loadAgentDev(): HeldoutBatteryRow[] {
+  return readFixture<HeldoutBatteryRow>('batteries', 'agent-dev.jsonl');
+}
+
 /** Everyday messages in 25 languages written by helpers (session 18), all benign and never trained on. */
 export function loadEverydayHeldout(): HeldoutBatteryRow[] {
   return readFixture<HeldoutBatteryRow>('batteries', 'everyday-heldout.jsonl');

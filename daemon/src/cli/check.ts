@@ -6,7 +6,7 @@ import { UsageError } from './usage-error';
 
 const MODES: readonly SecurityMode[] = ['default', 'security_aware', 'strict'];
 const PACKS: readonly RulePack[] = ['hipaa', 'pci', 'sox'];
-const SOURCES: readonly MessageSource[] = ['user', 'system', 'assistant', 'tool_result', 'document', 'code_comment', 'prompt_file'];
+const SOURCES: readonly MessageSource[] = ['user', 'system', 'assistant', 'agent', 'tool_result', 'document', 'code_comment', 'prompt_file'];
 
 export interface Io {
   stdin: NodeJS.ReadableStream;

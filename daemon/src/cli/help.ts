@@ -29,8 +29,9 @@ Usage:
                                      write one JSON verdict per line, in the same order. A line that
                                      is not a JSON object with a string "text" gets {"error": "..."}
                                      and the run goes on. Other fields: "id" is echoed back;
-                                     "source" (user|system|assistant|tool_result|document|
-                                     code_comment|prompt_file) is passed to the engine.
+                                     "source" (user|system|assistant|agent|tool_result|
+                                     document|code_comment|prompt_file) is passed to the
+                                     engine; "agent" is a message from another agent.
 
 Options:
   --mode MODE        Security mode: default | security_aware | strict (default: default).

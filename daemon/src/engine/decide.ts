@@ -12,11 +12,22 @@ import { THREAT_CATEGORIES, severityRank, type Finding, type FindingCategory, ty
  * the FPR targets on the probe's `dev` set (`npm run bench -- quality`); the probe's `test` set is
  * only measured, never used to choose. Stricter modes trade false positives for recall.
  */
-export const THRESHOLDS: Record<SecurityMode, { model: number; rule: number }> = {
-  default: { model: 0.51, rule: 0.6 },
-  security_aware: { model: 0.45, rule: 0.5 },
-  strict: { model: 0.4, rule: 0.4 },
+export const THRESHOLDS: Record<SecurityMode, { model: number; rule: number; agentModel: number }> = {
+  default: { model: 0.51, rule: 0.6, agentModel: 0.6 },
+  security_aware: { model: 0.45, rule: 0.5, agentModel: 0.55 },
+  strict: { model: 0.4, rule: 0.4, agentModel: 0.5 },
 };
+
+/**
+ * The model's threshold for a message from another agent (source `agent`). Hand-offs between agents
+ * are orders by nature ("send each guest their itinerary", "run the test suite in the sandbox"), and
+ * the model, trained on people's messages, reads many as injections: on the agent-traffic dev
+ * batteries (test/fixtures/batteries/agent-dev.jsonl) 0.6 keeps 75 of the 82 attacks 0.51 catches and
+ * flags 14 of 180 look-alikes instead of 19 (rules alone: 37 of 118 and 8). The other modes keep the offset.
+ */
+function modelThreshold(t: (typeof THRESHOLDS)[SecurityMode], ctx: ScanContext): number {
+  return ctx.source === 'agent' ? t.agentModel : t.model;
+}
 
 /** Maps p in [0,1] piecewise-linearly so that `threshold` lands on 0.5: one scale for rules and model. */
 function calibrate(p: number, threshold: number): number {
@@ -42,7 +53,7 @@ export function decide(
 
   const catScore = new Map<FindingCategory, number>();
   for (const f of findings) catScore.set(f.category, Math.max(catScore.get(f.category) ?? 0, calibrate(f.confidence, t.rule)));
-  const modelScore = calibrate(pAttack, t.model);
+  const modelScore = calibrate(pAttack, modelThreshold(t, ctx));
   if (modelScore >= 0.5) {
     // The model says "attack": attribute it to its most likely attack class.
     let top: (typeof THREAT_CATEGORIES)[number] = THREAT_CATEGORIES[0];

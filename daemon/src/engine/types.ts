@@ -36,8 +36,12 @@ export type OwaspLlmId =
 export type SecurityMode = 'default' | 'security_aware' | 'strict';
 export type RulePack = 'hipaa' | 'pci' | 'sox';
 
-/** Where a message came from; indirect sources (documents, tool results) are scanned for embedded instructions. */
-export type MessageSource = 'user' | 'system' | 'assistant' | 'tool_result' | 'document' | 'code_comment' | 'prompt_file';
+/**
+ * Where a message came from; indirect sources (documents, tool results, other agents) are scanned for
+ * embedded instructions. `assistant` is the model's own reply; `agent` a message another agent of a
+ * multi-agent system handed over (a planner's task, a sub-agent's result): as untrusted as a tool result.
+ */
+export type MessageSource = 'user' | 'system' | 'assistant' | 'agent' | 'tool_result' | 'document' | 'code_comment' | 'prompt_file';
 
 export interface ScanContext {
   source?: MessageSource;
@@ -55,7 +59,7 @@ export interface ScanContext {
 
 /** Text that reached the model from a third party rather than its user: planted instructions weigh more there. */
 export function fromThirdParty(ctx: ScanContext): boolean {
-  return ctx.source === 'document' || ctx.source === 'tool_result' || ctx.source === 'code_comment';
+  return ctx.source === 'document' || ctx.source === 'tool_result' || ctx.source === 'agent' || ctx.source === 'code_comment';
 }
 
 export interface RuleMeta {

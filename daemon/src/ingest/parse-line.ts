@@ -95,6 +95,9 @@ function sourceOf(role: string | undefined): MessageSource | undefined {
     case 'document':
     case 'retrieval':
       return 'document';
+    case 'agent':
+    case 'handoff':
+      return 'agent';
     default:
       return undefined;
   }

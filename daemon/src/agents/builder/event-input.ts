@@ -3,7 +3,7 @@ import { sanitizeActor } from '../shared/actor';
 import { timeOrderedUuid } from '../../store/ids';
 
 const KINDS: readonly EventKind[] = ['chat', 'proxy_request', 'proxy_response', 'log_line', 'tool_call', 'tool_result', 'agent_event', 'scenario'];
-const SOURCES: readonly MessageSource[] = ['user', 'system', 'assistant', 'tool_result', 'document', 'code_comment', 'prompt_file'];
+const SOURCES: readonly MessageSource[] = ['user', 'system', 'assistant', 'agent', 'tool_result', 'document', 'code_comment', 'prompt_file'];
 
 /**
  * A well-formed event from whatever a caller passed: events come from HTTP bodies and log lines,

@@ -44,7 +44,7 @@ export const CONTEXT_WEIGHTS = {
   perPriorIncident: -0.3,
   cap: 4,
   /** Developer-authored text discusses attacks far more often than it carries them. */
-  source: { code_comment: 0.6, prompt_file: 0.4, assistant: 0.3, document: -0.2, tool_result: -0.3, user: 0, system: 0 } satisfies Record<MessageSource, number>,
+  source: { code_comment: 0.6, prompt_file: 0.4, assistant: 0.3, document: -0.2, tool_result: -0.3, agent: -0.3, user: 0, system: 0 } satisfies Record<MessageSource, number>,
 };
 
 /** Behaviour alerts (bursts, flooding) are measurements, not pattern matches: a low fixed prior. */

@@ -8,12 +8,13 @@ import type { DaemonContext } from '../daemon-context';
 import type { RouteRegistry } from '../route-registry';
 
 const KIND: Record<string, EventKind> = { message: 'agent_event', tool_call: 'tool_call', tool_result: 'tool_result', log: 'log_line' };
-const ROLE: Record<string, MessageSource> = { user: 'user', system: 'system', assistant: 'assistant', tool: 'tool_result', document: 'document' };
+const ROLE: Record<string, MessageSource> = { user: 'user', system: 'system', assistant: 'assistant', agent: 'agent', tool: 'tool_result', document: 'document' };
 
 const agentEvent = z.object({
   type: z.enum(['message', 'tool_call', 'tool_result', 'log']),
   text: z.string().max(200_000),
-  role: z.enum(['user', 'system', 'assistant', 'tool', 'document']).optional(),
+  /** `assistant`: the model's own reply; `agent`: a message from another agent (scanned as untrusted content). */
+  role: z.enum(['user', 'system', 'assistant', 'agent', 'tool', 'document']).optional(),
   ip: z.string().max(64).optional(),
   session_id: z.string().max(200).optional(),
   user_id: z.string().max(200).optional(),

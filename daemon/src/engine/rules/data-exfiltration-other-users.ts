@@ -109,8 +109,9 @@ function refine(m: RegExpExecArray, text: string): { start: number; end: number;
   if (/(?:could|would|might|may)\s(?:\S+\s){0,2}$/u.test(text.slice(Math.max(0, s - 30), s))) return null;
   if (m.groups?.bulk !== undefined) {
     const before = text.slice(Math.max(0, s - 100), s);
-    // "Send all staff the new passport photo rules": the people receive something, their records are not asked for.
-    if (/(?:send|give|email|e-mail|mail|tell|remind|notify|show|forward)\s$/u.test(before) && /^\s(?:the|a|an|our|this|these|that|their|your)\s/u.test(text.slice(e, e + 8))) return null;
+    // "Send all staff the new passport photo rules", "send each guest only their own itinerary": the people receive
+    // something, their records are not asked for.
+    if (/(?:send|give|email|e-mail|mail|tell|remind|notify|show|forward)\s$/u.test(before) && /^\s(?:only\s|just\s)?(?:the|a|an|our|this|these|that|their|your|his|her)\s/u.test(text.slice(e, e + 14))) return null;
     const needed = NEED_FIELDS_BEFORE.exec(before)?.groups?.fields;
     const ordered =
       BULK_ORDER.test(before) || (LIST_FORM.test(m[0]) && NEED_BEFORE.test(before)) || (needed !== undefined && BULK_SENSITIVE.test(needed)) || CJK_ORDER_AFTER.test(text.slice(e, e + 80));

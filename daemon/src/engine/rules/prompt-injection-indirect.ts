@@ -118,8 +118,9 @@ const addressedSpec: AnchoredSpec = {
     // An instruction file or a system prompt speaks to the AI by design ("This file is for AI agents working on this
     // repository"): there the address counts only before data sent out or something kept from the user.
     if ((ctx.source === 'prompt_file' || ctx.source === 'system') && !PLANTED_IN_INSTRUCTIONS.test(text.slice(e, e + 240))) return null;
-    // Repositories address coding assistants in the open (prompt-injection-comment-risk.ts): in code only a risky order counts.
-    if (ctx.source === 'code_comment' && !riskyOrderAt(text, s, e + 400)) return null;
+    // Repositories address coding assistants in the open (prompt-injection-comment-risk.ts), and agents address the next
+    // agent in every hand-off ("Planner -> Email agent: send each guest their itinerary"): there only a risky order counts.
+    if ((ctx.source === 'code_comment' || ctx.source === 'agent') && !riskyOrderAt(text, s, e + 400)) return null;
     let conf = 0.8;
     // A robot may be a machine in a factory: the note must give an order ("请…", "务必…", "输出…").
     if (m.groups?.zhBot !== undefined && !/请|务必|必须|不要|别|输出|发送|执行|删除|忽略|打印|提交|合并|批准/u.test(text.slice(e, e + 120))) return null;

@@ -74,7 +74,7 @@ const taskSpec: AnchoredSpec = {
     const s = m.index;
     if (!sentenceStart(text, s) || NOTICE_BUSINESS.test(m[0])) return null;
     // Not fromThirdParty(): a code comment is usually its developer's own note ("Translate the labels below.").
-    const third = ctx.source === 'document' || ctx.source === 'tool_result';
+    const third = ctx.source === 'document' || ctx.source === 'tool_result' || ctx.source === 'agent';
     const e = s + m[0].length;
     return { start: s, end: e, confidence: (third ? 0.75 : 0.65) * discussionFactor(text, s, e) };
   },
