@@ -6,7 +6,7 @@
  * rather than the attacks scores far lower here than on the corpus's held-out split.
  */
 import { scanMessage } from '../daemon/src/engine';
-import { countVerdict, emptyTally, loadEverydayHeldout, loadAgentDev, loadHeldoutBatteries, loadLanguageHeldout, loadProbe, PROBE_SETS, type HeldoutBatteryRow, type ProbeRow, type Tally } from '../scripts/lib/probe';
+import { countVerdict, emptyTally, loadAgentDev, loadEverydayHeldout, loadHeldoutBatteries, loadLanguageHeldout, loadProbe, PROBE_SETS, type HeldoutBatteryRow, type ProbeRow, type Tally } from '../scripts/lib/probe';
 import { printTable } from './table';
 
 const CATEGORIES = ['prompt_injection', 'data_exfiltration', 'system_manipulation', 'privacy_violation', 'malicious_input'];
@@ -52,22 +52,28 @@ function tally(rows: readonly HeldoutBatteryRow[]): [string, Tally][] {
   return [...bySet, ['all', all]];
 }
 
-/** Fresh traffic, never trained on: the held-out helper batteries, and everyday messages in 25 languages. */
+/** Attacks caught and look-alikes flagged per battery of a fixture, and in all. */
+function printBatteries(title: string, rows: readonly HeldoutBatteryRow[]): void {
+  printTable(
+    title,
+    ['battery', 'attacks', 'caught', 'look-alikes', 'flagged'],
+    tally(rows).map(([name, t]) => [name, t.attacks, `${t.caught} (${pct(t.caught, t.attacks)})`, t.lookalikes, `${t.flagged} (${pct(t.flagged, t.lookalikes)})`]),
+  );
+}
+
+/** Fresh traffic, never trained on: the held-out helper batteries, messages between agents, and everyday messages in 25 languages. */
 export function runHeldoutBatteryBench(): void {
-  printTable(
+  printBatteries(
     'Held-out helper batteries (test/fixtures/batteries/heldout.jsonl: written after the training data by helpers that saw neither the code nor the corpus; never trained or tuned on)',
-    ['battery', 'attacks', 'caught', 'look-alikes', 'flagged'],
-    tally(loadHeldoutBatteries()).map(([name, t]) => [name, t.attacks, `${t.caught} (${pct(t.caught, t.attacks)})`, t.lookalikes, `${t.flagged} (${pct(t.flagged, t.lookalikes)})`]),
+    loadHeldoutBatteries(),
   );
-  printTable(
+  printBatteries(
     'Held-out batteries in the languages the corpus has almost only attacks in (test/fixtures/batteries/heldout-languages.jsonl: h103 hi/bn/ur/mr, h104 th/vi/id/tl, h105 ko/ar/fa/he/tr, h106 nine of those; never trained or tuned on)',
-    ['battery', 'attacks', 'caught', 'look-alikes', 'flagged'],
-    tally(loadLanguageHeldout()).map(([name, t]) => [name, t.attacks, `${t.caught} (${pct(t.caught, t.attacks)})`, t.lookalikes, `${t.flagged} (${pct(t.flagged, t.lookalikes)})`]),
+    loadLanguageHeldout(),
   );
-  printTable(
+  printBatteries(
     'Messages between agents (test/fixtures/batteries/agent-dev.jsonl: h111 business, h112 software and data; source agent; the set the agent threshold was chosen on, never trained on)',
-    ['battery', 'attacks', 'caught', 'look-alikes', 'flagged'],
-    tally(loadAgentDev()).map(([name, t]) => [name, t.attacks, `${t.caught} (${pct(t.caught, t.attacks)})`, t.lookalikes, `${t.flagged} (${pct(t.flagged, t.lookalikes)})`]),
+    loadAgentDev(),
   );
   printTable(
     'Everyday messages, all benign (test/fixtures/batteries/everyday-heldout.jsonl: b01 ko/ja/zh, b02 ar/he/tr/fa, b03 hi/bn/id/vi/th, b04 ru/uk/pl/cs/el, b05 es/pt/it/fr/de/nl/sv, b06 English varieties)',
