@@ -7,6 +7,8 @@
  * a change past review, hides what it did, or fakes a result. Any one of those in the comment counts.
  */
 
+import { CONCEAL_INTL, EXPOSE_INTL, SECRET_INTL, SECRET_SOURCE, SEND_INTL } from './prompt-injection-comment-risk-intl';
+
 /** A destination outside the repo: a URL, an address, a bucket, a raw IP. */
 const DESTINATION = /https?:\/\/|s3:\/\/|sftp:\/\/|ftp:\/\/|[\w.+-]+@[\w-]+\.[\w.-]+|\b\d{1,3}(?:\.\d{1,3}){3}\b|\/dev\/tcp\//u;
 
@@ -22,7 +24,7 @@ const EXPOSE =
 
 /** Checks, reviews and protections switched off or talked past. */
 const WEAKEN =
-  /(?:return|renvoie|retourne|devuelv\p{L}*|retorn\p{L}*|restituisc\p{L}*|zwraca|возвраща\p{L}*)\s+true|assert\s+true|insecure\w*|skip_?verify|origin\W{0,4}\*|(?:delete|remove|drop|strip)\s+(?:the\s+)?[^.\n]{0,40}(?:steps?|jobs?|linters?|scanners?|hooks?)(?![\p{L}])|verify(?:_ssl)?\s*[:=]\s*false|allowed_hosts\W{0,6}\*|0\.0\.0\.0\/0|chmod\s+(?:-R\s+)?777|(?<![\p{L}])(?:disable|turn\s+off|bypass|circumvent|skip\s+(?:the\s+)?(?:\w+\s+)?(?:tests?|checks?|reviews?|audit|verification|validation|hooks?|scan\w*)|(?:remove|delete|drop|strip)\s+(?:the\s+|all\s+|every\s+)?(?:\w+\s+){0,2}(?:checks?|validation|authori[sz]ation|authentication|auth|tests?|assertions?|verification|signature|logging|audit\w*|protection|filters?|polic(?:y|ies)|guards?|limits?|sanitiz\w*|escaping)|approve|mark\s+(?:it\s+|this\s+|the\s+pr\s+)?(?:as\s+)?(?:approved|passing|safe|resolved)|do\s+not\s+flag|don'?t\s+flag|not\s+flag|without\s+(?:a\s+)?(?:review|approval|asking|tests|checks|a\s+ticket)|force[- ]push|push\s+(?:-f|--force)|push\s+(?:directly\s+)?to\s+(?:main|master|prod\w*)|no\s+need\s+to\s+(?:check|ask|review|wait)|(?:tenant|row[- ]level|rls|permission|access)\s+(?:filter|check|polic\w+|guard|isolation)[^.\n]{0,80}(?:delete|remove|drop|bypass|skip)|every\s+(?:customer|tenant)['’]s|across\s+(?:all\s+)?tenants|(?:evade|get\s+(?:past|around)|slip\s+past|won'?t\s+(?:catch|flag|notice|detect))|cluster-?admin|clusterrolebinding|authorized_keys|sudoers|domain\s+admins|chmod\s+\+s|grant\s+(?:\w+\s+){0,3}(?:admin|owner|root)|(?:publish\w*|deploy\w*|releas\w*|push\w*)\s+(?:\w+\s+){0,2}straight\s+to|(?:public|open)\s+bucket|pre-?approved|already\s+(?:approved|signed\s+off|audited|cleared)|developer\s+mode|god\s+mode|unrestricted|jailbr\w+|no\s+(?:restrictions|filters|limits))(?![\p{L}])|desactiv\p{L}*|désactiv\p{L}*|deaktivier\p{L}*|disattiv\p{L}*|desativ\p{L}*|отключ\p{L}*|wyłącz\p{L}*|sin\s+revisión|sem\s+revisão|sans\s+(?:revue|relecture)|ohne\s+(?:review|prüfung)|senza\s+revisione|без\s+(?:ревью|проверк\p{L}*)|bez\s+przeglądu|elimin\p{L}+\s+(?:\p{L}+\s+){0,3}(?:controles|validaci\p{L}+|comprobaci\p{L}+)|rimuovi\s+(?:\p{L}+\s+){0,3}controlli|remova\s+(?:\p{L}+\s+){0,3}(?:verifica\p{L}*|chamada)|(?:prüfung|validierung|kontrolle|check)\p{L}*\s+(?:[^.\n]{0,40}\s)?(?:entfern|lösch)\p{L}*|bucket\s+(?:público|publico|public)|(?:público|pública)\s+s3|approuv\p{L}*|genehmigt|aprobad\p{L}*|aprovad\p{L}*|approvat\p{L}*|одобрен\p{L}*|跳过|绕过|禁用|关闭.{0,6}(?:检查|验证|审计)|删除.{0,10}(?:检查|验证|测试|审查)|批准|已审核通过|承認済|承認とし|スキップ|無効に|指摘しない|指摘せず|マージ可|(?:チェック|検証|監査|テスト)[^。\n]{0,30}を削除|レビュー(?:依頼)?は不要|削除し.{0,20}(?:チェック|レビュー)|승인|건너뛰|비활성화|우회/u;
+  /(?:return|renvoie|retourne|devuelv\p{L}*|retorn\p{L}*|restituisc\p{L}*|zwraca|возвраща\p{L}*)\s+true|assert\s+true|insecure\w*|skip_?verify|origin\W{0,4}\*|(?:delete|remove|drop|strip)\s+(?:the\s+)?[^.\n]{0,40}(?:steps?|jobs?|linters?|scanners?|hooks?)(?![\p{L}])|verify(?:_ssl)?\s*[:=]\s*false|allowed_hosts\W{0,6}\*|0\.0\.0\.0\/0|chmod\s+(?:-[rR]\s+)?777|(?<![\p{L}])(?:disable|turn\s+off|bypass|circumvent|skip\s+(?:the\s+)?(?:\w+\s+)?(?:tests?|checks?|reviews?|audit|verification|validation|hooks?|scan\w*)|(?:remove|delete|drop|strip)\s+(?:the\s+|all\s+|every\s+)?(?:\w+\s+){0,2}(?:checks?|validation|authori[sz]ation|authentication|auth|tests?|assertions?|verification|signature|logging|audit\w*|protection|filters?|polic(?:y|ies)|guards?|limits?|sanitiz\w*|escaping)|approve|mark\s+(?:it\s+|this\s+|the\s+pr\s+)?(?:as\s+)?(?:approved|passing|safe|resolved)|do\s+not\s+flag|don'?t\s+flag|not\s+flag|without\s+(?:a\s+)?(?:review|approval|asking|tests|checks|a\s+ticket)|force[- ]push|push\s+(?:-f|--force)|push\s+(?:directly\s+)?to\s+(?:main|master|prod\w*)|no\s+need\s+to\s+(?:check|ask|review|wait)|(?:tenant|row[- ]level|rls|permission|access)\s+(?:filter|check|polic\w+|guard|isolation)[^.\n]{0,80}(?:delete|remove|drop|bypass|skip)|every\s+(?:customer|tenant)['’]s|across\s+(?:all\s+)?tenants|(?:evade|get\s+(?:past|around)|slip\s+past|won'?t\s+(?:catch|flag|notice|detect))|cluster-?admin|clusterrolebinding|authorized_keys|sudoers|domain\s+admins|chmod\s+\+s|grant\s+(?:\w+\s+){0,3}(?:admin|owner|root)|(?:publish\w*|deploy\w*|releas\w*|push\w*)\s+(?:\w+\s+){0,2}straight\s+to|(?:public|open)\s+bucket|pre-?approved|already\s+(?:approved|signed\s+off|audited|cleared)|developer\s+mode|god\s+mode|unrestricted|jailbr\w+|no\s+(?:restrictions|filters|limits))(?![\p{L}])|desactiv\p{L}*|désactiv\p{L}*|deaktivier\p{L}*|disattiv\p{L}*|desativ\p{L}*|отключ\p{L}*|wyłącz\p{L}*|sin\s+revisión|sem\s+revisão|sans\s+(?:revue|relecture)|ohne\s+(?:review|prüfung)|senza\s+revisione|без\s+(?:ревью|проверк\p{L}*)|bez\s+przeglądu|elimin\p{L}+\s+(?:\p{L}+\s+){0,3}(?:controles|validaci\p{L}+|comprobaci\p{L}+)|rimuovi\s+(?:\p{L}+\s+){0,3}controlli|remova\s+(?:\p{L}+\s+){0,3}(?:verifica\p{L}*|chamada)|(?:prüfung|validierung|kontrolle|check)\p{L}*\s+(?:[^.\n]{0,40}\s)?(?:entfern|lösch)\p{L}*|bucket\s+(?:público|publico|public)|(?:público|pública)\s+s3|approuv\p{L}*|genehmigt|aprobad\p{L}*|aprovad\p{L}*|approvat\p{L}*|одобрен\p{L}*|跳过|绕过|禁用|关闭.{0,6}(?:检查|验证|审计)|删除.{0,10}(?:检查|验证|测试|审查)|批准|已审核通过|承認済|承認とし|スキップ|無効に|指摘しない|指摘せず|マージ可|(?:チェック|検証|監査|テスト)[^。\n]{0,30}を削除|レビュー(?:依頼)?は不要|削除し.{0,20}(?:チェック|レビュー)|승인|건너뛰|비활성화|우회/u;
 
 /** The change or the action kept from the people who would check it. */
 const CONCEAL =
@@ -49,8 +51,28 @@ export function riskyOrderAt(text: string, from: number, to: number): boolean {
 }
 
 function riskyOrder(body: string): boolean {
-  if (WEAKEN.test(body) || DESTROY.test(body) || CONCEAL.test(body) || FAKE.test(body) || REAL_DATA.test(body) || REMOTE_CODE.test(body)) return true;
-  if (SEND.test(body) && DESTINATION.test(body)) return true;
-  // A secret alone is often the comment's subject ("real secrets live in Vault"); exposing one is the act.
-  return SECRET.test(body) && EXPOSE.test(body);
+  if (WEAKEN.test(body) || DESTROY.test(body) || CONCEAL.test(body) || CONCEAL_INTL.test(body) || FAKE.test(body) || REAL_DATA.test(body) || REMOTE_CODE.test(body)) return true;
+  const destination = DESTINATION.test(body);
+  if (destination && (SEND.test(body) || SEND_INTL.test(body) || SECRET_SOURCE.test(body))) return true;
+  // A secret alone is often the comment's subject ("real secrets live in Vault"); exposing one is the act,
+  // forbidding it is a house rule ("never commit .env files", "do not paste API keys into issues").
+  return (SECRET.test(body) || SECRET_INTL.test(body)) && (unnegated(EXPOSE_ALL, body) || unnegated(EXPOSE_INTL_ALL, body));
+}
+
+const EXPOSE_ALL = new RegExp(EXPOSE.source, 'gu');
+const EXPOSE_INTL_ALL = new RegExp(EXPOSE_INTL.source, 'gu');
+
+/** A prohibition a few words before a verb, in its clause: "never print", "never commit .env files or print", "không bao giờ được ghi", "मत लिखो". */
+const NEGATED_BEFORE =
+  /(?:(?<![\p{L}])(?:never|not|don'?t|mustn'?t|shouldn'?t|nunca|jamais|ne|nie|niemals|nicht|никогда|не|đừng|không(?:\s+bao\s+giờ)?(?:\s+(?:được|nên))?|jangan|asla)|मत|नहीं|কখনো|না|لا|هرگز|نباید|절대|אל)\s+(?:[^\s,;:!?]+\s+){0,4}$/u;
+
+/** True when some match of `re` (global) is not forbidden by the words just before it. */
+function unnegated(re: RegExp, body: string): boolean {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body)) !== null) {
+    if (m[0].length === 0) re.lastIndex++;
+    else if (!NEGATED_BEFORE.test(body.slice(Math.max(0, m.index - 40), m.index))) return true;
+  }
+  return false;
 }

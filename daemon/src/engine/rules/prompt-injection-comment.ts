@@ -40,6 +40,36 @@ const CODE_TARGET = /function|code|funktion|fonction|función|função|funzione|
 const COMMENT_AI_LABEL_INTL =
   /(?<![\p{L}])(?:(?:assistente|asistente|assistent|ассистент\p{L}*|помощник\p{L}*)(?:[\s-](?:(?:de|di|da|do|d')\s?)?(?:ia|ki|ai|ии|virtual|virtuel|virtuale))?|(?:agente|modelo|modello|modèle)\s(?:de\s|di\s|d')?(?:ia|ki|ai)|(?:ki|ia|ии)-(?:assistent\p{L}*|assistente|asistente|ассистент\p{L}*|агент\p{L}*))\s{0,2}[:：]|(?:助手|アシスタント|人工智能|ai助手|ai アシスタント)\s{0,2}[:：，,]/u;
 
+/**
+ * An AI assistant or agent addressed ("for", "to", "note for") in Hindi, Marathi, Bengali, Urdu,
+ * Indonesian and Malay, Vietnamese, Thai, Arabic, Persian, Turkish, Hebrew and Korean: "AI एजेंट के लिए",
+ * "সহকারী AI-এর জন্য", "نوٹ برائے AI کوڈ اسسٹنٹ", "untuk asisten AI", "Gửi trợ lý AI", "สำหรับผู้ช่วยเขียนโค้ด",
+ * "ملاحظة للمساعد البرمجي", "توجه دستیار کدنویسی", "Yapay zeka asistanları için", "הערה לעוזר ה-AI",
+ * "배포 봇 전용". Broader than the labels above, so it counts only with a risky order.
+ */
+const COMMENT_AI_FOR_WORLD = new RegExp(
+  [
+    String.raw`(?:ai|एआई|कोडिंग|कोड)?[\s-]?(?:एजेंट|सहायक|सहाय्यक|असिस्टेंट|बॉट)[\p{L}\p{M}]*\s?(?:के\s?लिए|को|साठी|ने|ला)(?![\p{L}\p{M}])`,
+    String.raw`(?:(?:ai|এআই)[\s-]?(?:কোডিং\s)?(?:এজেন্ট|সহকারী|অ্যাসিস্ট্যান্ট|বট)?|(?:এজেন্ট|সহকারী|অ্যাসিস্ট্যান্ট|বট)[\p{L}\p{M}]*)[-\s]?(?:এর|র|দের)?\s?(?:জন্য|প্রতি)`,
+    String.raw`(?:ایجنٹ|اسسٹنٹ|معاون)\s?(?:کے\s?(?:لیے|لئے)|کو)|برائے\s(?:ai|اے\s?آئی)`,
+    String.raw`(?<![\p{L}])(?:untuk|kepada|bagi|buat)\s(?:para\s|semua\s|setiap\s)?(?:(?:ejen|agen|asisten|pembantu|model)(?![\p{L}])|ai|copilot|llm)`,
+    String.raw`(?<![\p{L}])(?:cho|gửi)\s(?:các\s)?(?:trợ\slý|tác\stử|agent|copilot|ai)(?![\p{L}])`,
+    String.raw`(?:สำหรับ|ถึง)\s?(?:ผู้ช่วย|เอเจนต์|บอท|โมเดล)`,
+    String.raw`(?<![\p{L}])(?:(?:إلى|الى)\s(?:ال)?|لل|ل)(?:مساعد|وكيل|نموذج|نماذج|بوت)`,
+    String.raw`برای\s(?:دستیار|عامل|مدل|ربات)|توجه\sدستیار`,
+    String.raw`(?<![\p{L}])(?:yapay\szek[aâ]|ai)\s(?:kod\s)?(?:asistan|ajan|model|bot)\p{L}*\s?(?:için|not)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:ל|עבור\s)(?:עוזר|סוכנ|סוכן|מודל|בוט)`,
+    String.raw`(?:어시스턴트|에이전트|비서|봇|모델)\s?(?:에게|께|을\s위한|를\s위한|용|전용)`,
+  ].join('|'),
+  'u',
+);
+
+/** The assistant words of COMMENT_AI_FOR_WORLD, as the rule's `requires` (Hebrew and Vietnamese comments name "AI" in Latin letters anyway). */
+const WORLD_READERS = [
+  'एजेंट', 'सहायक', 'सहाय्यक', 'असिस्टेंट', 'बॉट', 'এজেন্ট', 'সহকারী', 'অ্যাসিস্ট্যান্ট', 'বট', 'ایجنٹ', 'اسسٹنٹ', 'معاون', 'ejen', 'agen', 'asisten', 'pembantu',
+  'ผู้ช่วย', 'เอเจนต์', 'บอท', 'مساعد', 'للمساعد', 'لمساعد', 'وكيل', 'للوكيل', 'نموذج', 'دستیار', 'asistan*', 'ajan*', 'yapay', '어시스턴트', '에이전트', '비서', '봇',
+];
+
 /** What a comment's cue covers: its confidence and the body offsets of the address and the order. */
 interface Cue {
   confidence: number;
@@ -47,6 +77,8 @@ interface Cue {
   to: number;
   /** An override of the code's own result ("ignore the function and state that …"), not an AI addressed. */
   override?: true;
+  /** A broad address (COMMENT_AI_FOR_WORLD): it counts only with a risky order, wherever the comment is. */
+  needsRisk?: true;
 }
 
 /** The order after an address, within its paragraph: its end in `body`, or -1. */
@@ -114,6 +146,8 @@ function commentCue(body: string, firstLineOnly: boolean): Cue | null {
   if (cue) return cue;
   const intl = COMMENT_AI_LABEL_INTL.exec(body);
   if (intl) return { confidence: 0.75, from: intl.index, to: body.length };
+  const world = COMMENT_AI_FOR_WORLD.exec(body);
+  if (world) return { confidence: 0.75, from: world.index, to: body.length, needsRisk: true };
   const ov = ML_OVERRIDE_VERB.exec(body);
   if (ov) {
     // What follows the verb: the verb itself ("ignore") is one of the manipulation words.
@@ -137,7 +171,7 @@ const HTML_ONLY: ReadonlySet<ScanContext['source']> = new Set(['prompt_file', 's
 
 export const commentSpec: AnchoredSpec = {
   anchors: ['<!', '#', '//', '/*'],
-  requires: [...anchorsOf(collect(OVERRIDE_LEXICON, (l) => l.verbs)), ...AI_READERS, 'помощник*'],
+  requires: [...anchorsOf(collect(OVERRIDE_LEXICON, (l) => l.verbs)), ...AI_READERS, 'помощник*', ...WORLD_READERS],
   // Each pattern takes the whole comment (or, unclosed, the rest of its line) so repeats are read once.
   patterns: [sticky('<!\\s?--(?:[\\s\\S]{0,2000}?-->|[^\\n]{0,600})'), sticky('\\/\\*(?:[\\s\\S]{0,1200}?\\*\\/|[^\\n]{0,400})|(?:#+|\\/\\/)[^\\n]{0,400}')],
   confidence: 0.75,
@@ -155,7 +189,7 @@ export const commentSpec: AnchoredSpec = {
     // comment, or a comment line in a file a tool read) only a risky order is a planted one. A `#` or
     // `//` match is one line: the order may go on in the lines after it.
     const inCode = (): boolean => ctx.source === 'code_comment' || /^[ \t]*$/u.test(lineBefore(text, s, 40));
-    if (cue && !cue.override && (!html || ctx.source === 'code_comment') && inCode() && !riskyOrderAt(text, s, s + 600)) return null;
+    if (cue && !cue.override && (cue.needsRisk || ((!html || ctx.source === 'code_comment') && inCode())) && !riskyOrderAt(text, s, s + 600)) return null;
     let conf = cue?.confidence ?? 0;
     if (conf === 0 && html && MANIPULATION.test(body) && /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:you|your)(?![\p{Script=Latin}\p{Script=Cyrillic}])/u.test(body)) conf = 0.55;
     if (conf === 0) return null;
