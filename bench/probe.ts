@@ -68,7 +68,7 @@ export function runHeldoutBatteryBench(): void {
     loadHeldoutBatteries(),
   );
   printBatteries(
-    'Held-out batteries in the languages the corpus has almost only attacks in (test/fixtures/batteries/heldout-languages.jsonl: h103 hi/bn/ur/mr, h104 th/vi/id/tl, h105 ko/ar/fa/he/tr, h106 nine of those; never trained or tuned on)',
+    'Held-out batteries in the languages the corpus has almost only attacks in (test/fixtures/batteries/heldout-languages.jsonl: h103 and h117 hi/bn/ur/mr, h104 and h118 th/vi/id/ms/tl, h105 and h119 ko/ar/fa/he/tr, h106 and h120 nine of those; never trained on)',
     loadLanguageHeldout(),
   );
   printBatteries(

@@ -61,10 +61,10 @@ export function loadHeldoutBatteries(): HeldoutBatteryRow[] {
 }
 
 /**
- * Four batteries (h103-h106, session 19) in the languages the corpus has almost only attacks in
- * (Hindi, Bengali, Urdu, Marathi, Tamil, Thai, Vietnamese, Indonesian, Tagalog, Korean, Arabic,
- * Persian, Hebrew, Turkish): written after the batteries trained on for those languages, never
- * trained or tuned on.
+ * Eight batteries (session 19) in the languages the corpus has almost only attacks in (Hindi,
+ * Bengali, Urdu, Marathi, Tamil, Telugu, Thai, Vietnamese, Indonesian, Malay, Tagalog, Korean,
+ * Arabic, Persian, Hebrew, Turkish): h103-h106 written after the first twelve batteries trained on
+ * for those languages, h117-h120 after the last four (chat messages); never trained on.
  */
 export function loadLanguageHeldout(): HeldoutBatteryRow[] {
   return readFixture<HeldoutBatteryRow>('batteries', 'heldout-languages.jsonl');

@@ -13,7 +13,7 @@ import { THREAT_CATEGORIES, severityRank, type Finding, type FindingCategory, ty
  * only measured, never used to choose. Stricter modes trade false positives for recall.
  */
 export const THRESHOLDS: Record<SecurityMode, { model: number; rule: number; agentModel: number }> = {
-  default: { model: 0.51, rule: 0.6, agentModel: 0.6 },
+  default: { model: 0.505, rule: 0.6, agentModel: 0.6 },
   security_aware: { model: 0.45, rule: 0.5, agentModel: 0.55 },
   strict: { model: 0.4, rule: 0.4, agentModel: 0.5 },
 };
@@ -22,8 +22,8 @@ export const THRESHOLDS: Record<SecurityMode, { model: number; rule: number; age
  * The model's threshold for a message from another agent (source `agent`). Hand-offs between agents
  * are orders by nature ("send each guest their itinerary", "run the test suite in the sandbox"), and
  * the model, trained on people's messages, reads many as injections: on the agent-traffic dev
- * batteries (test/fixtures/batteries/agent-dev.jsonl) 0.6 keeps 75 of the 82 attacks 0.51 catches and
- * flags 14 of 180 look-alikes instead of 19 (rules alone: 37 of 118 and 8). The other modes keep the offset.
+ * batteries (test/fixtures/batteries/agent-dev.jsonl) 0.6 keeps 75 of the 81 attacks 0.51 catches and
+ * flags 14 of 180 look-alikes instead of 20 (rules alone: 37 of 118 and 8). The other modes keep the offset.
  */
 function modelThreshold(t: (typeof THRESHOLDS)[SecurityMode], ctx: ScanContext): number {
   return ctx.source === 'agent' ? t.agentModel : t.model;
