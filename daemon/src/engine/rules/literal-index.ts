@@ -290,6 +290,8 @@ export class LiteralHits {
   anchorFlags: Uint8Array | null = null;
   /** Per anchor set: the indices of its anchors whose heads occur (lexicon-anchor-index.ts). */
   anchorSetMembers: (number[] | undefined)[] | null = null;
+  /** Per literal vocabulary: the indices of its automaton literals that occur (literal-vocabulary.ts keeps them here). */
+  vocabularyMembers: (number[] | undefined)[] | null = null;
   /** Ids of the automaton's positions literals that occur, in order of first occurrence. */
   readonly touched: number[] = [];
 

@@ -7,71 +7,92 @@ import { isEager, literalVersion, type LiteralHits } from './literal-index';
  */
 export const VOCABULARY_SIZE = 128;
 
+/** Every vocabulary, by its index: one walk over a text's literals serves them all. */
+const vocabularies: LiteralVocabulary[] = [];
+/** Per automaton literal id: pairs (vocabulary index, index into its list), flattened. */
+let membership = new Map<number, number[]>();
+let membershipVersion = -1;
+/** How many vocabularies `membership` covers (they are made lazily, per pattern, as scans need them). */
+let membershipCount = 0;
+
 /**
- * A long list of literal ids, asked which of them occur in a text by walking the literals that text
- * has (LiteralHits.presentIds) instead of the list. Literals the index looks up lazily (frequent
- * ones) are not listed there until asked, so those few are asked one by one.
+ * A long list of literal ids, asked which of them occur in a text. The literals the text has
+ * (LiteralHits.presentIds) are walked once per text for all vocabularies together; literals the
+ * index looks up lazily (frequent ones) are not listed there until asked, so those few are asked one
+ * by one.
  */
 export class LiteralVocabulary {
-  private version = -1;
-  /** Indices into `ids` by literal id, for the literals the automaton finds. */
-  private byId = new Map<number, number[]>();
+  private readonly index = vocabularies.length;
   /** Indices into `ids` of the lazily looked-up literals. */
   private lazy: number[] = [];
 
-  constructor(private readonly ids: ArrayLike<number>) {}
+  constructor(private readonly ids: ArrayLike<number>) {
+    vocabularies.push(this);
+  }
 
   /** Indices (ascending) into the list of the literals that occur in the text of `hits`. */
   occurring(hits: LiteralHits): number[] {
-    const out: number[] = [];
-    this.walk(hits, out);
+    const out = [...(membersIn(hits)[this.index] ?? NONE)];
+    for (const j of this.lazyIndices()) if (hits.has(this.ids[j])) out.push(j);
     return out.sort((a, b) => a - b);
   }
 
   /** True when any literal of the list occurs in the text of `hits` (allocates nothing). */
   anyOccurs(hits: LiteralHits): boolean {
-    return this.walk(hits, null);
+    if (membersIn(hits)[this.index] !== undefined) return true;
+    for (const j of this.lazyIndices()) if (hits.has(this.ids[j])) return true;
+    return false;
   }
 
-  /** Collects the occurring indices into `out`; without `out`, stops at the first and says whether there was one. */
-  private walk(hits: LiteralHits, out: number[] | null): boolean {
-    this.refresh();
-    scratch.length = 0;
-    hits.presentIds(scratch);
-    let any = false;
-    for (let i = 0; i < scratch.length; i++) {
-      const at = this.byId.get(scratch[i]);
-      if (at === undefined) continue;
-      if (out === null) return true;
-      for (let t = 0; t < at.length; t++) out.push(at[t]);
-      any = true;
-    }
-    for (let i = 0; i < this.lazy.length; i++) {
-      if (!hits.has(this.ids[this.lazy[i]])) continue;
-      if (out === null) return true;
-      out.push(this.lazy[i]);
-      any = true;
-    }
-    return any;
-  }
-
-  /** Rebuilt when literals were registered or changed how they are found since. */
-  private refresh(): void {
-    if (this.version === literalVersion()) return;
-    this.byId = new Map();
+  /** Its literals that the automaton finds, as (literal id, index) pairs; the rest are lazy. */
+  addMembership(into: Map<number, number[]>): void {
     this.lazy = [];
     for (let j = 0; j < this.ids.length; j++) {
       const id = this.ids[j];
       if (!isEager(id)) this.lazy.push(j);
       else {
-        const at = this.byId.get(id);
-        if (at) at.push(j);
-        else this.byId.set(id, [j]);
+        const at = into.get(id);
+        if (at) at.push(this.index, j);
+        else into.set(id, [this.index, j]);
       }
     }
-    this.version = literalVersion();
+  }
+
+  private lazyIndices(): readonly number[] {
+    refresh();
+    return this.lazy;
   }
 }
 
-/** The literals present in the text being asked about (walk() is synchronous and does not nest). */
+const NONE: readonly number[] = [];
+
+/** Rebuilt when literals were registered or changed how they are found, or a vocabulary was made, since. */
+function refresh(): void {
+  if (membershipVersion === literalVersion() && membershipCount === vocabularies.length) return;
+  const next = new Map<number, number[]>();
+  for (const v of vocabularies) v.addMembership(next);
+  membership = next;
+  membershipVersion = literalVersion();
+  membershipCount = vocabularies.length;
+}
+
+/** Per vocabulary, the indices of its automaton literals that occur in the text of `hits`: one walk, kept with the hits. */
+function membersIn(hits: LiteralHits): (number[] | undefined)[] {
+  refresh();
+  let members = hits.vocabularyMembers;
+  if (members === null || members.length < vocabularies.length) {
+    members = new Array<number[] | undefined>(vocabularies.length);
+    scratch.length = 0;
+    hits.presentIds(scratch);
+    for (let i = 0; i < scratch.length; i++) {
+      const pairs = membership.get(scratch[i]);
+      if (pairs === undefined) continue;
+      for (let k = 0; k < pairs.length; k += 2) (members[pairs[k]] ??= []).push(pairs[k + 1]);
+    }
+    hits.vocabularyMembers = members;
+  }
+  return members;
+}
+
+/** The literals present in the text being asked about (membersIn is synchronous and does not nest). */
 const scratch: number[] = [];
