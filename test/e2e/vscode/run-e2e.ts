@@ -4,7 +4,7 @@
  * against the development build, then against the .vsix installed into a clean extensions folder.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +53,29 @@ function workspace(busyPort: number): string {
   return dir;
 }
 
+/** True while a process has `dir` on its command line (Linux /proc; elsewhere: never). */
+function inUse(dir: string): boolean {
+  if (!existsSync('/proc')) return false;
+  return readdirSync('/proc').some((pid) => {
+    if (!/^\d+$/.test(pid)) return false;
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dir);
+    } catch {
+      return false; // gone meanwhile
+    }
+  });
+}
+
+/**
+ * Waits until the editor's helper processes that write into `dir` are gone, at most `ms`: the agent
+ * host outlives the window by a moment and wrote its log and database into a user-data folder
+ * already removed, which then stayed behind in the temp folder.
+ */
+async function released(dir: string, ms = 10_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (inUse(dir) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
 async function phase(name: string, opts: { devPath: string; tests: string; extensionsDir: string; env?: Record<string, string> }, busyPort: number): Promise<void> {
   const t0 = Date.now();
   const userDataDir = mkdtempSync(join(tmpdir(), 'soc-e2e-ud-'));
@@ -68,7 +91,10 @@ async function phase(name: string, opts: { devPath: string; tests: string; exten
     });
   } finally {
     console.log(`=== ${name}: ${((Date.now() - t0) / 1000).toFixed(1)} s ===`);
-    if (!process.env.KEEP_E2E_DIRS) for (const d of [userDataDir, ws]) rmSync(d, { recursive: true, force: true });
+    if (!process.env.KEEP_E2E_DIRS) {
+      await released(userDataDir);
+      for (const d of [userDataDir, ws]) rmSync(d, { recursive: true, force: true });
+    }
   }
 }
 
