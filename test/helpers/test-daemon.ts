@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { startDaemon, type RunningDaemon } from '../../daemon/src/daemon/start-daemon';
 import type { DaemonConfig } from '../../daemon/src/api/daemon-context';
 import { MemoryLogger } from '../../daemon/src/util/logger';
+import WebSocket from 'ws';
+import { STREAM_BEARER_PREFIX, STREAM_SUBPROTOCOL, type StreamMessage } from '../../daemon/src/protocol/stream';
 
 export interface TestDaemon {
   daemon: RunningDaemon;
@@ -57,4 +59,15 @@ export async function startTestDaemon(config: Partial<DaemonConfig> = {}, env: N
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The daemon's live stream as a dashboard opens it, each message handed to `onMessage`; resolves once open. */
+export async function openStream(d: TestDaemon, onMessage: (msg: StreamMessage) => void): Promise<WebSocket> {
+  const ws = new WebSocket(d.url.replace('http', 'ws') + '/ws', [STREAM_SUBPROTOCOL, `${STREAM_BEARER_PREFIX}${d.token}`]);
+  ws.on('message', (data: Buffer) => onMessage(JSON.parse(data.toString()) as StreamMessage));
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
+  });
+  return ws;
 }

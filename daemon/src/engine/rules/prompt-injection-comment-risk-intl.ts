@@ -14,15 +14,8 @@ export const SEND_INTL =
 export const EXPOSE_INTL =
   /कॉपी|प्रिंट|लिख|जोड़|जोड|कमिट|पुश|पेस्ट|दिखा|کاپی|پرنٹ|لکھ|شامل|কপি|প্রিন্ট|লিখ|যোগ|পুশ|পেস্ট|তুলে|(?<![\p{L}])(?:salin\p{L}*|cetak\p{L}*|tulis\p{L}*|tambah\p{L}*|tempel\p{L}*|tampilkan|paparkan|sao\s+chép|in\s+ra|ghi\s+(?:vào|lại)|thêm|dán|hiển\s+thị|kopyala\p{L}*|yazdır\p{L}*|ekle\p{L}*|yapıştır\p{L}*|göster\p{L}*)(?![\p{L}])|คัดลอก|พิมพ์|เขียน|เพิ่ม|แสดง|انسخ|اطبع|اكتب|أضف|اضف|الصق|اعرض|کپی|چاپ|بنویس|اضافه|بچسبان|نمایش|העתק|הדפס|כתוב|הוסף|הדבק|הצג|붙여\s?넣|출력|복사|작성/u;
 
-/** Secrets named in those languages (the file and variable names are everyone's: SECRET_SOURCE). */
+/** Secrets named in those languages (the file and variable names are everyone's: SECRET_FILES in prompt-injection-comment-risk.ts). */
 export const SECRET_INTL = /पासवर्ड|পাসওয়ার্ড|پاس\s?ورڈ|kata\s+sandi|mật\s+khẩu|รหัสผ่าน|كلمة\s+(?:المرور|السر)|رمز\s+عبور|(?<![\p{L}])(?:şifre\p{L}*|parola\p{L}*)(?![\p{L}])|סיסמ/u;
-
-/**
- * Where secrets are kept, by their names in any language: an order that takes one of these and
- * names an outside address is exfiltration whatever its verb.
- */
-export const SECRET_SOURCE =
-  /\.env(?![\w.-])|printenv|os\.environ|process\.env|\$\{\{\s*secrets\.|(?<![\p{L}])[a-z][a-z0-9]*_(?:token|key|secret|password)(?![\p{L}])|id_rsa|\.ssh\/|aws\/credentials|\.npmrc|kube\/?config/u;
 
 /** The change kept from reviewers and users. */
 export const CONCEAL_INTL =

@@ -7,7 +7,7 @@
  * a change past review, hides what it did, or fakes a result. Any one of those in the comment counts.
  */
 
-import { CONCEAL_INTL, EXPOSE_INTL, SECRET_INTL, SECRET_SOURCE, SEND_INTL } from './prompt-injection-comment-risk-intl';
+import { CONCEAL_INTL, EXPOSE_INTL, SECRET_INTL, SEND_INTL } from './prompt-injection-comment-risk-intl';
 
 /** A destination outside the repo: a URL, an address, a bucket, a raw IP. */
 const DESTINATION = /https?:\/\/|s3:\/\/|sftp:\/\/|ftp:\/\/|[\w.+-]+@[\w-]+\.[\w.-]+|\b\d{1,3}(?:\.\d{1,3}){3}\b|\/dev\/tcp\//u;
@@ -17,8 +17,16 @@ const SEND =
   /(?<![\p{L}])(?:post|send|ship|upload|forward|email|copy|copia|copie|kopier\w*|sync|exfiltrat\w*|transmit|pipe|curl|wget|fetch|requests\.(?:post|put)|envoie|envoyer|envía|enviar|envie|sende|schick\w*|invia\w*|отправ\p{L}*|wyślij|wysyłaj|prześlij)(?![\p{L}])|发送|上传|送信|アップロード|전송|업로드|보내/u;
 
 /** A secret or credential, and the verbs that expose one. */
-const SECRET =
-  /\.env(?![\w.-])|printenv|os\.environ|process\.env|\$\{\{\s*secrets\.|(?<![\p{L}])[a-z][a-z0-9]*_(?:token|key|secret|password)(?![\p{L}])|id_rsa|\.ssh\/|kube\/?config|(?<![\p{L}])(?:secrets?|tokens?|api[_ -]?keys?|private[_ -]keys?|credentials?|passwords?|passphrase|ssn|authorization|cookies?|session\s+(?:ids?|tokens?))(?![\p{L}])|mot de passe|contraseñ\p{L}+|senha|passwort|zugangsdaten|segreto|пароль|ключ|токен|hasło|密码|密钥|口令|パスワード|秘密鍵|トークン|비밀번호|토큰/u;
+/** Where secrets are kept, by their names in any language: files, environment, CI secrets, *_TOKEN variables. */
+const SECRET_FILES = String.raw`\.env(?![\w.-])|printenv|os\.environ|process\.env|\$\{\{\s*secrets\.|(?<![\p{L}])[a-z][a-z0-9]*_(?:token|key|secret|password)(?![\p{L}])|id_rsa|\.ssh\/|kube\/?config`;
+
+/**
+ * Where secrets are kept, by their names in any language: an order that takes one of these and
+ * names an outside address is exfiltration whatever its verb.
+ */
+const SECRET_SOURCE = new RegExp(String.raw`${SECRET_FILES}|aws\/credentials|\.npmrc`, 'u');
+
+const SECRET = new RegExp(String.raw`${SECRET_FILES}|(?<![\p{L}])(?:secrets?|tokens?|api[_ -]?keys?|private[_ -]keys?|credentials?|passwords?|passphrase|ssn|authorization|cookies?|session\s+(?:ids?|tokens?))(?![\p{L}])|mot de passe|contraseñ\p{L}+|senha|passwort|zugangsdaten|segreto|пароль|ключ|токен|hasło|密码|密钥|口令|パスワード|秘密鍵|トークン|비밀번호|토큰`, 'u');
 const EXPOSE =
   /(?<![\p{L}])(?:print|echo|output|paste|copy|write|log|dump|cat|include|add|append|commit|show|reveal|expose|share|post|send|upload|base64|encode|hard-?code|put)(?![\p{L}])|escrib\p{L}*|copi\p{L}+|kopier\p{L}*|écri\p{L}*|schreib\p{L}*|scriv\p{L}*|записа\p{L}*|впиш\p{L}*|добав\p{L}*|写进|写入|加入|包含|書き込|追加|含め|추가|기록|포함/u;
 
