@@ -26,17 +26,18 @@ describe('scan performance', function () {
     let last;
     for (let i = 0; i < 200; i++) {
       const t = performance.now();
-      last = await scanDocument(text, { path: 'prompts/big.prompt.md', timeBudgetMs: 80 });
+      // 25 ms: this repetitive prose scans at ~8 MB/s on a warm engine, so 80 ms could fit it all.
+      last = await scanDocument(text, { path: 'prompts/big.prompt.md', timeBudgetMs: 25 });
       calls.push(performance.now() - t);
       first ??= last;
       if (!last.incomplete) break;
     }
     assert.ok(first && last);
-    assert.equal(first.incomplete, true, 'a cold 1 MB file does not fit in 80 ms');
+    assert.equal(first.incomplete, true, 'a cold 1 MB file does not fit in 25 ms');
     assert.ok(first.findings.some((f) => f.ruleId === 'uni-zero-width'), 'hidden characters are reported on the first call');
     assert.equal(last.incomplete, undefined);
     assert.ok(last.findings.some((f) => f.ruleId === 'pi-ignore-previous-instructions'));
-    // Generous for a shared 2-core CI machine: the budget is 80 ms, one chunk adds at most a few tens.
+    // Generous for a shared 2-core CI machine: the budget is 25 ms, one chunk adds at most a few.
     assert.ok(Math.max(...calls) < 1_000, `slowest call ${Math.max(...calls).toFixed(0)} ms`);
     const full = await scanDocument(text, { path: 'prompts/big.prompt.md' });
     assert.deepEqual(full.findings.map((f) => f.fingerprint), last.findings.map((f) => f.fingerprint));
