@@ -13,6 +13,7 @@ import { withoutPlainMarkup } from '../../daemon/src/engine/model';
 import { CLASS_NAMES, type ClassName } from '../../daemon/src/engine/model/types';
 import type { TrainExample } from '../../daemon/src/engine/model/trainer';
 import type { CorpusRow } from './corpus';
+import { balanceScripts, type ScriptBalanceOptions } from './script-balance';
 
 export interface Decomposed {
   row: CorpusRow;
@@ -120,9 +121,17 @@ export interface ExampleOptions {
   insertWeight: number;
   /** Weight multiplier of composite rows that could be decomposed (their parts carry the signal). */
   compositeWeight: number;
+  /** Per-script rebalancing (script-balance.ts); null: off. */
+  scripts: Omit<ScriptBalanceOptions, 'benignShare'> | null;
 }
 
-export const DEFAULT_EXAMPLE_OPTIONS: ExampleOptions = { benignShare: 0.5, contextWeight: 1, insertWeight: 1, compositeWeight: 1 };
+export const DEFAULT_EXAMPLE_OPTIONS: ExampleOptions = {
+  benignShare: 0.5,
+  contextWeight: 1,
+  insertWeight: 1,
+  compositeWeight: 1,
+  scripts: { maxFactor: 2 },
+};
 
 /**
  * Weighted examples. The benign class (benign + benign_hard) gets `benignShare` of the total
@@ -155,5 +164,7 @@ export function buildExamples(rows: readonly CorpusRow[], opts: ExampleOptions =
     out.push({ text: foldForModel(d.context), cls: benign, weight: weightOf(cls) * opts.contextWeight });
     out.push({ text: foldForModel(d.inserted), cls, weight: weightOf(cls) * opts.insertWeight });
   }
-  return out.filter((e) => e.weight > 0);
+  const kept = out.filter((e) => e.weight > 0);
+  if (opts.scripts) balanceScripts(kept, benign, { ...opts.scripts, benignShare: opts.benignShare });
+  return kept;
 }
