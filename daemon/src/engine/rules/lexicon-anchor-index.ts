@@ -40,10 +40,20 @@ function isCjkCode(c: number): boolean {
 
 /**
  * Hangul, Arabic, Devanagari, Bengali and Thai: found anywhere like CJK (their words take attached
- * particles, or go unspaced), for the phrase lists that cover them.
+ * particles, or go unspaced), for the phrase lists that cover them; Greek and Hebrew too, which only
+ * long header phrases use ("μήνυμα συστήματος", "הודעת מערכת").
  */
 function isOtherScriptCode(c: number): boolean {
-  return (c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f) || (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0900 && c <= 0x09ff) || (c >= 0x0e00 && c <= 0x0e7f);
+  return (
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0x1100 && c <= 0x11ff) ||
+    (c >= 0x3130 && c <= 0x318f) ||
+    (c >= 0x0600 && c <= 0x06ff) ||
+    (c >= 0x0900 && c <= 0x09ff) ||
+    (c >= 0x0e00 && c <= 0x0e7f) ||
+    (c >= 0x0370 && c <= 0x03ff) ||
+    (c >= 0x0590 && c <= 0x05ff)
+  );
 }
 
 /** CJK symbols and punctuation (【, 「, 。) and fullwidth forms (［, ：): found anywhere, like ASCII punctuation. */
@@ -151,7 +161,7 @@ export function register(anchors: readonly string[]): string[] {
     } else if (isCjkCode(c) || c < 128 || isCjkPunctuation(c) || isOtherScriptCode(c)) {
       kind = ANYWHERE;
     } else {
-      throw new Error(`anchor must start with a Latin or Cyrillic letter, a CJK, Hangul, Arabic, Indic or Thai character, or ASCII or CJK punctuation: ${key}`);
+      throw new Error(`anchor must start with a Latin or Cyrillic letter, a CJK, Hangul, Arabic, Indic, Thai, Greek or Hebrew character, or ASCII or CJK punctuation: ${key}`);
     }
     const confirmed = /[ ']/.test(key);
     // The head: the literal every occurrence starts with (up to the first space or apostrophe).

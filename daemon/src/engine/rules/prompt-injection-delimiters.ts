@@ -38,7 +38,22 @@ const templateSpec: AnchoredSpec = {
 
 /** What a forged system message says: new rules, elevated rights, orders to the model (in the nine languages). */
 const INSTRUCTION_CUE =
-  /ignore|disregard|forget|override|you (?:are|must|will|should|now|have been|may)|new (?:instructions?|rules?|task|directive)|from now on|the (?:assistant|ai|model) (?:must|will|should|is|may)|(?:assistants?|agents?|bots?) (?:(?:may|can) now|must|are (?:now )?(?:allowed|permitted|authori[sz]ed|required) to)|may now (?:share|send|forward|access|disclose|export|upload)|reveal|unrestricted|developer mode|authori[sz]|granted?|disable|bypass|the user is (?:an? )?(?:admin|developer|authori|verified|trusted)|do not (?:refuse|mention|tell|warn)|must (?:comply|obey|answer)|instead|respond (?:only|with)|print|output|jailbr|safety|restrictions|tu dois|vous devez|désormais|à partir de maintenant|sans restriction|ne refuse|mode développeur|du musst|sie müssen|ignoriere|ab (?:jetzt|sofort)|ohne einschränkung|entwicklermodus|verweigere nicht|debes|ignora|a partir de ahora|sin restricciones|no te niegues|no rechaces|modo desarrollador|ya puede|puede revelar|revela|actualización de polític|autoriza|verificado|peut désormais|révèle|mise à jour de la politique|darf jetzt|gib .{0,20}preis|richtlinienänderung|теперь (?:можешь|может)|раскрой|новые (?:инструкции|правила|указания)|nouvelles (?:instructions|consignes|règles)|neue (?:anweisungen|regeln)|nuevas (?:instrucciones|reglas)|novas (?:instruções|regras)|nuove (?:istruzioni|regole)|新(?:的)?(?:指令|指示|规则)|新しい(?:指示|ルール)|可以透露|现在可以|開示して|開示でき|ты должен|ты должна|игнорируй|отныне|с этого момента|без ограничений|не отказывай|você deve|sem recusas|sem restrições|a partir de agora|devi |senza restrizioni|da ora in poi|non rifiutare|режим разработчика|必须|不得拒绝|不要拒绝|不能拒绝|忽略|无视|无限制|没有限制|已关闭|已解除|已禁用|所有问题|从现在起|开发者模式|必ず|拒否しない|拒否せず|無視|制限なし|制限を解除|解除され|無効化され|すべての質問|今後は|開発者モード/u;
+  /ignore|disregard|forget|override|you (?:are|must|will|should|now|have been|may)|new (?:instructions?|rules?|task|directive)|from now on|the (?:assistant|ai|model) (?:must|will|should|is|may)|(?:assistants?|agents?|bots?) (?:(?:may|can) now|must|are (?:now )?(?:allowed|permitted|authori[sz]ed|required) to)|may now (?:share|send|forward|access|disclose|export|upload)|reveal|unrestricted|developer mode|authori[sz]|granted?|disable|bypass|the user is (?:an? )?(?:admin|developer|authori|verified|trusted)|do not (?:refuse|mention|tell|warn)|must (?:comply|obey|answer)|instead|respond (?:only|with)|print|output|jailbr|safety|restrictions|tu dois|vous devez|désormais|à partir de maintenant|sans restriction|ne refuse|mode développeur|du musst|sie müssen|ignoriere|ab (?:jetzt|sofort)|ohne einschränkung|entwicklermodus|verweigere nicht|debes|ignora|a partir de ahora|sin restricciones|no te niegues|no rechaces|modo desarrollador|ya puede|puede revelar|revela|actualización de polític|autoriza|verificado|peut désormais|révèle|mise à jour de la politique|darf jetzt|gib .{0,20}preis|richtlinienänderung|теперь (?:можешь|может)|раскрой|новые (?:инструкции|правила|указания)|nouvelles (?:instructions|consignes|règles)|neue (?:anweisungen|regeln)|nuevas (?:instrucciones|reglas)|novas (?:instruções|regras)|nuove (?:istruzioni|regole)|新(?:的)?(?:指令|指示|规则)|新しい(?:指示|ルール)|可以透露|现在可以|開示して|開示でき|ты должен|ты должна|игнорируй|отныне|с этого момента|без ограничений|не отказывай|você deve|sem recusas|sem restrições|a partir de agora|devi |senza restrizioni|da ora in poi|non rifiutare|режим разработчика|必须|不得拒绝|不要拒绝|不能拒绝|忽略|无视|无限制|没有限制|已关闭|已解除|已禁用|所有问题|从现在起|开发者模式|必ず|拒否しない|拒否せず|無視|制限なし|制限を解除|解除され|無効化され|すべての質問|今後は|開発者モード|відтепер|з цього моменту|нові (?:інструкції|правила|вказівки)|ігноруй|без обмежень|режим розробника|od tej chwili|od teraz|now[ea] (?:polecenia?|instrukcje|zasady|reguły)|zignoruj|bez ograniczeń|tryb deweloperski|od této chvíle|od teď|nové (?:pokyny|instrukce|příkazy|pravidla)|nový příkaz|ignoruj|bez omezení|vývojářský režim|από (?:τ[ωώ]ρα|εδ[ωώ] και (?:πέρα|στο εξής))|ν[εέ]ες οδηγ[ιί]ες|ν[εέ]οι καν[οό]νες|ν[εέ]α εντολ[ηή]|αγν[οό]ησε|χωρ[ιί]ς περιορισμο[υύ]ς|지금부터|이제부터|새로운 (?:지시|규칙|명령)|무시하|제한 없이|개발자 모드|bundan (?:böyle|sonra)|yeni (?:talimat|kural|komut)|görmezden gel|yok say|kisitlama olmadan|kisitlamalar kaldirildi|geliştirici modu|من الآن فصاعدا|تعليمات جديدة|قواعد جديدة|تجاهل|بدون قيود|وضع المطور|מעכשיו|הוראות חדשות|התעלם|ללא הגבלות|מצב מפתח|अब से|नए निर्देश|नए नियम|अनदेखा कर|नज़रअंदाज़ कर|बिना किसी प्रतिबंध/u;
+
+/**
+ * Cues an IT notice to people also has ("SYSTEM NOTICE: You must change your password by Friday"):
+ * alone, they make a forged header only when the text after it is about the model itself.
+ */
+const WEAK_CUE = /you (?:are|must|will|should|have been|may)|tu dois|vous devez|du musst|sie müssen|debes|você deve|devi |ты должен|ты должна|必须|必ず|authori[sz]\w*|granted?|print|output|instead|safety|restrictions|disable/gu;
+/** What the text after a header is about when it addresses the model, not a person. */
+const AI_ADDRESSEE =
+  /(?<![\p{L}])(?:assistant|ai|llm|chatbot|bot|agents?|model|gpt|chatgpt|claude|gemini|copilot|respond|reply|answer|refus\w*|comply|obey|prompt|instructions?|guidelines|filters?|restrictions|jailbr\w*|your (?:safety|settings|context|memory|training|guardrails|rules|polic(?:y|ies))|ia|ki|assistente?|asistente|assistent|modèle|modell|modelo|modello|ассистент|ии|модель|бот)(?![\p{L}])|助手|模型|人工智能|アシスタント|モデル/u;
+
+/** True when the text after a header holds an order to the model (a weak cue alone needs the model named). */
+function ordersModel(after: string): boolean {
+  if (!INSTRUCTION_CUE.test(after)) return false;
+  return INSTRUCTION_CUE.test(after.replace(WEAK_CUE, ' ')) || AI_ADDRESSEE.test(after);
+}
 
 /** Orders that no ordinary "System" heading is followed by. */
 const STRONG_CUE = /ignore|disregard|override|new (?:instructions?|rules?)|from now on|you are now|unrestricted|developer mode|reveal|jailbr|do not refuse/u;
@@ -46,7 +61,12 @@ const STRONG_CUE = /ignore|disregard|override|new (?:instructions?|rules?)|from 
 /** Decoration allowed before a header on its line: `### SYSTEM:`, `[SYSTEM]`, `> system:`. */
 const HEADER_PREFIX = /(?:^|[.!?]\s{1,3}|["'“])[\s#*>\-[(<|=]*$/u;
 
-/** "System message" and its kin in fr, de, es, pt, it, ru, zh, ja (what FOREIGN_HEADER_ANCHORS start with). */
+/** A Greek phrase as written and without its accents (capitals carry none). */
+function greekSpellings(phrases: readonly string[]): string[] {
+  return phrases.flatMap((p) => [p, p.normalize('NFD').replace(/\p{M}/gu, '')]);
+}
+
+/** "System message" and its kin in fr, de, es, pt, it, ru, zh, ja, uk, pl, cs, el, ko, tr, ar, he, hi (what FOREIGN_HEADER_ANCHORS start with). */
 const FOREIGN_SYSTEM = [
   'message (?:du )?système', 'avis (?:du )?système', 'notification (?:du )?système', 'système', 'administrateur',
   'systemnachricht', 'systemhinweis', 'systemmeldung', 'systemmitteilung', 'system-nachricht',
@@ -55,6 +75,13 @@ const FOREIGN_SYSTEM = [
   'системное (?:сообщение|уведомление)', 'система', 'администратор',
   '系统(?:通知|消息|提示|公告|指令|更新)?', '系統(?:通知|訊息|提示|公告|指令)?', '管理员(?:通知|消息|指令)?',
   'システム(?:通知|メッセージ|からのお知らせ|指示)?', '管理者(?:通知|メッセージ|より)?',
+  'системне (?:повідомлення|сповіщення)', 'системна інструкція', 'службове повідомлення',
+  'komunikat systemowy', 'wiadomość systemowa', 'powiadomienie systemowe', 'polecenie systemowe', 'instrukcja systemowa',
+  'systémová zpráva', 'systémové oznámení', 'systémový pokyn', 'systémová instrukce', 'správce systému',
+  'εντολ[ηή] συστ[ηή]ματος', 'μ[ηή]νυμα συστ[ηή]ματος', 'ειδοπο[ιί]ηση συστ[ηή]ματος', 'οδηγ[ιί]α συστ[ηή]ματος', 'διαχειριστ[ηή]ς',
+  '시스템 (?:메시지|알림|공지|지시)', '관리자 (?:메시지|알림|지시)',
+  'sistem (?:mesaji|bildirimi|notu|talimati)', 'yönetici (?:mesaji|notu)',
+  'رسالة النظام', 'إشعار النظام', 'تنبيه النظام', 'تعليمات النظام', 'הודעת מערכת', 'הנחיית מערכת', 'सिस्टम (?:संदेश|सूचना|निर्देश)',
 ].join('|');
 const FOREIGN_HEADER_ANCHORS = [
   'message système', 'message du système', 'avis système', 'avis du système', 'notification système', '[système', '【système', 'administrateur',
@@ -64,6 +91,14 @@ const FOREIGN_HEADER_ANCHORS = [
   // A bare word is everywhere in its language; with its colon it is a header: "СИСТЕМА: новые инструкции …".
   'система:', 'système:', 'système :', 'sistema:',
   '〔系统', '系统', '【系統', '[系統', '系統', '【管理员', '管理员', '【システム', '[システム', 'システム', '【管理者', '管理者',
+  'системне повідомлення', 'системне сповіщення', 'системна інструкція', 'службове повідомлення', '[системне', '[службове',
+  'komunikat systemowy', 'wiadomość systemowa', 'powiadomienie systemowe', 'polecenie systemowe', 'instrukcja systemowa',
+  'systémová zpráva', 'systémové oznámení', 'systémový pokyn', 'systémová instrukce', 'správce systému',
+  // Greek written in capitals loses its accents when folded: both spellings. Turkish ı is folded to i.
+  ...greekSpellings(['εντολή συστήματος', 'μήνυμα συστήματος', 'ειδοποίηση συστήματος', 'οδηγία συστήματος', 'διαχειριστής']),
+  '시스템 메시지', '시스템 알림', '시스템 공지', '시스템 지시', '관리자 메시지', '관리자 알림', '관리자 지시',
+  'sistem mesaji', 'sistem bildirimi', 'sistem notu', 'sistem talimati', 'yönetici mesaji', 'yönetici notu',
+  'رسالة النظام', 'إشعار النظام', 'تنبيه النظام', 'تعليمات النظام', 'הודעת מערכת', 'הנחיית מערכת', 'सिस्टम संदेश', 'सिस्टम सूचना', 'सिस्टम निर्देश',
 ];
 
 const fakeSystemSpec: AnchoredSpec = {
@@ -104,7 +139,7 @@ const fakeSystemSpec: AnchoredSpec = {
     // A namespaced identifier in quotes ("system:serviceaccount:ci:deployer", "system:masters") is not a header.
     if (!tag && !boundary && /["'`]$/u.test(text.slice(Math.max(0, s - 1), s)) && /^[\w-]/u.test(text.slice(e, e + 1))) return 0;
     const after = text.slice(e, e + 200);
-    const cue = INSTRUCTION_CUE.test(after);
+    const cue = ordersModel(after);
     let conf: number;
     if (boundary) {
       // "end of user input" is a forged boundary by itself; "end of document" only when orders follow.
@@ -179,7 +214,7 @@ export const delimiterRules: readonly Rule[] = [
   rule(
     'pi-fake-system-message',
     'Forged system message or input boundary',
-    'A "SYSTEM:" / "[ADMIN]" header (also in fr, de, es, ru, zh, ja: "[SYSTÈME]", "Systemnachricht:", "【系统通知】"), a </system> tag or an "END OF USER INPUT" marker followed by orders, so injected text poses as the system prompt.',
+    'A "SYSTEM:" / "[ADMIN]" header (also in fr, de, es, pt, it, ru, uk, pl, cs, el, zh, ja, ko, tr, ar, he, hi: "[SYSTÈME]", "Systemnachricht:", "【系统通知】", "KOMUNIKAT SYSTEMOWY:"), a </system> tag or an "END OF USER INPUT" marker followed by orders to the model, so injected text poses as the system prompt. "You must" after a header counts only when the text is about the model: an IT notice tells people to change their passwords.',
     fakeSystemSpec,
   ),
   rule(
