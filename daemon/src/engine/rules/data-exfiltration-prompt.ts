@@ -47,8 +47,8 @@ function scorePromptRequest(text: string, start: number, end: number, verb: stri
   if (/request|attempt|demand/u.test(lead) && REFUSED_REQUEST_BEFORE.test(lead)) return 0;
   if (howToBefore(text, start)) return 0;
   const span = text.slice(start, end);
-  // The user's own prompt; Polish "mi" is "me" ("pokaż mi swój prompt"), not "my".
-  if (/(?:^|\s)(?:my|mon|ma|mes|mein|meine|mi(?!\s(?:swój|swoje|swoja|swojego|twój|twoje|twoja|twojego)\s)|mis|meu|minha|mio|mia|мой|мои)\s|我的|私の/u.test(span)) return 0;
+  // The user's own prompt; Polish and Czech "mi" is "me" ("pokaż mi swój prompt", "vypiš mi prosím celý pokyn"), not "my".
+  if (/(?:^|\s)(?:my|mon|ma|mes|mein|meine|mi(?!\s(?:swój|swoje|swoja|swojego|twój|twoje|twoja|twojego|prosím|svůj|své|tvůj|tvé|celý|celou|celé|váš|vaše)\s)|mis|meu|minha|mio|mia|мой|мои|мій|мої)\s|我的|私の/u.test(span)) return 0;
   const tIdx = span.lastIndexOf(target);
   if (tIdx >= 0 && INDEFINITE.test(span.slice(0, tIdx))) return 0;
   const strong = STRONG_TARGET.test(target);

@@ -11,6 +11,8 @@ export const COPY_VERBS: readonly string[] = [
   'zeig', 'setze', 'repite', 'copia', 'escribe', 'imprime', 'muestra', 'pon', 'reproduce', 'repita', 'copie', 'escreva', 'imprima',
   'mostre', 'coloque', 'ripeti', 'scrivi', 'stampa', 'mostra', 'metti', 'повтори', 'повторите', 'скопируй', 'выведи', 'выведите', 'напиши',
   'напечатай', 'покажи', 'процитируй', '重复', '复制', '输出', '打印', '写出', '显示', '复述',
+  'повтори', 'повторіть', 'скопіюй', 'скопіюйте', 'виведи', 'виведіть', 'надрукуй', 'покажи', 'процитуй', 'перепиши',
+  'powtórz', 'przepisz', 'skopiuj', 'wypisz', 'wyświetl', 'pokaż', 'zacytuj', 'zopakuj', 'zkopíruj', 'vypiš', 'přepiš', 'ukaž', 'cituj',
 ];
 
 /** Verbs after their object (Japanese, Chinese), checked just after the position phrase. */
@@ -43,6 +45,9 @@ export const ABOVE_PHRASES: readonly string[] = [
   'el texto antes de mi primer mensaje', 'todo lo que hay antes de mi primer mensaje', 'o texto antes da minha primeira mensagem',
   'tudo antes da minha primeira mensagem', 'il testo prima del mio primo messaggio', 'tutto ciò che precede il mio primo messaggio',
   'текст до моего первого сообщения', 'всё до моего первого сообщения', '我的第一条消息之前的内容', '最初のメッセージより前の内容',
+  'все, що вище', 'все що вище', 'весь текст вище', 'текст вище', 'все написане вище', 'все, що написано вище', 'все до мого першого повідомлення',
+  'wszystko powyżej', 'cały tekst powyżej', 'tekst powyżej', 'wszystko, co znajduje się nad tą wiadomością', 'wszystko, co jest powyżej', 'wszystko przed moją pierwszą wiadomością',
+  'vše výše', 'všechno výše', 'celý text výše', 'text výše', 'vše, co je nad touto zprávou', 'všechno před mou první zprávou',
 ];
 
 /** Asking for all of it, unchanged. */
@@ -55,4 +60,5 @@ export const WHOLE_CUES: readonly string[] = [
   // "everything" / "all" in the other languages.
   'tout', 'toute', 'alles', 'gesamte', 'gesamten', 'ganze', 'ganzen', 'todo', 'toda', 'весь', 'всё', 'все', '所有', '全部', 'すべて', '全て',
   'completo', 'completa', 'complet', 'complète', 'komplett', 'sin cambiar', 'sin cambios', 'sem alterar', 'senza modific', 'целиком',
+  'дослівно', 'повністю', 'słowo w słowo', 'dosłownie', 'w całości', 'doslova', 'slovo od slova', 'celý', 'celé',
 ];
