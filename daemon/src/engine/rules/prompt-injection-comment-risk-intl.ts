@@ -1,22 +1,23 @@
 /**
  * The risky-order vocabulary of prompt-injection-comment-risk.ts in the languages the first lists
  * left out: Hindi, Marathi, Bengali, Urdu, Indonesian and Malay, Vietnamese, Thai, Arabic, Persian,
- * Turkish, Hebrew, and more Korean. Fresh batteries of planted code comments in those languages (session 19)
+ * Turkish, Hebrew, and more Korean; then Polish, Czech, Slovak, Ukrainian, Bulgarian, Serbian, Croatian
+ * and Greek (session 20: their planted comments were caught by nothing). Fresh batteries of planted code comments in those languages (session 19)
  * had two in three missed: the address and the order were there, the verbs were not known.
  * Indic scripts write vowels as combining marks, so their words are stems without word boundaries.
  */
 
 /** Moving data somewhere. */
 export const SEND_INTL =
-  /भेज|بھیج|পাঠা|(?<![\p{L}])(?:kirim\p{L}*|hantar\p{L}*|unggah\p{L}*|muat\s+naik|gửi|tải\s+lên|gönder\p{L}*|yükle\p{L}*)(?![\p{L}])|ส่ง|อัปโหลด|أرسل|ارسل|يرسل|ترسل|إرسال|ارسال|بفرست|שלח|שולח|העלה/u;
+  /भेज|بھیج|পাঠা|(?<![\p{L}])(?:kirim\p{L}*|hantar\p{L}*|unggah\p{L}*|muat\s+naik|gửi|tải\s+lên|gönder\p{L}*|yükle\p{L}*)(?![\p{L}])|ส่ง|อัปโหลด|أرسل|ارسل|يرسل|ترسل|إرسال|ارسال|بفرست|שלח|שולח|העלה|(?<![\p{L}])(?:wyślij|prześlij|przekaż|pošli|odešli|odošli|nahraj|pošalji|prosledi|надішли|відправ|завантаж|изпрати|пошаљи|στείλε|ανέβασε|προώθησε)(?![\p{L}])/u;
 
 /** Writing a secret where others read it: copy, print, write, add, paste, show, commit, push. */
 export const EXPOSE_INTL =
-  /कॉपी|प्रिंट|लिख|जोड़|जोड|कमिट|पुश|पेस्ट|दिखा|کاپی|پرنٹ|لکھ|شامل|কপি|প্রিন্ট|লিখ|যোগ|পুশ|পেস্ট|তুলে|(?<![\p{L}])(?:salin\p{L}*|cetak\p{L}*|tulis\p{L}*|tambah\p{L}*|tempel\p{L}*|tampilkan|paparkan|sao\s+chép|in\s+ra|ghi\s+(?:vào|lại)|thêm|dán|hiển\s+thị|kopyala\p{L}*|yazdır\p{L}*|ekle\p{L}*|yapıştır\p{L}*|göster\p{L}*)(?![\p{L}])|คัดลอก|พิมพ์|เขียน|เพิ่ม|แสดง|انسخ|اطبع|اكتب|أضف|اضف|الصق|اعرض|کپی|چاپ|بنویس|اضافه|بچسبان|نمایش|העתק|הדפס|כתוב|הוסף|הדבק|הצג|붙여\s?넣|출력|복사|작성/u;
+  /कॉपी|प्रिंट|लिख|जोड़|जोड|कमिट|पुश|पेस्ट|दिखा|کاپی|پرنٹ|لکھ|شامل|কপি|প্রিন্ট|লিখ|যোগ|পুশ|পেস্ট|তুলে|(?<![\p{L}])(?:salin\p{L}*|cetak\p{L}*|tulis\p{L}*|tambah\p{L}*|tempel\p{L}*|tampilkan|paparkan|sao\s+chép|in\s+ra|ghi\s+(?:vào|lại)|thêm|dán|hiển\s+thị|kopyala\p{L}*|yazdır\p{L}*|ekle\p{L}*|yapıştır\p{L}*|göster\p{L}*)(?![\p{L}])|คัดลอก|พิมพ์|เขียน|เพิ่ม|แสดง|انسخ|اطبع|اكتب|أضف|اضف|الصق|اعرض|کپی|چاپ|بنویس|اضافه|بچسبان|نمایش|העתק|הדפס|כתוב|הוסף|הדבק|הצג|붙여\s?넣|출력|복사|작성|(?<![\p{L}])(?:skopiuj|wypisz|dopisz|wklej|zacommituj|wypchnij|zkopíruj|skopíruj|vypiš|přidej|pridaj|vlož|commitni|pushni|kopiraj|ubaci|ispiši|commituj|скопіюй|виведи|додай|встав|закоміть|копирай|добави|изведи|додај|αντίγραψε|πρόσθεσε|γράψε|εμφάνισε|τύπωσε)(?![\p{L}])/u;
 
 /** Secrets named in those languages (the file and variable names are everyone's: SECRET_FILES in prompt-injection-comment-risk.ts). */
-export const SECRET_INTL = /पासवर्ड|পাসওয়ার্ড|پاس\s?ورڈ|kata\s+sandi|mật\s+khẩu|รหัสผ่าน|كلمة\s+(?:المرور|السر)|رمز\s+عبور|(?<![\p{L}])(?:şifre\p{L}*|parola\p{L}*)(?![\p{L}])|סיסמ/u;
+export const SECRET_INTL = /पासवर्ड|পাসওয়ার্ড|پاس\s?ورڈ|kata\s+sandi|mật\s+khẩu|รหัสผ่าน|كلمة\s+(?:المرور|السر)|رمز\s+عبور|(?<![\p{L}])(?:şifre\p{L}*|parola\p{L}*)(?![\p{L}])|סיסמ|(?<![\p{L}])(?:hasł|hesl|lozink|парол|κωδικ)\p{L}*/u;
 
 /** The change kept from reviewers and users. */
 export const CONCEAL_INTL =
-  /मत\s+बता|उल्लेख\s+न|उल्लेख\s+करू\s+नये|गुपचूप|चुपचाप|জানাবে\s+না|বলবে\s+না|উল্লেখ\s+করবে\s+না|গোপনে|চুপচাপ|خاموشی\s+سے|ذکر\s+نہ|نہ\s+بتا|(?<![\p{L}])(?:jangan\s+(?:sebut|beritahu|tampilkan|tulis|ceritakan|kasih\s+tahu)|diam-diam|tanpa\s+memberitahu|âm\s+thầm|đừng\s+(?:nhắc|nói|báo)|không\s+nhắc|bahsetme\p{L}*|söyleme\p{L}*|belirtme\p{L}*|bilgi\s+vermeyin|sessizce|gizlice)(?![\p{L}])|อย่าเขียนถึง|อย่าบอก|ไม่ต้องอธิบาย|เงียบๆ|لا\s+تذكر|دون\s+إخبار|لا\s+داعي\s+لإخبار|بصمت|خفية|ذکر\s+نک|نگویید|مخفیانه|אל\s+תציין|אל\s+תספר|בשקט|בלי\s+לספר|알리지|언급하지|몰래|조용히|확인을\s+구하지/u;
+  /मत\s+बता|उल्लेख\s+न|उल्लेख\s+करू\s+नये|गुपचूप|चुपचाप|জানাবে\s+না|বলবে\s+না|উল্লেখ\s+করবে\s+না|গোপনে|চুপচাপ|خاموشی\s+سے|ذکر\s+نہ|نہ\s+بتا|(?<![\p{L}])(?:jangan\s+(?:sebut|beritahu|tampilkan|tulis|ceritakan|kasih\s+tahu)|diam-diam|tanpa\s+memberitahu|âm\s+thầm|đừng\s+(?:nhắc|nói|báo)|không\s+nhắc|bahsetme\p{L}*|söyleme\p{L}*|belirtme\p{L}*|bilgi\s+vermeyin|sessizce|gizlice)(?![\p{L}])|อย่าเขียนถึง|อย่าบอก|ไม่ต้องอธิบาย|เงียบๆ|لا\s+تذكر|دون\s+إخبار|لا\s+داعي\s+لإخبار|بصمت|خفية|ذکر\s+نک|نگویید|مخفیانه|אל\s+תציין|אל\s+תספר|בשקט|בלי\s+לספר|알리지|언급하지|몰래|조용히|확인을\s+구하지|(?<![\p{L}])(?:nie\s+(?:wspominaj|pisz\s+o\s+tym|informuj)|po\s+cichu|bez\s+informowania|neuváděj|nepiš|nezmiňuj|neříkej|nespomínaj|nepíš|potichu|ne\s+(?:spominji|pominji|govori)|не\s+(?:пиши|згадуй|повідомляй|споменавай|казвай)|непомітно|μην\s+(?:αναφέρεις|πεις|γράψεις)|χωρίς\s+να\s+ενημερώσεις|αθόρυβα|σιωπηλά)(?![\p{L}])/u;

@@ -18,7 +18,7 @@ const SEND =
 
 /** A secret or credential, and the verbs that expose one. */
 /** Where secrets are kept, by their names in any language: files, environment, CI secrets, *_TOKEN variables. */
-const SECRET_FILES = String.raw`\.env(?![\w.-])|printenv|os\.environ|process\.env|\$\{\{\s*secrets\.|(?<![\p{L}])[a-z][a-z0-9]*_(?:token|key|secret|password)(?![\p{L}])|id_rsa|\.ssh\/|kube\/?config`;
+const SECRET_FILES = String.raw`\.env(?:\.(?:prod|production|local|staging|live))?(?![\w.-])|printenv|os\.environ|process\.env|\$\{\{\s*secrets\.|(?<![\p{L}])[a-z][a-z0-9]*_(?:token|key|secret|password)(?![\p{L}])|id_rsa|\.ssh\/|kube\/?config`;
 
 /**
  * Where secrets are kept, by their names in any language: an order that takes one of these and
@@ -42,7 +42,7 @@ const CONCEAL =
 const FAKE = /all\s+tests\s+passed|sys\.exit\(0\)|exit\s+0|(?<![\p{L}])(?:state|say|report|claim|respond|answer)\s+(?:only\s+)?(?:that|with)(?![\p{L}])/u;
 
 /** Real people's data pulled into code or tests. */
-const REAL_DATA = /(?<![\p{L}])(?:real|production|prod|live)\s+(?:customer|patient|user|client|employee)s?['’]?\s+(?:data|records|details)|datos\s+reales|dados\s+reais|echte\s+(?:kunden|patienten)daten|vraies\s+données|dati\s+reali|реальн\p{L}+\s+данн\p{L}+|生产数据|本番データ|실제\s*데이터/u;
+const REAL_DATA = /(?<![\p{L}])(?:real|production|prod|live)\s+(?:customer|patient|user|client|employee)s?['’]?\s+(?:data|records|details)|datos\s+reales|dados\s+reais|echte\s+(?:kunden|patienten)daten|vraies\s+données|dati\s+reali|реальн\p{L}+\s+данн\p{L}+|生产数据|本番データ|실제\s*데이터|skutečn\p{L}+\s+dat\p{L}*|prawdziw\p{L}+\s+dan\p{L}+|реальн\p{L}+\s+дан\p{L}+|stvarn\p{L}+\s+podac\p{L}+|πραγματικ\p{L}+\s+δεδομ\p{L}+/u;
 
 /** Destruction and records rewritten: "rm -rf $HOME/*", "UPDATE grades SET grade='A-' WHERE …". */
 const DESTROY = /rm\s+-(?:rf|fr|r)\b|mkfs|dd\s+if=|format\s+c:|update\s+[\w.]+\s+set\s|delete\s+from\s|drop\s+(?:table|database|schema)\s|truncate\s+table\s|insert\s+into\s/u;
@@ -72,7 +72,7 @@ const EXPOSE_INTL_ALL = new RegExp(EXPOSE_INTL.source, 'gu');
 
 /** A prohibition a few words before a verb, in its clause: "never print", "never commit .env files or print", "không bao giờ được ghi", "मत लिखो". */
 const NEGATED_BEFORE =
-  /(?:(?<![\p{L}])(?:never|not|don'?t|mustn'?t|shouldn'?t|nunca|jamais|ne|nie|niemals|nicht|никогда|не|đừng|không(?:\s+bao\s+giờ)?(?:\s+(?:được|nên))?|jangan|asla)|मत|नहीं|কখনো|না|لا|هرگز|نباید|절대|אל)\s+(?:[^\s,;:!?]+\s+){0,4}$/u;
+  /(?:(?<![\p{L}])(?:never|not|don'?t|mustn'?t|shouldn'?t|nunca|jamais|ne|nie|niemals|nicht|никогда|не|đừng|không(?:\s+bao\s+giờ)?(?:\s+(?:được|nên))?|jangan|asla|μην|δεν)|मत|नहीं|কখনো|না|لا|هرگز|نباید|절대|אל)\s+(?:[^\s,;:!?]+\s+){0,4}$/u;
 
 /** True when some match of `re` (global) is not forbidden by the words just before it. */
 function unnegated(re: RegExp, body: string): boolean {

@@ -45,7 +45,8 @@ const COMMENT_AI_LABEL_INTL =
  * Indonesian and Malay, Vietnamese, Thai, Arabic, Persian, Turkish, Hebrew and Korean: "AI एजेंट के लिए",
  * "সহকারী AI-এর জন্য", "نوٹ برائے AI کوڈ اسسٹنٹ", "untuk asisten AI", "Gửi trợ lý AI", "สำหรับผู้ช่วยเขียนโค้ด",
  * "ملاحظة للمساعد البرمجي", "توجه دستیار کدنویسی", "Yapay zeka asistanları için", "הערה לעוזר ה-AI",
- * "배포 봇 전용". Broader than the labels above, so it counts only with a risky order.
+ * "배포 봇 전용"; and in Polish, Czech, Slovak, Ukrainian, Bulgarian, Serbian, Croatian and Greek. Broader than the
+ * labels above, so it counts only with a risky order.
  */
 const COMMENT_AI_FOR_WORLD = new RegExp(
   [
@@ -60,12 +61,17 @@ const COMMENT_AI_FOR_WORLD = new RegExp(
     String.raw`(?<![\p{L}])(?:yapay\szek[aâ]|ai)\s(?:kod\s)?(?:asistan|ajan|model|bot)\p{L}*\s?(?:için|not)(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:ל|עבור\s)(?:עוזר|סוכנ|סוכן|מודל|בוט)`,
     String.raw`(?:어시스턴트|에이전트|비서|봇|모델)\s?(?:에게|께|을\s위한|를\s위한|용|전용)`,
+    // Polish, Czech, Slovak, Ukrainian, Bulgarian, Serbian, Croatian, Greek: "pro AI asistenta", "dla agenta AI", "Za AI pomoćnika",
+    // "TODO(асистент)", "για τον βοηθό".
+    String.raw`(?<![\p{L}])(?:pro|pre|za|dla|do|для|за|към|για\s(?:τον|το|την))\s(?:(?:ai|ші|ии)[\s-]?)?(?:asistent|asystent|agent|pomoćnik|pomocnik|model|bot|асистент|агент|помічник|модел|βοηθ|μοντ[εέ]λ|πρ[αά]κτορ)\p{L}*`,
+    String.raw`(?<![\p{L}])todo\s?\((?:ai|асистент|ассистент|asystent|asistent|агент|agent|bot|помічник|помощник)\p{L}*\)`,
   ].join('|'),
   'u',
 );
 
 /** The assistant words of COMMENT_AI_FOR_WORLD, as the rule's `requires` (Hebrew and Vietnamese comments name "AI" in Latin letters anyway). */
 const WORLD_READERS = [
+  'asistent*', 'asystent*', 'pomoćnik*', 'pomocnik*', 'асистент*', 'агент*', 'помічник*', 'βοηθ', 'μοντέλο', 'μοντελο', 'πράκτορ', 'πρακτορ',
   'एजेंट', 'सहायक', 'सहाय्यक', 'असिस्टेंट', 'बॉट', 'এজেন্ট', 'সহকারী', 'অ্যাসিস্ট্যান্ট', 'বট', 'ایجنٹ', 'اسسٹنٹ', 'معاون', 'ejen', 'agen', 'asisten', 'pembantu',
   'ผู้ช่วย', 'เอเจนต์', 'บอท', 'مساعد', 'للمساعد', 'لمساعد', 'وكيل', 'للوكيل', 'نموذج', 'دستیار', 'asistan*', 'ajan*', 'yapay', '어시스턴트', '에이전트', '비서', '봇',
 ];

@@ -8,6 +8,22 @@ import { AI_JOBS, AI_READERS, AI_WORD, AT_ORDER, COVERT_SEND, COVERT_SEND_BODY, 
 import { THIRD_PARTY_ADDRESSEE, refineAddressee } from './prompt-injection-addressee';
 
 /**
+ * Where the Slavic and Greek addressee patterns (prompt-injection-addressee.ts) start: a note's noun, a preposition with the
+ * AI word right after it (a bare "do" or "za" is everywhere), a vocative, a condition.
+ */
+const SLAVIC_GREEK_ADDRESSEE_ANCHORS = [
+  'poznámka', 'pokyn', 'instrukce', 'upozornění', 'důležité', 'uwaga', 'instrukcja', 'wiadomość', 'notatka', 'informacja', 'polecenie', 'dôležité', 'upozornenie',
+  'примітка', 'вказівка', 'інструкція', 'повідомлення', 'увага', 'забележка', 'указание', 'съобщение', 'упутство', 'упутства', 'uputa', 'uputstvo', 'napomena', 'poruka',
+  ...['σημείωση', 'σημειωση', 'οδηγία', 'οδηγια', 'οδηγίες', 'οδηγιες', 'μήνυμα', 'μηνυμα'],
+  ...['pro', 'pre', 'za', 'dla', 'do', 'для', 'за', 'към'].flatMap((p) => ['ai', 'ші', 'ии', 'asistent', 'asystent', 'agent', 'model', 'pomoćnik', 'pomocnik', 'bot', 'асистент', 'агент', 'модел', 'помічник'].map((w) => `${p} ${w}`)),
+  'για τον βοηθ', 'για το μοντέλο', 'για το μοντελο', 'για τον πράκτορα', 'για τον πρακτορα', 'για το ai',
+  'asystencie', 'agencie', 'асистенте', 'агенте', 'pomoćniče',
+  'pokud jsi', 'jestli jsi', 'jeśli jesteś', 'jeżeli jesteś', 'ak si', 'ako si', 'якщо ти', 'ако си', 'αν είσαι', 'αν εισαι',
+];
+/** The AI reader's names in those languages (the spec's `requires`). */
+const SLAVIC_GREEK_AI_READERS = ['asistent', 'asystent', 'asystencie', 'agencie', 'асистенте', 'агенте', 'pomoćniče', 'pomoćnik', 'pomocnik', 'асистент', 'помічник', 'ші', 'βοηθ', 'μοντέλο', 'μοντελο', 'πράκτορ', 'πρακτορ'];
+
+/**
  * Indirect injection: instructions planted in documents, emails, web pages, tool results and code
  * comments, addressed to whatever model later reads them.
  */
@@ -41,8 +57,9 @@ const addressedSpec: AnchoredSpec = {
     'asistente', 'asistentes', 'assistenti', 'agente', 'agentes', 'ki-assistenten', 'ki-agenten', 'ассистент', 'агент', 'бот',
     'если ты', 'если вы', 'если это', 'если данное', 'si vous êtes', 'si tu es', 'wenn du ein', 'wenn sie ein', 'si eres', 'se você é', 'se és', 'se sei', 'se è',
     'falls ein', 'falls eine', 'wenn ein', 'wenn eine', 'si un', 'si une', 'se um', 'se un',
+    ...SLAVIC_GREEK_ADDRESSEE_ANCHORS,
   ],
-  requires: [...AI_READERS, 'bewerbermanagement', 'auswahlsystem', 'user', 'tool', 'tools', 'an den', 'silently', '<important>', 'нейросет', 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars'],
+  requires: [...AI_READERS, 'bewerbermanagement', 'auswahlsystem', 'user', 'tool', 'tools', 'an den', 'silently', '<important>', 'нейросет', 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars', ...SLAVIC_GREEK_AI_READERS],
   patterns: [
     // "Note to the AI:", "Instructions for any LLM -", "Note to the AI assistant reading this:"
     sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request|important|hidden text|guidance|p\\.\\s?s\\.?)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every |whatever |whichever )?(?:[a-z'’]{2,18}\\s)?${AI_WORD}(?:\\s(?:and|or|&|/)\\s(?:the |any |all |other )?(?:${AI_WORD}|[a-z-]{3,18}\\s(?:apps?|tools?|services?|${AI_WORD})))?(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|translating|answering(?:\\sfrom)?|responding\\s(?:from|to)|working\\s(?:from|on)|using|handling|addressing|drafting|writing|generating|composing|installing|running|building|deploying)\\s(?:this|these|it|me|an?|the)(?:\\s${DOCUMENT_WORD}s?)?)?(?:\\s(?:from|by)\\s(?:the\\s)?[\\p{L} -]{2,30}?)?\\s{0,3}(?:[:,\\-—]|\\s-\\s|\\])`),
