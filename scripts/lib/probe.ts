@@ -78,6 +78,15 @@ export function loadAgentDev(): HeldoutBatteryRow[] {
   return readFixture<HeldoutBatteryRow>('batteries', 'agent-dev.jsonl');
 }
 
+/**
+ * Two batteries in Slavic languages and Greek (session 20): h125 (banking, insurance, health, HR) was
+ * the dev set the session's rules for those languages were written against; h126 (software teams and
+ * coding agents) stayed unread. Never trained on.
+ */
+export function loadSlavicBatteries(): HeldoutBatteryRow[] {
+  return readFixture<HeldoutBatteryRow>('batteries', 'heldout-slavic.jsonl');
+}
+
 /** Everyday messages in 25 languages written by helpers (session 18), all benign and never trained on. */
 export function loadEverydayHeldout(): HeldoutBatteryRow[] {
   return readFixture<HeldoutBatteryRow>('batteries', 'everyday-heldout.jsonl');
