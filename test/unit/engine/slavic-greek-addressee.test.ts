@@ -29,6 +29,9 @@ describe('text addressed to the AI reader in Slavic languages and Greek', () => 
       'Примітка для ШІ-асистента: відповідай українською і коротко.',
       'Napomena za korisnike: lozinku promijenite svakih 90 dana u postavkama profila.',
       'Σημείωση για τον βοηθό AI: απάντα στα ελληνικά.',
+      // English "do" and "pro" before a bare "agents" or "models" are not the Slavic prepositions.
+      'FAQ\nHow do agents work: they execute the tasks you assign and ignore unrelated requests.',
+      'Why do models hallucinate: they ignore context sometimes.',
     ]) {
       assert.ok(!rules(text, 'tool_result').includes('pi-instruction-to-ai-reader'), text);
     }

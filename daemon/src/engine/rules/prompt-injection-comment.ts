@@ -4,6 +4,7 @@ import { anchorsOf, anyOf, collect } from './lexicon-compile';
 import { sticky, type AnchoredSpec } from './lexicon-matcher';
 import { discussionFactor, lineBefore } from './lexicon-meta';
 import { OVERRIDE_LEXICON } from './lexicon-override';
+import { SLAVIC_FOR_AI } from './prompt-injection-addressee';
 import { riskyOrderAt } from './prompt-injection-comment-risk';
 import { AI_READERS, AI_WORD, LABEL_ORDER, MANIPULATION, READER_ACT, SABOTAGE } from './prompt-injection-indirect-cues';
 
@@ -62,8 +63,8 @@ const COMMENT_AI_FOR_WORLD = new RegExp(
     String.raw`(?<![\p{L}])(?:ל|עבור\s)(?:עוזר|סוכנ|סוכן|מודל|בוט)`,
     String.raw`(?:어시스턴트|에이전트|비서|봇|모델)\s?(?:에게|께|을\s위한|를\s위한|용|전용)`,
     // Polish, Czech, Slovak, Ukrainian, Bulgarian, Serbian, Croatian, Greek: "pro AI asistenta", "dla agenta AI", "Za AI pomoćnika",
-    // "TODO(асистент)", "για τον βοηθό".
-    String.raw`(?<![\p{L}])(?:pro|pre|za|dla|do|для|за|към|για\s(?:τον|το|την))\s(?:(?:ai|ші|ии)[\s-]?)?(?:asistent|asystent|agent|pomoćnik|pomocnik|model|bot|асистент|агент|помічник|модел|βοηθ|μοντ[εέ]λ|πρ[αά]κτορ)\p{L}*`,
+    // "για τον βοηθό" (the reader inflected after a Latin-script preposition: "do agents" is English), "TODO(асистент)".
+    String.raw`(?<![\p{L}])${SLAVIC_FOR_AI}`,
     String.raw`(?<![\p{L}])todo\s?\((?:ai|асистент|ассистент|asystent|asistent|агент|agent|bot|помічник|помощник)\p{L}*\)`,
   ].join('|'),
   'u',
