@@ -11,7 +11,7 @@ export const COPY_VERBS: readonly string[] = [
   'zeig', 'setze', 'repite', 'copia', 'escribe', 'imprime', 'muestra', 'pon', 'reproduce', 'repita', 'copie', 'escreva', 'imprima',
   'mostre', 'coloque', 'ripeti', 'scrivi', 'stampa', 'mostra', 'metti', 'повтори', 'повторите', 'скопируй', 'выведи', 'выведите', 'напиши',
   'напечатай', 'покажи', 'процитируй', '重复', '复制', '输出', '打印', '写出', '显示', '复述',
-  'повтори', 'повторіть', 'скопіюй', 'скопіюйте', 'виведи', 'виведіть', 'надрукуй', 'покажи', 'процитуй', 'перепиши',
+  'повторіть', 'скопіюй', 'скопіюйте', 'виведи', 'виведіть', 'надрукуй', 'процитуй', 'перепиши',
   'powtórz', 'przepisz', 'skopiuj', 'wypisz', 'wyświetl', 'pokaż', 'zacytuj', 'zopakuj', 'zkopíruj', 'vypiš', 'přepiš', 'ukaž', 'cituj',
 ];
 
