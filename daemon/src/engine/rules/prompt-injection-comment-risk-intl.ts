@@ -1,9 +1,10 @@
 /**
  * The risky-order vocabulary of prompt-injection-comment-risk.ts in the languages the first lists
  * left out: Hindi, Marathi, Bengali, Urdu, Indonesian and Malay, Vietnamese, Thai, Arabic, Persian,
- * Turkish, Hebrew, and more Korean; then Polish, Czech, Slovak, Ukrainian, Bulgarian, Serbian, Croatian
- * and Greek (session 20: their planted comments were caught by nothing). Fresh batteries of planted code comments in those languages (session 19)
- * had two in three missed: the address and the order were there, the verbs were not known.
+ * Turkish, Hebrew, and more Korean (session 19: fresh batteries of planted code comments in those
+ * languages had two in three missed — the address and the order were there, the verbs were not
+ * known); then Polish, Czech, Slovak, Ukrainian, Bulgarian, Serbian, Croatian and Greek (session 20,
+ * where no planted comment was caught).
  * Indic scripts write vowels as combining marks, so their words are stems without word boundaries.
  */
 
