@@ -47,6 +47,9 @@ const ROLE_SUFFIX = /(?:assistant|asistente|assistente|assistent|agent|agente)\p
 const SABOTAGE_INTL =
   /ignor|omet|omit|omis|sans\s(?:vérif|contrôle)|no\s(?:revise|verifique|genere)|sin\s(?:revis|verific)|sem\s(?:verific|revis)|senza\s(?:verific|controll)|ohne\s(?:prüf|kontroll)|contourn|désactiv|desactiv|deaktivier|supprim|elimin|lösch|efface|borr|export|transf|überweis|mot\sde\spasse|contraseñ|senha|passw|ne\spas\s(?:vérifier|signaler|mentionner)|не\s(?:проверя|сообща)|пропуст|игнорир|перешл|пересыл|отправ|выгруз|удал|przelej|przekaż|wyślij|usuń|hasł|pomiń|bez\s(?:kontroli|weryfikac|ověř|kontroly)|pošli|odešli|smaž|zmaž|hesl|vyplať|přeskoč|надішли|відправ|видали|парол|изпрати|изтрий|pošalji|obriši|lozink|пошаљи|обриши|στείλε|διάγραψε|κωδικ/u;
 
+/** The AI reader's names in Slavic languages and Greek as anchor stems (the gates of the addressee and comment rules). */
+export const SLAVIC_GREEK_READERS = ['asistent', 'asystent', 'pomoćnik', 'pomocnik', 'асистент', 'помічник', 'βοηθ', 'μοντέλο', 'μοντελο', 'πράκτορ', 'πρακτορ'];
+
 /** The AI reader in Latin-script Slavic languages, inflected (the bare English forms "agent", "model", "bot" are not). */
 const SLAVIC_AI = String.raw`(?:asistent(?:a|ovi|om|ům|y|i|e|ů)?|asystent(?:a|ów|om|ami|y|owi)?|agent(?:a|ów|om|ovi|ům)|pomoćnik(?:a|u|om|e|ima)?|pomocnik(?:a|u|om|i|ów)?|model(?:u|ów|om)|bot(?:a|ów|om|ovi))(?![\p{L}])`;
 /** The AI reader in Cyrillic and Greek. */

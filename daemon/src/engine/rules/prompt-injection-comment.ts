@@ -4,7 +4,7 @@ import { anchorsOf, anyOf, collect } from './lexicon-compile';
 import { sticky, type AnchoredSpec } from './lexicon-matcher';
 import { discussionFactor, lineBefore } from './lexicon-meta';
 import { OVERRIDE_LEXICON } from './lexicon-override';
-import { SLAVIC_FOR_AI } from './prompt-injection-addressee';
+import { SLAVIC_FOR_AI, SLAVIC_GREEK_READERS } from './prompt-injection-addressee';
 import { riskyOrderAt } from './prompt-injection-comment-risk';
 import { AI_READERS, AI_WORD, LABEL_ORDER, MANIPULATION, READER_ACT, SABOTAGE } from './prompt-injection-indirect-cues';
 
@@ -72,7 +72,8 @@ const COMMENT_AI_FOR_WORLD = new RegExp(
 
 /** The assistant words of COMMENT_AI_FOR_WORLD, as the rule's `requires` (Hebrew and Vietnamese comments name "AI" in Latin letters anyway). */
 const WORLD_READERS = [
-  'asistent*', 'asystent*', 'pomoćnik*', 'pomocnik*', 'асистент*', 'агент*', 'помічник*', 'βοηθ', 'μοντέλο', 'μοντελο', 'πράκτορ', 'πρακτορ',
+  ...SLAVIC_GREEK_READERS,
+  'агент*',
   'एजेंट', 'सहायक', 'सहाय्यक', 'असिस्टेंट', 'बॉट', 'এজেন্ট', 'সহকারী', 'অ্যাসিস্ট্যান্ট', 'বট', 'ایجنٹ', 'اسسٹنٹ', 'معاون', 'ejen', 'agen', 'asisten', 'pembantu',
   'ผู้ช่วย', 'เอเจนต์', 'บอท', 'مساعد', 'للمساعد', 'لمساعد', 'وكيل', 'للوكيل', 'نموذج', 'دستیار', 'asistan*', 'ajan*', 'yapay', '어시스턴트', '에이전트', '비서', '봇',
 ];

@@ -5,7 +5,7 @@ import { anchoredRule, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { contentFactor, discussionFactor, howToBefore, lineBefore } from './lexicon-meta';
 import { commentSpec } from './prompt-injection-comment';
 import { AI_JOBS, AI_READERS, AI_WORD, AT_ORDER, COVERT_SEND, COVERT_SEND_BODY, DOCUMENT_WORD, LABEL_ORDER, MANIPULATION, SABOTAGE, negatedBefore } from './prompt-injection-indirect-cues';
-import { THIRD_PARTY_ADDRESSEE, refineAddressee } from './prompt-injection-addressee';
+import { SLAVIC_GREEK_READERS, THIRD_PARTY_ADDRESSEE, refineAddressee } from './prompt-injection-addressee';
 
 /**
  * Where the Slavic and Greek addressee patterns (prompt-injection-addressee.ts) start: a note's noun, a preposition with the
@@ -20,8 +20,8 @@ const SLAVIC_GREEK_ADDRESSEE_ANCHORS = [
   'asystencie', 'agencie', 'асистенте', 'агенте', 'pomoćniče',
   'pokud jsi', 'jestli jsi', 'jeśli jesteś', 'jeżeli jesteś', 'ak si', 'ako si', 'якщо ти', 'ако си', 'αν είσαι', 'αν εισαι',
 ];
-/** The AI reader's names in those languages (the spec's `requires`). */
-const SLAVIC_GREEK_AI_READERS = ['asistent', 'asystent', 'asystencie', 'agencie', 'асистенте', 'агенте', 'pomoćniče', 'pomoćnik', 'pomocnik', 'асистент', 'помічник', 'ші', 'βοηθ', 'μοντέλο', 'μοντελο', 'πράκτορ', 'πρακτορ'];
+/** The AI reader's names in those languages (the spec's `requires`), with the vocatives the addressee patterns start with. */
+const SLAVIC_GREEK_AI_READERS = [...SLAVIC_GREEK_READERS, 'asystencie', 'agencie', 'асистенте', 'агенте', 'pomoćniče', 'ші'];
 
 /**
  * Indirect injection: instructions planted in documents, emails, web pages, tool results and code
