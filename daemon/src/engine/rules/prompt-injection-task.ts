@@ -51,6 +51,20 @@ function isNotice(view: TextView): boolean {
 }
 
 /**
+ * How far from the task sentence the notice's marks may be. A notice is a few kilobytes at most;
+ * in a long text (a mail thread, a 20 KB chunk of a prompt file) a receipt somewhere does not make
+ * every task sentence elsewhere part of it: 110 sentences of a 1 MB file of ordinary prose were
+ * flagged because some paragraph in their chunk mentioned a payment and notifications.
+ */
+const NOTICE_REACH = 1_500;
+
+function noticeAround(text: string, s: number, e: number): boolean {
+  if (text.length <= 2 * NOTICE_REACH) return true;
+  const near = text.slice(Math.max(0, s - NOTICE_REACH), e + NOTICE_REACH);
+  return (FOOTER.test(near) || MASKED.test(near) || ENDING_IN.test(near)) && TRANSACTION.test(near);
+}
+
+/**
  * The sentence is the notice talking: about its own business (the account, this email, a link), to its
  * customer ("you", but not "your reply", which is the model's), or selling ("write a review, get 10 % off").
  */
@@ -72,7 +86,7 @@ const taskSpec: AnchoredSpec = {
   confidence: 0.65,
   refine: (m, text, ctx: ScanContext) => {
     const s = m.index;
-    if (!sentenceStart(text, s) || NOTICE_BUSINESS.test(m[0])) return null;
+    if (!sentenceStart(text, s) || NOTICE_BUSINESS.test(m[0]) || !noticeAround(text, s, s + m[0].length)) return null;
     // Not fromThirdParty(): a code comment is usually its developer's own note ("Translate the labels below.").
     const third = ctx.source === 'document' || ctx.source === 'tool_result' || ctx.source === 'agent';
     const e = s + m[0].length;
