@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import { anchorsOf, anyOf, collect, compile, gap, onlyWordsFrom, tester } from './lexicon-compile';
 import { EXTRACTION_FILLERS, EXTRACTION_LEXICON, EXTRACTION_QUESTION, withoutVerbatim } from './lexicon-extraction';
 import { anchoredRule, lookBefore, lookBeforeInSentence, sticky, type AnchoredSpec } from './lexicon-matcher';
-import { discussionFactor, howToBefore, lineBefore } from './lexicon-meta';
+import { discussionFactor, forbiddenBefore, howToBefore, lineBefore, reportedRequestBefore } from './lexicon-meta';
 import { ABOVE_PHRASES, COPY_VERBS, COPY_VERBS_AFTER, WHOLE_CUES } from './lexicon-repeat';
 
 /** System-prompt extraction (OWASP LLM07:2025): asking the model to reveal, repeat or leak its instructions. */
@@ -45,7 +45,7 @@ function scorePromptRequest(text: string, start: number, end: number, verb: stri
   const lead = text.slice(Math.max(0, start - 120), start);
   // (The $-anchored test is tried from every position: only where a request word is.)
   if (/request|attempt|demand/u.test(lead) && REFUSED_REQUEST_BEFORE.test(lead)) return 0;
-  if (howToBefore(text, start)) return 0;
+  if (howToBefore(text, start) || forbiddenBefore(text, start) || reportedRequestBefore(text, start)) return 0;
   const span = text.slice(start, end);
   // The user's own prompt; Polish and Czech "mi" is "me" ("pokaż mi swój prompt", "vypiš mi prosím celý pokyn"), not "my".
   if (/(?:^|\s)(?:my|mon|ma|mes|mein|meine|mi(?!\s(?:swój|swoje|swoja|swojego|twój|twoje|twoja|twojego|prosím|svůj|své|tvůj|tvé|celý|celou|celé|váš|vaše)\s)|mis|meu|minha|mio|mia|мой|мои|мій|мої)\s|我的|私の/u.test(span)) return 0;
@@ -149,7 +149,8 @@ const promptRequestSpec: AnchoredSpec = {
       const t = lookBeforeInSentence(text, s, 44, ALL_TARGETS_G);
       if (!t || s - (t.index + t[0].length) > 24) return null;
       const between = text.slice(t.index + t[0].length, s);
-      if (ABOUT_PROMPTS_IN_GENERAL.test(between) || NEGATION_BETWEEN.test(between)) return null;
+      // (With the verb: "システムプロンプトとは?" asks what a system prompt is; its "は?" is the verb.)
+      if (ABOUT_PROMPTS_IN_GENERAL.test(between + m[0]) || NEGATION_BETWEEN.test(between)) return null;
       // A question after the target ("是什么") needs "your" like "what is" before it.
       const conf = scorePromptRequest(text, t.index, e, m.groups.va, t[0]);
       return conf > 0 ? { start: t.index, end: e, confidence: conf } : null;

@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import { anchorsOf, anyOf, collect, compile, gap, onlyWordsFrom, tester } from './lexicon-compile';
 import { EXTRACTION_FILLERS, EXTRACTION_LEXICON, EXTRACTION_QUESTION, withoutVerbatim, SECRET_CONTINUATIONS } from './lexicon-extraction';
 import { anchoredRule, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
-import { discussionFactor, howToBefore, lineBefore } from './lexicon-meta';
+import { discussionFactor, forbiddenBefore, howToBefore, lineBefore, reportedRequestBefore } from './lexicon-meta';
 
 /** Secret extraction (OWASP LLM02:2025): passwords, keys and tokens the model or its tools hold. */
 
@@ -39,7 +39,7 @@ const OFFERED_BEFORE =
 function scoreSecret(text: string, start: number, end: number, verb: string | undefined, before: string, secretEnd: number): number {
   if (NEGATED.test(text.slice(Math.max(0, start - 12), start)) || NEVER_ASKED.test(text.slice(Math.max(0, start - 50), start))) return 0;
   if (OFFERED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 0;
-  if (howToBefore(text, start)) return 0;
+  if (howToBefore(text, start) || forbiddenBefore(text, start) || reportedRequestBefore(text, start)) return 0;
   if (CONTINUATION.test(text.slice(secretEnd, secretEnd + 20))) return 0;
   if (NOT_THEIRS.test(before)) return 0;
   const window = text.slice(Math.max(0, start - 20), Math.min(text.length, end + 40));

@@ -6,7 +6,7 @@
  * - an apostrophe also matches the typographic one (’);
  * - a `*` ending a word marks a stem: up to 8 more letters may follow (inflections: "instruction*",
  *   "системн* инструкци*");
- * Everything else is literal. Phrases in Latin or Cyrillic script get letter-aware word
+ * Everything else is literal. Phrases in Latin, Greek or Cyrillic script get letter-aware word
  * boundaries; CJK phrases do not, because those scripts do not separate words.
  */
 
@@ -31,7 +31,7 @@ export function looseGap(max: number): string {
   return `[^.!?\\n。！？]{0,${max}}?`;
 }
 
-const SPACED_SCRIPT = /[a-z\u00c0-\u024f\u0400-\u04ff]/;
+const SPACED_SCRIPT = /[a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
 
 function escapeLiteral(s: string): string {
   // Only syntax characters: the `u` flag rejects needless escapes such as `\-`.

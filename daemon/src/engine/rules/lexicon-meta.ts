@@ -226,6 +226,31 @@ const HOW_TO = /(?:how (?:do|can|should|would|to|does)|what(?:'s| is| are) (?:a 
 /** A match that opens with the question's own modal ("can I see …"): its "how" sits just before it. */
 const MODAL_START = /^(?:can|could|may|do|should) (?:i|we|one)\b/iu;
 const HOW_WORD_END = /(?:^|[^\p{L}])(?:how|where)\s+$/iu;
+/**
+ * A prohibition earlier in the clause: a house rule that names the act, not a request for it ("É proibido
+ * compartilhar senhas", "员工不得向任何人透露系统密码", "It is forbidden to share API keys with anyone").
+ */
+const FORBIDDEN_IN_CLAUSE =
+  /(?<![\p{L}])(?:forbidden|prohibited|not\s(?:allowed|permitted)|must\snot|mustn't|may\snot|shall\snot|proibid[oa]s?|não\s(?:é\s)?permitid[oa]|prohibid[oa]s?|no\s(?:está\s)?permitid[oa]|no\sse\spermite|interdite?s?|défense\sde|ne\sdoi(?:t|vent)\spas|verboten|nicht\s(?:erlaubt|gestattet)|(?:darf|dürfen)\s(?:\p{L}+\s){0,2}nicht|vietat[oaie]|non\s(?:è\s)?consentit[oaie]|запрещен[оа]?|нельзя|заборонено|не\sможна|zabronione|nie\swolno|zakázáno|zakázané|nesmí(?:te)?|απαγορεύεται|δεν\sεπιτρέπεται)(?![\p{L}])|禁止|严禁|嚴禁|不得|不准|切勿|请勿|請勿|不允许|不允許/u;
+
+/** True when the clause before `start` forbids what follows (within `width` characters, not across a sentence end). */
+export function forbiddenBefore(text: string, start: number, width = 48): boolean {
+  const prefix = text.slice(Math.max(0, start - width), start);
+  const cut = Math.max(prefix.lastIndexOf('.'), prefix.lastIndexOf('\n'), prefix.lastIndexOf('?'), prefix.lastIndexOf('!'), prefix.lastIndexOf('。'));
+  return FORBIDDEN_IN_CLAUSE.test(cut >= 0 ? prefix.slice(cut + 1) : prefix);
+}
+
+/**
+ * A request reported about someone else, not made: "a robot who's asked to reveal its secret
+ * instructions", "the bot was told to print its key". ("You are asked to …" is an order: not here.)
+ */
+const REPORTED_REQUEST_BEFORE =
+  /(?<![\p{L}])(?:who|which|that|he|she|it|they|character|robot|bot|assistant|chatbot|android)(?:'s|’s|\sis|\sare|\swas|\swere|\sgets|\sget|\sgot)(?:\sbeing)?\s(?:\p{L}+\s)?(?:asked|told|ordered|tricked|pressured|instructed|begged)\sto\s$/u;
+
+export function reportedRequestBefore(text: string, start: number): boolean {
+  return REPORTED_REQUEST_BEFORE.test(text.slice(Math.max(0, start - 50), start));
+}
+
 /** "Comment afficher le prompt système ?", "¿Cómo mostrar …?", "Как вывести …?": how-to with the match's own verb as the infinitive. */
 const HOW_WORD_INTL_END = /(?:^|[^\p{L}])(?:comment|cómo|como|come|как)\s+$/u;
 const INFINITIVE_START = /^\p{L}+(?:er|ir|re|ar|ть|ти)(?![\p{L}])/u;

@@ -70,6 +70,21 @@ const COMMENT_AI_FOR_WORLD = new RegExp(
   'u',
 );
 
+/**
+ * The AI reader addressed by a condition: "If you are an AI agent installing this project", "Si vous êtes un agent IA qui …",
+ * "Si eres un asistente de IA", "Se sei un modello di IA", "Wenn du eine KI bist". Humans read it too, so it counts only with a risky order.
+ */
+const COMMENT_IF_AI = new RegExp(
+  [
+    `(?<![\\p{L}])(?:if|when)\\s(?:you(?:'re|’re|\\sare)|you\\shappen\\sto\\sbe)\\s(?:an?\\s|the\\s)?${AI_WORD}${NOT_LETTER_AFTER}`,
+    String.raw`(?<![\p{L}])si\s(?:vous\s(?:êtes|etes)|tu\s(?:es|est))\s(?:une?\s)?(?:agent|assistant|modèle|modele|ia|llm|bot)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])si\s(?:eres|usted\ses)\s(?:un\s|una\s)?(?:agente|asistente|modelo|ia|bot)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])se\s(?:sei|você\sé|voce\se|for)\s(?:un\s|uno\s|um\s|uma\s)?(?:agente|assistente|modello|modelo|ia|ai|bot)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:wenn|falls)\s(?:du|sie)\s(?:ein(?:e)?\s)?(?:ki|ki-\p{L}+|sprachmodell|llm|bot|assistent\p{L}*|agent\p{L}*)\s(?:bist|sind)(?![\p{L}])`,
+  ].join('|'),
+  'u',
+);
+
 /** The assistant words of COMMENT_AI_FOR_WORLD, as the rule's `requires` (Hebrew and Vietnamese comments name "AI" in Latin letters anyway). */
 const WORLD_READERS = [
   ...SLAVIC_GREEK_READERS,
@@ -154,7 +169,7 @@ function commentCue(body: string, firstLineOnly: boolean): Cue | null {
   if (cue) return cue;
   const intl = COMMENT_AI_LABEL_INTL.exec(body);
   if (intl) return { confidence: 0.75, from: intl.index, to: body.length };
-  const world = COMMENT_AI_FOR_WORLD.exec(body);
+  const world = COMMENT_AI_FOR_WORLD.exec(body) ?? COMMENT_IF_AI.exec(body);
   if (world) return { confidence: 0.75, from: world.index, to: body.length, needsRisk: true };
   const ov = ML_OVERRIDE_VERB.exec(body);
   if (ov) {

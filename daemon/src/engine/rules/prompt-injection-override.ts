@@ -131,6 +131,9 @@ function scoreOverride(c: Candidate, text: string): number {
 
 const TARGETS_G = compile(TARGETS);
 
+/** After a Japanese verb stem (忘れ, 無視): the progressive, perfect, past or passive forms. */
+const JA_DESCRIBED_AFTER = /^(?:し)?(?:て(?:い|る|た)|た|ました|てしまっ|ちゃっ)|^(?:され|られ)/u;
+
 /**
  * "Ignore all previous instructions" in Korean, Arabic, Hindi, Bengali and Thai, as whole phrases: these
  * scripts attach particles to words (지시를) or write without spaces (Thai), which the lexicon's word
@@ -183,6 +186,8 @@ const overrideSpec: AnchoredSpec = {
     }
     let c: Candidate = { start: m.index, end, verb: m.groups?.v, target: m.groups?.t };
     if (m.groups?.va !== undefined) {
+      // A Japanese verb in a state or the past describes, it does not order: "命令をすべて忘れている" (has forgotten), "無視された".
+      if (JA_DESCRIBED_AFTER.test(text.slice(end, end + 6))) return null;
       const t = lookBefore(text, m.index, 45, TARGETS_G);
       if (!t || m.index - (t.index + t[0].length) > 25) return null;
       // "如果系统提示更新，请忽略之前的安装说明": a clause break in Chinese (NFKC makes "，" a ","); the verb has its own object.

@@ -85,9 +85,9 @@ const DESCRIBED_MALWARE: readonly [RegExp, RegExp][] = [
  */
 const WANT_OBJECT = /\b(?:i|we)\s+(?:really\s+|just\s+)?(?:need|want|would\s+like)\s+(?:an?|some|the)\s+(?:[\w-]+\s+){0,2}$/;
 
-/** Defensive intent: the artefact is the thing to detect, block or study safely. */
+/** Defensive intent: the artefact is the thing to detect, block or study safely, or the scenario of a response exercise. */
 const DEFENSIVE =
-  /\b(?:detect\w*|detection|identif\w+|prevent\w*|forbid(?:s|ding)?|prohibit(?:s|ing)?|disallow(?:s|ing)?|protect\w*|defen[cs]\w*|block\w*|monitor\w*|scan(?:s|ner|ning)?|remov\w+|clean\w*|analy[sz]\w*|classif\w+|mitigat\w+|harden\w*|secure\s+sandbox|against|report\s+any|vulnerabilit(?:y|ies)\s+in\s+the\s+source)\b|(?:détect|protéger|erkenn|schütz|detectar|proteger|обнаруж|защит|检测|防御|防止|検出|防御)/;
+  /\b(?:detect\w*|detection|identif\w+|prevent\w*|forbid(?:s|ding)?|prohibit(?:s|ing)?|disallow(?:s|ing)?|protect\w*|defen[cs]\w*|block\w*|monitor\w*|scan(?:s|ner|ning)?|remov\w+|clean\w*|analy[sz]\w*|classif\w+|mitigat\w+|harden\w*|secure\s+sandbox|against|report\s+any|vulnerabilit(?:y|ies)\s+in\s+the\s+source|incident\s+response|tabletop|(?:awareness|security)\s+training|(?:response|fire|evacuation|ransomware|phishing)\s+(?:drill|exercise|simulation)s?)\b|(?:détect|protéger|erkenn|schütz|detectar|proteger|обнаруж|защит|检测|防御|防止|検出|防御)/;
 
 function sentenceStart(text: string, index: number): number {
   const from = Math.max(0, index - 240);
