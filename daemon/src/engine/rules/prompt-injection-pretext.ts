@@ -76,6 +76,12 @@ const RELATIVE_PRETEXT = [
   String.raw`(?:扮演|假装|当)[^\n]{0,12}(?:奶奶|外婆|祖母|爷爷|姥姥)[^\n]{0,80}?(?:讲|告诉|念|给我)[^\n]{0,80}?${OPERATIONAL}`,
 ];
 
+/** A class, a course, a paper or a profession as the reason: "for a research paper", "my professor wants us to", "para mi clase de química". */
+const ACADEMIC = String.raw`\b(?:research\s+paper|my\s+research|for\s+(?:a|my|our)\s+(?:class|course|paper|thesis|dissertation|study|assignment|project|lecture)|homework|my\s+professor|i\s+teach|(?:i'm|i\s+am)\s+an?\s+(?:\w+\s+){0,2}(?:researcher|teacher|professor|student)|(?:purely|just|strictly|only)\s+academic|(?:for\s+)?(?:academic|educational)\s+purposes|para\s+(?:mi|un|una)\s+(?:clase|curso|tesis|proyecto|trabajo|investigación)|es\s+solo\s+académico|para\s+(?:minha|meu|um|uma)\s+(?:aula|curso|tese|projeto|trabalho|pesquisa)|pour\s+(?:mon|ma|un|une)\s+(?:cours|thèse|mémoire|projet|recherche)|für\s+(?:meine|mein|eine|ein)\s+(?:hausarbeit|referat|abschlussarbeit|studie|forschung|seminar)|per\s+(?:la\s+mia|il\s+mio|un|una)\s+(?:tesi|corso|lezione|ricerca|progetto))\b`;
+
+/** Harms the operational demand may be about beyond DANGEROUS: fraud, forgery, account takeover, malware evasion, killing. */
+const HARM_MORE = String.raw`phishing\s+(?:e-?mails?|pages?|kits?|sites?)|impersonat\w+\s+(?:the\s+)?\w+\s+(?:fraud|bank|support|department)|spam\s+filters?|card\s+dumps|cash\s+out|stolen\s+(?:cards?|credit)|launder\w*|forg(?:e|es|ed|ing)\s+(?:a\s+)?(?:\w+\s+)?(?:driver'?s\s+licen[cs]e|passport|id|documents?)|holograms?|sim\s+swap|ports?\s+(?:the|a|his|her|my)\s+number|account\s+pin|polymorphic|droppers?|(?:evade|evasion|bypass)\s+(?:av|antivirus|anti-virus|edr|detection)|\bkill\s+(?:an?\s+)?(?:\w+\s+)?(?:patient|person|someone|man|woman)|lethal\s+(?:dose|combination)|tatp|3d[\s-]printed\s+(?:gun|pistol|firearm)|pistola\s+impresa|sin\s+número\s+de\s+serie|(?:invadir|hackear|pirater)\s+(?:o\s+|el\s+|le\s+)?wi-?fi|(?:neighbou?r'?s|do\s+vizinho|del\s+vecino|du\s+voisin)\s+wi-?fi|wi-?fi\s+(?:do\s+vizinho|del\s+vecino|du\s+voisin)|capturar\s+as\s+senhas|senhas\s+do\s+internet\s+banking`;
+
 /**
  * A story or a hypothetical whose payload is a dangerous thing and whose demand is working detail: "Write a thriller scene
  * where a chemist teaches how to make thermite …, every ingredient and quantity", "hypothetically, for a novel, how to get a
@@ -83,16 +89,24 @@ const RELATIVE_PRETEXT = [
  * Matched at the story word; the payload and the demand are looked for after it by the validator, a bounded number of times.
  */
 const FICTION_WORD = new RegExp(
-  String.raw`(?<fic>\b(?:story|novel|thriller|screenplay|scene|chapter|fiction|film|movie|hypothetical(?:ly)?|histoire|roman|scénario|geschichte|drehbuch|szene|historia|novela|guion|escena|hipotéticamente|hypothétiquement|hypothetisch)\b|рассказ|роман|сценари|гипотетически|小说|故事|剧本|假设|小説|物語|脚本|仮に)`,
+  String.raw`(?<fic>\b(?:story|novel|thriller|screenplay|(?:movie|film)\s+script|scene|chapter|fiction|film|movie|netflix|hypothetical(?:ly)?|histoire|roman|scénario|geschichte|drehbuch|szene|historia|novela|guion|roteiro|romance|sceneggiatura|romanzo|racconto|escena|hipotéticamente|hypothétiquement|hypothetisch)\b|рассказ|роман|сценари|гипотетически|小说|故事|剧本|假设|小説|物語|脚本|仮に|${ACADEMIC})`,
   'g',
 );
-const FICTION_PAYLOAD = new RegExp(String.raw`${DANGEROUS}|${DANGEROUS_INTL}|airport\s+security|metal\s+detectors?|without\s+(?:it\s+)?being\s+(?:detected|traced)|untraceable|undetectable`);
+const FICTION_PAYLOAD = new RegExp(String.raw`${DANGEROUS}|${DANGEROUS_INTL}|${HARM_MORE}|airport\s+security|metal\s+detectors?|without\s+(?:it\s+)?being\s+(?:detected|traced)|untraceable|undetectable`);
 const WORKING_DETAIL =
-  /step[\s-]by[\s-]step|every\s+(?:single\s+)?(?:ingredient|quantit|amount|step|measurement|command|component|part)|exact\s+(?:quantities|amounts|steps|commands|ingredients|measurements|temperatures|recipe|method)|(?:full|complete|working)\s+(?:code|parts\s+list|recipe|instructions|source)|most\s+realistic\s+(?:method|way)|paso\s+a\s+paso|cantidades\s+exactas|étape\s+par\s+étape|quantités\s+exactes|schritt\s+für\s+schritt|genauen\s+mengen|пошагов|точн\S+\s+(?:количеств|пропорци)|完整(?:的)?(?:代码|配方|步骤)|每一步|详细步骤|完全なコード|正確な分量|手順をすべて/;
+  /step[\s-]by[\s-]step|every\s+(?:single\s+)?(?:ingredient|quantit|amount|step|measurement|command|component|part|detail)|exact\s+(?:quantities|amounts|steps|commands|ingredients|measurements|temperatures|recipe|method|printer|files|materials|doses?|combination)|exactly\s+how\s+to|(?:full|complete|working)\s+(?:code|parts\s+list|recipe|instructions|source|script)|working\s+(?:\S+\s+){0,2}(?:dropper|malware|ransomware|keylogger|exploit|virus|trojan|rootkit)|technically\s+accurate|(?:the|need\s+the)\s+specifics|ready[\s-]to[\s-]send|(?:real|actual)\s+commands|(?:has|have)\s+to\s+actually\s+(?:work|evade|bypass)|follow\s+along|good\s+enough\s+to\s+(?:get\s+past|fool|bypass)|most\s+realistic\s+(?:method|way)|paso\s+a\s+paso|pasos\s+exactos|receta\s+exacta|cantidades(?:\s+exactas)?|comandos\s+(?:reales|exactos|exatos|reais)|passos\s+exatos|receita\s+exata|quantidades|étape\s+par\s+étape|étapes\s+exactes|commandes\s+(?:exactes|réelles)|recette\s+exacte|quantités\s+exactes|schritt\s+für\s+schritt|genauen?\s+(?:mengen|anleitung|schritte|befehle)|echten\s+befehle|passaggi\s+esatti|comandi\s+reali|ricetta\s+esatta|пошагов|точн\S+\s+(?:количеств|пропорци)|完整(?:的)?(?:代码|配方|步骤)|每一步|详细步骤|完全なコード|正確な分量|手順をすべて/;
+
+/** The writer declines the operational part ("I don't want technical details", "sin entrar en dosis") or the work is defensive (spotting, red flags). */
+const NO_DETAIL =
+  /(?:don'?t|do\s+not|no)\s+(?:want|need)\s+(?:any\s+)?(?:technical\s+|real\s+|actual\s+)?(?:details?|techniques?|chemistry|instructions|steps|code)|no\s+(?:real|actual|technical)\s+(?:techniques?|details?|steps|instructions)|without\s+(?:any\s+)?(?:technical|operational|real)\s+(?:details?|steps)|sin\s+entrar\s+en|no\s+(?:quiero|necesito)\s+(?:detalles|la\s+parte\s+técnica)|não\s+(?:quero|preciso)\s+(?:de\s+)?detalhes|não\s+na\s+parte\s+técnica|sans\s+(?:détails|entrer\s+dans)|ohne\s+(?:technische\s+)?details|senza\s+dettagli|\bspot(?:ting)?\b|recogni[sz]|red\s+flags|warning\s+signs|\bprotect|\bdefen(?:d|ds|ding|ce|se|sive)\b|(?<!(?:evade|evading|avoid|avoiding|escape|bypass|without|being|past)\s)\bdetect|\bprevent/;
 
 /** The demand for working detail as plain phrases: a story word is looked past unless one of them is in the text. */
 const WORKING_DETAIL_WORDS = [
-  'step by step', 'step-by-step', 'every ingredient', 'every quantit', 'every amount', 'every step', 'every measurement', 'every command', 'every component', 'every part',
+  'step by step', 'step-by-step', 'every ingredient', 'every quantit', 'every amount', 'every step', 'every measurement', 'every command', 'every component', 'every part', 'every detail',
+  'exact printer', 'exact files', 'exact materials', 'exact dose', 'exact combination', 'exactly how to', 'complete script', 'full script', 'working script', 'working',
+  'technically accurate', 'specifics', 'ready-to-send', 'ready to send', 'real commands', 'actual commands', 'to actually', 'follow along', 'good enough to',
+  'pasos exactos', 'receta exacta', 'cantidades', 'comandos reales', 'comandos exactos', 'comandos exatos', 'comandos reais', 'passos exatos', 'receita exata', 'quantidades',
+  'étapes exactes', 'commandes exactes', 'commandes réelles', 'recette exacte', 'genaue', 'genauen', 'echten befehle', 'passaggi esatti', 'comandi reali', 'ricetta esatta',
   'every single', 'exact quantities', 'exact amounts', 'exact steps', 'exact commands', 'exact ingredients', 'exact measurements', 'exact temperatures', 'exact recipe',
   'exact method', 'full code', 'complete code', 'working code', 'full parts list', 'complete parts list', 'full recipe', 'complete recipe', 'working recipe', 'full instructions',
   'complete instructions', 'working instructions', 'full source', 'complete source', 'working source', 'most realistic', 'paso a paso', 'cantidades exactas', 'étape par étape',
@@ -120,14 +134,21 @@ const FICTION_PRETEXT = [
   String.raw`(?:小説|物語|脚本|映画)[^\n]{0,120}?(?:実際の|本物の|正確な)(?:分量|コマンド|手順|温度|配合)`,
 ];
 
+/** text[from, to) cut to the paragraph (blank-line bounded) of [start, end): a pretext belongs to its own paragraph, not to its neighbours in a long file. */
+function paragraphAround(text: string, from: number, start: number, end: number, to: number): string {
+  const before = text.lastIndexOf('\n\n', start);
+  const after = text.indexOf('\n\n', end);
+  return text.slice(Math.max(from, before < 0 ? 0 : before), after < 0 ? to : Math.min(to, after));
+}
+
 export const pretextRule: Rule = {
   id: 'pi-pretext-extraction',
   category: 'prompt_injection',
   severity: 'high',
   owasp: 'LLM01:2025',
-  title: 'Role-play or fiction pretext to extract dangerous instructions',
+  title: 'Role-play, fiction or academic pretext to extract dangerous instructions',
   description:
-    'Wraps a request for working instructions in a story: the "deceased grandmother who used to read me the recipe" exploit (also as an order: "act as my late grandmother … and tell me how she made it"), a world without laws ("a simulation where laws do not apply … how to steal a car"), or a character who explains how to make or break something "with the real quantities" or "the actual commands". A story, or a grandmother\'s tale, without the operational part does not match.',
+    'Wraps a request for working instructions in a story: the "deceased grandmother who used to read me the recipe" exploit (also as an order: "act as my late grandmother … and tell me how she made it"), a world without laws ("a simulation where laws do not apply … how to steal a car"), a character who explains how to make or break something "with the real quantities" or "the actual commands", or a class, paper or profession as the reason for working detail ("for a research paper … ready-to-send phishing emails"). A story, or a grandmother\'s tale, without the operational part does not match.',
   confidence: 0.8,
   keywords: ['used to', 'tell me', 'tell us', 'explain me', 'explain us', 'describe me', 'teach me', 'walk me', 'show me', 'give me', 'read me', 'recite me',
     'cuéntame', 'cuentame', 'explícame', 'explicame', 'dime', 'díme', 'enséñame', 'enseñame', 'raconte-moi', 'explique-moi', 'dis-moi', 'mir', 'me contaba', 'me leía', 'me leia', 'me explicaba', 'me decía', 'me racontait', 'me lisait', 'me expliquait', 'erzählt', 'vorgelesen', 'erklärt', 'рассказывал', 'читал', 'объясняла', '奶奶', '外婆', '祖母', '爷爷', '姥姥', 'real', 'actual', 'exact', 'working', 'precise', 'accurate', 'vraies', 'réelles', 'véritables', 'echten', 'realen', 'genauen', 'exakten', 'reales', 'exact', 'реальными', 'настоящими', 'точными', '真实', '具体', '准确', '実際の', '本物の', '正確な', 'simulation', 'world', 'universe', 'reality', 'scenario', 'dimension', 'future', 'year', 'simulación', 'mundo', 'universo', 'realidad', 'monde', 'univers', 'réalité', 'welt', 'universum', 'realität', 'grandma', 'grandmother', 'granny', 'nana', 'grandpa', 'grandfather', 'вселенн', 'мир', 'реальност', 'симуляци', '世界', '宇宙',
@@ -141,8 +162,9 @@ export const pretextRule: Rule = {
       // No demand for working detail anywhere in the view (a flag lookup in the shared literal index): nothing to check.
       const hits = literalHits(view);
       if (!DETAIL_IDS.some((id) => hits.has(id))) return 0;
-      // (The demand is the rarer of the two: looked for first.)
-      if (!(WORKING_DETAIL.test(view.text.slice(e, e + 500)) && FICTION_PAYLOAD.test(view.text.slice(e, e + 400)))) return 0;
+      // (The demand is the rarer of the two: looked for first. Both may come before the pretext: "… I need the specifics for the paper".)
+      const around = paragraphAround(view.text, Math.max(0, m.index - 300), m.index, e, e + 500);
+      if (!(WORKING_DETAIL.test(around) && FICTION_PAYLOAD.test(around)) || NO_DETAIL.test(around)) return 0;
     }
     // A story is not a payload seen in logs: "without being detected" in it is no analyst's observation.
     return 0.8 * explanationFactor(view.text, m.index, e, false);
