@@ -131,8 +131,8 @@ function scoreOverride(c: Candidate, text: string): number {
 
 const TARGETS_G = compile(TARGETS);
 
-/** After a Japanese verb stem (忘れ, 無視): the progressive, perfect, past or passive forms. */
-const JA_DESCRIBED_AFTER = /^(?:し)?(?:て(?:い|る|た)|た|ました|てしまっ|ちゃっ)|^(?:され|られ)/u;
+/** After a Japanese verb stem (忘れ, 無視): the progressive, perfect, past or passive forms (not "していい", a permission to do it). */
+const JA_DESCRIBED_AFTER = /^(?:し)?(?:て(?:いる|いた|います|いました|いない|る|た)|た|ました|てしまっ|ちゃっ)|^(?:され|られ)/u;
 
 /**
  * "Ignore all previous instructions" in Korean, Arabic, Hindi, Bengali and Thai, as whole phrases: these
