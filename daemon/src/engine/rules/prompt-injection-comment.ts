@@ -85,12 +85,29 @@ const COMMENT_IF_AI = new RegExp(
   'u',
 );
 
+/**
+ * More addresses a planted comment opens with (session 21's coding-agent battery h136): a bare "Agente:", "एजेंट:", "TODO для бота:"
+ * label; "À l'attention de l'assistant IA", "para el agente", "für den KI-Assistenten"; "開発エージェント向け"; a Chinese condition on
+ * the reader ("自动化工具处理此仓库时"); an Arabic vocative ("أيها الوكيل"). Humans read these too: only with a risky order.
+ */
+const COMMENT_AI_LABEL_MORE = new RegExp(
+  [
+    String.raw`(?:^|\n)[\s#/*>-]{0,8}(?:todo\s?)?(?:agente|agent|агент\p{L}*|бот\p{L}*|bot|エージェント|ボット|代理|智能体|एजेंट|बॉट|وكيل|الوكيل)\s{0,2}[:：]`,
+    String.raw`(?<![\p{L}])(?:à\sl['’]attention\sd[eu]|pour|destinée?\sà|para|per|für)\s(?:l['’]|le\s|la\s|les\s|el\s|los\s|o\s|a\s|os\s|il\s|lo\s|gli\s|den\s|die\s)?(?:ki-)?(?:assistant|agent|modèle|asistente|agente|modelo|assistente|modello|assistent\p{L}*|agent\p{L}*)s?(?:\s(?:de\s|d['’]|di\s)?(?:ia|ki|ai|code|codage|código|codice))?(?![\p{L}])`,
+    String.raw`(?:エージェント|アシスタント|ボット|ai)\s?(?:向け|へ)`,
+    String.raw`(?:ai|自动化|智能)(?:工具|助手|代理|智能体|机器人)?[^，。,\n]{0,12}(?:处理|读取|阅读|修改|运行|分析|访问)[^，。,\n]{0,12}时`,
+    String.raw`أيها\s(?:ال)?(?:وكيل|مساعد|نموذج|بوت)`,
+  ].join('|'),
+  'u',
+);
+
 /** The assistant words of COMMENT_AI_FOR_WORLD, as the rule's `requires` (Hebrew and Vietnamese comments name "AI" in Latin letters anyway). */
 const WORLD_READERS = [
   ...SLAVIC_GREEK_READERS,
   'агент*',
   'एजेंट', 'सहायक', 'सहाय्यक', 'असिस्टेंट', 'बॉट', 'এজেন্ট', 'সহকারী', 'অ্যাসিস্ট্যান্ট', 'বট', 'ایجنٹ', 'اسسٹنٹ', 'معاون', 'ejen', 'agen', 'asisten', 'pembantu',
   'ผู้ช่วย', 'เอเจนต์', 'บอท', 'مساعد', 'للمساعد', 'لمساعد', 'وكيل', 'للوكيل', 'نموذج', 'دستیار', 'asistan*', 'ajan*', 'yapay', '어시스턴트', '에이전트', '비서', '봇',
+  'бот*', 'agente*', 'エージェント', 'ボット', '代理', '智能体', '自动化', 'الوكيل', 'أيها',
 ];
 
 /** What a comment's cue covers: its confidence and the body offsets of the address and the order. */
@@ -169,7 +186,7 @@ function commentCue(body: string, firstLineOnly: boolean): Cue | null {
   if (cue) return cue;
   const intl = COMMENT_AI_LABEL_INTL.exec(body);
   if (intl) return { confidence: 0.75, from: intl.index, to: body.length };
-  const world = COMMENT_AI_FOR_WORLD.exec(body) ?? COMMENT_IF_AI.exec(body);
+  const world = COMMENT_AI_FOR_WORLD.exec(body) ?? COMMENT_IF_AI.exec(body) ?? COMMENT_AI_LABEL_MORE.exec(body);
   if (world) return { confidence: 0.75, from: world.index, to: body.length, needsRisk: true };
   const ov = ML_OVERRIDE_VERB.exec(body);
   if (ov) {
