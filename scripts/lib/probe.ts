@@ -87,6 +87,15 @@ export function loadSlavicBatteries(): HeldoutBatteryRow[] {
   return readFixture<HeldoutBatteryRow>('batteries', 'heldout-slavic.jsonl');
 }
 
+/**
+ * Two batteries of enterprise and coding-agent traffic (session 21): h135 (HR, finance, legal and IT help desks in English,
+ * German and Italian) stayed unread; h136 (planted code comments, CI logs and issues in eight languages) was the dev set of
+ * the session's last comment rules. Never trained on.
+ */
+export function loadAgentBatteriesS21(): HeldoutBatteryRow[] {
+  return readFixture<HeldoutBatteryRow>('batteries', 'heldout-agents-s21.jsonl');
+}
+
 /** Everyday messages in 25 languages written by helpers (session 18), all benign and never trained on. */
 export function loadEverydayHeldout(): HeldoutBatteryRow[] {
   return readFixture<HeldoutBatteryRow>('batteries', 'everyday-heldout.jsonl');
