@@ -88,7 +88,7 @@ export function loadSlavicBatteries(): HeldoutBatteryRow[] {
 }
 
 /**
- * Two batteries of enterprise and coding-agent traffic (session 21): h135 (HR, finance, legal and IT help desks in English,
+ * Two batteries of enterprise and coding-agent traffic (session 21; two look-alikes that nearly copied training rows dropped): h135 (HR, finance, legal and IT help desks in English,
  * German and Italian) stayed unread; h136 (planted code comments, CI logs and issues in eight languages) was the dev set of
  * the session's last comment rules. Never trained on.
  */
