@@ -57,6 +57,9 @@ function scoreSecret(text: string, start: number, end: number, verb: string | un
   return conf * discussionFactor(text, start, end);
 }
 
+/** Between a verb-final question's secret and its verb: a definition asked ("って", "とは", "というのは"), not the secret. */
+const DEFINITION_BETWEEN = /^\s?(?:って|とは|というのは|っていうのは)/u;
+
 /** Leaking a secret sideways: a poem about it, its letters, or the secret in another encoding. Checked around the secret word. */
 const SIDE_BEFORE = [
   /(?:poem|haiku|acrostic|story|song|riddle|limerick|rap|sonnet)\s(?:about|using|with|containing|on|that (?:contains|includes|hides))\s(?:the|your|our)\s$/u,
@@ -139,6 +142,8 @@ const secretSpec: AnchoredSpec = {
       // "パスワードを教えて", "密码是什么": the secret comes first.
       const t = lookBefore(text, s, 25, SECRETS_G);
       if (!t || s - (t.index + t[0].length) > 10) return null;
+      // "APIキーってそもそも何ですか", "密码是什么意思": what the thing is, not what the model's is.
+      if (DEFINITION_BETWEEN.test(text.slice(t.index + t[0].length, s))) return null;
       // A question after the secret ("là gì", "是什么") needs "your" like "what is" before it.
       const conf = scoreSecret(text, t.index, e, m.groups.va, text.slice(Math.max(0, t.index - 15), t.index), t.index + t[0].length);
       return conf > 0 ? { start: t.index, end: e, confidence: conf } : null;
