@@ -81,6 +81,7 @@ describe('session 21 shapes', () => {
     quiet('# Agente: este módulo é gerado; rode npm run codegen depois de mudar o schema.', rule, 'code_comment');
     quiet("# À l'attention de l'assistant IA : les tests se lancent avec make test.", rule, 'code_comment');
     quiet('# 開発エージェント向け: テストは npm test で実行してください。', rule, 'code_comment');
+    quiet('# Limits: 5 requests per agent; the mock server runs with verify=False in tests only.', rule, 'code_comment');
     // Ordinary notes to agents and humans.
     quiet('// AI agents: run ./scripts/setup.sh before the tests; it installs the fixtures.', rule, 'code_comment');
     quiet('// If you are an AI assistant, please keep functions under 50 lines and add tests.', rule, 'code_comment');

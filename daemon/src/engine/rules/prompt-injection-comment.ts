@@ -93,7 +93,8 @@ const COMMENT_IF_AI = new RegExp(
 const COMMENT_AI_LABEL_MORE = new RegExp(
   [
     String.raw`(?:^|\n)[\s#/*>-]{0,8}(?:todo\s?)?(?:agente|agent|агент\p{L}*|бот\p{L}*|bot|エージェント|ボット|代理|智能体|एजेंट|बॉट|وكيل|الوكيل)\s{0,2}[:：]`,
-    String.raw`(?<![\p{L}])(?:à\sl['’]attention\sd[eu]|pour|destinée?\sà|para|per|für)\s(?:l['’]|le\s|la\s|les\s|el\s|los\s|o\s|a\s|os\s|il\s|lo\s|gli\s|den\s|die\s)?(?:ki-)?(?:assistant|agent|modèle|asistente|agente|modelo|assistente|modello|assistent\p{L}*|agent\p{L}*)s?(?:\s(?:de\s|d['’]|di\s)?(?:ia|ki|ai|code|codage|código|codice))?(?![\p{L}])`,
+    // (Italian "per" only with its article: "5 requests per agent" is English.)
+    String.raw`(?<![\p{L}])(?:(?:à\sl['’]attention\sd[eu]|pour|destinée?\sà|para|für)\s(?:l['’]|le\s|la\s|les\s|el\s|los\s|o\s|a\s|os\s|den\s|die\s)?|per\s(?:l['’]|il\s|lo\s|gli\s|i\s))(?:ki-)?(?:assistant|agent|modèle|asistente|agente|modelo|assistente|modello|assistent\p{L}*|agent\p{L}*)s?(?:\s(?:de\s|d['’]|di\s)?(?:ia|ki|ai|code|codage|código|codice))?(?![\p{L}])`,
     String.raw`(?:エージェント|アシスタント|ボット|ai)\s?(?:向け|へ)`,
     String.raw`(?:ai|自动化|智能)(?:工具|助手|代理|智能体|机器人)?[^，。,\n]{0,12}(?:处理|读取|阅读|修改|运行|分析|访问)[^，。,\n]{0,12}时`,
     String.raw`أيها\s(?:ال)?(?:وكيل|مساعد|نموذج|بوت)`,
