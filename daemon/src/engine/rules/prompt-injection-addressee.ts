@@ -3,6 +3,7 @@ import { fromThirdParty, type ScanContext } from '../types';
 import { sticky } from './lexicon-matcher';
 import { contentFactor } from './lexicon-meta';
 import { AI_WORD, MANIPULATION, READER_ACT } from './prompt-injection-indirect-cues';
+import { riskyOrderAt } from './prompt-injection-comment-risk';
 
 /**
  * pi-instruction-to-ai-reader's forms that only a third party writes: the AI reader named by the task
@@ -60,6 +61,11 @@ export const SLAVIC_FOR_AI = String.raw`(?:(?:pro|pre|za|dla|do)\s(?:ai[\s-]?(?:
 const SLAVIC_NOTE = String.raw`(?:poznámka|pokyn|pokyny|instrukce|upozornění|důležité|uwaga|instrukcja|wiadomość|notatka|informacja|polecenie|dôležité|upozornenie|примітка|вказівка|інструкція|повідомлення|увага|забележка|указание|инструкция|съобщение|упутство|упутства|uputa|uputstvo|napomena|poruka|σημείωση|οδηγ[ιί]α|οδηγ[ιί]ες|μ[ηή]νυμα)`;
 
 export const THIRD_PARTY_ADDRESSEE: readonly RegExp[] = [
+  // A coding or build agent called by a label in a CI log, an issue comment or an API error, in the other languages: "agente de IA,",
+  // "エージェントへの指示:", "Агенту сборки:", "أيها الوكيل:", "बॉट,", "एजेंट ध्यान दें —". Loose, so refine wants a risky order in its paragraph.
+  sticky(
+    "(?<planted>(?:agente|agenti|agentes|агент\\p{L}*|бот\\p{L}*|エージェント|ボット|एजेंट|बॉट|أيها\\s(?:ال)?(?:وكيل|مساعد|بوت))(?:\\s(?:de\\s|di\\s)?(?:ia|ai|ki|ші|ии))?[^\\n:：,，—]{0,24}?\\s{0,2}(?:[:：,，]|\\s—))",
+  ),
   // An AI reader named by what it is doing, then a colon: "Assistant summarizing these results:", "Automated
   // assistants with shell access completing this checklist:", "NOTE TO AI AGENTS installing dependencies:",
   // "Maintainer bots / AI triage agents:", "context for the automated reviewer, since the humans are out this week:"
@@ -206,5 +212,11 @@ export function refineAddressee(m: RegExpExecArray, text: string, ctx: ScanConte
       if ((ROLE_SUFFIX.test(m[0]) || m.groups?.bareIntl !== undefined) && !SABOTAGE_INTL.test(paragraph)) return null;
       return { start: s, end: e, confidence: 0.85 * contentFactor(text, s, e, ctx) };
     }
+  if (m.groups?.planted !== undefined) {
+    // Third-party text that orders the agent to weaken a check, leak a secret, run a served script or hide what it did. (Not
+    // between agents: there "Agente de revisión: … está aprobado" is the sender's label and its verdict.)
+    if (!fromThirdParty(ctx) || ctx.source === 'agent' || !riskyOrderAt(text, s, s + 600)) return null;
+    return { start: s, end: Math.min(text.length, e + 200), confidence: 0.85 * contentFactor(text, s, e, ctx) };
+  }
   return undefined;
 }

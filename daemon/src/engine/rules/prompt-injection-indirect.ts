@@ -58,8 +58,11 @@ const addressedSpec: AnchoredSpec = {
     'если ты', 'если вы', 'если это', 'если данное', 'si vous êtes', 'si tu es', 'wenn du ein', 'wenn sie ein', 'si eres', 'se você é', 'se és', 'se sei', 'se è',
     'falls ein', 'falls eine', 'wenn ein', 'wenn eine', 'si un', 'si une', 'se um', 'se un',
     ...SLAVIC_GREEK_ADDRESSEE_ANCHORS,
+    // The labels of THIRD_PARTY_ADDRESSEE's planted orders.
+    'agenti', 'エージェント', 'ボット', 'एजेंट', 'बॉट', 'أيها',
   ],
-  requires: [...AI_READERS, 'bewerbermanagement', 'auswahlsystem', 'user', 'tool', 'tools', 'an den', 'silently', '<important>', 'нейросет', 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars', ...SLAVIC_GREEK_AI_READERS],
+  requires: [...AI_READERS, 'bewerbermanagement', 'auswahlsystem', 'user', 'tool', 'tools', 'an den', 'silently', '<important>', 'нейросет', 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars', ...SLAVIC_GREEK_AI_READERS,
+    'agente', 'agenti', 'agentes', 'агент*', 'бот*', 'エージェント', 'ボット', 'एजेंट', 'बॉट', 'الوكيل', 'وكيل'],
   patterns: [
     // "Note to the AI:", "Instructions for any LLM -", "Note to the AI assistant reading this:"
     sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request|important|hidden text|guidance|p\\.\\s?s\\.?)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every |whatever |whichever )?(?:[a-z'’]{2,18}\\s)?${AI_WORD}(?:\\s(?:and|or|&|/)\\s(?:the |any |all |other )?(?:${AI_WORD}|[a-z-]{3,18}\\s(?:apps?|tools?|services?|${AI_WORD})))?(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|translating|answering(?:\\sfrom)?|responding\\s(?:from|to)|working\\s(?:from|on)|using|handling|addressing|drafting|writing|generating|composing|installing|running|building|deploying)\\s(?:this|these|it|me|an?|the)(?:\\s${DOCUMENT_WORD}s?)?)?(?:\\s(?:from|by)\\s(?:the\\s)?[\\p{L} -]{2,30}?)?\\s{0,3}(?:[:,\\-—]|\\s-\\s|\\])`),
