@@ -56,7 +56,7 @@ const EXFIL_CUE =
 
 /** Verbs that ask for the artefact to be produced or run. */
 const REQUEST_VERB =
-  /\b(?:write|create|build|code|develop|generate|make|implement|program|craft|design|produce|give\s+me|provide|show\s+me\s+how\s+to\s+(?:write|make|build)|help\s+me\s+(?:write|build|make|create)|demonstrates?)\b|(?:^|[^\p{L}])(?:écri[st]|crée[rz]?|génère|programme|schreib(?:e|t)?|erstelle|programmiere|escribe|crea|genera|programa|desarrolla|напиши(?:те)?|создай(?:те)?|сгенерируй|разработай)(?![\p{L}])|(?:写|编写|生成|创建|开发|作って|書いて|作成して|生成して)/u;
+  /\b(?:write|create|build|code|develop|generate|make|implement|program|craft|design|produce|give\s+me|provide|show\s+me\s+how\s+to\s+(?:write|make|build)|help\s+me\s+(?:write|build|make|create)|demonstrates?)\b|(?:^|[^\p{L}])(?:écri[st]|crée[rz]?|génère|programme|fais(?:-moi)?|faites(?:-moi)?|développe[rz]?|schreib(?:e|t)?|erstelle|programmiere|bau|baue|escribe|crea|genera|programa|desarrolla|hazme|escreva|crie|faça|desenvolva|напиши(?:те)?|создай(?:те)?|сгенерируй|разработай|зроби|створи|napisz|stwórz|napiš|vytvoř)(?![\p{L}])|(?:写|编写|生成|创建|开发|作って|書いて|作成して|生成して)/u;
 
 /**
  * Malware described by what it does, without its name: a fake sign-in page that keeps or sends the
@@ -88,6 +88,10 @@ const WANT_OBJECT = /\b(?:i|we)\s+(?:really\s+|just\s+)?(?:need|want|would\s+lik
 /** Defensive intent: the artefact is the thing to detect, block or study safely, or the scenario of a response exercise. */
 const DEFENSIVE =
   /\b(?:detect\w*|detection|identif\w+|prevent\w*|forbid(?:s|ding)?|prohibit(?:s|ing)?|disallow(?:s|ing)?|protect\w*|defen[cs]\w*|block\w*|monitor\w*|scan(?:s|ner|ning)?|remov\w+|clean\w*|analy[sz]\w*|classif\w+|mitigat\w+|harden\w*|secure\s+sandbox|against|report\s+any|vulnerabilit(?:y|ies)\s+in\s+the\s+source|incident\s+response|tabletop|(?:awareness|security)\s+training|(?:response|fire|evacuation|ransomware|phishing)\s+(?:drill|exercise|simulation)s?)\b|(?:détect|protéger|erkenn|schütz|detectar|proteger|обнаруж|защит|检测|防御|防止|検出|防御)/;
+
+/** A text about something as the verb's object: "a summary of the report on", "un résumé sur", "einen Artikel über". */
+const ABOUT_A_TEXT =
+  /(?:^|[^\p{L}])(?:summary|summaries|report|article|essay|overview|presentation|paper|post|blog\s+post|lesson|explanation|history|timeline|analysis|review|briefing|newsletter|story|poem|résumé|rapport|exposé|présentation|synthèse|zusammenfassung|bericht|artikel|aufsatz|überblick|resumen|informe|artículo|ensayo|resumo|relatório|artigo|riassunto|articolo|relazione|обзор|статью|доклад|总结|摘要|报告|文章|要約|レポート|記事)[^.!?\n]{0,60}?(?:on|about|of|regarding|sur|des|du|de\s+la|über|zu|zum|zur|sobre|de|su|sul|sulla|sui|о|об|про|关于)(?![\p{L}])/u;
 
 function sentenceStart(text: string, index: number): number {
   const from = Math.max(0, index - 240);
@@ -125,6 +129,8 @@ function matchAttackCode(view: TextView): RawMatch[] {
     if (!verb) return null;
     const tail = text.slice(m.index, Math.min(text.length, m.index + m[0].length + 60));
     if (DEFENSIVE.test(lead) || DEFENSIVE.test(tail)) return null;
+    // "Write a summary of the report on ransomware": the verb's object is a text about the artefact, not the artefact.
+    if (ABOUT_A_TEXT.test(lead.slice(verb.index + verb[0].length))) return null;
     // A verb far from the artefact is weaker evidence than "write a keylogger".
     const gap = lead.length - verb.index - verb[0].length;
     return { start: start + verb.index, end: m.index + m[0].length, confidence: gap <= 40 ? 0.8 : 0.7 };
