@@ -51,6 +51,14 @@ const SABOTAGE_INTL =
 /** The AI reader's names in Slavic languages and Greek as anchor stems (the gates of the addressee and comment rules). */
 export const SLAVIC_GREEK_READERS = ['asistent', 'asystent', 'pomoćnik', 'pomocnik', 'асистент', 'помічник', 'βοηθ', 'μοντέλο', 'μοντελο', 'πράκτορ', 'πρακτορ'];
 
+/**
+ * A coding or build agent named by a bare label in scripts other than Latin (Cyrillic, Japanese, Hindi, Arabic): the words the
+ * planted-order label here and the comment rule's bare label (prompt-injection-comment.ts) share, as a regex fragment and as
+ * the rules' `requires` words.
+ */
+export const AGENT_LABEL = String.raw`агент\p{L}*|бот\p{L}*|エージェント|ボット|एजेंट|बॉट`;
+export const AGENT_LABEL_READERS = ['агент*', 'бот*', 'エージェント', 'ボット', 'एजेंट', 'बॉट', 'الوكيل', 'وكيل'];
+
 /** The AI reader in Latin-script Slavic languages, inflected (the bare English forms "agent", "model", "bot" are not). */
 const SLAVIC_AI = String.raw`(?:asistent(?:a|ovi|om|ům|y|i|e|ů)?|asystent(?:a|ów|om|ami|y|owi)?|agent(?:a|ów|om|ovi|ům)|pomoćnik(?:a|u|om|e|ima)?|pomocnik(?:a|u|om|i|ów)?|model(?:u|ów|om)|bot(?:a|ów|om|ovi))(?![\p{L}])`;
 /** The AI reader in Cyrillic and Greek. */
@@ -64,7 +72,7 @@ export const THIRD_PARTY_ADDRESSEE: readonly RegExp[] = [
   // A coding or build agent called by a label in a CI log, an issue comment or an API error, in the other languages: "agente de IA,",
   // "エージェントへの指示:", "Агенту сборки:", "أيها الوكيل:", "बॉट,", "एजेंट ध्यान दें —". Loose, so refine wants a risky order in its paragraph.
   sticky(
-    "(?<planted>(?:agente|agenti|agentes|агент\\p{L}*|бот\\p{L}*|エージェント|ボット|एजेंट|बॉट|أيها\\s(?:ال)?(?:وكيل|مساعد|بوت))(?:\\s(?:de\\s|di\\s)?(?:ia|ai|ki|ші|ии))?[^\\n:：,，—]{0,24}?\\s{0,2}(?:[:：,，]|\\s—))",
+    `(?<planted>(?:agente|agenti|agentes|${AGENT_LABEL}|أيها\\s(?:ال)?(?:وكيل|مساعد|بوت))(?:\\s(?:de\\s|di\\s)?(?:ia|ai|ki|ші|ии))?[^\\n:：,，—]{0,24}?\\s{0,2}(?:[:：,，]|\\s—))`,
   ),
   // An AI reader named by what it is doing, then a colon: "Assistant summarizing these results:", "Automated
   // assistants with shell access completing this checklist:", "NOTE TO AI AGENTS installing dependencies:",

@@ -4,7 +4,7 @@ import { anchorsOf, anyOf, collect } from './lexicon-compile';
 import { sticky, type AnchoredSpec } from './lexicon-matcher';
 import { discussionFactor, lineBefore } from './lexicon-meta';
 import { OVERRIDE_LEXICON } from './lexicon-override';
-import { SLAVIC_FOR_AI, SLAVIC_GREEK_READERS } from './prompt-injection-addressee';
+import { AGENT_LABEL, AGENT_LABEL_READERS, SLAVIC_FOR_AI, SLAVIC_GREEK_READERS } from './prompt-injection-addressee';
 import { riskyOrderAt } from './prompt-injection-comment-risk';
 import { AI_READERS, AI_WORD, LABEL_ORDER, MANIPULATION, READER_ACT, SABOTAGE } from './prompt-injection-indirect-cues';
 
@@ -92,7 +92,7 @@ const COMMENT_IF_AI = new RegExp(
  */
 const COMMENT_AI_LABEL_MORE = new RegExp(
   [
-    String.raw`(?:^|\n)[\s#/*>-]{0,8}(?:todo\s?)?(?:agente|agent|агент\p{L}*|бот\p{L}*|bot|エージェント|ボット|代理|智能体|एजेंट|बॉट|وكيل|الوكيل)\s{0,2}[:：]`,
+    String.raw`(?:^|\n)[\s#/*>-]{0,8}(?:todo\s?)?(?:agente|agent|bot|${AGENT_LABEL}|代理|智能体|وكيل|الوكيل)\s{0,2}[:：]`,
     // (Italian "per" only with its article: "5 requests per agent" is English.)
     String.raw`(?<![\p{L}])(?:(?:à\sl['’]attention\sd[eu]|pour|destinée?\sà|para|für)\s(?:l['’]|le\s|la\s|les\s|el\s|los\s|o\s|a\s|os\s|den\s|die\s)?|per\s(?:l['’]|il\s|lo\s|gli\s|i\s))(?:ki-)?(?:assistant|agent|modèle|asistente|agente|modelo|assistente|modello|assistent\p{L}*|agent\p{L}*)s?(?:\s(?:de\s|d['’]|di\s)?(?:ia|ki|ai|code|codage|código|codice))?(?![\p{L}])`,
     String.raw`(?:エージェント|アシスタント|ボット|ai)\s?(?:向け|へ)`,
@@ -105,10 +105,10 @@ const COMMENT_AI_LABEL_MORE = new RegExp(
 /** The assistant words of COMMENT_AI_FOR_WORLD, as the rule's `requires` (Hebrew and Vietnamese comments name "AI" in Latin letters anyway). */
 const WORLD_READERS = [
   ...SLAVIC_GREEK_READERS,
-  'агент*',
-  'एजेंट', 'सहायक', 'सहाय्यक', 'असिस्टेंट', 'बॉट', 'এজেন্ট', 'সহকারী', 'অ্যাসিস্ট্যান্ট', 'বট', 'ایجنٹ', 'اسسٹنٹ', 'معاون', 'ejen', 'agen', 'asisten', 'pembantu',
-  'ผู้ช่วย', 'เอเจนต์', 'บอท', 'مساعد', 'للمساعد', 'لمساعد', 'وكيل', 'للوكيل', 'نموذج', 'دستیار', 'asistan*', 'ajan*', 'yapay', '어시스턴트', '에이전트', '비서', '봇',
-  'бот*', 'agente*', 'エージェント', 'ボット', '代理', '智能体', '自动化', 'الوكيل', 'أيها',
+  ...AGENT_LABEL_READERS,
+  'सहायक', 'सहाय्यक', 'असिस्टेंट', 'এজেন্ট', 'সহকারী', 'অ্যাসিস্ট্যান্ট', 'বট', 'ایجنٹ', 'اسسٹنٹ', 'معاون', 'ejen', 'agen', 'asisten', 'pembantu',
+  'ผู้ช่วย', 'เอเจนต์', 'บอท', 'مساعد', 'للمساعد', 'لمساعد', 'للوكيل', 'نموذج', 'دستیار', 'asistan*', 'ajan*', 'yapay', '어시스턴트', '에이전트', '비서', '봇',
+  'agente*', '代理', '智能体', '自动化', 'أيها',
 ];
 
 /** What a comment's cue covers: its confidence and the body offsets of the address and the order. */

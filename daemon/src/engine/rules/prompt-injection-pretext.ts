@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
-import { explanationFactor } from './malicious-input-context';
+import { explanationFactor, paragraphAfter, paragraphBefore } from './malicious-input-context';
 import { literalHits, literalId } from './literal-index';
 
 /**
@@ -134,13 +134,6 @@ const FICTION_PRETEXT = [
   String.raw`(?:小説|物語|脚本|映画)[^\n]{0,120}?(?:実際の|本物の|正確な)(?:分量|コマンド|手順|温度|配合)`,
 ];
 
-/** text[from, to) cut to the paragraph (blank-line bounded) of [start, end): a pretext belongs to its own paragraph, not to its neighbours in a long file. */
-function paragraphAround(text: string, from: number, start: number, end: number, to: number): string {
-  const before = text.lastIndexOf('\n\n', start);
-  const after = text.indexOf('\n\n', end);
-  return text.slice(Math.max(from, before < 0 ? 0 : before), after < 0 ? to : Math.min(to, after));
-}
-
 export const pretextRule: Rule = {
   id: 'pi-pretext-extraction',
   category: 'prompt_injection',
@@ -163,7 +156,8 @@ export const pretextRule: Rule = {
       const hits = literalHits(view);
       if (!DETAIL_IDS.some((id) => hits.has(id))) return 0;
       // (The demand is the rarer of the two: looked for first. Both may come before the pretext: "… I need the specifics for the paper".)
-      const around = paragraphAround(view.text, Math.max(0, m.index - 300), m.index, e, e + 500);
+      // (Within the pretext's paragraph: in a long file the neighbouring paragraphs are other texts.)
+      const around = paragraphBefore(view.text, m.index, 300) + view.text.slice(m.index, e) + paragraphAfter(view.text, e, 500);
       if (!(WORKING_DETAIL.test(around) && FICTION_PAYLOAD.test(around)) || NO_DETAIL.test(around)) return 0;
     }
     // A story is not a payload seen in logs: "without being detected" in it is no analyst's observation.

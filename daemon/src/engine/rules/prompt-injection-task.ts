@@ -42,12 +42,23 @@ const FOOTER_IDS = FOOTER_WORDS.map((w) => literalId(w, false));
 const MASK_IDS = MASK_WORDS.map((w) => literalId(w, false));
 const ENDING_ID = literalId('ending in', false);
 
+/** Which automated marks may be in a text (a test is skipped when the literal index saw none of its words). */
+interface MarkGate {
+  footer: boolean;
+  mask: boolean;
+  ending: boolean;
+}
+const ANY_MARK: MarkGate = { footer: true, mask: true, ending: true };
+
+/** A notice's marks in `t`: an automated footer, a masked number or "ending in", and money or a transaction. */
+function hasNoticeMarks(t: string, may: MarkGate = ANY_MARK): boolean {
+  const automated = (may.footer && FOOTER.test(t)) || (may.mask && MASKED.test(t)) || (may.ending && ENDING_IN.test(t));
+  return automated && TRANSACTION.test(t);
+}
+
 function isNotice(view: TextView): boolean {
   const hits = literalHits(view);
-  const t = view.text;
-  const automated =
-    (FOOTER_IDS.some((id) => hits.has(id)) && FOOTER.test(t)) || (MASK_IDS.some((id) => hits.has(id)) && MASKED.test(t)) || (hits.has(ENDING_ID) && ENDING_IN.test(t));
-  return automated && TRANSACTION.test(t);
+  return hasNoticeMarks(view.text, { footer: FOOTER_IDS.some((id) => hits.has(id)), mask: MASK_IDS.some((id) => hits.has(id)), ending: hits.has(ENDING_ID) });
 }
 
 /**
@@ -60,8 +71,7 @@ const NOTICE_REACH = 1_500;
 
 function noticeAround(text: string, s: number, e: number): boolean {
   if (text.length <= 2 * NOTICE_REACH) return true;
-  const near = text.slice(Math.max(0, s - NOTICE_REACH), e + NOTICE_REACH);
-  return (FOOTER.test(near) || MASKED.test(near) || ENDING_IN.test(near)) && TRANSACTION.test(near);
+  return hasNoticeMarks(text.slice(Math.max(0, s - NOTICE_REACH), e + NOTICE_REACH));
 }
 
 /**
