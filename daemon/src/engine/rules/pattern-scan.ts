@@ -92,6 +92,17 @@ export function preparePattern(re: RegExp): void {
   });
 }
 
+/**
+ * Adds a gate the syntax tree cannot show: the pattern is tried only in views where one of
+ * `literals` occurs (lower case, anywhere). For a pattern whose matches a validator accepts only
+ * when such a word is in the view: the pattern is not run at all where it is absent.
+ */
+export function gatedOn(re: RegExp, literals: readonly string[]): RegExp {
+  preparePattern(re);
+  gateIds.set(re, [...(gateIds.get(re) ?? []), Int32Array.from(literals, (x) => literalId(x, false))]);
+  return re;
+}
+
 /** `preparePattern` for a module-level constant: registers it at load time and returns it. */
 export function indexed(re: RegExp): RegExp {
   preparePattern(re);
