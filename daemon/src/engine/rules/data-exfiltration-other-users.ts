@@ -43,14 +43,14 @@ const BULK_PEOPLE = [
   String.raw`(?:full|complete|entire|whole)\slist\sof\s(?:all\s)?${THE}${anyOf(PEOPLE_EN, true)}`,
   // Their files, and a manager's whole team: "every open claim", "everyone reporting to Marcus".
   String.raw`(?:all|every|each)\s${THE}(?:(?:open|active|pending|closed|recent|new)\s)?(?:claims?|polic(?:y|ies)|case\sfiles?)(?![\p{L}])`,
-  String.raw`(?:everyone|everybody)\s(?:reporting\sto|(?:on|in)\s(?:the|my|our|his|her|their)\s(?:team|department|division|org|office|unit|building))`,
+  String.raw`(?:everyone|everybody)\s(?:reporting\sto|(?:on|in)\s(?:the|my|our|his|her|their)\s(?:[\w-]+\s){0,2}?(?:team|department|division|org|office|unit|building))`,
   String.raw`(?:alle[rn]?|sämtliche[rn]?|(?:vollständige|komplette)\s(?:liste|aufstellung)\s(?:aller|der))\s(?:\S+\s)?${anyOf(PEOPLE.de, true)}`,
   String.raw`(?:(?:tous|toutes)\sles|liste\scomplète\sdes)\s${anyOf(PEOPLE.fr, true)}`,
   String.raw`(?:todos\slos|todas\slas|lista\scompleta\sde(?:\slos|\slas)?)\s${anyOf(PEOPLE.es, true)}`,
   String.raw`(?:todos\sos|todas\sas|lista\scompleta\sd[eo]s?)\s${anyOf(PEOPLE.pt, true)}`,
   String.raw`(?:tutti\si|tutte\sle|elenco\scompleto\sd(?:ei|elle|i))\s${anyOf(PEOPLE.it, true)}`,
   String.raw`(?:всех|все|полный\sсписок)\s(?:\S+\s)?${anyOf(PEOPLE.ru, true)}`,
-  String.raw`(?:所有|全部)(?:[^\s，。、]{1,8}?的|在岗|在职|注册|的)?${anyOf(PEOPLE.zh)}`,
+  String.raw`(?:所有|全部)(?:[^\s，。、]{1,8}?的|在岗|在职|注册|的|[\u4e00-\u9fff]{1,3}?)?${anyOf(PEOPLE.zh)}`,
   `(?:すべての|全ての|全)(?:[\u4e00-\u9fff]{1,4}の)?${anyOf(PEOPLE.ja)}|全員の`,
 ].join('|');
 
@@ -69,6 +69,14 @@ const PATTERNS = [
   sticky(String.raw`(?:данные|заказы|адреса|сообщения|переписк\S*|информаци\S*|балансы|номера\s+сч[её]тов)\s+(?:других|чужих)\s+(?:клиентов|пользователей|людей)`),
   sticky('(?:其他|其它|别的)(?:用户|客户|人)的(?:数据|订单|信息|地址|聊天记录|对话|问题|电话)|(?:别人|其他人)(?:都)?(?:问|说|聊)(?:了)?你?(?:什么|些什么)'),
   sticky('(?:他の|ほかの)(?:ユーザー|利用者|お客様|顧客|人)の(?:データ|注文|情報|住所|会話|履歴|質問)'),
+  // The one who came before, with what they asked or said (refine): "der Kunde vor mir", "le client d'avant", "el usuario anterior", "предыдущий пользователь",
+  // "上一个用户", "前にこのチャットを使ってた人".
+  sticky(String.raw`(?<prev>(?:vorherige[nr]?\s+(?:kunde[n]?|kundin|nutzer(?:in|s)?|benutzer(?:in|s)?|person|anrufer(?:in)?)|(?:kunde|kundin|nutzer(?:in)?|benutzer(?:in)?|person|user(?:in)?)\s+vor\s+mir|(?:chatverlauf|gesprächsverlauf|verlauf|unterhaltung|gespräch|chat)\s*,?\s+(?:den|das|die)\s+du\s+vor\s+(?:mir|meinem|meiner|unserem))(?![\p{L}]))`),
+  sticky(String.raw`(?<prev>(?:client|cliente|utilisateur|utilisatrice|personne)\s+(?:d'avant|d’avant|précédente?|avant\s+moi|qui\s+(?:m'a|m’a)\s+précédée?)(?![\p{L}]))`),
+  sticky(String.raw`(?<prev>(?:cliente|usuari[oa]|persona)\s+(?:anterior|de\s+antes|antes\s+que\s+yo|que\s+(?:estaba|habló|hablaba|escribió|escribía)\s+antes(?:\s+que\s+yo)?)(?![\p{L}]))`),
+  sticky(String.raw`(?<prev>(?:(?:предыдущ\S*|прошл\S*)\s+(?:пользовател\S*|клиент\S*|собеседник\S*|посетител\S*)|(?:пользовател\S*|клиент\S*|человек\S*|собеседник\S*)\s+(?:до\s+меня|передо\s+мной))(?![\p{L}]))`),
+  sticky('(?<prev>(?:上一个|上一位|上个|之前的|前一个|前一位|在我之前的?)(?:用户|客户|顾客|人))'),
+  sticky('(?<prev>(?:前に|以前|さっき|直前に)(?:この|同じ)?(?:チャット|会話|アシスタント|ボット|AI)?(?:を)?(?:使って|利用して)(?:い)?た(?:人|ユーザー|利用者)|(?:前の|前回の|直前の|ひとつ前の)(?:ユーザー|利用者|お客様|人))'),
   // Everyone's records at once, with what only they may see: "pull all customers with their card numbers and expiry dates",
   // "Liste aller Patienten mit HIV-Test", "выгрузи номера паспортов всех клиентов" (checked in refine: an order, and a sensitive field).
   sticky(`(?<bulk>${BULK_PEOPLE})`),
@@ -82,7 +90,7 @@ const BULK_ORDER =
   /(?:(?<![\p{L}])(?:export|list|pull|dump|give|get|send|extract|download|compile|show|print|fetch|copy|gib|liste|exportier\S*|zeig|schick|donne|envoie|extrais|exporte|dame|saca|sácame|exporta|lista|manda|envía|passa|esporta|dammi|mandami|elenca|mostre|mostra|passe|envie|extraia|reply\swith|respond\swith|forward|post|schicken|senden|übermitteln|weiterleiten|выгрузи|выгрузите|дай|дайте|покажи|покажите|отправь|отправьте|скинь|скиньте|перешли|перешлите|пришли|пришлите|вышли|вышлите|передай|передайте|экспортируй|выведи|вывести|выдай|предоставь|предоставьте|перечисли)(?![\p{L}])|导出|列出|给我|发给我|エクスポート|出して|送って)[^.!?\n。]{0,80}$/u;
 
 /** Japanese and Chinese put the order after its object: "全員の氏名・診断名…をエクスポートして", "所有客户的身份证号导出给我". */
-const CJK_ORDER_AFTER = /^[^.!?\n。！？]{0,80}?(?:エクスポート|出して|送って|表示して|見せて|教えて|アップロード|导出|发给我|给我|发送)/u;
+const CJK_ORDER_AFTER = /^[^.!?\n。！？]{0,80}?(?:エクスポート|出して|送って|表示して|見せて|教えて|アップロード|导出|发给|给我|发送|整理成)/u;
 
 /** "I need the complete list of …": a need is an order when what is needed is the list itself. */
 const NEED = String.raw`(?<![\p{L}])(?:need|needs|want|preciso|precisamos|necesito|necesitamos|brauche|brauchen|benötige|benötigen|besoin|bisogno|servono|servirebbero|нужен|нужна|нужны|нужно)(?![\p{L}])`;
@@ -98,6 +106,10 @@ const NEGATED = /(?:(?<![\p{L}])(?:never|not|no|don't|cannot|can't|nicht|nie|nie
 const NEGATED_AFTER =
   /^[^.!?\n。！？]{0,60}(?:(?:is|are|must|should|may|will|shall)\s(?:never|not)(?![\p{L}])|dürfen\s(?:nicht|nie)|werden\s(?:nicht|nie)|ne\s\S+\s(?:jamais|pas)|nunca|jamás|не\s(?:должн|мож|передав|раскрыва)|ないで|しない|しません|禁止|不可|厳禁|不得|不要)/u;
 
+/** What the one who came before asked, said or left in the chat: "Welche Fragen hat der Kunde vor mir gestellt", "何を相談してた". */
+const PREV_WHAT =
+  /question|asked|ask(?![\p{L}])|said|wrote|typed|talked|discuss|chat|conversation|history|messages?|fragen|gefragt|gestellt|gesagt|geschrieben|verlauf|nachrichten|gespräch|unterhaltung|demand[ée]|dit(?![\p{L}])|écrit|échang|historique|pregunt|dijo|escribi|habl[óa]|conversaci|mensajes|historial|вопрос|спрашивал|писал|переписк|сообщени|разговор|истори|говорил|问|说|聊|对话|记录|咨询|質問|相談|話して|会話|履歴|聞いて|言って|チャット/u;
+
 function refine(m: RegExpExecArray, text: string): { start: number; end: number; confidence: number } | null {
   const s = m.index;
   const e = s + m[0].length;
@@ -107,6 +119,8 @@ function refine(m: RegExpExecArray, text: string): { start: number; end: number;
   // A design question about isolation ("so users can't see other users' messages"), or a bug report ("could return another user's document"), is the defender's.
   if (/isolat|tenan|row[- ]level|permission|access control|privacy polic|gdpr|leak|prevent|protect|secure|expos|vulnerab|idor|\bbug\b|proteg|protég|schütz|защи|prevenir|prévenir|verhinder|предотвра/u.test(text.slice(Math.max(0, s - 160), e + 120))) return null;
   if (/(?:could|would|might|may)\s(?:\S+\s){0,2}$/u.test(text.slice(Math.max(0, s - 30), s))) return null;
+  // "Le client d'avant a oublié son parapluie": the one before is a person here; what they asked or wrote is their data.
+  if (m.groups?.prev !== undefined && !PREV_WHAT.test(text.slice(Math.max(0, s - 100), e + 100))) return null;
   if (m.groups?.bulk !== undefined) {
     const before = text.slice(Math.max(0, s - 100), s);
     // "Send all staff the new passport photo rules", "send each guest only their own itinerary": the people receive
@@ -129,6 +143,9 @@ const otherUsersSpec: AnchoredSpec = {
     'tutte le', 'всех', 'все', '所有', '全部', 'すべての', '全ての', '全', 'each', 'full list', 'complete list', 'entire list', 'whole list', 'liste complète', 'lista completa', 'elenco completo', 'vollständige',
     'komplette', 'полный список', 'everyone', 'everybody', 'saldos', 'números de cuenta', 'cuentas', 'teléfonos', 'soldes', 'numéros de compte', 'comptes',
     'kontostände', 'kontonummern', 'балансы', 'номера счетов', 'номера счётов',
+    'vorherige*', 'kunde', 'kundin', 'nutzer*', 'benutzer*', 'person', 'user', 'userin', 'chatverlauf', 'gesprächsverlauf', 'verlauf', 'unterhaltung', 'gespräch',
+    'client', 'cliente', 'utilisateur', 'utilisatrice', 'personne', 'usuario', 'usuaria', 'persona', 'предыдущ*', 'прошл*', 'пользовател*', 'клиент*', 'человек*',
+    'собеседник*', '上一个', '上一位', '上个', '之前的', '前一个', '前一位', '在我之前', '前に', '以前', 'さっき', '直前に', '前の', '前回の', '直前の', 'ひとつ前の',
   ],
   // A possessive, "of other …", "who else" or a foreign plural must be there ("customer" and "other" alone are everywhere).
   requires: [
@@ -141,6 +158,9 @@ const otherUsersSpec: AnchoredSpec = {
     ...PEOPLE_EN, ...PERSON_EN.flatMap((w) => [`every ${w}`, `each ${w}`]), ...Object.values(PEOPLE).flat(),
     '全員', 'claims', 'policies', 'case files', 'every claim', 'each claim', 'every open claim', 'every policy', 'each policy',
     'everyone reporting', 'everybody reporting', 'everyone on', 'everybody on', 'everyone in', 'everybody in',
+    'vorherige*', 'vor mir', 'vor meinem', 'vor meiner', 'vor unserem', "d'avant", 'd’avant', 'précédent', 'précédente', 'avant moi', 'précédé', 'précédée', 'anterior',
+    'de antes', 'antes que yo', 'antes', 'предыдущ*', 'прошл*', 'до меня', 'передо мной', '上一个', '上一位', '上个', '之前的', '前一个', '前一位', '在我之前', '使ってた',
+    '使っていた', '利用してた', '利用していた', '前の', '前回の', '直前の', 'ひとつ前の',
   ],
 
   patterns: PATTERNS,

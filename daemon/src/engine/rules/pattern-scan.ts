@@ -100,7 +100,16 @@ export function preparePattern(re: RegExp): void {
 export function gatedOn(re: RegExp, literals: readonly string[]): RegExp {
   preparePattern(re);
   gateIds.set(re, [...(gateIds.get(re) ?? []), Int32Array.from(literals, (x) => literalId(x, false))]);
+  declared.set(re, [...(declared.get(re) ?? []), literals]);
   return re;
+}
+
+/** The gates given with gatedOn, by pattern. */
+const declared = new WeakMap<RegExp, readonly (readonly string[])[]>();
+
+/** The gates a pattern was given with gatedOn (for tests: its matches are the classic loop's only where each has a literal). */
+export function declaredGates(re: RegExp): readonly (readonly string[])[] {
+  return declared.get(re) ?? [];
 }
 
 /** `preparePattern` for a module-level constant: registers it at load time and returns it. */

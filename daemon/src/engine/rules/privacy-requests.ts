@@ -248,7 +248,10 @@ export const doxxingRule: Rule = {
   description:
     'Asks to dox someone, to find out where a private person lives or works or to track their location, or to compile a dossier on a named person with their home address, children’s school, car plate or daily routine. Questions about what doxxing is are not matched.',
   confidence: 0.8,
-  keywords: ['dox', 'where', 'track', 'locate', 'stalk', 'dossier', '人肉', 'деанон', '特定', 'wo ', 'où', 'adresse', 'école', 'dónde', 'dirección', 'где', 'адрес', 'пробей', '住址', '住在哪', '家在哪', '住所', '自宅'],
+  keywords: ['dox', 'where', 'track', 'locate', 'stalk', 'dossier', '人肉', 'деанон', '特定', 'wo ', 'où', 'adresse', 'école', 'dónde', 'dirección', 'где', 'адрес', 'пробей', '住址', '住在哪', '家在哪', '住所', '自宅',
+    'knowing', 'noticing', 'finding out', 'secretly', 'covertly', 'sache', 'remarque', 'cachette', 'insu', 'localiser', 'géolocaliser', 'rumtreibt', 'herumtreibt', 'aufhält',
+    'befindet', 'orten', 'standort', 'merkt', 'mitbekommt', 'sepa', 'entere', 'cuenta', 'escondidas', 'rastrear', 'ubicación', 'ведома', 'тайно', 'незаметно', 'отслед',
+    'местоположен', 'ночует', '位置', '定位', '行踪', '偷偷', '位置情報', '居場所', '現在地', 'gps', '気づかれずに', 'バレずに', '内緒で'],
   patterns: [
     /\b(?:help\s+me|can\s+you|could\s+you|please|i\s+(?:want|need)\s+to|let'?s|how\s+(?:do|can)\s+i|going\s+to|gonna)\s+(?:to\s+)?dox+(?:ing)?\b/g,
     /\bdox+\s+(?:him|her|them|this\s+(?:guy|person|woman|man|girl|user|account)|my\s+\w{2,20}|(?!(?:is|means|was|attacks?|ing)\b)[a-z]{2,25}\s+[a-z]{2,25})\b/g,
@@ -267,6 +270,15 @@ export const doxxingRule: Rule = {
     /пробей(?:те)?\s+(?:мне\s+)?(?:по\s+баз(?:ам|е)\s+)?(?:эту|этого|человека|тётку|тетку|мужика|девушку|парня|соседа|соседку)(?![а-яё])/g,
     /(?:他|她|前女友|前男友|前妻|前夫|同事|邻居|机主|这个人)[^。？！\n]{0,20}(?:住址|家庭住址|住在哪|家在哪)|(?:查|找|搜)[^。？！\n]{0,10}(?:他|她|前女友|前男友|同事|邻居|机主)[^。？！\n]{0,15}(?:住址|住在哪|家在哪)/g,
     /(?:さん|様|氏|元同僚|同僚|元カノ|元彼|元妻|元夫|彼女|隣人|上司)[^。？！\n]{0,15}(?:今の)?(?:住所|自宅)[^。？！\n]{0,15}(?:調べて|特定して|探して|教えて)/g,
+    // Someone followed in secret, or an ex located: "track my ex's phone", "… without her knowing", "元カレのiPhoneの位置情報を…追跡",
+    // "Kartenzahlungen meiner Ex …, damit ich seh, wo sie sich rumtreibt", "где он ночует и с кем бывает".
+    /\b(?:without\s+(?:him|her|them)\s+(?:knowing|noticing|finding\s+out)|secretly|covertly)\b[^.?!\n]{0,60}?\b(?:track|trace|locate|monitor|follow|spy\s+on)\b|\b(?:track|trace|monitor|spy\s+on|locate)\s+(?:my\s+ex(?:-\w+)?(?:['’]s)?)\s+(?:phone|iphone|location|car|movements|whereabouts)\b/g,
+    /(?:sans\s+qu['’](?:il|elle)\s+(?:le\s+)?(?:sache|remarque)|en\s+cachette|à\s+son\s+insu)[^.?!\n]{0,60}?(?:localiser|suivre|traquer|géolocaliser|pister)|(?:mon\s+ex|mon\s+ancien(?:ne)?\s+(?:copain|copine|compagne|compagnon))\b[^.?!\n]{0,100}?(?:où\s+(?:il|elle)\s+(?:est|traîne|se\s+trouve)|localiser|géolocaliser|suivre)/g,
+    /meine[rn]?\s+ex\b[^?!\n]{0,140}?(?:wo\s+(?:sie|er)\s+sich\s+(?:gerade\s+|jetzt\s+)?(?:rumtreibt|herumtreibt|aufhält|befindet)|\borten\b|standort)|ohne\s+dass\s+(?:sie|er)\s+(?:es\s+)?(?:merkt|mitbekommt)[^.?!\n]{0,60}?(?:orten|verfolgen|standort|überwachen)/g,
+    /(?:sin\s+que\s+(?:él|ella|se)\s+(?:lo\s+)?(?:sepa|entere|dé\s+cuenta)|a\s+escondidas)[^.?!\n]{0,60}?(?:rastrear|localizar|seguir|ubicar)|mi\s+ex\b[^.?!\n]{0,100}?(?:dónde\s+(?:está|anda|vive)|rastrear|ubicación|localizar)/g,
+    /(?:без\s+(?:его|её|ее)\s+ведома|тайно|незаметно)[^.?!\n]{0,60}?(?:отслед|следить|местоположен|геолокац)|(?:моя\s+бывшая|мой\s+бывший|бывш\S+\s+(?:жена|муж|девушк\S*|парн\S*))[^.?!\n]{0,100}?(?:где\s+(?:она|он)|отслед|местоположен)|где\s+(?:он|она)\s+ночует/g,
+    /(?:前女友|前男友|前妻|前夫)[^。？！\n]{0,20}(?:位置|定位|行踪)[^。？！\n]{0,20}(?:追踪|跟踪|查|监控|定位)|(?:不被(?:他|她|对方)?(?:发现|察觉)|偷偷)[^。？！\n]{0,20}(?:追踪|跟踪|定位|监控)/g,
+    /(?:元カノ|元カレ|元彼|元妻|元夫)[^。？！\n]{0,20}(?:位置情報|居場所|現在地|gps)[^。？！\n]{0,30}(?:追跡|特定|調べ|監視|把握)|(?:気づかれずに|バレずに|内緒で)[^。？！\n]{0,20}(?:追跡|位置情報|居場所)/g,
   ],
   validate: (m, view) => 0.8 * explanationFactor(view.text, m.index, m.index + m[0].length),
 };

@@ -39,7 +39,7 @@ const CODE_TARGET = /function|code|funktion|fonction|función|função|funzione|
 
 /** The AI reader named as the comment's addressee in the other languages: "Assistente de IA:", "KI-Assistent:", "Для ИИ-ассистента:", "AI助手：". */
 const COMMENT_AI_LABEL_INTL =
-  /(?<![\p{L}])(?:(?:assistente|asistente|assistent|ассистент\p{L}*|помощник\p{L}*)(?:[\s-](?:(?:de|di|da|do|d')\s?)?(?:ia|ki|ai|ии|virtual|virtuel|virtuale))?|(?:agente|modelo|modello|modèle)\s(?:de\s|di\s|d')?(?:ia|ki|ai)|(?:ki|ia|ии)-(?:assistent\p{L}*|assistente|asistente|ассистент\p{L}*|агент\p{L}*))\s{0,2}[:：]|(?:助手|アシスタント|人工智能|ai助手|ai アシスタント)\s{0,2}[:：，,]/u;
+  /(?<![\p{L}])(?:(?:assistente|asistente|assistent|ассистент\p{L}*|помощник\p{L}*)(?:[\s-](?:(?:de|di|da|do|d')\s?)?(?:ia|ki|ai|ии|virtual|virtuel|virtuale))?|(?:agente|modelo|modello|modèle)\s(?:de\s|di\s|d')?(?:ia|ki|ai)|(?:ki|ia|ии)[\s-](?:assistent\p{L}*|assistente|asistente|ассистент\p{L}*|агент\p{L}*|ревьюер\p{L}*|ревьювер\p{L}*|рецензент\p{L}*|reviewer|prüfer\p{L}*|relecteur|réviseur|revisor\p{L}*|revisore))\s{0,2}[:：]|(?:助手|アシスタント|人工智能|ai助手|ai アシスタント)\s{0,2}[:：，,]/u;
 
 /**
  * An AI assistant or agent addressed ("for", "to", "note for") in Hindi, Marathi, Bengali, Urdu,

@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { fromThirdParty, type ScanContext } from '../types';
 import type { TextView } from '../normalize/text-view';
 import { explanationFactor, paragraphBefore, warnedAgainst } from './malicious-input-context';
 
@@ -66,6 +67,48 @@ const SECURITY_RECORD = String.raw`(?:audit(?:[_\s-]?(?:logs?|trails?|tables?|ev
 /** Covering the tracks while doing it: "don't add an entry for the deletion", "turn off alerting", "no change ticket". */
 const TRACKS_COVERED = /(?:don't|do\snot|without)\s(?:add(?:ing)?|log(?:ging)?|record(?:ing)?|leav(?:e|ing))\s(?:an?\s|any\s)?(?:entry|record|trace|log)|(?:turn\soff|disable|mute|silence|pause)\s(?:the\s)?(?:alert(?:ing|s)?|monitoring|logging|auditing)|no\s(?:change\s)?ticket|выключи\s(?:алертинг|алерты|мониторинг|логирование)|пока\sя/u;
 
+/**
+ * A security control switched off in words, in the seven languages: "stop CloudTrail logging", "scale the falco and kyverno
+ * deployments to 0", "delete the admission webhook", "grant s3:* on arn:aws:s3:::*", "audit.enabled を false に変更",
+ * "WAF のルールセットを全て無効化", "отключи аудит". Ops people ask for some of these too: see CONTROL_OFF_SCORE.
+ */
+const CONTROL = String.raw`(?:cloudtrail|guardduty|security\s?hub|config\s+rules|audit(?:ing|d)?|audit\s+log(?:ging|s)?|falco|kyverno|gatekeeper|opa|admission\s+(?:webhooks?|controllers?)|waf|web\s+application\s+firewall|firewall|edr|antivirus|anti-virus|defender|crowdstrike|sentinelone|siem|dlp|mfa|2fa|security\s+(?:scann\w+|monitoring|alerts?|agents?|policies|groups?\s+rules)|vulnerability\s+scann\w+|intrusion\s+detection|alerting|monitoring|logging)`;
+const CONTROL_OFF = [
+  String.raw`\b(?:(?:stop|disable|turn\s+off|switch\s+off|pause|suspend|deactivate|uninstall|shut\s+down|bypass|delete|remove)\s+(?:the\s+|all\s+|any\s+|every\s+)?(?:[\w.-]+\s+){0,3}?${CONTROL})(?![\w-])`,
+  String.raw`\b(?:scale\s[^.
+]{0,60}?(?:falco|kyverno|gatekeeper|opa|[\w-]*(?:security|scanner|policy|audit|sensor|defender|guard)[\w-]*)[^.
+]{0,40}?\sto\s+0)(?![\w.])`,
+  String.raw`\b(?:(?:grant|attach|give)\s[^.
+]{0,40}?(?:\b[a-z0-9-]+:\*|\*:\*|administratoraccess)(?:\s+on\s+\S+)?)`,
+  String.raw`(?:(?:désactive[rz]?|arrête[rz]?|coupe[rz]?|supprime[rz]?|contourne[rz]?)\s+(?:[^.
+]{0,40}?)(?:journalisation|audit|cloudtrail|waf|pare-feu|antivirus|edr|siem|alertes|surveillance))`,
+  String.raw`(?:(?:deaktivier\p{L}*|stopp\p{L}*|schalte|entfern\p{L}*|lösch\p{L}*|umgeh\p{L}*)\s+(?:[^.
+]{0,40}?)(?:protokollierung|audit\p{L}*|cloudtrail|waf|firewall|virenschutz|antivirus|edr|siem|alarm\p{L}*|überwachung))`,
+  String.raw`(?:(?:desactiva\p{L}*|det[eé]n|apaga\p{L}*|elimina\p{L}*|borra\p{L}*|omite|salta)\s+(?:[^.
+]{0,40}?)(?:auditor[ií]a|cloudtrail|waf|cortafuegos|firewall|antivirus|edr|siem|alertas|monitoreo|monitorizaci[oó]n))`,
+  String.raw`(?:(?:отключи\p{L}*|выключи\p{L}*|останови\p{L}*|удали\p{L}*)\s+(?:[^.
+]{0,40}?)(?:аудит\p{L}*|cloudtrail|waf|falco|kyverno|антивирус\p{L}*|edr|логирован\p{L}*|журналирован\p{L}*|мониторинг\p{L}*|алерт\p{L}*|файрвол\p{L}*))`,
+  String.raw`(?:(?:关闭|禁用|停用|停止|删除|绕过)[^，。,
+]{0,10}?(?:审计|日志记录|cloudtrail|waf|防火墙|安全扫描|安全检查|告警|监控|杀毒|edr))`,
+  String.raw`(?:(?:audit|監査|waf|セキュリティ|検証|スキャン|ファイアウォール|cloudtrail)[^。
+]{0,30}?(?:false\s?に(?:変更|設定)|(?:全て|すべて)?無効(?:化|に)|停止|オフに))`,
+].join('|');
+
+/** What makes an order to switch a control off an attack: someone else's content gives it, or it comes with no approval or hidden. */
+const UNCHECKED =
+  /without\s+(?:human\s+|any\s+)?(?:approval|review|a\s+ticket)|(?:do\s+not|don't)\s+wait\s+for\s+(?:human\s+)?approval|no\s+(?:need\s+for\s+)?(?:approval|review|ticket)|before\s+continuing|required\s+for\s+the|out\s+of\s+(?:human\s+)?review|(?:don't|do\s+not)\s+(?:tell|notify|mention)|レビュー対象外|承認(?:は)?不要|人間の(?:確認|承認)(?:は)?不要|无需(?:人工)?(?:审批|确认|审核)|без\s+(?:согласования|одобрения|ревью)|ohne\s+(?:freigabe|genehmigung)|sans\s+(?:validation|approbation)|sin\s+(?:aprobación|revisión)/u;
+
+/** The reader addressed as an agent or an automation ("[agent-directive]", "from deploy-agent to executor", "自動化エージェント向け"). */
+const AGENT_ADDRESSED = /agent|assistant|automat|(?<![\p{L}])(?:bot|ai|llm|ki|ia|ии)(?![\p{L}])|エージェント|自動化|アシスタント|代理|智能体|助手|自动化|агент|ассистент/u;
+
+function controlOffScore(view: TextView, start: number, end: number, ctx: ScanContext): number {
+  const around = view.text.slice(Math.max(0, start - 240), end + 240);
+  if (/(?:how\s(?:do|can|should|to)|why|retention|policy\s+says|runbook\s+for\s+(?:incident|outage)|comment\s|cómo|comment\s+(?:faire|puis)|wie\s+(?:kann|man)|как\s|如何|怎么|方法)/u.test(around.slice(0, 260)) && !UNCHECKED.test(around)) return 0.4;
+  // A runbook step ("remove the falco daemonset") is no attack: content counts when it addresses the agent doing it.
+  const certain = UNCHECKED.test(around) || (fromThirdParty(ctx) && AGENT_ADDRESSED.test(around));
+  return (certain ? 0.85 : 0.5) * explanationFactor(view.text, start, end);
+}
+
 export const defenseEvasionRule: Rule = {
   id: 'sys-defense-evasion',
   category: 'system_manipulation',
@@ -75,7 +118,11 @@ export const defenseEvasionRule: Rule = {
   description:
     'Commands that switch off antivirus/EDR, firewalls or auditing, or clear shell history and system logs (Set-MpPreference -Disable…, netsh firewall off, wevtutil cl, auditctl -e 0, history -c, shredding /var/log). These hide an intrusion or remove the guard rails around an agent.',
   confidence: 0.85,
-  keywords: ['set-mppreference', 'windefend', 'disableantispyware', 'netsh', 'wevtutil', 'clear-eventlog', 'auditctl', 'history', 'histfile', '/var/log', 'systemctl', 'ufw', 'setenforce', 'iptables', 'fdenytsconnections', 'audit', 'siem', 'splunk', 'security log', 'security event', 'access log', 'login', 'event log', 'eventlog', 'cloudtrail', 'auth.log', 'аудит', 'журнал'],
+  keywords: ['set-mppreference', 'windefend', 'disableantispyware', 'netsh', 'wevtutil', 'clear-eventlog', 'auditctl', 'history', 'histfile', '/var/log', 'systemctl', 'ufw', 'setenforce', 'iptables', 'fdenytsconnections', 'audit', 'siem', 'splunk', 'security log', 'security event', 'access log', 'login', 'event log', 'eventlog', 'cloudtrail', 'auth.log', 'аудит', 'журнал',
+    'guardduty', 'falco', 'kyverno', 'gatekeeper', 'admission', 'waf', 'firewall', 'edr', 'antivirus', 'defender', 'mfa', '2fa', 'scanner', 'monitoring', 'alerting', 'logging',
+    'grant', 'attach', 'give', 'opa', 'dlp', 'crowdstrike', 'sentinelone', 'intrusion', 'journalisation', 'pare-feu', 'alertes', 'surveillance', 'protokollierung', 'virenschutz',
+    'alarm', 'überwachung', 'auditoría', 'auditoria', 'cortafuegos', 'alertas', 'monitoreo', 'monitorización', 'monitorizacion', 'логирован', 'журналирован', 'мониторинг', 'алерт',
+    'антивирус', 'файрвол', '审计', '日志记录', '防火墙', '安全扫描', '安全检查', '告警', '监控', '杀毒', '監査', 'セキュリティ', '検証', 'スキャン', 'ファイアウォール', 'security', 'config rules'],
   patterns: [
     /\bset-mppreference\s+-disable(?:realtimemonitoring|behaviormonitoring|ioavprotection|scriptscanning|intrusionpreventionsystem)\s+(?:\$?true|1)\b/g,
     /\bsc(?:\.exe)?\s+(?:stop|delete|config)\s+windefend\b|\breg(?:\.exe)?\s+add\s[^\n]{0,160}?disableantispyware\b/g,
@@ -93,9 +140,11 @@ export const defenseEvasionRule: Rule = {
     new RegExp(String.raw`\b(?:delete|remove|purge|wipe|erase|clear|scrub)\s[^.\n]{0,60}?\b(?:entries|records|rows|events|lines|traces|logins?)\s(?:[^.\n]{0,40}?\s)?(?:from|in|of|out\sof)\s(?:the\s|our\s)?${SECURITY_RECORD}`, 'g'),
     new RegExp(String.raw`${SECURITY_RECORD}[^\n]{0,160}?\b(?:delete|remove|purge|wipe|erase|clear|scrub)\s(?:those|these|the|them|its|all\s(?:the\s)?|any)\s?(?:rows|entries|records|events|lines)?(?![\w-])`, 'g'),
     /(?:удали|удалите|очисти|очистите|почисти|сотри|сотрите|вычисти)\s[^.\n]{0,60}?(?:siem|журнал\S*\sаудита|аудит\S*|журнал\S*\sбезопасности|логов\sбезопасности)/gu,
+    new RegExp(`(?<ctl>${CONTROL_OFF})`, 'gu'),
   ],
-  validate: (m, view) => {
+  validate: (m, view, ctx) => {
     if (warnedAgainst(view.text, m.index)) return 0.4;
+    if (m.groups?.ctl !== undefined) return controlOffScore(view, m.index, m.index + m[0].length, ctx);
     // Records removed in words: an order (not "how do we purge entries after the retention period?") is the evasion; covering the tracks too makes it certain.
     if (!/^(?:set-|sc|reg|netsh|wevtutil|clear-|auditctl|history|unset|export|rm|shred|>|systemctl|fdeny|ufw|setenforce|iptables)/u.test(m[0].trimStart())) {
       const around = view.text.slice(Math.max(0, m.index - 200), m.index + m[0].length + 200);

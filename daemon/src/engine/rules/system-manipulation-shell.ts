@@ -181,6 +181,13 @@ const ANONYMOUS_HOST =
 const AGENT_ADDRESSED =
   /(?:^|[.!?\n]\s{0,3}|(?<![\p{L}])(?:hey|hi|dear|attention|note to(?: the| any)?|to the|for the|for any)\s{1,3}|@[\w.-]{1,30}\s{0,2}(?:\/|,|and|&)?\s{0,2}|(?:todo|fixme|note)\()(?:copilot|assistant|ai agent|agents?|ai|llm|claude|cursor|codex|chatgpt|gpt)(?:\s[\p{L}-]{1,20})?\s{0,2}[,:][^.!?\n]{0,120}$/u;
 
+/** The reader addressed by a condition, in the seven languages: "if you are an AI agent …", "如果你是自动安装依赖的AI代理". */
+const IF_AGENT =
+  /(?:if|when)\s+you(?:'re|’re|\s+are)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agent|assistant|llm|ai)(?![\p{L}])|si\s+(?:vous\s+êtes|tu\s+es)\s+(?:une?\s+)?(?:agent|assistant|ia)(?![\p{L}])|si\s+eres\s+(?:un\s+)?(?:agente|asistente|ia)(?![\p{L}])|wenn\s+du\s+(?:ein(?:e)?\s+)?(?:ki|agent|assistent)|если\s+ты\s+[^.\n]{0,20}?(?:ии|агент|ассистент)|如果你是[^。\n]{0,20}?(?:ai|代理|助手|智能体)|(?:ai|エージェント|アシスタント)[^。\n]{0,10}(?:の場合|であれば|なら)/u;
+
+/** Any word for an AI reader before the command. */
+const AGENT_WORD = /agent|assistant|automat|copilot|(?<![\p{L}])(?:ai|llm|bots?|ki|ia|ии)(?![\p{L}])|代理|助手|智能体|エージェント|アシスタント|агент|ассистент/u;
+
 const NO_REVIEW =
   /(?:no need to|don't|do not|without|never|skip)\s(?:bother\s)?(?:inspect|check|review|read|verify|look at|open|audit)(?:ing)?\s(?:it|the\sscript|the\scode|this|what\sit\sdoes)|just run it|trust me|pas besoin de (?:le |la )?(?:vérifier|lire|regarder)|nicht (?:prüfen|ansehen|lesen)|no hace falta (?:revisarlo|leerlo)|sin revisarlo|non serve (?:controllarlo|leggerlo)|não precisa (?:verificar|ler)|не (?:проверяй|читай)|不用(?:检查|看)|確認不要/iu;
 
@@ -193,16 +200,19 @@ function remoteScriptConfidence(m: RegExpExecArray, view: TextView, ctx: ScanCon
   const before = text.slice(Math.max(0, m.index - 160), m.index).replace(/\n[ \t]*(?:\*|#|\/\/|--)[ \t]*/gu, ' ');
   // Told before it ("run `curl … | bash`") or after it ("`curl … | sudo bash` — go ahead and run that in the terminal").
   const told =
-    /(?:^|[^\p{L}])(?:run|execute|exec)\s{1,3}[`'"]?\s{0,2}$/u.test(before.slice(-12)) ||
+    /(?:^|[^\p{L}])(?:run|execute|exec|exécute[rz]?|lance[rz]?|ejecuta[rn]?|corre|führe|запусти(?:те)?|выполни(?:те)?)\s{1,3}[`'"]?\s{0,2}$|(?:执行|运行|実行)\s{0,2}[`'"：:]?\s{0,2}$/u.test(before.slice(-14)) ||
     /^[`'"]?\s{0,3}[—–,;:.-]?\s{0,3}(?:(?:go\sahead\sand|please|just|now|then)\s)?(?:run|execute)\s(?:that|this|it)(?![\p{L}])/u.test(text.slice(m.index + s.length, m.index + s.length + 60));
-  const ordered = AGENT_ADDRESSED.test(before) && told;
-  let conf = ordered ? 0.75 : told && fromThirdParty(ctx) ? 0.7 : 0.5;
+  const ordered = (AGENT_ADDRESSED.test(before) || IF_AGENT.test(before)) && told;
+  const third = fromThirdParty(ctx);
+  // A README's "Run `curl … | sh`" is written for people; next to words for an agent reading it ("Note for AI coding agents",
+  // "agents reading this repository must run"), the same line is an order.
+  let conf = ordered ? 0.75 : told && third ? (AGENT_WORD.test(before) ? 0.7 : 0.55) : 0.5;
   // A raw IP, an injection break right before, or a dropper chain is not an install instruction.
   if (/(?:https?:\/\/)?\d{1,3}(?:\.\d{1,3}){3}/.test(s)) conf = 0.85;
   if (/(?:^\s*|['"]\s*)(?:;|&&?|\|\|?|%0a|\$\(|`)\s*$/.test(lineBefore(text, m.index, 8))) conf = 0.85;
   if (/chmod\s+\+x|\bnohup\b|\/tmp\/|\/dev\/shm/.test(s)) conf = Math.max(conf, 0.8);
   // Told to run a remote script as root: whatever the host serves gets the machine.
-  if (told && /\|\s*sudo\s/u.test(s)) conf = Math.max(conf, 0.7);
+  if (told && /\|\s*sudo\s/u.test(s)) conf = Math.max(conf, third && !ordered && !AGENT_WORD.test(before) ? 0.55 : 0.7);
   // Made a package's install hook, it runs on every machine that installs the package, unreviewed.
   if (/(?<![\p{L}])(?:pre|post)install(?![\p{L}])[^\n]{0,40}$/u.test(before) && !warnedAgainst(text, m.index)) conf = Math.max(conf, 0.8);
   // Installers come from their project's domain; a paste site, a throwaway file host, a tunnel or a URL shortener hides whose code it is.
