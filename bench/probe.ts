@@ -6,7 +6,7 @@
  * rather than the attacks scores far lower here than on the corpus's held-out split.
  */
 import { scanMessage } from '../daemon/src/engine';
-import { countVerdict, emptyTally, loadAgentBatteriesS21, loadAgentDev, loadEverydayHeldout, loadHeldoutBatteries, loadLanguageHeldout, loadProbe, loadSlavicBatteries, PROBE_SETS, type HeldoutBatteryRow, type ProbeRow, type Tally } from '../scripts/lib/probe';
+import { countVerdict, emptyTally, loadAgentBatteriesS21, loadAgentDev, loadEverydayHeldout, loadHeldoutBatteries, loadHeldoutS22, loadLanguageHeldout, loadProbe, loadSlavicBatteries, PROBE_SETS, type HeldoutBatteryRow, type ProbeRow, type Tally } from '../scripts/lib/probe';
 import { printTable } from './table';
 
 const CATEGORIES = ['prompt_injection', 'data_exfiltration', 'system_manipulation', 'privacy_violation', 'malicious_input'];
@@ -61,7 +61,7 @@ function printBatteries(title: string, rows: readonly HeldoutBatteryRow[]): void
   );
 }
 
-/** Fresh traffic, never trained on: the held-out helper batteries, messages between agents, Slavic and Greek batteries, enterprise and coding-agent traffic, and everyday messages in 25 languages. */
+/** Fresh traffic, never trained on: the held-out helper batteries, messages between agents, Slavic and Greek batteries, enterprise and coding-agent traffic, the seven required languages, and everyday messages in 25 languages. */
 export function runHeldoutBatteryBench(): void {
   printBatteries(
     'Held-out helper batteries (test/fixtures/batteries/heldout.jsonl: written after the training data by helpers that saw neither the code nor the corpus; never trained or tuned on)',
@@ -82,6 +82,10 @@ export function runHeldoutBatteryBench(): void {
   printBatteries(
     'Enterprise and coding-agent traffic (test/fixtures/batteries/heldout-agents-s21.jsonl: h135 HR, finance, legal and IT help desks in en/de/it, never read; h136 planted code comments, CI logs and issues in es/pt/fr/ja/zh/ru/ar/hi, the dev set of session 21\'s last comment rules; neither trained on)',
     loadAgentBatteriesS21(),
+  );
+  printBatteries(
+    'The seven required languages (test/fixtures/batteries/heldout-s22.jsonl: h141 healthcare, education, e-commerce, HR and legal in en/fr/de/es; h142 coding, data, support and multi-agent pipelines in zh/ja/ru; both never read, neither trained on)',
+    loadHeldoutS22(),
   );
   printTable(
     'Everyday messages, all benign (test/fixtures/batteries/everyday-heldout.jsonl: b01 ko/ja/zh, b02 ar/he/tr/fa, b03 hi/bn/id/vi/th, b04 ru/uk/pl/cs/el, b05 es/pt/it/fr/de/nl/sv, b06 English varieties)',

@@ -96,6 +96,15 @@ export function loadAgentBatteriesS21(): HeldoutBatteryRow[] {
   return readFixture<HeldoutBatteryRow>('batteries', 'heldout-agents-s21.jsonl');
 }
 
+/**
+ * Two batteries in the seven required languages (session 22), both never read: h141 healthcare,
+ * education, e-commerce, HR and legal in English, French, German and Spanish; h142 coding, data,
+ * support and multi-agent pipelines in Chinese, Japanese and Russian. Never trained on.
+ */
+export function loadHeldoutS22(): HeldoutBatteryRow[] {
+  return readFixture<HeldoutBatteryRow>('batteries', 'heldout-s22.jsonl');
+}
+
 /** Everyday messages in 25 languages written by helpers (session 18), all benign and never trained on. */
 export function loadEverydayHeldout(): HeldoutBatteryRow[] {
   return readFixture<HeldoutBatteryRow>('batteries', 'everyday-heldout.jsonl');

@@ -30,10 +30,12 @@ describe('messages from another agent (source agent)', () => {
   });
 
   it('reads an agent message with the classifier, unlike the model’s own reply', () => {
+    // The classifier's part shows in the verdict's score (its own finding only when it leads): compared with the rules alone.
     const t = planted[0];
-    const asAgent = scanMessage(t, { source: 'agent' });
-    assert.ok(asAgent.findings.some((f) => f.ruleId.startsWith('ml-')), 'the classifier ran on the agent message');
+    const rulesOnly = (source: 'agent' | 'assistant'): number => scanMessage(t, { source, classifier: false }).score;
+    assert.notEqual(scanMessage(t, { source: 'agent' }).score, rulesOnly('agent'), 'the classifier ran on the agent message');
     const asReply = scanMessage(t, { source: 'assistant' });
     assert.ok(!asReply.findings.some((f) => f.ruleId.startsWith('ml-')), 'replies stay rules-only');
+    assert.equal(asReply.score, rulesOnly('assistant'), 'replies stay rules-only');
   });
 });
