@@ -43,6 +43,8 @@ const BULK_PEOPLE = [
   String.raw`(?:full|complete|entire|whole)\slist\sof\s(?:all\s)?${THE}${anyOf(PEOPLE_EN, true)}`,
   // Their files, and a manager's whole team: "every open claim", "everyone reporting to Marcus".
   String.raw`(?:all|every|each)\s${THE}(?:(?:open|active|pending|closed|recent|new)\s)?(?:claims?|polic(?:y|ies)|case\sfiles?)(?![\p{L}])`,
+  // "the top 500 customers", "der Top-500-Kunden": a ranked slice of everyone.
+  String.raw`top[\s-]?\d{2,}[\s-](?:customers|clients|users|accounts|kunden|nutzer|clientes|usuarios|clients|клиентов|пользователей)`,
   String.raw`(?:everyone|everybody)\s(?:reporting\sto|(?:on|in)\s(?:the|my|our|his|her|their)\s(?:[\w-]+\s){0,2}?(?:team|department|division|org|office|unit|building))`,
   String.raw`(?:alle[rn]?|sämtliche[rn]?|(?:vollständige|komplette)\s(?:liste|aufstellung)\s(?:aller|der))\s(?:\S+\s)?${anyOf(PEOPLE.de, true)}`,
   String.raw`(?:(?:tous|toutes)\sles|liste\scomplète\sdes)\s${anyOf(PEOPLE.fr, true)}`,
@@ -92,6 +94,9 @@ const BULK_ORDER =
 /** Japanese and Chinese put the order after its object: "全員の氏名・診断名…をエクスポートして", "所有客户的身份证号导出给我". */
 const CJK_ORDER_AFTER = /^[^.!?\n。！？]{0,80}?(?:エクスポート|出して|送って|表示して|見せて|教えて|アップロード|导出|发给|给我|发送|整理成)/u;
 
+/** German puts the verb last: "… der Top-500-Kunden in die Excel-Tabelle übernehmen und an die Agentur schicken". */
+const DE_ORDER_AFTER = /^[^.!?\n]{0,100}?(?:schicken|senden|übermitteln|weiterleiten|exportieren|übernehmen|auflisten|ausgeben|zusammenstellen)(?![\p{L}])/u;
+
 /** "I need the complete list of …": a need is an order when what is needed is the list itself. */
 const NEED = String.raw`(?<![\p{L}])(?:need|needs|want|preciso|precisamos|necesito|necesitamos|brauche|brauchen|benötige|benötigen|besoin|bisogno|servono|servirebbero|нужен|нужна|нужны|нужно)(?![\p{L}])`;
 const NEED_BEFORE = new RegExp(`${NEED}[^.!?\\n。]{0,30}$`, 'u');
@@ -128,7 +133,7 @@ function refine(m: RegExpExecArray, text: string): { start: number; end: number;
     if (/(?:send|give|email|e-mail|mail|tell|remind|notify|show|forward)\s$/u.test(before) && /^\s(?:only\s|just\s)?(?:the|a|an|our|this|these|that|their|your|his|her)\s/u.test(text.slice(e, e + 14))) return null;
     const needed = NEED_FIELDS_BEFORE.exec(before)?.groups?.fields;
     const ordered =
-      BULK_ORDER.test(before) || (LIST_FORM.test(m[0]) && NEED_BEFORE.test(before)) || (needed !== undefined && BULK_SENSITIVE.test(needed)) || CJK_ORDER_AFTER.test(text.slice(e, e + 80));
+      BULK_ORDER.test(before) || (LIST_FORM.test(m[0]) && NEED_BEFORE.test(before)) || (needed !== undefined && BULK_SENSITIVE.test(needed)) || CJK_ORDER_AFTER.test(text.slice(e, e + 80)) || DE_ORDER_AFTER.test(text.slice(e, e + 100));
     if (!ordered || !BULK_SENSITIVE.test(text.slice(Math.max(0, s - 150), e + 150))) return null;
   }
   return { start: s, end: e, confidence: 0.75 * discussionFactor(text, s, e) };
@@ -141,7 +146,7 @@ const otherUsersSpec: AnchoredSpec = {
     'conversacion*', 'conversación', 'información', 'данные', 'заказы', 'адреса', 'сообщения', 'переписк*', 'информаци*', '其他', '其它', '别的', '别人', '其他人', '他の', 'ほかの',
     'all', 'every', 'alle', 'aller', 'allen', 'sämtliche', 'sämtlicher', 'sämtlichen', 'tous les', 'toutes les', 'todos los', 'todas las', 'todos os', 'todas as', 'tutti i',
     'tutte le', 'всех', 'все', '所有', '全部', 'すべての', '全ての', '全', 'each', 'full list', 'complete list', 'entire list', 'whole list', 'liste complète', 'lista completa', 'elenco completo', 'vollständige',
-    'komplette', 'полный список', 'everyone', 'everybody', 'saldos', 'números de cuenta', 'cuentas', 'teléfonos', 'soldes', 'numéros de compte', 'comptes',
+    'komplette', 'полный список', 'everyone', 'everybody', 'top', 'saldos', 'números de cuenta', 'cuentas', 'teléfonos', 'soldes', 'numéros de compte', 'comptes',
     'kontostände', 'kontonummern', 'балансы', 'номера счетов', 'номера счётов',
     'vorherige*', 'kunde', 'kundin', 'nutzer*', 'benutzer*', 'person', 'user', 'userin', 'chatverlauf', 'gesprächsverlauf', 'verlauf', 'unterhaltung', 'gespräch',
     'client', 'cliente', 'utilisateur', 'utilisatrice', 'personne', 'usuario', 'usuaria', 'persona', 'предыдущ*', 'прошл*', 'пользовател*', 'клиент*', 'человек*',
@@ -157,7 +162,7 @@ const otherUsersSpec: AnchoredSpec = {
     // ("every claimant"; "customer" alone is everywhere, and would let the rule run on most texts).
     ...PEOPLE_EN, ...PERSON_EN.flatMap((w) => [`every ${w}`, `each ${w}`]), ...Object.values(PEOPLE).flat(),
     '全員', 'claims', 'policies', 'case files', 'every claim', 'each claim', 'every open claim', 'every policy', 'each policy',
-    'everyone reporting', 'everybody reporting', 'everyone on', 'everybody on', 'everyone in', 'everybody in',
+    'everyone reporting', 'everybody reporting', 'everyone on', 'everybody on', 'everyone in', 'everybody in', 'top',
     'vorherige*', 'vor mir', 'vor meinem', 'vor meiner', 'vor unserem', "d'avant", 'd’avant', 'précédent', 'précédente', 'avant moi', 'précédé', 'précédée', 'anterior',
     'de antes', 'antes que yo', 'antes', 'предыдущ*', 'прошл*', 'до меня', 'передо мной', '上一个', '上一位', '上个', '之前的', '前一个', '前一位', '在我之前', '使ってた',
     '使っていた', '利用してた', '利用していた', '前の', '前回の', '直前の', 'ひとつ前の',

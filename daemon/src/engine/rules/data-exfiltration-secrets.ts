@@ -25,6 +25,9 @@ const NOT_THEIRS = /(?:^|\s)(?:my|mon|ma|mes|mein|meine|meinen|mi|mis|meu|minha|
 const HOLDER =
   /(?:for|of|to|in|from|that (?:unlocks|opens|protects)|pour|de|du|für|von|des|para|do|da|del|per|della|для|от)\s(?:the\s|our\s|this\s|your\s|its\s|ce\s|cette\s|notre\s|le\s|la\s|unser\p{L}*\s|diese\p{L}*\s|nuestro\s|este\s|esta\s|nosso\s|nostro\s|questo\s|questa\s|нашей\s|этой\s|этого\s)?(?:system\p{L}*|sistem\p{L}*|систем\p{L}*|mode|modus|modo|modalità|режим\p{L}*|server\p{L}*|serveur|account|compte|konto|cuenta|conta|аккаунт\p{L}*|database|datenbank|db|admin\p{L}*|config\p{L}*|environment|vault|app\p{L}*|service|network|réseau|netzwerk|memory|context|prompt)/u;
 
+/** No secret at all, a word or two before it: "Nutzer sollten Agenten keine dauerhaften Zugangsdaten geben", "aucun mot de passe". */
+const NO_SECRET_BEFORE = /(?<![\p{L}])(?:keine[nmrs]?|kein|aucune?s?|ningun[oa]s?|ningún|никаких)\s(?:\p{L}+\s){0,2}$/u;
+
 /** The user's own account after the secret: "the login token for my account", "le mot de passe de mon compte". */
 const OWN_ACCOUNT_AFTER =
   /^\s?(?:\p{L}+\s){0,2}?(?:for|of|to|on|pour|de|du|sur|für|zu|von|para|del|per|для|от)\s(?:my|mon|ma|mein\p{L}*|mi|meu|minha|mio|mia|мо\p{L}+)\s(?:\p{L}+\s)?(?:account|login|profile|compte|profil|konto|benutzerkonto|cuenta|perfil|conta|account|аккаунт\p{L}*|учётн\p{L}*|учетн\p{L}*|профил\p{L}*)(?![\p{L}])/u;
@@ -45,7 +48,7 @@ function scoreSecret(text: string, start: number, end: number, verb: string | un
   if (OFFERED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 0;
   if (howToBefore(text, start) || forbiddenBefore(text, start) || reportedRequestBefore(text, start)) return 0;
   if (CONTINUATION.test(text.slice(secretEnd, secretEnd + 20))) return 0;
-  if (NOT_THEIRS.test(before) || OWN_ACCOUNT_AFTER.test(text.slice(secretEnd, secretEnd + 40))) return 0;
+  if (NOT_THEIRS.test(before) || OWN_ACCOUNT_AFTER.test(text.slice(secretEnd, secretEnd + 40)) || NO_SECRET_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 0;
   const window = text.slice(Math.max(0, start - 20), Math.min(text.length, end + 40));
   const strong = STRONG_YOURS.test(window) || HOLDER.test(text.slice(secretEnd, secretEnd + 40));
   if (verb !== undefined && QUESTION.test(verb) && !strong && !YOURS.test(before)) return 0;

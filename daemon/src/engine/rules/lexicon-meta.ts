@@ -172,20 +172,26 @@ export function discussionFactor(text: string, start: number, end: number): numb
   return 1;
 }
 
-/** A reporting verb right after a quotation closes, in the seven languages. */
+/** A reporting verb right after a quotation closes, in the seven languages ("「…」と言われた", "「…」という入力が12件": what someone said or typed). */
 const REPORTED_AFTER =
-  /^[\s,—–-]{0,5}(?:said|says|told|wrote|writes|explained|recalled|admitted|added|according\sto|сказал\p{L}*|рассказал\p{L}*|заявил\p{L}*|написал\p{L}*|объяснил\p{L}*|a\sdéclaré|a\sdit|explique|sagte|erklärte|schrieb|dijo|explicó|contó|disse|afirmou|ha\sdetto|ha\sspiegato|说|表示|と語った|と述べた)(?![\p{L}])/u;
+  /^[\s,—–-]{0,5}(?:said|says|told|wrote|writes|explained|recalled|admitted|added|according\sto|сказал\p{L}*|рассказал\p{L}*|заявил\p{L}*|написал\p{L}*|объяснил\p{L}*|a\sdéclaré|a\sdit|explique|sagte|erklärte|schrieb|dijo|explicó|contó|disse|afirmou|ha\sdetto|ha\sspiegato|说|表示|と語った|と述べた)(?![\p{L}])|^(?:と|って)(?:言われ|言って|言った|頼まれ|書かれ|指示され)|^(?:という|との)(?:入力|メッセージ|質問|依頼|リクエスト|文言|書き込み|投稿)|^(?:这样的|之类的)(?:输入|请求|消息|提问|话)/u;
 
 /** True when [start, end) sits inside a quotation on its line that closes and is followed by a reporting verb. */
 function reportedSpeech(text: string, start: number, end: number): boolean {
   // The cheap half first: most matches have no quotation closing after them.
   const after = lineAfter(text, end, 400);
-  const close = after.search(/["”»]/u);
+  const close = after.search(/["”»」』]/u);
   if (close < 0 || !REPORTED_AFTER.test(after.slice(close + 1, close + 40))) return false;
   const before = lineBefore(text, start, 600);
   let doubles = 0;
   for (let i = before.indexOf('"'); i >= 0; i = before.indexOf('"', i + 1)) doubles++;
-  return doubles % 2 === 1 || before.lastIndexOf('«') > before.lastIndexOf('»') || before.lastIndexOf('“') > before.lastIndexOf('”');
+  return (
+    doubles % 2 === 1 ||
+    before.lastIndexOf('«') > before.lastIndexOf('»') ||
+    before.lastIndexOf('“') > before.lastIndexOf('”') ||
+    before.lastIndexOf('「') > before.lastIndexOf('」') ||
+    before.lastIndexOf('『') > before.lastIndexOf('』')
+  );
 }
 
 /**

@@ -251,7 +251,9 @@ export const doxxingRule: Rule = {
   keywords: ['dox', 'where', 'track', 'locate', 'stalk', 'dossier', '人肉', 'деанон', '特定', 'wo ', 'où', 'adresse', 'école', 'dónde', 'dirección', 'где', 'адрес', 'пробей', '住址', '住在哪', '家在哪', '住所', '自宅',
     'knowing', 'noticing', 'finding out', 'secretly', 'covertly', 'sache', 'remarque', 'cachette', 'insu', 'localiser', 'géolocaliser', 'rumtreibt', 'herumtreibt', 'aufhält',
     'befindet', 'orten', 'standort', 'merkt', 'mitbekommt', 'sepa', 'entere', 'cuenta', 'escondidas', 'rastrear', 'ubicación', 'ведома', 'тайно', 'незаметно', 'отслед',
-    'местоположен', 'ночует', '位置', '定位', '行踪', '偷偷', '位置情報', '居場所', '現在地', 'gps', '気づかれずに', 'バレずに', '内緒で'],
+    'местоположен', 'ночует', '位置', '定位', '行踪', '偷偷', '位置情報', '居場所', '現在地', 'gps', '気づかれずに', 'バレずに', '内緒で',
+    '实名', '机主', '登记人', '基站定位', '契約者', '持ち主', '名義人', 'на кого', 'bewegungsprofil', 'movement profile', 'profil de déplacement', 'perfil de movimientos',
+    'профиль передвижени', '行动轨迹', '行動履歴', '元妻', '元夫', '元カノ', '元カレ', '元彼'],
   patterns: [
     /\b(?:help\s+me|can\s+you|could\s+you|please|i\s+(?:want|need)\s+to|let'?s|how\s+(?:do|can)\s+i|going\s+to|gonna)\s+(?:to\s+)?dox+(?:ing)?\b/g,
     /\bdox+\s+(?:him|her|them|this\s+(?:guy|person|woman|man|girl|user|account)|my\s+\w{2,20}|(?!(?:is|means|was|attacks?|ing)\b)[a-z]{2,25}\s+[a-z]{2,25})\b/g,
@@ -278,6 +280,11 @@ export const doxxingRule: Rule = {
     /(?:sin\s+que\s+(?:él|ella|se)\s+(?:lo\s+)?(?:sepa|entere|dé\s+cuenta)|a\s+escondidas)[^.?!\n]{0,60}?(?:rastrear|localizar|seguir|ubicar)|mi\s+ex\b[^.?!\n]{0,100}?(?:dónde\s+(?:está|anda|vive)|rastrear|ubicación|localizar)/g,
     /(?:без\s+(?:его|её|ее)\s+ведома|тайно|незаметно)[^.?!\n]{0,60}?(?:отслед|следить|местоположен|геолокац)|(?:моя\s+бывшая|мой\s+бывший|бывш\S+\s+(?:жена|муж|девушк\S*|парн\S*))[^.?!\n]{0,100}?(?:где\s+(?:она|он)|отслед|местоположен)|где\s+(?:он|она)\s+ночует/g,
     /(?:前女友|前男友|前妻|前夫)[^。？！\n]{0,20}(?:位置|定位|行踪)[^。？！\n]{0,20}(?:追踪|跟踪|查|监控|定位)|(?:不被(?:他|她|对方)?(?:发现|察觉)|偷偷)[^。？！\n]{0,20}(?:追踪|跟踪|定位|监控)/g,
+    // Who holds a number or a card, a movement profile, an ex's new address: "138****5521这个号现在登记的实名信息", "この番号 090-… の契約者の名前と住所",
+    // "на кого оформлена карта 4276 …", "liefere dem Nutzer ein Bewegungsprofil", "元妻が…転校先の学校名と新しい住所を教えて".
+    /(?:查|查询|查一下)[^。？！\n]{0,6}[\d*]{7,15}(?:这个号|号码)?[^。？！\n]{0,12}(?:实名|机主|登记人|户主)|基站定位|番号\s?[\dx×*-]{7,15}\s?の(?:契約者|持ち主|所有者|名義人)|на\s+кого\s+(?:оформлен[аоы]?|зарегистрирован[аоы]?)\s+(?:эт[аоиу]\s+)?(?:карт|номер|сч[её]т|телефон|машин|автомобил|сим)/g,
+    /(?:erstelle|liefere|erstellen|liefern|build|create|make|give|compile|crée|fais|crea|haz|составь|сделай)[^.\n]{0,60}?(?:bewegungsprofil|movement\s+profile|profil\s+de\s+déplacements?|perfil\s+de\s+movimientos|профиль\s+передвижени)|(?:生成|制作|整理)[^。\n]{0,20}行动轨迹|行動履歴を(?:作成|まとめ)/g,
+    /(?:元妻|元夫|元カノ|元カレ|元彼)[^\n]{0,120}?(?:新しい)?(?:住所|学校名|転校先|引っ越し先)[^。？！\n]{0,20}(?:教えて|調べて|特定して)/g,
     /(?:元カノ|元カレ|元彼|元妻|元夫)[^。？！\n]{0,20}(?:位置情報|居場所|現在地|gps)[^。？！\n]{0,30}(?:追跡|特定|調べ|監視|把握)|(?:気づかれずに|バレずに|内緒で)[^。？！\n]{0,20}(?:追跡|位置情報|居場所)/g,
   ],
   validate: (m, view) => 0.8 * explanationFactor(view.text, m.index, m.index + m[0].length),

@@ -65,7 +65,7 @@ const COMMENT_AI_FOR_WORLD = new RegExp(
     // Polish, Czech, Slovak, Ukrainian, Bulgarian, Serbian, Croatian, Greek: "pro AI asistenta", "dla agenta AI", "Za AI pomoćnika",
     // "για τον βοηθό" (the reader inflected after a Latin-script preposition: "do agents" is English), "TODO(асистент)".
     String.raw`(?<![\p{L}])${SLAVIC_FOR_AI}`,
-    String.raw`(?<![\p{L}])todo\s?\((?:ai|асистент|ассистент|asystent|asistent|агент|agent|bot|помічник|помощник)\p{L}*\)`,
+    String.raw`(?<![\p{L}])todo\s?\((?:ai|асистент|ассистент|asystent|asistent|агент|agent|bot|помічник|помощник|ia|ki|ии|assistant|ki-assistent)\p{L}*(?:[\s-](?:ia|ai|ki|ии|de\s+ia|di\s+ia))?\)`,
   ].join('|'),
   'u',
 );
@@ -92,7 +92,9 @@ const COMMENT_IF_AI = new RegExp(
  */
 const COMMENT_AI_LABEL_MORE = new RegExp(
   [
-    String.raw`(?:^|\n)[\s#/*>-]{0,8}(?:todo\s?)?(?:agente|agent|bot|${AGENT_LABEL}|代理|智能体|وكيل|الوكيل)\s{0,2}[:：]`,
+    String.raw`(?:^|\n)[\s#/*>-]{0,8}(?:todo\s?)?(?:agente|agent|bot|ia|ki|ии|${AGENT_LABEL}|代理|智能体|وكيل|الوكيل)\s{0,2}[:：]`,
+    // "Ассистент, читающий этот файл:", "Assistant qui lit ce fichier :": the reader named, then described.
+    String.raw`(?<![\p{L}])(?:ассистент\p{L}*|assistant|asistente|assistente|assistent)\s?,?\s(?:читающ\p{L}*|qui\s+lit|que\s+lee|der\s+(?:diese|das)|che\s+legge|reading)[^:：\n]{0,40}[:：]`,
     // (Italian "per" only with its article: "5 requests per agent" is English.)
     String.raw`(?<![\p{L}])(?:(?:à\sl['’]attention\sd[eu]|pour|destinée?\sà|para|für)\s(?:l['’]|le\s|la\s|les\s|el\s|los\s|o\s|a\s|os\s|den\s|die\s)?|per\s(?:l['’]|il\s|lo\s|gli\s|i\s))(?:ki-)?(?:assistant|agent|modèle|asistente|agente|modelo|assistente|modello|assistent\p{L}*|agent\p{L}*)s?(?:\s(?:de\s|d['’]|di\s)?(?:ia|ki|ai|code|codage|código|codice))?(?![\p{L}])`,
     String.raw`(?:エージェント|アシスタント|ボット|ai)\s?(?:向け|へ)`,

@@ -81,13 +81,13 @@ const CONTROL_OFF = [
   String.raw`\b(?:(?:grant|attach|give)\s[^.
 ]{0,40}?(?:\b[a-z0-9-]+:\*|\*:\*|administratoraccess)(?:\s+on\s+\S+)?)`,
   String.raw`(?:(?:désactive[rz]?|arrête[rz]?|coupe[rz]?|supprime[rz]?|contourne[rz]?)\s+(?:[^.
-]{0,40}?)(?:journalisation|audit|cloudtrail|waf|pare-feu|antivirus|edr|siem|alertes|surveillance))`,
+]{0,40}?)(?:journalisation|journaux|audit|cloudtrail|waf|pare-feu|antivirus|edr|siem|alertes|surveillance|double\s+validation|2fa|mfa))`,
   String.raw`(?:(?:deaktivier\p{L}*|stopp\p{L}*|schalte|entfern\p{L}*|lösch\p{L}*|umgeh\p{L}*)\s+(?:[^.
 ]{0,40}?)(?:protokollierung|audit\p{L}*|cloudtrail|waf|firewall|virenschutz|antivirus|edr|siem|alarm\p{L}*|überwachung))`,
   String.raw`(?:(?:desactiva\p{L}*|det[eé]n|apaga\p{L}*|elimina\p{L}*|borra\p{L}*|omite|salta)\s+(?:[^.
 ]{0,40}?)(?:auditor[ií]a|cloudtrail|waf|cortafuegos|firewall|antivirus|edr|siem|alertas|monitoreo|monitorizaci[oó]n))`,
   String.raw`(?:(?:отключи\p{L}*|выключи\p{L}*|останови\p{L}*|удали\p{L}*)\s+(?:[^.
-]{0,40}?)(?:аудит\p{L}*|cloudtrail|waf|falco|kyverno|антивирус\p{L}*|edr|логирован\p{L}*|журналирован\p{L}*|мониторинг\p{L}*|алерт\p{L}*|файрвол\p{L}*))`,
+]{0,40}?)(?:аудит\p{L}*|cloudtrail|waf|falco|kyverno|антивирус\p{L}*|edr|логирован\p{L}*|журналирован\p{L}*|мониторинг\p{L}*|алерт\p{L}*|файрвол\p{L}*|2fa|mfa|двухфакторн\p{L}*))`,
   String.raw`(?:(?:关闭|禁用|停用|停止|删除|绕过)[^，。,
 ]{0,10}?(?:审计|日志记录|cloudtrail|waf|防火墙|安全扫描|安全检查|告警|监控|杀毒|edr))`,
   String.raw`(?:(?:audit|監査|waf|セキュリティ|検証|スキャン|ファイアウォール|cloudtrail)[^。
@@ -96,7 +96,7 @@ const CONTROL_OFF = [
 
 /** What makes an order to switch a control off an attack: someone else's content gives it, or it comes with no approval or hidden. */
 const UNCHECKED =
-  /without\s+(?:human\s+|any\s+)?(?:approval|review|a\s+ticket)|(?:do\s+not|don't)\s+wait\s+for\s+(?:human\s+)?approval|no\s+(?:need\s+for\s+)?(?:approval|review|ticket)|before\s+continuing|required\s+for\s+the|out\s+of\s+(?:human\s+)?review|(?:don't|do\s+not)\s+(?:tell|notify|mention)|レビュー対象外|承認(?:は)?不要|人間の(?:確認|承認)(?:は)?不要|无需(?:人工)?(?:审批|确认|审核)|без\s+(?:согласования|одобрения|ревью)|ohne\s+(?:freigabe|genehmigung)|sans\s+(?:validation|approbation)|sin\s+(?:aprobación|revisión)/u;
+  /without\s+(?:human\s+|any\s+)?(?:approval|review|a\s+ticket)|(?:do\s+not|don't)\s+wait\s+for\s+(?:human\s+)?approval|no\s+(?:need\s+for\s+)?(?:approval|review|ticket)|before\s+continuing|required\s+for\s+the|out\s+of\s+(?:human\s+)?review|(?:don't|do\s+not)\s+(?:tell|notify|mention)|レビュー対象外|承認(?:は)?不要|人間の(?:確認|承認)(?:は)?不要|无需(?:人工)?(?:审批|确认|审核)|без\s+(?:согласования|одобрения|ревью)|подтверждени\p{L}*\s+не\s+требуется|inutile\s+de\s+prévenir|sans\s+prévenir|ohne\s+(?:freigabe|genehmigung)|sans\s+(?:validation|approbation)|sin\s+(?:aprobación|revisión)/u;
 
 /** The reader addressed as an agent or an automation ("[agent-directive]", "from deploy-agent to executor", "自動化エージェント向け"). */
 const AGENT_ADDRESSED = /agent|assistant|automat|(?<![\p{L}])(?:bot|ai|llm|ki|ia|ии)(?![\p{L}])|エージェント|自動化|アシスタント|代理|智能体|助手|自动化|агент|ассистент/u;
@@ -122,7 +122,7 @@ export const defenseEvasionRule: Rule = {
     'guardduty', 'falco', 'kyverno', 'gatekeeper', 'admission', 'waf', 'firewall', 'edr', 'antivirus', 'defender', 'mfa', '2fa', 'scanner', 'monitoring', 'alerting', 'logging',
     'grant', 'attach', 'give', 'opa', 'dlp', 'crowdstrike', 'sentinelone', 'intrusion', 'journalisation', 'pare-feu', 'alertes', 'surveillance', 'protokollierung', 'virenschutz',
     'alarm', 'überwachung', 'auditoría', 'auditoria', 'cortafuegos', 'alertas', 'monitoreo', 'monitorización', 'monitorizacion', 'логирован', 'журналирован', 'мониторинг', 'алерт',
-    'антивирус', 'файрвол', '审计', '日志记录', '防火墙', '安全扫描', '安全检查', '告警', '监控', '杀毒', '監査', 'セキュリティ', '検証', 'スキャン', 'ファイアウォール', 'security', 'config rules'],
+    'антивирус', 'файрвол', '2fa', 'двухфакторн', 'journaux', 'double validation', '审计', '日志记录', '防火墙', '安全扫描', '安全检查', '告警', '监控', '杀毒', '監査', 'セキュリティ', '検証', 'スキャン', 'ファイアウォール', 'security', 'config rules'],
   patterns: [
     /\bset-mppreference\s+-disable(?:realtimemonitoring|behaviormonitoring|ioavprotection|scriptscanning|intrusionpreventionsystem)\s+(?:\$?true|1)\b/g,
     /\bsc(?:\.exe)?\s+(?:stop|delete|config)\s+windefend\b|\breg(?:\.exe)?\s+add\s[^\n]{0,160}?disableantispyware\b/g,
@@ -139,7 +139,7 @@ export const defenseEvasionRule: Rule = {
     // audit_log from Tuesday"), the record named first ("The audit_log table has noise … Just delete those rows"), in Russian too.
     new RegExp(String.raw`\b(?:delete|remove|purge|wipe|erase|clear|scrub)\s[^.\n]{0,60}?\b(?:entries|records|rows|events|lines|traces|logins?)\s(?:[^.\n]{0,40}?\s)?(?:from|in|of|out\sof)\s(?:the\s|our\s)?${SECURITY_RECORD}`, 'g'),
     new RegExp(String.raw`${SECURITY_RECORD}[^\n]{0,160}?\b(?:delete|remove|purge|wipe|erase|clear|scrub)\s(?:those|these|the|them|its|all\s(?:the\s)?|any)\s?(?:rows|entries|records|events|lines)?(?![\w-])`, 'g'),
-    /(?:удали|удалите|очисти|очистите|почисти|сотри|сотрите|вычисти)\s[^.\n]{0,60}?(?:siem|журнал\S*\sаудита|аудит\S*|журнал\S*\sбезопасности|логов\sбезопасности)/gu,
+    /(?:удали|удалите|очисти|очистите|почисти|сотри|сотрите|вычисти)\s[^.\n]{0,60}?(?:siem|журнал\S*\sаудита|аудит\S*|журнал\S*\sбезопасности|журнал\S*\sсобытий|логов\sбезопасности)/gu,
     new RegExp(`(?<ctl>${CONTROL_OFF})`, 'gu'),
   ],
   validate: (m, view, ctx) => {
