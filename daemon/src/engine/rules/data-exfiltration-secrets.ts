@@ -26,7 +26,14 @@ const HOLDER =
   /(?:for|of|to|in|from|that (?:unlocks|opens|protects)|pour|de|du|für|von|des|para|do|da|del|per|della|для|от)\s(?:the\s|our\s|this\s|your\s|its\s|ce\s|cette\s|notre\s|le\s|la\s|unser\p{L}*\s|diese\p{L}*\s|nuestro\s|este\s|esta\s|nosso\s|nostro\s|questo\s|questa\s|нашей\s|этой\s|этого\s)?(?:system\p{L}*|sistem\p{L}*|систем\p{L}*|mode|modus|modo|modalità|режим\p{L}*|server\p{L}*|serveur|account|compte|konto|cuenta|conta|аккаунт\p{L}*|database|datenbank|db|admin\p{L}*|config\p{L}*|environment|vault|app\p{L}*|service|network|réseau|netzwerk|memory|context|prompt)/u;
 
 /** No secret at all, a word or two before it: "Nutzer sollten Agenten keine dauerhaften Zugangsdaten geben", "aucun mot de passe". */
-const NO_SECRET_BEFORE = /(?<![\p{L}])(?:keine[nmrs]?|kein|aucune?s?|ningun[oa]s?|ningún|никаких)\s(?:\p{L}+\s){0,2}$/u;
+const NO_WORDS = new Set(['kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'aucun', 'aucune', 'aucuns', 'aucunes', 'ningún', 'ninguno', 'ninguna', 'ningunos', 'ningunas', 'никаких']);
+
+/** True when one of the three words before `start` says there is none (words, not a `$`-anchored regex: that retries at every position). */
+function noSecretBefore(text: string, start: number): boolean {
+  const words = text.slice(Math.max(0, start - 40), start).split(/\s+/u);
+  for (let i = Math.max(0, words.length - 4); i < words.length; i++) if (NO_WORDS.has(words[i])) return true;
+  return false;
+}
 
 /** The user's own account after the secret: "the login token for my account", "le mot de passe de mon compte". */
 const OWN_ACCOUNT_AFTER =
@@ -48,7 +55,7 @@ function scoreSecret(text: string, start: number, end: number, verb: string | un
   if (OFFERED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 0;
   if (howToBefore(text, start) || forbiddenBefore(text, start) || reportedRequestBefore(text, start)) return 0;
   if (CONTINUATION.test(text.slice(secretEnd, secretEnd + 20))) return 0;
-  if (NOT_THEIRS.test(before) || OWN_ACCOUNT_AFTER.test(text.slice(secretEnd, secretEnd + 40)) || NO_SECRET_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 0;
+  if (NOT_THEIRS.test(before) || OWN_ACCOUNT_AFTER.test(text.slice(secretEnd, secretEnd + 40)) || noSecretBefore(text, start)) return 0;
   const window = text.slice(Math.max(0, start - 20), Math.min(text.length, end + 40));
   const strong = STRONG_YOURS.test(window) || HOLDER.test(text.slice(secretEnd, secretEnd + 40));
   if (verb !== undefined && QUESTION.test(verb) && !strong && !YOURS.test(before)) return 0;
