@@ -70,28 +70,19 @@ const TRACKS_COVERED = /(?:don't|do\snot|without)\s(?:add(?:ing)?|log(?:ging)?|r
 /**
  * A security control switched off in words, in the seven languages: "stop CloudTrail logging", "scale the falco and kyverno
  * deployments to 0", "delete the admission webhook", "grant s3:* on arn:aws:s3:::*", "audit.enabled を false に変更",
- * "WAF のルールセットを全て無効化", "отключи аудит". Ops people ask for some of these too: see CONTROL_OFF_SCORE.
+ * "WAF のルールセットを全て無効化", "отключи аудит". Operators ask for some of these themselves: see controlOffScore.
  */
 const CONTROL = String.raw`(?:cloudtrail|guardduty|security\s?hub|config\s+rules|audit(?:ing|d)?|audit\s+log(?:ging|s)?|falco|kyverno|gatekeeper|opa|admission\s+(?:webhooks?|controllers?)|waf|web\s+application\s+firewall|firewall|edr|antivirus|anti-virus|defender|crowdstrike|sentinelone|siem|dlp|mfa|2fa|security\s+(?:scann\w+|monitoring|alerts?|agents?|policies|groups?\s+rules)|vulnerability\s+scann\w+|intrusion\s+detection|alerting|monitoring|logging)`;
 const CONTROL_OFF = [
   String.raw`\b(?:(?:stop|disable|turn\s+off|switch\s+off|pause|suspend|deactivate|uninstall|shut\s+down|bypass|delete|remove)\s+(?:the\s+|all\s+|any\s+|every\s+)?(?:[\w.-]+\s+){0,3}?${CONTROL})(?![\w-])`,
-  String.raw`\b(?:scale\s[^.
-]{0,60}?(?:falco|kyverno|gatekeeper|opa|[\w-]*(?:security|scanner|policy|audit|sensor|defender|guard)[\w-]*)[^.
-]{0,40}?\sto\s+0)(?![\w.])`,
-  String.raw`\b(?:(?:grant|attach|give)\s[^.
-]{0,40}?(?:\b[a-z0-9-]+:\*|\*:\*|administratoraccess)(?:\s+on\s+\S+)?)`,
-  String.raw`(?:(?:désactive[rz]?|arrête[rz]?|coupe[rz]?|supprime[rz]?|contourne[rz]?)\s+(?:[^.
-]{0,40}?)(?:journalisation|journaux|audit|cloudtrail|waf|pare-feu|antivirus|edr|siem|alertes|surveillance|double\s+validation|2fa|mfa))`,
-  String.raw`(?:(?:deaktivier\p{L}*|stopp\p{L}*|schalte|entfern\p{L}*|lösch\p{L}*|umgeh\p{L}*)\s+(?:[^.
-]{0,40}?)(?:protokollierung|audit\p{L}*|cloudtrail|waf|firewall|virenschutz|antivirus|edr|siem|alarm\p{L}*|überwachung))`,
-  String.raw`(?:(?:desactiva\p{L}*|det[eé]n|apaga\p{L}*|elimina\p{L}*|borra\p{L}*|omite|salta)\s+(?:[^.
-]{0,40}?)(?:auditor[ií]a|cloudtrail|waf|cortafuegos|firewall|antivirus|edr|siem|alertas|monitoreo|monitorizaci[oó]n))`,
-  String.raw`(?:(?:отключи\p{L}*|выключи\p{L}*|останови\p{L}*|удали\p{L}*)\s+(?:[^.
-]{0,40}?)(?:аудит\p{L}*|cloudtrail|waf|falco|kyverno|антивирус\p{L}*|edr|логирован\p{L}*|журналирован\p{L}*|мониторинг\p{L}*|алерт\p{L}*|файрвол\p{L}*|2fa|mfa|двухфакторн\p{L}*))`,
-  String.raw`(?:(?:关闭|禁用|停用|停止|删除|绕过)[^，。,
-]{0,10}?(?:审计|日志记录|cloudtrail|waf|防火墙|安全扫描|安全检查|告警|监控|杀毒|edr))`,
-  String.raw`(?:(?:audit|監査|waf|セキュリティ|検証|スキャン|ファイアウォール|cloudtrail)[^。
-]{0,30}?(?:false\s?に(?:変更|設定)|(?:全て|すべて)?無効(?:化|に)|停止|オフに))`,
+  String.raw`\b(?:scale\s[^.\n]{0,60}?(?:falco|kyverno|gatekeeper|opa|[\w-]*(?:security|scanner|policy|audit|sensor|defender|guard)[\w-]*)[^.\n]{0,40}?\sto\s+0)(?![\w.])`,
+  String.raw`\b(?:(?:grant|attach)\s[^.\n]{0,40}?(?:\b[a-z0-9-]+:\*|\*:\*|administratoraccess)(?:\s+on\s+\S+)?)`,
+  String.raw`(?:(?:désactive[rz]?|arrête[rz]?|coupe[rz]?|supprime[rz]?|contourne[rz]?)\s+(?:[^.\n]{0,40}?)(?:journalisation|journaux|audit|cloudtrail|waf|pare-feu|antivirus|edr|siem|alertes|surveillance|double\s+validation|2fa|mfa))`,
+  String.raw`(?:(?:deaktivier\p{L}*|stopp\p{L}*|schalte|entfern\p{L}*|lösch\p{L}*|umgeh\p{L}*)\s+(?:[^.\n]{0,40}?)(?:protokollierung|audit\p{L}*|cloudtrail|waf|firewall|virenschutz|antivirus|edr|siem|alarm\p{L}*|überwachung))`,
+  String.raw`(?:(?:desactiva\p{L}*|det[eé]n|apaga\p{L}*|elimina\p{L}*|borra\p{L}*|omite|salta)\s+(?:[^.\n]{0,40}?)(?:auditor[ií]a|cloudtrail|waf|cortafuegos|firewall|antivirus|edr|siem|alertas|monitoreo|monitorizaci[oó]n))`,
+  String.raw`(?:(?:отключи\p{L}*|выключи\p{L}*|останови\p{L}*|удали\p{L}*)\s+(?:[^.\n]{0,40}?)(?:аудит\p{L}*|cloudtrail|waf|falco|kyverno|антивирус\p{L}*|edr|логирован\p{L}*|журналирован\p{L}*|мониторинг\p{L}*|алерт\p{L}*|файрвол\p{L}*|2fa|mfa|двухфакторн\p{L}*))`,
+  String.raw`(?:(?:关闭|禁用|停用|停止|删除|绕过)[^，。,\n]{0,10}?(?:审计|日志记录|cloudtrail|waf|防火墙|安全扫描|安全检查|告警|监控|杀毒|edr))`,
+  String.raw`(?:(?:audit|監査|waf|セキュリティ|検証|スキャン|ファイアウォール|cloudtrail)[^。\n]{0,30}?(?:false\s?に(?:変更|設定)|(?:全て|すべて)?無効(?:化|に)|停止|オフに))`,
 ].join('|');
 
 /** What makes an order to switch a control off an attack: someone else's content gives it, or it comes with no approval or hidden. */
@@ -103,7 +94,7 @@ const AGENT_ADDRESSED = /agent|assistant|automat|(?<![\p{L}])(?:bot|ai|llm|ki|ia
 
 function controlOffScore(view: TextView, start: number, end: number, ctx: ScanContext): number {
   const around = view.text.slice(Math.max(0, start - 240), end + 240);
-  if (/(?:how\s(?:do|can|should|to)|why|retention|policy\s+says|runbook\s+for\s+(?:incident|outage)|comment\s|cómo|comment\s+(?:faire|puis)|wie\s+(?:kann|man)|как\s|如何|怎么|方法)/u.test(around.slice(0, 260)) && !UNCHECKED.test(around)) return 0.4;
+  if (/(?:how\s(?:do|can|should|to)|why|retention|policy\s+says|runbook\s+for\s+(?:incident|outage)|cómo|comment\s+(?:faire|puis|désactiver|arrêter)|wie\s+(?:kann|man)|как\s+(?:отключить|выключить|остановить|удалить)|如何|怎么|方法)/u.test(around.slice(0, 260)) && !UNCHECKED.test(around)) return 0.4;
   // A runbook step ("remove the falco daemonset") is no attack: content counts when it addresses the agent doing it.
   const certain = UNCHECKED.test(around) || (fromThirdParty(ctx) && AGENT_ADDRESSED.test(around));
   return (certain ? 0.85 : 0.5) * explanationFactor(view.text, start, end);
@@ -120,7 +111,7 @@ export const defenseEvasionRule: Rule = {
   confidence: 0.85,
   keywords: ['set-mppreference', 'windefend', 'disableantispyware', 'netsh', 'wevtutil', 'clear-eventlog', 'auditctl', 'history', 'histfile', '/var/log', 'systemctl', 'ufw', 'setenforce', 'iptables', 'fdenytsconnections', 'audit', 'siem', 'splunk', 'security log', 'security event', 'access log', 'login', 'event log', 'eventlog', 'cloudtrail', 'auth.log', 'аудит', 'журнал',
     'guardduty', 'falco', 'kyverno', 'gatekeeper', 'admission', 'waf', 'firewall', 'edr', 'antivirus', 'defender', 'mfa', '2fa', 'scanner', 'monitoring', 'alerting', 'logging',
-    'grant', 'attach', 'give', 'opa', 'dlp', 'crowdstrike', 'sentinelone', 'intrusion', 'journalisation', 'pare-feu', 'alertes', 'surveillance', 'protokollierung', 'virenschutz',
+    'grant', 'attach', 'opa', 'dlp', 'crowdstrike', 'sentinelone', 'intrusion', 'journalisation', 'pare-feu', 'alertes', 'surveillance', 'protokollierung', 'virenschutz',
     'alarm', 'überwachung', 'auditoría', 'auditoria', 'cortafuegos', 'alertas', 'monitoreo', 'monitorización', 'monitorizacion', 'логирован', 'журналирован', 'мониторинг', 'алерт',
     'антивирус', 'файрвол', '2fa', 'двухфакторн', 'journaux', 'double validation', '审计', '日志记录', '防火墙', '安全扫描', '安全检查', '告警', '监控', '杀毒', '監査', 'セキュリティ', '検証', 'スキャン', 'ファイアウォール', 'security', 'config rules'],
   patterns: [
@@ -260,9 +251,7 @@ export const destructiveRequestRule: Rule = {
         String.raw`(?:生产|线上|正式)(?:环境)?的?(?:数据库|库)[^，。
 ]{0,30}?(?:删掉|删除|清空|销毁|drop)|(?:删掉|删除|清空|销毁)掉?(?:生产|线上)(?:环境)?的?(?:数据库|库)|(?:所有|全部)?的?备份[^，。
 ]{0,20}?(?:删掉|删除|清空)`,
-        String.raw`本番(?:環境)?の?(?:データベース|db)[^。
-]{0,20}?(?:削除|消して|drop)|(?:全ての|すべての)?バックアップ[^。
-]{0,15}?(?:削除して|消して)`,
+        String.raw`本番(?:環境)?の?(?:データベース|db)[^。\n]{0,20}?(?:削除|消して|drop)|(?:全ての|すべての)?バックアップ[^。\n]{0,15}?(?:削除して|消して)`,
         String.raw`(?:удали|снеси|дропни|очисти)(?:те)?\s+(?:всю\s+|все\s+)?(?:прод(?:овую|акшн)?\s+(?:базу|бд)|бэкапы|резервные\s+копии)`,
         String.raw`(?:lösche|leere)\s+(?:die\s+)?(?:produktions(?:datenbank|-db)|(?:alle|sämtliche)\s+backups)`,
         String.raw`(?:supprime|efface|vide)[rz]?\s+(?:la\s+)?(?:base\s+(?:de\s+données\s+)?de\s+prod(?:uction)?|tous\s+les\s+backups|toutes\s+les\s+sauvegardes)`,
