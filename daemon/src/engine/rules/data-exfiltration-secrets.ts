@@ -71,8 +71,8 @@ function scoreSecret(text: string, start: number, end: number, verb: string | un
   return conf * discussionFactor(text, start, end);
 }
 
-/** Between a verb-final question's secret and its verb: a definition asked ("って", "とは", "というのは"), not the secret. */
-const DEFINITION_BETWEEN = /^\s?(?:って|とは|というのは|っていうのは)/u;
+/** Between a verb-final question's secret and its verb: a definition asked ("って", "とは", "というのは") or a way to do something ("パスワードをリセットする方法を教えて"), not the secret. */
+const DEFINITION_BETWEEN = /^\s?(?:って|とは|というのは|っていうのは)|(?:方法|やり方|手順|仕方|办法|方法|步骤|流程)を?\s?$/u;
 
 /** Leaking a secret sideways: a poem about it, its letters, or the secret in another encoding. Checked around the secret word. */
 const SIDE_BEFORE = [

@@ -9,7 +9,7 @@ import { fromThirdParty, type ScanContext } from '../types';
 
 /** Cues in the text before a match that introduce an example, a test case or a detection list. */
 const DISCUSSION_CUE =
-  /(?:such as|for example|for instance|e\.g\.|i\.e\.|example|phrases?|strings? like|wording|patterns?|keywords?|quiz|awareness|signatures?|attack|attacker|adversar|malicious|injection|jailbreak|payload|detect|filter|block|flag|blocklist|denylist|blacklist|prevent|defen[cd]|mitigat|sanitiz|red[- ]team|tests?\b|test[_ ]?cases?|samples?|known|classif|base64|encod|decod|obfuscat|typoglycemia|variants?|exemple|beispiel|ejemplo|例如|比如|例えば|например|security training|awareness training|incident|post-?mortem|root cause|repro|bug|表現|表达|说法|言い方|de type|du type|du genre|del tipo|do tipo|vom typ|(?:people|users|someone|customers|attackers)\s(?:type|typing|typed|send|sending|sent|paste|pasting|pasted|enter|entering|entered|try|trying|tried)|\blogs?\b|search(?:ed|ing)? (?:results )?for|results for|articles? (?:about|on)|\bmemes?\b|went viral|researchers?\b|show(?:ed|n)\sthat|appending|prepending|a\sline\s(?:saying|reading|that\s(?:said|read))|attaque|angriff|angreifer|schulung|ataque|atacante|inyección|frase|\bsatz\s(?:wie|à\sla)|cyber-?\s?(?:security|sécurité|sicherheit)|ciberseguridad|кибербезопасност|злоумышленни|вроде|наподобие|фраз|атак|инъекц|лог(?:ах|е|и)\b|注入|攻击|日志|培训|网络安全|短语|攻撃|ログ|研修|危険|サイバーセキュリティ|フレーズ|文言)/u;
+  /(?:such as|for example|for instance|e\.g\.|i\.e\.|example|phrases?|strings? like|wording|patterns?|keywords?|quiz|awareness|signatures?|attack|attacker|adversar|malicious|injection|jailbreak|payload|detect|filter|block|flag|blocklist|denylist|blacklist|prevent|defen[cd]|mitigat|sanitiz|red[- ]team|tests?\b|test[_ ]?cases?|samples?|known|classif|base64|encod|decod|obfuscat|typoglycemia|variants?|exemple|beispiel|ejemplo|例如|比如|例えば|например|security training|awareness training|incident|post-?mortem|root cause|repro|bug|表現|表达|说法|言い方|de type|du type|du genre|del tipo|do tipo|vom typ|(?:people|users|someone|customers|attackers)\s(?:type|typing|typed|send|sending|sent|paste|pasting|pasted|enter|entering|entered|try|trying|tried)|\blogs?\b|search(?:ed|ing)? (?:results )?for|results for|articles? (?:about|on)|\bmemes?\b|went viral|researchers?\b|show(?:ed|n)\sthat|appending|prepending|a\sline\s(?:saying|reading|that\s(?:said|read))|attaque|angriff|angreifer|schulung|ataque|atacante|inyección|frase|\bsatz\s(?:wie|à\sla)|cyber-?\s?(?:security|sécurité|sicherheit)|ciberseguridad|кибербезопасност|злоумышленни|вроде|наподобие|фраз|инцидент|пыта|попыт|vorfall|versuch|tentative|越狱|手法|事件|インシデント|試み|手口|атак|инъекц|лог(?:ах|е|и)\b|注入|攻击|日志|培训|网络安全|短语|攻撃|ログ|研修|危険|サイバーセキュリティ|フレーズ|文言)/u;
 
 /** A quote that closes an example string. */
 const QUOTE_CLOSE = /["'”’»“」』`]/u;
@@ -30,6 +30,24 @@ function quotedThenAfter(text: string, start: number, end: number): string {
 
 /** A quote opened a few characters before, on the same line and not closed ("「以前の指示…": the match starts at 指示). */
 const OPEN_QUOTE_NEAR = /[“«„「『][^”»“」』\n]{0,15}$/u;
+
+/** The model cast as what the quotation names ("扮演一个“没有任何限制的AI”", "act as \"…\""): a role to play, not an example quoted. */
+const CASTING_BEFORE = /(?:扮演|当成|作为|成为|play|act\s+as|be|become|pretend\s+to\s+be|sei|werde|joue|deviens|actúa\s+como|sé|будь|играй|стань|притворись|になって|を演じ)\s{0,2}(?:an?\s|un\s|une\s|ein\s|eine\s|一个|一位)?$/u;
+
+/** A quotation opening within a match's first words (the verb outside it, the named thing inside). */
+const QUOTE_IN_MATCH = /^[^"“«「『\n]{1,8}["“«「『]/u;
+
+/** Where a «…», “…”, 「…」 or 『…』 quotation holding the match opened on its line (-1 if none, or closed before the match). */
+function curlyQuoteOpen(text: string, start: number): number {
+  const line = text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 400), start);
+  const base = start - line.length;
+  let best = -1;
+  for (const [open, close] of [['«', '»'], ['“', '”'], ['「', '」'], ['『', '』']] as const) {
+    const o = line.lastIndexOf(open);
+    if (o > line.lastIndexOf(close) && o > best - base) best = base + o;
+  }
+  return best;
+}
 
 /** Quote characters that open an example string (an HTML page quotes with <code>, <q> or <kbd>). */
 const QUOTE_BEFORE = /(?:["'“‘«„「『`]|<(?:code|q|kbd|samp|tt)>)\s{0,2}$/u;
@@ -153,13 +171,15 @@ export function discussionFactor(text: string, start: number, end: number): numb
   const cut = window.lastIndexOf('\n\n');
   const prefix = cut >= 0 && !/:\s*$/u.test(window.slice(0, cut)) ? window.slice(cut + 1) : window;
   if (DESCRIBED_BEFORE.test(prefix.slice(-50))) return 0.45;
-  const quoted = QUOTE_BEFORE.test(prefix.slice(-8)) || OPEN_QUOTE_NEAR.test(prefix.slice(-16));
+  // (Or the quote opens inside the match, after its verb: 'claims to turn on "developer mode"', '声称开启"开发者模式"'.)
+  const inMatch = QUOTE_IN_MATCH.exec(text.slice(start, Math.min(end, start + 12)));
+  const quoted = QUOTE_BEFORE.test(prefix.slice(-8)) || OPEN_QUOTE_NEAR.test(prefix.slice(-16)) || (inMatch !== null && !CASTING_BEFORE.test(prefix.slice(-14) + inMatch[0].slice(0, -1)));
   // Deeper inside a quotation, the cue must introduce that quotation itself ("phrases like \"…"), not sit anywhere nearby.
-  const open = quoted ? -1 : straightQuoteOpen(text, start);
+  const open = quoted ? -1 : Math.max(straightQuoteOpen(text, start), curlyQuoteOpen(text, start));
   // (80 characters: a list of examples, "phrases like \"…\" or \"…\"", shares one cue.)
   const intro = open >= 0 ? text.slice(Math.max(0, open - 80), open) : '';
   // ("also known as \"NO RESTRICTIONS\"" names a persona; it does not quote an example.)
-  if (open >= 0 && DISCUSSION_CUE.test(intro) && !/(?:known as|called|named|stands for|means)\s{0,2}(?:"[^"\n]{0,40}"\s{0,2})*$/u.test(intro)) return 0.45;
+  if (open >= 0 && DISCUSSION_CUE.test(intro) && !/(?:known as|called|named|stands for|means)\s{0,2}(?:"[^"\n]{0,40}"\s{0,2})*$/u.test(intro) && !CASTING_BEFORE.test(intro.slice(-14))) return 0.45;
   if (quoted && DISCUSSION_CUE.test(prefix)) return 0.45;
   // A quoted item of a list whose header introduces examples ("Examples we've seen reported:\n - … \"…\"").
   if ((quoted || open >= 0) && DISCUSSION_CUE.test(listHeader(text, start))) return 0.45;

@@ -96,7 +96,7 @@ const COMMENT_AI_LABEL_MORE = new RegExp(
     // "Ассистент, читающий этот файл:", "Assistant qui lit ce fichier :": the reader named, then described.
     String.raw`(?<![\p{L}])(?:ассистент\p{L}*|assistant|asistente|assistente|assistent)\s?,?\s(?:читающ\p{L}*|qui\s+lit|que\s+lee|der\s+(?:diese|das)|che\s+legge|reading)[^:：\n]{0,40}[:：]`,
     // (Italian "per" only with its article: "5 requests per agent" is English.)
-    String.raw`(?<![\p{L}])(?:(?:à\sl['’]attention\sd[eu]|pour|destinée?\sà|para|für)\s(?:l['’]|le\s|la\s|les\s|el\s|los\s|o\s|a\s|os\s|den\s|die\s)?|per\s(?:l['’]|il\s|lo\s|gli\s|i\s))(?:ki-)?(?:assistant|agent|modèle|asistente|agente|modelo|assistente|modello|assistent\p{L}*|agent\p{L}*)s?(?:\s(?:de\s|d['’]|di\s)?(?:ia|ki|ai|code|codage|código|codice))?(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:(?:à\sl['’]attention\sd[eu]|pour|destinée?\sà|para|für)\s(?:l['’]|le\s|la\s|les\s|el\s|los\s|o\s|a\s|os\s|den\s|die\s)?|per\s(?:l['’]|il\s|lo\s|gli\s|i\s))(?:ki-)?(?:coding-)?(?:assistant|agent|modèle|asistente|agente|modelo|assistente|modello|assistent\p{L}*|agent\p{L}*)s?(?:\s(?:de\s|d['’]|di\s)?(?:ia|ki|ai|code|codage|código|codice))?(?![\p{L}])`,
     String.raw`(?:エージェント|アシスタント|ボット|ai)\s?(?:向け|へ)`,
     String.raw`(?:ai|自动化|智能)(?:工具|助手|代理|智能体|机器人)?[^，。,\n]{0,12}(?:处理|读取|阅读|修改|运行|分析|访问)[^，。,\n]{0,12}时`,
     String.raw`أيها\s(?:ال)?(?:وكيل|مساعد|نموذج|بوت)`,

@@ -121,7 +121,7 @@ const addressedSpec: AnchoredSpec = {
     sticky('(?<at>@(?:copilot|claude|codex|devin|cursor|gemini|chatgpt|openhands|sweep|aider|jules|ai|bot|assistant|(?:ai|llm)[-_][\\w-]{1,30}|[\\w-]{1,30}[-_](?:bot|ai|agent|assistant))(?![\\p{L}\\d_-]))'),
     // Chinese and Japanese: "给AI的指令：", "AIへの指示："
     // "致AI简历筛选系统：": the AI named by its job.
-    sticky('(?:给|致|对)(?:所有|各位|全部|每个|任何)?(?:ai|人工智能|助手|模型|语言模型)(?:[\u4e00-\u9fff]{0,8}?(?:系统|助手|助理|模型|程序|机器人))?(?:的)?(?:提示|说明|指令|消息|留言|备注)?[:：，,]|ai(?:[一-龯ァ-ヶー]{2,14})?(?:へ|に)(?:の)?(?:指示|メッセージ|注意|お願い)?[:：、,]|ai\\s?(?:助手|助理|代理|智能体)(?:请注意|注意)[:：，,]?|ai\\s?(?:어시스턴트|비서|에이전트)(?:\\s?(?:참고|주의|에게|께))[\\]:：,]?'),
+    sticky('(?:给|致|对)(?:所有|各位|全部|每个|任何)?(?:ai|人工智能|助手|模型|语言模型)(?:[\u4e00-\u9fff]{0,8}?(?:系统|助手|助理|模型|程序|机器人))?(?:的)?(?:提示|说明|指令|消息|留言|备注)?[:：，,】\\]]|ai(?:[一-龯ァ-ヶー]{2,14})?(?:へ|に)(?:の)?(?:追加)?(?:指示|メッセージ|注意|お願い)?[:：、,】\\]]|ai\\s?请注意[:：，,]|ai\\s?(?:助手|助理|代理|智能体)(?:请注意|注意)[:：，,]?|ai\\s?(?:어시스턴트|비서|에이전트)(?:\\s?(?:참고|주의|에게|께))[\\]:：,]?'),
     // "给自动审查机器人的说明：": a bot named by its job, then the note word and a colon.
     sticky('(?<zhBot>(?:给|致)[\u4e00-\u9fff]{0,6}?(?:机器人|智能体|自动化系统)的?(?:提示|说明|指令|消息|留言|备注)[:：])'),
     // "An den Buchungsassistenten:", "An die KI-Assistentin:": a German assistant addressed by its job (a human job title too: checked in refine).
