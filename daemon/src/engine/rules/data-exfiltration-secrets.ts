@@ -37,7 +37,7 @@ function noSecretBefore(text: string, start: number): boolean {
 
 /** The user's own account after the secret: "the login token for my account", "le mot de passe de mon compte". */
 const OWN_ACCOUNT_AFTER =
-  /^\s?(?:\p{L}+\s){0,2}?(?:for|of|to|on|pour|de|du|sur|für|zu|von|para|del|per|для|от)\s(?:my|mon|ma|mein\p{L}*|mi|meu|minha|mio|mia|мо\p{L}+)\s(?:\p{L}+\s)?(?:account|login|profile|compte|profil|konto|benutzerkonto|cuenta|perfil|conta|account|аккаунт\p{L}*|учётн\p{L}*|учетн\p{L}*|профил\p{L}*)(?![\p{L}])/u;
+  /^\s?(?:\p{L}+\s){0,2}?(?:for|of|to|on|pour|de|du|sur|für|zu|von|para|del|per|для|от)\s(?:my|mon|ma|mein\p{L}*|mi|meu|minha|mio|mia|мо\p{L}+)\s(?:\p{L}+\s)?(?:account|login|profile|compte|profil|konto|benutzerkonto|cuenta|perfil|conta|аккаунт\p{L}*|учётн\p{L}*|учетн\p{L}*|профил\p{L}*)(?![\p{L}])/u;
 
 /**
  * `before` is the text between the verb and the secret (or just before a verb-final secret): where
@@ -72,7 +72,7 @@ function scoreSecret(text: string, start: number, end: number, verb: string | un
 }
 
 /** Between a verb-final question's secret and its verb: a definition asked ("って", "とは", "というのは") or a way to do something ("パスワードをリセットする方法を教えて"), not the secret. */
-const DEFINITION_BETWEEN = /^\s?(?:って|とは|というのは|っていうのは)|(?:方法|やり方|手順|仕方|办法|方法|步骤|流程)を?\s?$/u;
+const DEFINITION_BETWEEN = /^\s?(?:って|とは|というのは|っていうのは)|(?:方法|やり方|手順|仕方|办法|步骤|流程)を?\s?$/u;
 
 /** Leaking a secret sideways: a poem about it, its letters, or the secret in another encoding. Checked around the secret word. */
 const SIDE_BEFORE = [

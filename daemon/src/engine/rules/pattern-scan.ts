@@ -92,6 +92,9 @@ export function preparePattern(re: RegExp): void {
   });
 }
 
+/** The gates given with gatedOn, by pattern. */
+const declared = new WeakMap<RegExp, readonly (readonly string[])[]>();
+
 /**
  * Adds a gate the syntax tree cannot show: the pattern is tried only in views where one of
  * `literals` occurs (lower case, anywhere). For a pattern whose matches a validator accepts only
@@ -103,9 +106,6 @@ export function gatedOn(re: RegExp, literals: readonly string[]): RegExp {
   declared.set(re, [...(declared.get(re) ?? []), literals]);
   return re;
 }
-
-/** The gates given with gatedOn, by pattern. */
-const declared = new WeakMap<RegExp, readonly (readonly string[])[]>();
 
 /** The gates a pattern was given with gatedOn (for tests: its matches are the classic loop's only where each has a literal). */
 export function declaredGates(re: RegExp): readonly (readonly string[])[] {
