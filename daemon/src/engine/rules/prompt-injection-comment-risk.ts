@@ -63,7 +63,8 @@ export function riskyOrderAt(text: string, from: number, to: number): boolean {
 }
 
 function riskyOrder(body: string): boolean {
-  if (WEAKEN.test(body) || DESTROY.test(body) || CONCEAL.test(body) || CONCEAL_INTL.test(body) || FAKE.test(body) || REAL_DATA.test(body) || REMOTE_CODE.test(body)) return true;
+  // ("Do NOT remove this check without the security team" keeps a check: a weakening counts when nothing forbids it.)
+  if (unnegated(WEAKEN_ALL, body) || DESTROY.test(body) || CONCEAL.test(body) || CONCEAL_INTL.test(body) || FAKE.test(body) || REAL_DATA.test(body) || REMOTE_CODE.test(body)) return true;
   const destination = DESTINATION.test(body);
   if (destination && (SEND.test(body) || SEND_INTL.test(body) || SECRET_SOURCE.test(body))) return true;
   if (REMOTE_SCRIPT.test(body) && RUN_AS_SHELL.test(body)) return true;
@@ -73,6 +74,7 @@ function riskyOrder(body: string): boolean {
 }
 
 const EXPOSE_ALL = new RegExp(EXPOSE.source, 'gu');
+const WEAKEN_ALL = new RegExp(WEAKEN.source, 'gu');
 const EXPOSE_INTL_ALL = new RegExp(EXPOSE_INTL.source, 'gu');
 
 /** A prohibition a few words before a verb, in its clause: "never print", "never commit .env files or print", "không bao giờ được ghi", "मत लिखो". */

@@ -159,6 +159,8 @@ const DETERMINER_BEFORE = /(?<![\p{L}])(?:the|a|an|our|their|this|that|these|tho
 function mentionCue(line: string): Cue | null {
   const m = COMMENT_AI_MENTION.exec(line);
   if (!m || DETERMINER_BEFORE.test(line.slice(Math.max(0, m.index - 8), m.index))) return null;
+  // A label quoted as a string ('strip "assistant:" prefixes') is talked about, not addressed.
+  if (/["'`“]$/u.test(line.slice(Math.max(0, m.index - 1), m.index)) && /^["'`”]/u.test(line.slice(m.index + m[0].length, m.index + m[0].length + 1))) return null;
   return { confidence: 0.75, from: m.index, to: line.length };
 }
 

@@ -138,6 +138,8 @@ const fakeSystemSpec: AnchoredSpec = {
     if (!tag && !boundary && !HEADER_PREFIX.test(lineBefore(text, s))) return 0;
     // A namespaced identifier in quotes ("system:serviceaccount:ci:deployer", "system:masters") is not a header.
     if (!tag && !boundary && /["'`]$/u.test(text.slice(Math.max(0, s - 1), s)) && /^[\w-]/u.test(text.slice(e, e + 1))) return 0;
+    // A label quoted on its own ('strip "system:" prefixes') is named, not written as a header.
+    if (!tag && !boundary && /["'`“]$/u.test(text.slice(Math.max(0, s - 1), s)) && /^["'`”]/u.test(text.slice(e, e + 1))) return 0;
     const after = text.slice(e, e + 200);
     const cue = ordersModel(after);
     let conf: number;
