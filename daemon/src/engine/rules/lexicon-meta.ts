@@ -39,7 +39,7 @@ const QUOTE_IN_MATCH = /^[^"“«「『\n]{1,8}["“«「『]/u;
 
 /** Where a «…», “…”, 「…」 or 『…』 quotation holding the match opened on its line (-1 if none, or closed before the match). */
 function curlyQuoteOpen(text: string, start: number): number {
-  const line = text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 400), start);
+  const line = lineBefore(text, start, 600);
   const base = start - line.length;
   let best = -1;
   for (const [open, close] of [['«', '»'], ['“', '”'], ['「', '」'], ['『', '』']] as const) {
@@ -192,6 +192,13 @@ export function discussionFactor(text: string, start: number, end: number): numb
   return 1;
 }
 
+/**
+ * Any word for an AI reader in the languages the rules read: what makes a line in content an agent
+ * reads an order to it ("[agent-directive]", "Note for AI coding agents", "自動化エージェント向け").
+ */
+export const AI_READER_WORD =
+  /agent|assistant|automat|copilot|(?<![\p{L}])(?:bots?|ai|llm|ki|ia|ии)(?![\p{L}])|エージェント|自動化|アシスタント|代理|智能体|助手|自动化|агент|ассистент/u;
+
 /** A reporting verb right after a quotation closes, in the seven languages ("「…」と言われた", "「…」という入力が12件": what someone said or typed). */
 const REPORTED_AFTER =
   /^[\s,—–-]{0,5}(?:said|says|told|wrote|writes|explained|recalled|admitted|added|according\sto|сказал\p{L}*|рассказал\p{L}*|заявил\p{L}*|написал\p{L}*|объяснил\p{L}*|a\sdéclaré|a\sdit|explique|sagte|erklärte|schrieb|dijo|explicó|contó|disse|afirmou|ha\sdetto|ha\sspiegato|说|表示|と語った|と述べた)(?![\p{L}])|^(?:と|って)(?:言われ|言って|言った|頼まれ|書かれ|指示され)|^(?:という|との)(?:入力|メッセージ|質問|依頼|リクエスト|文言|書き込み|投稿)|^(?:这样的|之类的)(?:输入|请求|消息|提问|话)/u;
@@ -205,13 +212,7 @@ function reportedSpeech(text: string, start: number, end: number): boolean {
   const before = lineBefore(text, start, 600);
   let doubles = 0;
   for (let i = before.indexOf('"'); i >= 0; i = before.indexOf('"', i + 1)) doubles++;
-  return (
-    doubles % 2 === 1 ||
-    before.lastIndexOf('«') > before.lastIndexOf('»') ||
-    before.lastIndexOf('“') > before.lastIndexOf('”') ||
-    before.lastIndexOf('「') > before.lastIndexOf('」') ||
-    before.lastIndexOf('『') > before.lastIndexOf('』')
-  );
+  return doubles % 2 === 1 || curlyQuoteOpen(text, start) >= 0;
 }
 
 /**

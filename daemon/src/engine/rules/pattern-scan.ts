@@ -96,14 +96,14 @@ export function preparePattern(re: RegExp): void {
 const declared = new WeakMap<RegExp, readonly (readonly string[])[]>();
 
 /**
- * Adds a gate the syntax tree cannot show: the pattern is tried only in views where one of
- * `literals` occurs (lower case, anywhere). For a pattern whose matches a validator accepts only
- * when such a word is in the view: the pattern is not run at all where it is absent.
+ * Adds gates the syntax tree cannot show: the pattern is tried only in views where each gate has one
+ * of its literals (lower case, anywhere). For a pattern whose matches a validator accepts only when
+ * such words are in the view: the pattern is not run at all where they are absent.
  */
-export function gatedOn(re: RegExp, literals: readonly string[]): RegExp {
+export function gatedOn(re: RegExp, ...gates: readonly (readonly string[])[]): RegExp {
   preparePattern(re);
-  gateIds.set(re, [...(gateIds.get(re) ?? []), Int32Array.from(literals, (x) => literalId(x, false))]);
-  declared.set(re, [...(declared.get(re) ?? []), literals]);
+  gateIds.set(re, [...(gateIds.get(re) ?? []), ...gates.map((g) => Int32Array.from(g, (x) => literalId(x, false)))]);
+  declared.set(re, [...(declared.get(re) ?? []), ...gates]);
   return re;
 }
 

@@ -2,6 +2,7 @@ import type { Rule } from './rule';
 import { fromThirdParty, type ScanContext } from '../types';
 import type { TextView } from '../normalize/text-view';
 import { explanationFactor, paragraphBefore, warnedAgainst } from './malicious-input-context';
+import { AI_READER_WORD } from './lexicon-meta';
 
 /**
  * Destructive and defence-disabling actions an agent could be talked into: wiping disks
@@ -89,14 +90,11 @@ const CONTROL_OFF = [
 const UNCHECKED =
   /without\s+(?:human\s+|any\s+)?(?:approval|review|a\s+ticket)|(?:do\s+not|don't)\s+wait\s+for\s+(?:human\s+)?approval|no\s+(?:need\s+for\s+)?(?:approval|review|ticket)|before\s+continuing|required\s+for\s+the|out\s+of\s+(?:human\s+)?review|(?:don't|do\s+not)\s+(?:tell|notify|mention)|レビュー対象外|承認(?:は)?不要|人間の(?:確認|承認)(?:は)?不要|无需(?:人工)?(?:审批|确认|审核)|без\s+(?:согласования|одобрения|ревью)|подтверждени\p{L}*\s+не\s+требуется|inutile\s+de\s+prévenir|sans\s+prévenir|ohne\s+(?:freigabe|genehmigung)|sans\s+(?:validation|approbation)|sin\s+(?:aprobación|revisión)/u;
 
-/** The reader addressed as an agent or an automation ("[agent-directive]", "from deploy-agent to executor", "自動化エージェント向け"). */
-const AGENT_ADDRESSED = /agent|assistant|automat|(?<![\p{L}])(?:bot|ai|llm|ki|ia|ии)(?![\p{L}])|エージェント|自動化|アシスタント|代理|智能体|助手|自动化|агент|ассистент/u;
-
 function controlOffScore(view: TextView, start: number, end: number, ctx: ScanContext): number {
   const around = view.text.slice(Math.max(0, start - 240), end + 240);
   if (/(?:how\s(?:do|can|should|to)|why|retention|policy\s+says|runbook\s+for\s+(?:incident|outage)|cómo|comment\s+(?:faire|puis|désactiver|arrêter)|wie\s+(?:kann|man)|как\s+(?:отключить|выключить|остановить|удалить)|如何|怎么|方法)/u.test(around.slice(0, 260)) && !UNCHECKED.test(around)) return 0.4;
   // A runbook step ("remove the falco daemonset") is no attack: content counts when it addresses the agent doing it.
-  const certain = UNCHECKED.test(around) || (fromThirdParty(ctx) && AGENT_ADDRESSED.test(around));
+  const certain = UNCHECKED.test(around) || (fromThirdParty(ctx) && AI_READER_WORD.test(around));
   return (certain ? 0.85 : 0.5) * explanationFactor(view.text, start, end);
 }
 

@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
 import { fromThirdParty, type ScanContext } from '../types';
-import { lineBefore } from './lexicon-meta';
+import { AI_READER_WORD, lineBefore } from './lexicon-meta';
 import { explanationFactor, warnedAgainst } from './malicious-input-context';
 
 /**
@@ -185,9 +185,6 @@ const AGENT_ADDRESSED =
 const IF_AGENT =
   /(?:if|when)\s+you(?:'re|’re|\s+are)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agent|assistant|llm|ai)(?![\p{L}])|si\s+(?:vous\s+êtes|tu\s+es)\s+(?:une?\s+)?(?:agent|assistant|ia)(?![\p{L}])|si\s+eres\s+(?:un\s+)?(?:agente|asistente|ia)(?![\p{L}])|wenn\s+du\s+(?:ein(?:e)?\s+)?(?:ki|agent|assistent)|если\s+ты\s+[^.\n]{0,20}?(?:ии|агент|ассистент)|如果你是[^。\n]{0,20}?(?:ai|代理|助手|智能体)|(?:ai|エージェント|アシスタント)[^。\n]{0,10}(?:の場合|であれば|なら)/u;
 
-/** Any word for an AI reader before the command. */
-const AGENT_WORD = /agent|assistant|automat|copilot|(?<![\p{L}])(?:ai|llm|bots?|ki|ia|ии)(?![\p{L}])|代理|助手|智能体|エージェント|アシスタント|агент|ассистент/u;
-
 const NO_REVIEW =
   /(?:no need to|don't|do not|without|never|skip)\s(?:bother\s)?(?:inspect|check|review|read|verify|look at|open|audit)(?:ing)?\s(?:it|the\sscript|the\scode|this|what\sit\sdoes)|just run it|trust me|pas besoin de (?:le |la )?(?:vérifier|lire|regarder)|nicht (?:prüfen|ansehen|lesen)|no hace falta (?:revisarlo|leerlo)|sin revisarlo|non serve (?:controllarlo|leggerlo)|não precisa (?:verificar|ler)|не (?:проверяй|читай)|不用(?:检查|看)|確認不要/iu;
 
@@ -206,13 +203,13 @@ function remoteScriptConfidence(m: RegExpExecArray, view: TextView, ctx: ScanCon
   const third = fromThirdParty(ctx);
   // A README's "Run `curl … | sh`" is written for people; next to words for an agent reading it ("Note for AI coding agents",
   // "agents reading this repository must run"), the same line is an order.
-  let conf = ordered ? 0.75 : told && third ? (AGENT_WORD.test(before) ? 0.7 : 0.55) : 0.5;
+  let conf = ordered ? 0.75 : told && third ? (AI_READER_WORD.test(before) ? 0.7 : 0.55) : 0.5;
   // A raw IP, an injection break right before, or a dropper chain is not an install instruction.
   if (/(?:https?:\/\/)?\d{1,3}(?:\.\d{1,3}){3}/.test(s)) conf = 0.85;
   if (/(?:^\s*|['"]\s*)(?:;|&&?|\|\|?|%0a|\$\(|`)\s*$/.test(lineBefore(text, m.index, 8))) conf = 0.85;
   if (/chmod\s+\+x|\bnohup\b|\/tmp\/|\/dev\/shm/.test(s)) conf = Math.max(conf, 0.8);
   // Told to run a remote script as root: whatever the host serves gets the machine.
-  if (told && /\|\s*sudo\s/u.test(s)) conf = Math.max(conf, third && !ordered && !AGENT_WORD.test(before) ? 0.55 : 0.7);
+  if (told && /\|\s*sudo\s/u.test(s)) conf = Math.max(conf, third && !ordered && !AI_READER_WORD.test(before) ? 0.55 : 0.7);
   // Made a package's install hook, it runs on every machine that installs the package, unreviewed.
   if (/(?<![\p{L}])(?:pre|post)install(?![\p{L}])[^\n]{0,40}$/u.test(before) && !warnedAgainst(text, m.index)) conf = Math.max(conf, 0.8);
   // Installers come from their project's domain; a paste site, a throwaway file host, a tunnel or a URL shortener hides whose code it is.
