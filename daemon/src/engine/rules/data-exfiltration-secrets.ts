@@ -2,6 +2,7 @@ import type { Rule } from './rule';
 import { anchorsOf, anyOf, collect, compile, gap, onlyWordsFrom, tester } from './lexicon-compile';
 import { EXTRACTION_FILLERS, EXTRACTION_LEXICON, EXTRACTION_QUESTION, withoutVerbatim, SECRET_CONTINUATIONS } from './lexicon-extraction';
 import { anchoredRule, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
+import { WindowSearch } from './window-search';
 import { discussionFactor, forbiddenBefore, howToBefore, lineBefore, reportedRequestBefore } from './lexicon-meta';
 
 /** Secret extraction (OWASP LLM02:2025): passwords, keys and tokens the model or its tools hold. */
@@ -117,9 +118,12 @@ const MODELS_OWN =
 const WRITE_IT =
   /(?<![\p{L}])(?:write|print|spell|output|give|tell|show|put|type|list|encode|encrypt|convert|render|make|compose|can\syou|could\syou|escr[ií]be\p{L}*|dime|dame|écri[st]\p{L}*|donne|schreib\p{L}*|gib|scrivi|dimmi|dammi|escreva|escreve|diga|напиши|выведи|зашифруй|скажи|yaz|اكتب)(?![\p{L}])|写|把|書いて|書き|教えて|써|알려|출력/u;
 
+const DISGUISE_NEAR = new WindowSearch(DISGUISE);
+
 function disguised(text: string, s: number, e: number): boolean {
+  if (!DISGUISE_NEAR.test(text, s - 200, e + 160)) return false;
   const window = text.slice(Math.max(0, s - 200), e + 160);
-  if (!DISGUISE.test(window) || !WRITE_IT.test(window)) return false;
+  if (!WRITE_IT.test(window)) return false;
   // "la clave secreta", "the secret key": a secret named with the definite article is the one the model holds.
   const theSecret = /(?:^|\s)(?:the|la|le|el|il|lo|der|die|das|o|a)\s$/u.test(text.slice(Math.max(0, s - 5), s)) && /secret|secrèt|segret|geheim|секрет/u.test(text.slice(s, e));
   return theSecret || MODELS_OWN.test(window);
