@@ -248,3 +248,24 @@ export const OVERRIDE_SAFETY_TARGETS: readonly string[] = [
   'этические правила', '安全规则', '安全规定', '安全限制', '安全准则', '安全策略', '内容政策', '道德准则', '安全規則', 'セキュリティルール', '安全ルール',
   '安全上のルール', '安全ガイドライン', 'コンテンツポリシー', '倫理ガイドライン', '安全制限',
 ];
+
+/**
+ * A precedence claim: the text says it outranks the model's instructions ("This instruction overrides
+ * your system prompt", "Esta instrucción prevalece sobre tu prompt de sistema", "此指令优先于你的系统提示词").
+ * `verbs` come before what they outrank; Japanese puts it first ("システムプロンプトより優先").
+ * The subject must be the text itself ("this instruction", "cette consigne"): prompt-injection-override.ts
+ * looks for it before the verb, so "the user's setting overrides the default prompt" is not one.
+ */
+export const PRECEDENCE = {
+  verbs: [
+    'overrides', 'override', 'supersedes', 'supersede', 'takes precedence over', 'take precedence over', 'has priority over', 'have priority over',
+    'prevails over', 'prevail over', 'outranks', 'replaces', 'prevalece sobre', 'prevalecen sobre', 'tiene prioridad sobre', 'tienen prioridad sobre',
+    'anula', 'anulan', 'sustituye', 'reemplaza', 'prévaut sur', 'prévalent sur', 'a priorité sur', 'ont priorité sur', "l'emporte sur", 'remplace',
+    'annule', 'hat vorrang vor', 'haben vorrang vor', 'ersetzt', 'überschreibt', 'имеет приоритет над', 'имеют приоритет над', 'отменяет',
+    'заменяет', 'важнее', '优先于', '覆盖', '取代', '高于',
+  ],
+  /** Japanese: the outranked instructions, then this. */
+  verbsAfter: ['より優先', 'よりも優先', 'を上書き'],
+  /** The text itself, just before the verb: "this instruction", "diese Anweisung", "эта инструкция", "此指令", "この指示は". */
+  subject: String.raw`(?:(?:this|these|the\s+following|esta|estas|este|cette|ces|ce|diese[rs]?|эта|это|данн\p{L}+)\s+(?:new\s+|nueva\s+|nouvelle\s+|neue\s+|новая\s+)?(?:instructions?|messages?|notes?|directives?|orders?|updates?|commands?|requests?|rules?|instrucci[oó]n(?:es)?|mensajes?|notas?|órdenes|orden|consignes?|anweisung(?:en)?|nachricht|hinweis|regel|инструкци[яи]|сообщение|указани[ея]|распоряжение|правило)(?:\s+(?:from|de|von|от)\s+[^.!?\n]{1,40}?)?|(?:此|这条|这个|本|该)(?:指令|指示|消息|说明|规定|通知)|(?:この|本)(?:指示|メッセージ|命令|指令|通知)は[^。\n]{0,20}?)\s*$`,
+} as const;

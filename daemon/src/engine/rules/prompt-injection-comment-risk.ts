@@ -7,7 +7,7 @@
  * a change past review, hides what it did, or fakes a result. Any one of those in the comment counts.
  */
 
-import { CONCEAL_INTL, EXPOSE_INTL, SECRET_INTL, SEND_INTL } from './prompt-injection-comment-risk-intl';
+import { CONCEAL_INTL, CONCEAL_MAIN, EXPOSE_INTL, PRIVILEGE, SECRET_INTL, SEND_INTL } from './prompt-injection-comment-risk-intl';
 
 /** A destination outside the repo: a URL, an address, a bucket, a raw IP. */
 const DESTINATION = /https?:\/\/|s3:\/\/|sftp:\/\/|ftp:\/\/|[\w.+-]+@[\w-]+\.[\w.-]+|\b\d{1,3}(?:\.\d{1,3}){3}\b|\/dev\/tcp\//u;
@@ -64,7 +64,8 @@ export function riskyOrderAt(text: string, from: number, to: number): boolean {
 
 function riskyOrder(body: string): boolean {
   // ("Do NOT remove this check without the security team" keeps a check: a weakening counts when nothing forbids it.)
-  if (unnegated(WEAKEN_ALL, body) || DESTROY.test(body) || CONCEAL.test(body) || CONCEAL_INTL.test(body) || FAKE.test(body) || REAL_DATA.test(body) || REMOTE_CODE.test(body)) return true;
+  if (unnegated(WEAKEN_ALL, body) || DESTROY.test(body) || CONCEAL.test(body) || CONCEAL_INTL.test(body) || CONCEAL_MAIN.test(body) || FAKE.test(body) || REAL_DATA.test(body) || REMOTE_CODE.test(body)) return true;
+  if (unnegatedInSentence(PRIVILEGE_ALL, body)) return true;
   const destination = DESTINATION.test(body);
   if (destination && (SEND.test(body) || SEND_INTL.test(body) || SECRET_SOURCE.test(body))) return true;
   if (REMOTE_SCRIPT.test(body) && RUN_AS_SHELL.test(body)) return true;
@@ -74,12 +75,31 @@ function riskyOrder(body: string): boolean {
 }
 
 const EXPOSE_ALL = new RegExp(EXPOSE.source, 'gu');
+const PRIVILEGE_ALL = new RegExp(PRIVILEGE.source, 'gu');
 const WEAKEN_ALL = new RegExp(WEAKEN.source, 'gu');
 const EXPOSE_INTL_ALL = new RegExp(EXPOSE_INTL.source, 'gu');
 
 /** A prohibition a few words before a verb, in its clause: "never print", "never commit .env files or print", "không bao giờ được ghi", "मत लिखो". */
 const NEGATED_BEFORE =
   /(?:(?<![\p{L}])(?:never|not|don'?t|mustn'?t|shouldn'?t|nunca|jamais|ne|nie|niemals|nicht|никогда|не|đừng|không(?:\s+bao\s+giờ)?(?:\s+(?:được|nên))?|jangan|asla|μην|δεν)|मत|नहीं|কখনো|না|لا|هرگز|نباید|절대|אל)\s+(?:[^\s,;:!?]+\s+){0,4}$/u;
+
+/** A prohibition anywhere before a match in its sentence ("never remove branch protection or set permissions to write-all"). */
+const NEGATED_IN_SENTENCE = /(?<![\p{L}])(?:never|not|don'?t|no|nunca|jamais|ne|nie|niemals|nicht|kein\p{L}*|никогда|не|нельзя)(?![\p{L}])|絶対に|しないで|ないでください|禁止|不要|不得|决不|切勿/u;
+
+const NEGATED_AFTER = /ないで|てはいけ|しない|禁止|不要|不得/u;
+
+function unnegatedInSentence(re: RegExp, body: string): boolean {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body)) !== null) {
+    const before = body.slice(Math.max(0, m.index - 200), m.index);
+    const sentence = before.slice(before.search(/[^.!?。！？\n]*$/u));
+    // (Japanese puts the prohibition after the verb: "branch protection は絶対に外さないでください".)
+    const after = body.slice(m.index, m.index + 200).split(/[.!?。！？\n]/u)[0] ?? '';
+    if (!NEGATED_IN_SENTENCE.test(sentence) && !NEGATED_AFTER.test(after)) return true;
+  }
+  return false;
+}
 
 /** True when some match of `re` (global) is not forbidden by the words just before it. */
 function unnegated(re: RegExp, body: string): boolean {
