@@ -43,10 +43,14 @@ const ALERT_RECORD = /"(?:rule_?id|signature|sig_?name|severity)"\s*:/;
 const ALERT_WORDS = /attack|detected|blocked|suspicious/;
 
 /** A finding written up after the fact: a CTF or bug-bounty report, an incident report. */
-const REPORT_CUE = /write-?ups?|hackerone|bugcrowd|ctf|bounty|バグバウンティ|incident/;
+const REPORT_CUE = /write-?ups?|hackerone|bugcrowd|ctf|bounty|バグバウンティ|incident|post-?mortem|incidente|vorfall|инцидент|事件|事故|复盘|インシデント|振り返り/;
 
 /** Cues that introduce a payload as an example in prose, in the seven languages the engine covers. */
-const EXPLAIN_CUE = new RegExp(String.raw`(?:${REPORT_CUE.source}|owasp|workshop|sneak|smuggl|shlex|untrusted|parameteri[sz]ed|prepared\s+statements?|input\s+like|eingaben\s+wie|entrées\s+comme|entradas\s+como|(?:tests?|тесты?|pruebas|testes)\s+(?:cover|covers|покрывают|cubren|cobrem|decken)|user[- ](?:provided|supplied|controlled)|pen-?test(?:ers?|ing|s)?|penetration\s+test|red[- ]team|security\s+(?:audit|review|report|assessment)|finding\s+#?\d+\s*\(?(?:critical|high|medium|low|info)|pytest|unit\s+tests?|(?:a|the)\s+test\s+that\s+(?:checks|verifies|asserts|ensures)|server-side\s+request\s+forgery|for example|for instance|e\.g\.|such as|attack(?:ers?|s|ed)?|malicious|payloads?|vulnerab|exploit|injection|injected|inject|prevent|protect|mitigat|escap(?:e|ing)|sanitiz|encod(?:e|ing)|example|demonstrat|illustrat|par exemple|attaquant|attaque|malveillant|vulnérab|test\s+d'intrusion|charge\s+utile|carga\s+útil|nutzlast|empêche|protég|zum beispiel|angreifer|angriff|schwachstelle|bösartig|verhinder|schütz|por ejemplo|atacante|ataque|malicios|evitar|proteger|例如|比如|攻击|漏洞|注入|恶意|防止|防御|拒绝|拦截|单元测试|例えば|攻撃|脆弱性|インジェクション|悪意|防ぐ|対策|拒否|ユニットテスト|например|атак|уязвим|инъекц|злоумышлен|вредонос|защит|предотвра|попыт|пыта|зафиксирован|отклонен|заблокирован|attempts|attempted|intentos|tentatives|versuche|尝试|試み|rejected|blocked|rechazad|bloquead|rejeté|bloqué|abgelehnt|blockiert|ブロック)`);
+const EXPLAIN_CUE = new RegExp(String.raw`(?:${REPORT_CUE.source}|owasp|workshop|cross-site\s+scripting|xss|awareness|harmless|test\s+strings?|regression|verif(?:y|ies)\s+that|sensibilisation|concienciación|пример|ejemplo|exemple|beispiel|esempio|exemplo|示例|例子|versucht|sneak|smuggl|shlex|untrusted|parameteri[sz]ed|prepared\s+statements?|input\s+like|eingaben\s+wie|entrées\s+comme|entradas\s+como|(?:tests?|тесты?|pruebas|testes)\s+(?:cover|covers|покрывают|cubren|cobrem|decken)|user[- ](?:provided|supplied|controlled)|pen-?test(?:ers?|ing|s)?|penetration\s+test|red[- ]team|security\s+(?:audit|review|report|assessment)|finding\s+#?\d+\s*\(?(?:critical|high|medium|low|info)|pytest|unit\s+tests?|(?:a|the)\s+test\s+that\s+(?:checks|verifies|asserts|ensures)|server-side\s+request\s+forgery|for example|for instance|e\.g\.|such as|attack(?:ers?|s|ed)?|malicious|payloads?|vulnerab|exploit|injection|injected|inject|prevent|protect|mitigat|escap(?:e|ing)|sanitiz|encod(?:e|ing)|example|demonstrat|illustrat|par exemple|attaquant|attaque|malveillant|vulnérab|test\s+d'intrusion|charge\s+utile|carga\s+útil|nutzlast|empêche|protég|zum beispiel|angreifer|angriff|schwachstelle|bösartig|verhinder|schütz|por ejemplo|atacante|ataque|malicios|evitar|proteger|例如|比如|攻击|漏洞|注入|恶意|防止|防御|拒绝|拦截|单元测试|例えば|攻撃|脆弱性|インジェクション|悪意|防ぐ|対策|拒否|ユニットテスト|например|атак|уязвим|инъекц|злоумышлен|вредонос|защит|предотвра|попыт|пыта|зафиксирован|отклонен|заблокирован|attempts|attempted|intentos|tentatives|versuche|尝试|試み|rejected|blocked|rechazad|bloquead|rejeté|bloqué|abgelehnt|blockiert|ブロック)`);
+
+/** What a sentence right after a payload calls it or says came of it: an example, an attempt, blocked, an injection. */
+const AFTER_CUE =
+  /example|ejemplo|exemple|beispiel|esempio|exemplo|пример|示例|例子|の例|例として|attempt|intento|tentative|versuch|попытк|尝试|試み|blocked|rejected|bloquead|rechazad|bloqué|rejeté|blockiert|abgelehnt|заблокирован|отклонен|拦截|ブロック|injection|inyecci|injektion|инъекц|注入|インジェクション/;
 
 /**
  * A payload reported as seen in logs or alerts ("our WAF logged …", "in den Webserver-Logs",
@@ -107,6 +111,10 @@ export function explanationFactor(text: string, start: number, end?: number, obs
     const after = paragraphAfter(text, end, 200);
     // A report's heading ("picoCTF write-up: entering {{7*7}} …") whose prose goes on after the payload.
     if (REPORT_CUE.test(para) && hasProseWords(`${para} ${after}`, 10)) return 0.6;
+    // Or the sentence after it says what it is or what came of it: "… ' OR 1=1 -- como ejemplo de lo que el WAF debe
+    // bloquear", "… 1' UNION SELECT NULL-- с целью SQL-инъекции. Благодаря параметризованным запросам атака не удалась".
+    const next = after.split(/(?<=[.!?。！？])\s|\n/u)[0] ?? '';
+    if (hasProseWords(para, 4) && hasProseWords(next, 4) && AFTER_CUE.test(withoutHostsAndPaths(next))) return 0.6;
     if (QUESTION.test(after) && (EXPLAIN_CUE.test(after) || (observed && OBSERVED_CUE.test(`${para} ${after}`))) && hasProseWords(`${para} ${after}`, 5)) return 0.6;
   }
   return 1;
