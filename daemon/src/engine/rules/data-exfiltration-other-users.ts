@@ -56,6 +56,28 @@ const BULK_PEOPLE = [
   `(?:すべての|全ての|全)(?:[\u4e00-\u9fff]{1,4}の)?${anyOf(PEOPLE.ja)}|全員の`,
 ].join('|');
 
+/** Whoever is on someone's order, named by the order's number, in the seven languages. */
+const ORDER_NO = String.raw`(?:no\.?\s|nr\.?\s?|n[º°o]\.?\s?|number\s|#\s?|№\s?)?[\w-]*\d[\w-]*`;
+const ORDER_PARTY = [
+  String.raw`(?:recipient|buyer|purchaser|customer|addressee)\s(?:of|on|for)\s(?:the\s)?(?:order|parcel|package|shipment|delivery)\s${ORDER_NO}`,
+  String.raw`(?:destinatari[oa]|comprador(?:a)?|cliente)\s(?:del|de\sla)\s(?:pedido|envío|paquete|orden)\s${ORDER_NO}`,
+  String.raw`(?:destinataire|acheteu(?:r|se)|cliente?)\s(?:de\sla|du)\s(?:commande|colis|livraison)\s${ORDER_NO}`,
+  String.raw`(?:empfänger(?:in|s)?|käufer(?:in|s)?|kunden?|kundin)\s(?:der|des)\s(?:bestellung|sendung|pakets?|auftrags?)\s${ORDER_NO}`,
+  String.raw`(?:получател\p{L}*|покупател\p{L}*|заказчик\p{L}*|клиент\p{L}*)\s(?:по\s|из\s)?(?:заказ\p{L}*|посылк\p{L}*|отправлени\p{L}*)\s${ORDER_NO}`,
+  String.raw`(?:订单|运单|快递单)号?\s?[\w-]*\d[\w-]*\s?的(?:收货人|收件人|买家|顾客|客户)`,
+  String.raw`(?:注文|伝票)(?:番号)?\s?[\w-]*\d[\w-]*\s?の(?:受取人|購入者|注文者|お客様)`,
+].join('|');
+/** What is asked of that party: how to reach or find them, or how they paid. */
+const PARTY_DATA =
+  /address|phone|mobile|e-?mail|card|name\sand|full\sname|dirección|teléfono|móvil|correo|tarjeta|adresse|téléphone|portable|carte|anschrift|telefon|handy|karte|адрес|телефон|подъезд|карт|收货地址|地址|手机|电话|姓名|卡号|住所|電話|氏名|カード/u;
+/** Asked for: tell, give, look up, what is, I need ("скажите", "dime", "查一下", "教えて"). */
+const PARTY_ASK =
+  /(?<![\p{L}])(?:tell|give|send|show|look\sup|find|what(?:'s|\sis|\sare)|need|dime|dame|dígame|necesito|busca|dis-moi|donne|donnez|trouve|sag|gib|nenne|brauche|скажи\p{L}*|дай\p{L}*|назови|нужн\p{L}*|пришли)(?![\p{L}])|查|告诉|给我|発送先を教え|教えて/u;
+/** Changing who receives an order is the writer's business with their own order, not a request for someone's data. */
+const PARTY_CHANGE = /(?<![\p{L}])(?:change|update|correct|fix|cambia\p{L}*|corrig\p{L}*|modifi\p{L}*|änder\p{L}*|измени\p{L}*|исправ\p{L}*)(?![\p{L}])|改|変更|修正/u;
+/** The writer's own order: "my order 5512", "mi pedido", "мой заказ", "我的订单", "私の注文". */
+const OWN_ORDER = /(?:(?<![\p{L}])(?:my|mi|mon|ma|mein(?:e[rn]?)?|моего|мой|моём)\s(?:\p{L}+\s)?$)|我的$|私の$/u;
+
 const PATTERNS = [
   // "other customers' tracking numbers", "another user's order", "the data of other users".
   sticky(String.raw`(?:other|another|different)\s${OTHERS}(?:'s|s'|')\s(?:\S+\s){0,2}?${THEIR}(?![\p{L}])`),
@@ -85,6 +107,9 @@ const PATTERNS = [
   // Everyone's records at once, with what only they may see: "pull all customers with their card numbers and expiry dates",
   // "Liste aller Patienten mit HIV-Test", "выгрузи номера паспортов всех клиентов" (checked in refine: an order, and a sensitive field).
   sticky(`(?<bulk>${BULK_PEOPLE})`),
+  // One other customer, by their order: "the recipient of order 88-41-207", "получателя по заказу 88-41-207", "订单号 CN-772104 的收货人",
+  // "注文番号 5512 の受取人" (refine: their contact or payment data asked for, and not the writer's own order).
+  sticky(`(?<party>${ORDER_PARTY})`),
 ];
 
 /** A field only its owner (and the business) may see: cards, passports, national ids, diagnoses, balances, passwords. */
@@ -129,6 +154,16 @@ function refine(m: RegExpExecArray, text: string): { start: number; end: number;
   if (/(?:could|would|might|may)\s(?:\S+\s){0,2}$/u.test(text.slice(Math.max(0, s - 30), s))) return null;
   // "Le client d'avant a oublié son parapluie": the one before is a person here; what they asked or wrote is their data.
   if (m.groups?.prev !== undefined && !PREV_WHAT.test(text.slice(Math.max(0, s - 100), e + 100))) return null;
+  if (m.groups?.party !== undefined) {
+    // "What's the recipient address on my order 5512?" is the writer's own; their contact or payment data must be asked for.
+    const orderAt = m[0].search(/order|pedido|envío|paquete|commande|colis|livraison|bestellung|sendung|paket|auftrag|заказ|посылк|отправлени|订单|运单|快递单|注文|伝票/u);
+    if (OWN_ORDER.test(text.slice(Math.max(0, s + orderAt - 16), s + orderAt))) return null;
+    // In the party's sentence: their data, asked for ("Can you change the recipient of order 5512 to my sister?" asks for nothing).
+    const from = Math.max(0, s - 120) + text.slice(Math.max(0, s - 120), s).search(/[^.!?\n。！？]*$/u);
+    const to = e + (text.slice(e, e + 120).search(/[.!?\n。！？]/u) + 1 || 120);
+    const sentence = text.slice(from, to);
+    if (!PARTY_DATA.test(sentence) || !PARTY_ASK.test(sentence) || PARTY_CHANGE.test(sentence)) return null;
+  }
   if (m.groups?.bulk !== undefined) {
     const before = text.slice(Math.max(0, s - 100), s);
     // "Send all staff the new passport photo rules", "send each guest only their own itinerary": the people receive
@@ -157,6 +192,8 @@ const otherUsersSpec: AnchoredSpec = {
     'vorherige*', 'kunde', 'kundin', 'nutzer*', 'benutzer*', 'person', 'user', 'userin', 'chatverlauf', 'gesprächsverlauf', 'verlauf', 'unterhaltung', 'gespräch',
     'client', 'cliente', 'utilisateur', 'utilisatrice', 'personne', 'usuario', 'usuaria', 'persona', 'предыдущ*', 'прошл*', 'пользовател*', 'клиент*', 'человек*',
     'собеседник*', '上一个', '上一位', '上个', '之前的', '前一个', '前一位', '在我之前', '前に', '以前', 'さっき', '直前に', '前の', '前回の', '直前の', 'ひとつ前の',
+    'recipient', 'buyer', 'purchaser', 'customer', 'addressee', 'destinatario', 'destinataria', 'comprador', 'compradora', 'destinataire', 'acheteur', 'acheteuse',
+    'empfänger*', 'käufer*', 'kunden', 'получател*', 'покупател*', 'заказчик*', '订单', '运单', '快递单', '注文', '伝票',
   ],
   // A possessive, "of other …", "who else" or a foreign plural must be there ("customer" and "other" alone are everywhere).
   requires: [
@@ -173,6 +210,9 @@ const otherUsersSpec: AnchoredSpec = {
     'vorherige*', 'vor mir', 'vor meinem', 'vor meiner', 'vor unserem', "d'avant", 'd’avant', 'précédent', 'précédente', 'avant moi', 'précédé', 'précédée', 'anterior',
     'de antes', 'antes que yo', 'antes', 'предыдущ*', 'прошл*', 'до меня', 'передо мной', '上一个', '上一位', '上个', '之前的', '前一个', '前一位', '在我之前', '使ってた',
     '使っていた', '利用してた', '利用していた', '前の', '前回の', '直前の', 'ひとつ前の',
+    // One other customer, by their order number.
+    'recipient of', 'buyer of', 'purchaser of', 'customer of', 'customer on', 'customer for', 'addressee of', 'recipient on', 'recipient for', 'del pedido', 'de la commande', 'du colis',
+    'der bestellung', 'der sendung', 'des pakets', 'по заказу', 'заказа', 'по посылке', '的收货人', '的收件人', '的买家', '的顾客', '的客户', 'の受取人', 'の購入者', 'の注文者', 'のお客様',
   ],
 
   patterns: PATTERNS,
