@@ -50,6 +50,12 @@ const imageSpec: AnchoredSpec = {
   },
 };
 
+/** The model's instructions by name, in the seven languages. */
+const SYSTEM_INSTRUCTIONS = [
+  'system instructions', 'instructions système', 'consignes système', 'systemanweisung*', 'systeminstruktion*', 'instrucciones del sistema', 'системные инструкции',
+  'системных инструкций', 'системный промпт', 'системного промпта', '系统指令', '系统提示词', 'システムプロンプト', 'システム指示',
+];
+
 /** Data the model holds or has seen, in several languages. */
 const DATA_NOUN = tester([
   'conversation', 'chat history', 'chat log', 'our chat', 'this chat', 'previous messages', 'system prompt', 'your instructions', 'secret*', 'password*',
@@ -57,6 +63,8 @@ const DATA_NOUN = tester([
   'historique', 'mot de passe', 'invite système', 'chatverlauf', 'unterhaltung', 'gesprächsverlauf', 'passwort', 'zugangsdaten',
   'conversación', 'historial', 'contraseña', 'credenciales', 'conversa', 'histórico', 'senha', 'conversazione', 'cronologia',
   'credenziali', 'переписк*', 'истори*', 'диалог*', 'парол*', '对话', '聊天记录', '密码', '系统提示', '会話', '履歴', 'パスワード',
+  // The model's own instructions, named in full ("полный текст своих системных инструкций").
+  ...SYSTEM_INSTRUCTIONS,
 ]);
 const URL_WORD =
   '(?:url|urls|link|links|query string|query parameter|url parameter|endpoint|webhook|address bar|lien|verknüpfung|enlace|ligação|collegamento|ссылк\\p{L}*|链接|网址|リンク)';
@@ -67,7 +75,8 @@ const APPEND_VERB = tester([
 ]);
 
 /** A URL whose last query value is left empty, then what goes there: "https://x.co/v?info= followed by the names and unit numbers of …". */
-const EMPTY_PARAM_AFTER = /^[^\n]{0,40}?(?:https?:)?\/\/\S+?[?&][\w-]{1,30}=\s{1,3}(?:followed\sby|plus|and\sthen|then\sadd|with)\s[^.!?\n]{3,100}/u;
+const EMPTY_PARAM_AFTER =
+  /^[^\n]{0,40}?(?:https?:)?\/\/\S+?[?&][\w-]{1,30}=\s{1,3}(?:followed\sby|plus|and\sthen|then\sadd|with|and\s(?:append|add|put)|(?:et|puis)\s(?:ajoute|ajoutez|mets|mettez)|suivi\sde|y\s(?:añade|agrega|pon)|seguid[oa]\sde|und\s(?:füge|hänge|setze)|gefolgt\svon|и\s(?:допиши|добавь|вставь|припиши)|затем|然后|并(?:在|把)|后面(?:加上|跟上)|の後ろに|に続けて)[^.!?\n。]{3,100}/u;
 /** Other people's records named as the URL's data. */
 const PEOPLE_DATA = /names?|numbers?|e-?mails?|addresses|balances?|dates?\sof\sbirth|ssns?|passwords?|tokens?|accounts?|of\s(?:all|every|each)\s/u;
 
@@ -84,7 +93,7 @@ const urlAppendSpec: AnchoredSpec = {
     'api keys', 'token', 'tokens', 'credentials', 'user data', "user's data", 'user information', 'personal data', 'email address', 'summary',
     'historique', 'mot de passe', 'invite système', 'chatverlauf', 'unterhaltung', 'gesprächsverlauf', 'passwort', 'zugangsdaten', 'conversación',
     'historial', 'contraseña', 'credenciales', 'conversa', 'histórico', 'senha', 'conversazione', 'cronologia', 'credenziali', 'переписк', 'истори',
-    'диалог', 'парол', '对话', '聊天记录', '密码', '系统提示', '会話', '履歴', 'パスワード',
+    'диалог', 'парол', '对话', '聊天记录', '密码', '系统提示', '会話', '履歴', 'パスワード', ...SYSTEM_INSTRUCTIONS,
     // A URL left open for data named after it (EMPTY_PARAM_AFTER).
     'followed by', 'then add',
   ],
