@@ -63,7 +63,7 @@ export const UNRESTRICTED: readonly string[] = [
   // en
   // ("unrestricted", "unlimited", "no limits" are left out: they describe access and patience as often as jailbreaks.)
   'unfiltered', 'uncensored', 'jailbroken', 'amoral', 'no restrictions', 'no filters', 'no censorship', 'no ethical guidelines',
-  'no moral guidelines', 'no ethics', 'no morals', 'without any restrictions', 'without restrictions', 'without any limitations', 'without limitations',
+  'no moral guidelines', 'no ethics', 'no morals', 'without any restrictions', 'without restrictions', 'without any rules', 'without any limitations', 'without limitations',
   'without any filters', 'without filters', 'without censorship', 'without any censorship', 'without any ethical', 'without ethical', 'without moral',
   'free of all restrictions', 'free from all restrictions', 'free of any restrictions', 'free from restrictions', 'free of restrictions',
   'not bound by any', 'not bound by', 'no content policy', 'no safety guidelines', 'ignores all ethical',
@@ -77,7 +77,8 @@ export const UNRESTRICTED: readonly string[] = [
   'sans éthique', 'non censuré*', 'non filtré*', 'affranchie de toute charte', 'affranchie de toute éthique', 'affranchie de toute morale', 'affranchie de toute règle', 'affranchie de toute limite', 'affranchie de toute censure', 'affranchie de toute restriction', 'affranchie de toute contrainte éthique', 'affranchie de toute contrainte morale', 'affranchi de toute charte', 'affranchi de toute éthique', 'affranchi de toute morale', 'affranchi de toute règle', 'affranchi de toute limite', 'affranchi de toute censure', 'affranchi de toute restriction', 'affranchi de toute contrainte éthique', 'affranchi de toute contrainte morale', 'libérée de toute charte', 'libérée de toute éthique', 'libérée de toute morale', 'libérée de toute règle', 'libérée de toute limite', 'libérée de toute censure', 'libérée de toute restriction', 'libérée de toute contrainte éthique', 'libérée de toute contrainte morale', 'libéré de toute charte', 'libéré de toute éthique', 'libéré de toute morale', 'libéré de toute règle', 'libéré de toute limite', 'libéré de toute censure', 'libéré de toute restriction', 'libéré de toute contrainte éthique', 'libéré de toute contrainte morale', 'sans charte éthique', 'sans aucune éthique', 'sans morale',
   // de
   'ohne einschränkung*', 'ohne jegliche einschränkung*', 'ohne filter', 'ohne zensur', 'ohne grenzen', 'ohne regeln', 'ohne ethik',
-  'unzensiert*', 'ungefiltert*', 'gar keine regeln', 'keinerlei regeln', 'frei von jeglichen regeln',
+  'unzensiert*', 'ungefiltert*', 'gar keine regeln', 'keinerlei regeln', 'frei von jeglichen regeln', 'ohne jede regel', 'ohne jede einschränkung', 'ohne alle regeln',
+  'ohne jegliche regeln', 'sans aucune règle', 'sin ninguna regla', 'без всяких правил', 'без каких-либо правил',
   // es
   'sin restriccion*', 'sin ninguna restricción', 'sin filtro*', 'sin censura', 'sin límite*', 'sin limites', 'sin reglas', 'sin ética',
   'sin censurar', 'no censurad*', 'sin las políticas', 'sin políticas', 'sin las normas',
