@@ -6,7 +6,7 @@
  * rather than the attacks scores far lower here than on the corpus's held-out split.
  */
 import { scanMessage } from '../daemon/src/engine';
-import { countVerdict, emptyTally, loadAgentBatteriesS21, loadAgentDev, loadEverydayHeldout, loadHeldoutBatteries, loadHeldoutS22, loadLanguageHeldout, loadProbe, loadSlavicBatteries, PROBE_SETS, type HeldoutBatteryRow, type ProbeRow, type Tally } from '../scripts/lib/probe';
+import { countVerdict, emptyTally, loadAgentBatteriesS21, loadAgentDev, loadEverydayHeldout, loadHeldoutBatteries, loadHeldoutS22, loadHeldoutS23, loadLanguageHeldout, loadProbe, loadSlavicBatteries, PROBE_SETS, type HeldoutBatteryRow, type ProbeRow, type Tally } from '../scripts/lib/probe';
 import { printTable } from './table';
 
 const CATEGORIES = ['prompt_injection', 'data_exfiltration', 'system_manipulation', 'privacy_violation', 'malicious_input'];
@@ -86,6 +86,10 @@ export function runHeldoutBatteryBench(): void {
   printBatteries(
     'The seven required languages (test/fixtures/batteries/heldout-s22.jsonl: h141 healthcare, education, e-commerce, HR and legal in en/fr/de/es; h142 coding, data, support and multi-agent pipelines in zh/ja/ru; both never read, neither trained on)',
     loadHeldoutS22(),
+  );
+  printBatteries(
+    'The seven required languages again (test/fixtures/batteries/heldout-s23.jsonl: h155 banks, insurers, airlines, hotels and government portals in en/fr/de/es; h156 browser agents, email and calendar assistants and coding agents in zh/ja/ru; both never read, neither trained on)',
+    loadHeldoutS23(),
   );
   printTable(
     'Everyday messages, all benign (test/fixtures/batteries/everyday-heldout.jsonl: b01 ko/ja/zh, b02 ar/he/tr/fa, b03 hi/bn/id/vi/th, b04 ru/uk/pl/cs/el, b05 es/pt/it/fr/de/nl/sv, b06 English varieties)',

@@ -105,6 +105,16 @@ export function loadHeldoutS22(): HeldoutBatteryRow[] {
   return readFixture<HeldoutBatteryRow>('batteries', 'heldout-s22.jsonl');
 }
 
+/**
+ * Two more in the seven required languages (session 23), both never read: h155 banks, insurers,
+ * airlines, hotels and government portals in English, French, German and Spanish; h156 browser
+ * agents, email and calendar assistants and coding agents in Chinese, Japanese and Russian. Never
+ * trained on.
+ */
+export function loadHeldoutS23(): HeldoutBatteryRow[] {
+  return readFixture<HeldoutBatteryRow>('batteries', 'heldout-s23.jsonl');
+}
+
 /** Everyday messages in 25 languages written by helpers (session 18), all benign and never trained on. */
 export function loadEverydayHeldout(): HeldoutBatteryRow[] {
   return readFixture<HeldoutBatteryRow>('batteries', 'everyday-heldout.jsonl');
