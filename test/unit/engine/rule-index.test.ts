@@ -95,9 +95,11 @@ function windowed(re: RegExp, view: TextView, text = view.text): string[] {
 }
 
 describe('rule trigger index', () => {
-  it('plans almost every rule pattern', () => {
-    const planned = PATTERNS.filter(isPlanned).length;
-    assert.ok(planned >= PATTERNS.length * 0.9, `${planned} of ${PATTERNS.length} patterns planned`);
+  it('plans every rule pattern (one without a trigger plan is run over the whole of every view its keywords let through)', () => {
+    // Session 23 put a `[\w.]*` before a new alternative of sys-defense-evasion's control-off pattern: the
+    // pattern lost its plan and 100 KB messages took ≈ 20 % longer. Name a pattern here only if that is meant.
+    const unplanned = ALL_RULES.flatMap((r) => (r.match ? [] : (r.patterns ?? [])).filter((p) => p.global && !p.sticky && !isPlanned(p)).map((p) => `${r.id}: ${p.source.slice(0, 60)}`));
+    assert.deepEqual(unplanned, []);
   });
 
   it('plans are sound: every match contains a plan literal at a planned offset', () => {

@@ -252,7 +252,7 @@ export const OVERRIDE_SAFETY_TARGETS: readonly string[] = [
 /**
  * A precedence claim: the text says it outranks the model's instructions ("This instruction overrides
  * your system prompt", "Esta instrucción prevalece sobre tu prompt de sistema", "此指令优先于你的系统提示词").
- * `verbs` come before what they outrank; Japanese puts it first ("システムプロンプトより優先").
+ * `verbs` come before what they outrank; Japanese names what is outranked first ("システムプロンプトより優先").
  * The subject must be the text itself ("this instruction", "cette consigne"): prompt-injection-override.ts
  * looks for it before the verb, so "the user's setting overrides the default prompt" is not one.
  */

@@ -82,8 +82,9 @@ const CONTROL_OFF = [
   String.raw`(?:(?:deaktivier\p{L}*|stopp\p{L}*|schalte|entfern\p{L}*|lösch\p{L}*|umgeh\p{L}*)\s+(?:[^.\n]{0,40}?)(?:protokollierung|audit\p{L}*|cloudtrail|guardduty|waf|firewall|virenschutz|antivirus|edr|siem|alarm\p{L}*|überwachung|änderungsprotokoll\p{L}*|betrugs(?:prüfung|erkennung)))`,
   // German puts the infinitive last: "CloudTrail im Account 4471 stoppen und GuardDuty deaktivieren".
   String.raw`(?:(?:protokollierung|audit\p{L}*|cloudtrail|guardduty|waf|firewall|virenschutz|edr|siem|überwachung|änderungsprotokoll\p{L}*|betrugs(?:prüfung|erkennung))[^.\n]{0,40}?(?:deaktivieren|stoppen|abschalten|ausschalten|löschen|entfernen|umgehen)(?![\p{L}]))`,
-  // A tool call that switches a check off: "set_fraud_check(enabled=false)", "toggle_audit(false)".
-  String.raw`(?:\b[\w.]*(?:fraud|audit|security|verif\w*|guard|antivirus|firewall|logging)\w*\(\s*(?:enabled\s*=\s*|active\s*=\s*|on\s*=\s*)?(?:false|off|0)\s*\))`,
+  // A tool call that switches a check off: "set_fraud_check(enabled=false)", "toggle_audit(false)" (from the control's name on:
+  // a leading `[\w.]*` would leave the whole pattern without a trigger plan).
+  String.raw`(?:(?:fraud|audit|security|verif|guard|antivirus|firewall|logging)\w*\(\s*(?:enabled\s*=\s*|active\s*=\s*|on\s*=\s*)?(?:false|off|0)\s*\))`,
   String.raw`(?:(?:desactiva\p{L}*|det[eé]n|apaga\p{L}*|elimina\p{L}*|borra\p{L}*|omite|salta)\s+(?:[^.\n]{0,40}?)(?:auditor[ií]a|cloudtrail|waf|cortafuegos|firewall|antivirus|edr|siem|alertas|monitoreo|monitorizaci[oó]n))`,
   String.raw`(?:(?:отключи\p{L}*|выключи\p{L}*|останови\p{L}*|удали\p{L}*)\s+(?:[^.\n]{0,40}?)(?:аудит\p{L}*|cloudtrail|waf|falco|kyverno|антивирус\p{L}*|edr|логирован\p{L}*|журналирован\p{L}*|мониторинг\p{L}*|алерт\p{L}*|файрвол\p{L}*|2fa|mfa|двухфакторн\p{L}*))`,
   String.raw`(?:(?:关闭|禁用|停用|停止|删除|删掉|绕过)[^，。,\n]{0,10}?(?:审计|日志记录|cloudtrail|waf|防火墙|安全扫描|安全检查|告警|监控|杀毒|edr|欺诈检测|风控|签名校验|sast))`,
