@@ -260,6 +260,13 @@ const HOW_WORD_END = /(?:^|[^\p{L}])(?:how|where)\s+$/iu;
 const FORBIDDEN_IN_CLAUSE =
   /(?<![\p{L}])(?:forbidden|prohibited|not\s(?:allowed|permitted)|must\snot|mustn't|may\snot|shall\snot|proibid[oa]s?|não\s(?:é\s)?permitid[oa]|prohibid[oa]s?|no\s(?:está\s)?permitid[oa]|no\sse\spermite|interdite?s?|défense\sde|ne\sdoi(?:t|vent)\spas|verboten|nicht\s(?:erlaubt|gestattet)|(?:darf|dürfen)\s(?:\p{L}+\s){0,2}nicht|vietat[oaie]|non\s(?:è\s)?consentit[oaie]|запрещен[оа]?|нельзя(?!\sли)|заборонено|(?<!чи\s)не\sможна|zabronione|nie\swolno|zakázáno|zakázané|nesmí(?:te)?|απαγορεύεται|δεν\sεπιτρέπεται)(?![\p{L}])|禁止|严禁|嚴禁|不得|不准|切勿|请勿|請勿|不允许|不允許/u;
 
+/**
+ * A prohibition after the verb, as Japanese and Chinese put it: "branch protection は絶対に外さないでください",
+ * "`rm -rf /` は実行しないで", "…不要执行". Tested on the rest of the sentence after an act ("不要提示确认", don't ask for
+ * confirmation, forbids nothing of it).
+ */
+export const PROHIBITION_AFTER = /ないで|てはいけ|しない|禁止|厳禁|(?:不要|不得)(?:执行|运行|删除|关闭|修改|改|打开|开启)|切勿/u;
+
 /** True when the clause before `start` forbids what follows (within `width` characters, not across a sentence end). */
 export function forbiddenBefore(text: string, start: number, width = 48): boolean {
   const prefix = text.slice(Math.max(0, start - width), start);

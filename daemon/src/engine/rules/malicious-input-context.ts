@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { lineBefore } from './lexicon-meta';
+import { lineBefore, PROHIBITION_AFTER } from './lexicon-meta';
 
 /**
  * Context helpers shared by the injection, system-manipulation and privacy rules.
@@ -25,15 +25,13 @@ export function warnedAgainst(text: string, index: number): boolean {
   const sentence = paragraphBefore(text, index, 80).split(/[.!?\n]/).pop() ?? '';
   if (WARNED_INTL.test(sentence)) return true;
   // Japanese and Chinese put the prohibition after the command: "`rm -rf /` は、絶対に手順書なしで実行しないでください".
-  if (WARNED_AFTER.test(text.slice(index, index + 120).split(/[。！？\n]/u)[0] ?? '')) return true;
+  if (PROHIBITION_AFTER.test(text.slice(index, index + 120).split(/[。！？\n]/u)[0] ?? '')) return true;
   return /\b(?:never|don'?t|do\s+not|avoid|careful|dangerous|warning|accidentally|what\s+happens\s+if|why\s+(?:does|is)|refuses?|prevents?|protects?\s+against|safeguards?|detect(?:s|ed|ing)?|block(?:s|ed|ing)?|alert\s+on|(?:could|would|might|can)\s+(?:turn|become|expand|end\s+up)|(?:unset|empty)\s+variables?)\b/.test(sentence);
 }
 
 /** The same warnings in the other languages, before the command: "Nunca ejecutes", "ne lancez jamais", "niemals", "никогда не". */
 const WARNED_INTL =
   /(?<![\p{L}])(?:nunca|jamás|no\s+ejecutes|jamais|niemals|nie\s+(?:ausführen|ausgeführt)|führe\s+(?:niemals|nie)|никогда|не\s+(?:запускайте|выполняйте|запускай|выполняй)|peligros\p{L}*|dangereu\p{L}*|gefährlich\p{L}*|опасн\p{L}*)(?![\p{L}])|危険|危险|切勿|绝不|绝对不要|不要(?:执行|运行)/u;
-/** A prohibition after the command, in its sentence (verb-final Japanese, Chinese). */
-const WARNED_AFTER = /しないで|してはいけ|禁止|厳禁|実行しない|不要(?:执行|运行)|切勿/u;
 
 /** Text after `end` on the same paragraph, at most `width` characters. */
 export function paragraphAfter(text: string, end: number, width: number): string {

@@ -8,6 +8,7 @@
  */
 
 import { CONCEAL_INTL, CONCEAL_MAIN, EXPOSE_INTL, PRIVILEGE, SECRET_INTL, SEND_INTL } from './prompt-injection-comment-risk-intl';
+import { PROHIBITION_AFTER } from './lexicon-meta';
 
 /** A destination outside the repo: a URL, an address, a bucket, a raw IP. */
 const DESTINATION = /https?:\/\/|s3:\/\/|sftp:\/\/|ftp:\/\/|[\w.+-]+@[\w-]+\.[\w.-]+|\b\d{1,3}(?:\.\d{1,3}){3}\b|\/dev\/tcp\//u;
@@ -86,8 +87,6 @@ const NEGATED_BEFORE =
 /** A prohibition anywhere before a match in its sentence ("never remove branch protection or set permissions to write-all"). */
 const NEGATED_IN_SENTENCE = /(?<![\p{L}])(?:never|not|don'?t|no|nunca|jamais|ne|nie|niemals|nicht|kein\p{L}*|никогда|не|нельзя)(?![\p{L}])|絶対に|しないで|ないでください|禁止|不要|不得|决不|切勿/u;
 
-const NEGATED_AFTER = /ないで|てはいけ|しない|禁止|不要|不得/u;
-
 function unnegatedInSentence(re: RegExp, body: string): boolean {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -96,7 +95,7 @@ function unnegatedInSentence(re: RegExp, body: string): boolean {
     const sentence = before.slice(before.search(/[^.!?。！？\n]*$/u));
     // (Japanese puts the prohibition after the verb: "branch protection は絶対に外さないでください".)
     const after = body.slice(m.index, m.index + 200).split(/[.!?。！？\n]/u)[0] ?? '';
-    if (!NEGATED_IN_SENTENCE.test(sentence) && !NEGATED_AFTER.test(after)) return true;
+    if (!NEGATED_IN_SENTENCE.test(sentence) && !PROHIBITION_AFTER.test(after)) return true;
   }
   return false;
 }
