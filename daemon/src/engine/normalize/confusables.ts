@@ -23,6 +23,13 @@ const CODES = (() => {
   return t;
 })();
 
+/** Latin letters that render like Cyrillic ones, by ASCII code (lower case; "b", "h", "m", "t" as their capitals В, Н, М, Т): 0 = none. */
+const TO_CYRILLIC = (() => {
+  const t = new Uint16Array(0x80);
+  for (const [k, v] of Object.entries({ a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у' })) t[k.charCodeAt(0)] = v.charCodeAt(0);
+  return t;
+})();
+
 /** A Latin letter touching a look-alike-script letter: the sign of a mixed-script token (written script-first, which V8 scans faster). */
 const MIXED = /[\u0370-\u058f\u1c80-\u1c8f\u1f00-\u1fff](?<=[a-z\u00c0-\u024f].)|[\u0370-\u058f\u1c80-\u1c8f\u1f00-\u1fff](?=[a-z\u00c0-\u024f])/;
 
@@ -63,6 +70,8 @@ function latinShare(text: string): number {
 /**
  * Folds look-alike letters to Latin in tokens that mix Latin with Cyrillic/Greek/Armenian
  * ("іgnоrе"), and in all-look-alike words of ≥ 2 letters when the text is mostly Latin ("рау").
+ * A mixed token with a Cyrillic letter that has no Latin twin is Russian disguised the other way
+ * ("oтключи", "увeдoмлeниe"): its Latin look-alikes are folded to Cyrillic instead (session 23).
  * Replacements are one unit for one unit, so the offset map of the input stays valid.
  */
 export function foldConfusables(text: string): string {
@@ -94,10 +103,37 @@ export function foldConfusables(text: string): string {
     i = b;
     let latin = false;
     let allLookAlike = true;
+    let russian = false;
+    let cyrillic = false;
+    // Every Latin letter of the token has a Cyrillic twin ("пpoвepку": p, o, e): it may be a Russian word in disguise.
+    let twins = true;
     for (let i = a; i < b; i++) {
       const c = text.charCodeAt(i);
-      if (isLatin(c)) latin = true;
-      else if (c >= 0x2000 || CODES[c] === 0) allLookAlike = false;
+      if (c >= 0x400 && c <= 0x4ff) cyrillic = true;
+      if (isLatin(c)) {
+        latin = true;
+        if (c >= 0x80 || TO_CYRILLIC[c] === 0) twins = false;
+      } else if (c >= 0x2000 || CODES[c] === 0) {
+        allLookAlike = false;
+        // A Cyrillic letter no Latin one looks like (д, л, и, я …): the word is Russian, its Latin letters the disguise.
+        if (c >= 0x430 && c <= 0x44f) russian = true;
+      }
+    }
+    if (latin && cyrillic && twins && !russian) {
+      // Made of look-alikes only: Russian when the text is ("пpoвepку бeзoпacнocти" in a Cyrillic message).
+      if (share < 0) share = latinShare(text);
+      russian = share < 0.5;
+    }
+    if (latin && russian) {
+      // "увeдoмлeниe", "oтключи": the Latin look-alikes go back to Cyrillic, so the Russian rules read the word.
+      let replaced = '';
+      for (let i = a; i < b; i++) {
+        const c = text.charCodeAt(i);
+        replaced += String.fromCharCode(c < 0x80 && TO_CYRILLIC[c] !== 0 ? TO_CYRILLIC[c] : c);
+      }
+      out += text.slice(last, a) + replaced;
+      last = b;
+      continue;
     }
     let fold = latin;
     if (!fold && allLookAlike && b - a >= 2) {

@@ -65,6 +65,8 @@ const COMMENT_AI_FOR_WORLD = new RegExp(
     // Polish, Czech, Slovak, Ukrainian, Bulgarian, Serbian, Croatian, Greek: "pro AI asistenta", "dla agenta AI", "Za AI pomoćnika",
     // "για τον βοηθό" (the reader inflected after a Latin-script preposition: "do agents" is English), "TODO(асистент)".
     String.raw`(?<![\p{L}])${SLAVIC_FOR_AI}`,
+    // The coding assistant by its job in the seven languages: "Asistente de código:", "assistant de code", "Code-Assistent", "AI 编程助手请阅读", "コーディングアシスタントへ".
+    String.raw`(?<![\p{L}])(?:asistente|assistente|assistant|assistent|ассистент\p{L}*|помощник\p{L}*)\s(?:de\s|di\s|du\s|für\s|по\s)?(?:código|codice|code|programación|programmation|programmierung|коду|кода)(?![\p{L}])|(?<![\p{L}])code-assistent\p{L}*|(?:ai\s?)?(?:编程|代码|编码)助手|(?:コーディング|コード)アシスタント`,
     String.raw`(?<![\p{L}])todo\s?\((?:ai|асистент|ассистент|asystent|asistent|агент|agent|bot|помічник|помощник|ia|ki|ии|assistant|ki-assistent)\p{L}*(?:[\s-](?:ia|ai|ki|ии|de\s+ia|di\s+ia))?\)`,
   ].join('|'),
   'u',

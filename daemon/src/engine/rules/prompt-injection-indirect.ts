@@ -77,8 +77,10 @@ const addressedSpec: AnchoredSpec = {
     // "When summarizing this email, …" (anchored on the verb; "when" is checked before it)
     sticky(`(?<doc>(?:summari[sz]|translat|process|read|analy[sz]|review|answer|respond|repl|pars)\\p{L}{0,6}\\s(?:to\\s|on\\s)?(?:this|the following|the above|these)\\s${DOCUMENT_WORD}s?)`),
     // French, German, Spanish, Italian, Russian: "Note pour l'IA :", "Hinweis für die KI:", "Nota para la IA:"
+    // (A German compound after the AI word ends at a colon: "Hinweis für die KI-gestützte Rechnungsprüfung:"; "… Anweisung an
+    // KI-Assistenten enthielt" in a report is prose.)
     sticky(
-      "(?:note|message|instruction|consigne|remarque|hinweis|nachricht|anweisung|notiz|anmerkung|nota|mensaje|aviso|instrucción|messaggio|istruzione|заметка|сообщение|инструкция|указание|примечание)s?\\s(?:pour|à|für|an|para|per|a|для)\\s(?:l'|la\\s|die\\s|den\\s|das\\s|el\\s|los\\s|gli\\s)?(?:ia|ki|ии|ai|llm|assistant|assistente|asistente|ассистента?|модели|языковой\\sмодели|нейросети|modèle|modell|modelo|modello|chatbot|bot|übersetzungsprogramm|(?:assistenti|asistentes|assistentes|assistenten|assistants)\\s(?:automatici|automatiques|automáticos|automatizados|automatisierten|virtuali|virtuales|virtuels|virtuais|ia|ki|ai|di\\sia|de\\sia|d'ia))\\s{0,3}[:,\\-—]",
+      "(?:note|message|instruction|consigne|remarque|hinweis|nachricht|anweisung|notiz|anmerkung|nota|mensaje|aviso|instrucción|messaggio|istruzione|заметка|сообщение|инструкция|указание|примечание)s?\\s(?:pour|à|für|an|para|per|a|для)\\s(?:l'|la\\s|die\\s|den\\s|das\\s|el\\s|los\\s|gli\\s)?(?:ia|ki|ии|ai|llm|assistant|assistente|asistente|ассистента?|модели|языковой\\sмодели|нейросети|modèle|modell|modelo|modello|chatbot|bot|übersetzungsprogramm|(?:assistenti|asistentes|assistentes|assistenten|assistants)\\s(?:automatici|automatiques|automáticos|automatizados|automatisierten|virtuali|virtuales|virtuels|virtuais|ia|ki|ai|di\\sia|de\\sia|d'ia))(?:\\s{0,3}(?:[:,—]|-(?![\\p{L}]))|-\\p{L}+(?:\\s[\\p{L}-]+){0,2}\\s{0,3}[:：—])",
     ),
     // The AI assistant named by its job: "Instructions pour l'assistant IA de gestion des sinistres :", "Hinweis für den KI-Assistenten der Schadenabteilung:".
     sticky(

@@ -62,6 +62,13 @@ const CLAUSE_END = /[.!?;:\n。！？；]/u;
 const TAKE_BACK =
   /^\s{0,3}(?:(?:message|paragraph|email|part|section|sentence|draft|version|one|mensaje|párrafo|paragraphe|nachricht|absatz|сообщение|абзац)s?(?![\p{L}])|(?:(?:message|text|part|paragraph|email|one)s?\s{0,2})?[,.;:!—–-]?\s{0,3}(?:i\s+(?:made|sent|meant|wrote|typed|pasted|posted)|(?:it|that)\s+was\s+(?:a\s+)?(?:mistake|typo|wrong|meant)|wrong\s+(?:chat|window|thread|person|file|conversation)|sorry|oops|my\s+(?:bad|mistake)|typo|mistake|me\s+equivoqu|lo\s+siento|perdón|je\s+me\s+suis\s+tromp|désolé|pardon|mauvais\s+(?:chat|fil)|ich\s+habe\s+mich\s+vertan|entschuldigung|falsche[rn]?\s+chat|я\s+ошиб|извини|не\s+тот\s+чат|发错|打错|間違え))/u;
 
+/**
+ * Japanese and Chinese take a message back around the verb, not right after it: "前の指示は無視してください。日付を間違えていました",
+ * "前の指示は無視して、やっぱり日本語で要約して", "先ほどお願いしたメールの下書きですが、前の指示は…", "刚才我写错了，忽略之前的指令".
+ */
+const TAKE_BACK_CJK_AFTER = /^[^\n]{0,40}?(?:間違え|勘違い|訂正|やっぱり|やはり|打错|写错|搞错|说错|弄错)/u;
+const TAKE_BACK_CJK_BEFORE = /(?:先ほど|さっき|前回)(?:お願いした|頼んだ|送った)|刚才我|我刚才|我刚刚|やっぱり/u;
+
 /** After the target: the writer's own earlier words ("the instructions I gave you", "que je t'ai données", "die ich dir gegeben habe"). */
 const OWN_AFTER =
   /^\s{0,3}(?:[\p{L}-]+\s{1,3})?,?\s{0,3}(?:(?:(?:that|which)\s+)?i\s+(?:gave|wrote|sent|typed|told|asked|provided|shared|listed|added|mentioned|set)|que\s+(?:je\s+(?:t'|vous\s+)?ai|te\s+(?:di|dije|escribí|envié|he\s+dado)|le\s+(?:di|dije))|die\s+ich\s+(?:dir|ihnen|euch)|которые\s+я)(?![\p{L}])|^\s{0,3}(?:我(?:给你|之前|刚才|刚刚)|私が)/u;
@@ -105,6 +112,8 @@ function scoreOverride(c: Candidate, text: string): number {
   // "ignore the above": no target noun, so a little less certain; a user taking back their own message
   // ("ignore the above message, wrong chat", "… I made a typo") is not an injection.
   let conf = TAKE_BACK.test(after) ? 0.45 : 0.7;
+  // (A take-back told around the verb lowers the override whatever its target.)
+  const cap = TAKE_BACK_CJK_AFTER.test(after) || TAKE_BACK_CJK_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? 0.45 : 1;
   if (target !== undefined) {
     // "… could override a translation prompt": one of a kind, not the model's own instructions.
     if (/(?:^|\s)(?:a|an)\s(?:[\p{L}-]+\s)?$/u.test(span.slice(0, span.length - target.length))) return 0;
@@ -126,7 +135,7 @@ function scoreOverride(c: Candidate, text: string): number {
     }
     if (weak && (OF_SOMETHING_ELSE.test(after) || COMPOUND_AFTER.test(after))) return 0;
   }
-  return conf * discussionFactor(text, start, end);
+  return Math.min(conf, cap) * discussionFactor(text, start, end);
 }
 
 const TARGETS_G = compile(TARGETS);

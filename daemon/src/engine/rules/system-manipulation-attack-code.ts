@@ -89,9 +89,9 @@ const WANT_OBJECT = /\b(?:i|we)\s+(?:really\s+|just\s+)?(?:need|want|would\s+lik
 const DEFENSIVE =
   /\b(?:detect\w*|detection|identif\w+|prevent\w*|forbid(?:s|ding)?|prohibit(?:s|ing)?|disallow(?:s|ing)?|protect\w*|defen[cs]\w*|block\w*|monitor\w*|scan(?:s|ner|ning)?|remov\w+|clean\w*|analy[sz]\w*|classif\w+|mitigat\w+|harden\w*|secure\s+sandbox|against|report\s+any|vulnerabilit(?:y|ies)\s+in\s+the\s+source|incident\s+response|tabletop|(?:awareness|security)\s+training|(?:response|fire|evacuation|ransomware|phishing)\s+(?:drill|exercise|simulation)s?)\b|(?:détect|protéger|erkenn|schütz|detectar|proteger|обнаруж|защит|检测|防御|防止|検出|防御)/;
 
-/** A text about something as the verb's object: "a summary of the report on", "un résumé sur", "einen Artikel über". */
+/** A text about something as the verb's object: "a summary of the report on", "un résumé sur", "einen Artikel über", "рассказ на полстраницы: …". */
 const ABOUT_A_TEXT =
-  /(?:^|[^\p{L}])(?:summary|summaries|report|article|essay|overview|presentation|paper|post|blog\s+post|lesson|explanation|history|timeline|analysis|review|briefing|newsletter|story|poem|résumé|rapport|exposé|présentation|synthèse|zusammenfassung|bericht|artikel|aufsatz|überblick|resumen|informe|artículo|ensayo|resumo|relatório|artigo|riassunto|articolo|relazione|обзор|статью|доклад|总结|摘要|报告|文章|要約|レポート|記事)[^.!?\n]{0,60}?(?:on|about|of|regarding|sur|des|du|de\s+la|über|zu|zum|zur|sobre|de|su|sul|sulla|sui|о|об|про|关于)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:summary|summaries|report|article|essay|overview|presentation|paper|post|blog\s+post|lesson|explanation|history|timeline|analysis|review|briefing|newsletter|story|poem|résumé|rapport|exposé|présentation|synthèse|zusammenfassung|bericht|artikel|aufsatz|überblick|resumen|informe|artículo|ensayo|resumo|relatório|artigo|riassunto|articolo|relazione|обзор|статью|доклад|рассказ|историю|сказку|cuento|historia|histoire|geschichte|总结|摘要|报告|文章|故事|要約|レポート|記事|物語)[^.!?\n]{0,60}?(?:(?:on|about|of|regarding|sur|des|du|de\s+la|über|zu|zum|zur|sobre|de|su|sul|sulla|sui|о|об|про|关于)(?![\p{L}])|[:：])/u;
 
 function sentenceStart(text: string, index: number): number {
   const from = Math.max(0, index - 240);
