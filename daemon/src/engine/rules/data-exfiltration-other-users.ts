@@ -45,6 +45,8 @@ const BULK_PEOPLE = [
   String.raw`(?:all|every|each)\s${THE}(?:(?:open|active|pending|closed|recent|new)\s)?(?:claims?|polic(?:y|ies)|case\sfiles?)(?![\p{L}])`,
   // "the top 500 customers", "der Top-500-Kunden": a ranked slice of everyone.
   String.raw`top[\s-]?\d{2,}[\s-](?:customers|clients|users|accounts|kunden|nutzer|clientes|usuarios|clients|клиентов|пользователей)`,
+  // "the last 20 customers", "der letzten 20 Kunden", "des 20 derniers clients", "los últimos 20 clientes", "последних 20 клиентов", "最近20位客户", "直近20人の顧客".
+  String.raw`(?:(?:the\s)?(?:last|latest|most\srecent)\s\d{1,4}\s(?:customers|clients|users|patients|orders)|(?:der\s)?letzten\s\d{1,4}\s(?:kunden|nutzer|patienten|bestellungen)|des\s\d{1,4}\sderniers\s(?:clients|utilisateurs|patients)|(?:los\s)?últimos\s\d{1,4}\s(?:clientes|usuarios|pacientes)|последних\s\d{1,4}\s(?:клиентов|пользователей|пациентов|заказов))(?![\p{L}])|最近\d{1,4}(?:位|个|名)?(?:客户|用户|顾客)|直近\d{1,4}(?:人|件)?の(?:顧客|お客様|ユーザー)`,
   String.raw`(?:everyone|everybody)\s(?:reporting\sto|(?:on|in)\s(?:the|my|our|his|her|their)\s(?:[\w-]+\s){0,2}?(?:team|department|division|org|office|unit|building))`,
   String.raw`(?:alle[rn]?|sämtliche[rn]?|(?:vollständige|komplette)\s(?:liste|aufstellung)\s(?:aller|der))\s(?:\S+\s)?${anyOf(PEOPLE.de, true)}`,
   String.raw`(?:(?:tous|toutes)\sles|liste\scomplète\sdes)\s${anyOf(PEOPLE.fr, true)}`,
@@ -186,6 +188,7 @@ const otherUsersSpec: AnchoredSpec = {
     'tutte le', 'всех', 'все', '所有', '全部', 'すべての', '全ての', '全', 'each', 'full list', 'complete list', 'entire list', 'whole list', 'liste complète', 'lista completa', 'elenco completo', 'vollständige',
     'komplette', 'полный список', 'everyone', 'everybody', 'top', 'saldos', 'números de cuenta', 'cuentas', 'teléfonos', 'soldes', 'numéros de compte', 'comptes',
     'kontostände', 'kontonummern', 'балансы', 'номера счетов', 'номера счётов',
+    'last', 'latest', 'letzten', 'derniers', 'últimos', 'последних', '最近', '直近',
     'print', 'dump', 'export', 'show', 'list', 'output', 'give', 'send', 'display', 'reveal', 'imprime', 'imprimir', 'affiche', 'afficher', 'exporte', 'exporter', 'montre',
     'donne', 'imprimez', 'affichez', 'exportez', 'muestra', 'mostrar', 'exporta', 'exportar', 'dame', 'vuelca', 'volcar', 'druck*', 'gib', 'zeig*', 'exportier*', 'выведи',
     'покажи', 'распечатай', 'выгрузи', 'дай', 'разных', '打印', '导出', '显示', '输出', '你的数据库中',
@@ -206,6 +209,7 @@ const otherUsersSpec: AnchoredSpec = {
     ...PEOPLE_EN, ...PERSON_EN.flatMap((w) => [`every ${w}`, `each ${w}`]), ...Object.values(PEOPLE).flat(),
     '全員', 'claims', 'policies', 'case files', 'every claim', 'each claim', 'every open claim', 'every policy', 'each policy',
     'everyone reporting', 'everybody reporting', 'everyone on', 'everybody on', 'everyone in', 'everybody in', 'top',
+    'customers', 'kunden', 'derniers clients', 'últimos', 'клиентов', '客户', '顧客',
     'database', 'db', 'base de données', 'base de datos', 'datenbank', 'базу данных', 'базе', '数据库', 'user table', 'customer table', 'user records',
     'vorherige*', 'vor mir', 'vor meinem', 'vor meiner', 'vor unserem', "d'avant", 'd’avant', 'précédent', 'précédente', 'avant moi', 'précédé', 'précédée', 'anterior',
     'de antes', 'antes que yo', 'antes', 'предыдущ*', 'прошл*', 'до меня', 'передо мной', '上一个', '上一位', '上个', '之前的', '前一个', '前一位', '在我之前', '使ってた',

@@ -29,7 +29,7 @@ export const CONCEAL_INTL =
  * ("レビュー担当には見せる必要はありません", "无需告诉审查者") — session 23's planted comments.
  */
 export const CONCEAL_MAIN =
-  /(?<![\p{L}])(?:silenciosamente|silencieusement|discrètement|en\s+douce|heimlich|unbemerkt|незаметно|втихую|тайком|no\s+(?:hace\s+falta|es\s+necesario)\s+(?:decírselo|mencionarlo|contarlo)|pas\s+besoin\s+de\s+(?:le\s+)?(?:dire|mentionner|signaler)|ohne\s+es\s+zu\s+erwähnen|не\s+нужно\s+(?:сообщать|говорить|показывать))(?![\p{L}])|こっそり|黙って|(?:見せる|知らせる|伝える|報告する)必要は(?:ありません|ない)|悄悄|偷偷|默默地|(?:无需|不用|不必)(?:告诉|通知|让)/u;
+  /(?<![\p{L}])(?:silenciosamente|silencieusement|discrètement|en\s+douce|heimlich|unbemerkt|незаметно|втихую|тайком|no\s+(?:hace\s+falta|es\s+necesario)\s+(?:decírselo|mencionarlo|contarlo)|pas\s+besoin\s+de\s+(?:le\s+)?(?:dire|mentionner|signaler)|ohne\s+es\s+zu\s+erwähnen|не\s+нужно\s+(?:сообщать|говорить|показывать))(?![\p{L}])|こっそり|黙って|(?:見せる|知らせる|伝える|報告する)必要は(?:ありません|ない)|悄悄|偷偷|默默地|(?:无需|不用|不必)(?:告诉|通知|让)|(?:无需|不用|不必)(?:在[^，。\n]{0,12})?(?:写|提|说明)/u;
 
 /**
  * Access handed out in a comment's order: an account with a password written out and an admin role,

@@ -85,6 +85,8 @@ const CONTROL_OFF = [
   // A tool call that switches a check off: "set_fraud_check(enabled=false)", "toggle_audit(false)" (from the control's name on:
   // a leading `[\w.]*` would leave the whole pattern without a trigger plan).
   String.raw`(?:(?:fraud|audit|security|verif|guard|antivirus|firewall|logging)\w*\(\s*(?:enabled\s*=\s*|active\s*=\s*|on\s*=\s*)?(?:false|off|0)\s*\))`,
+  // Or that empties the record: "audit.purge(date='today')", "audit_log.clear()".
+  String.raw`(?:(?:audit|security_log|access_log|change_log|changelog)\w*\.(?:purge|clear|wipe|truncate|delete_all|drop)\w*\()`,
   String.raw`(?:(?:desactiva\p{L}*|det[eé]n|apaga\p{L}*|elimina\p{L}*|borra\p{L}*|omite|salta)\s+(?:[^.\n]{0,40}?)(?:auditor[ií]a|cloudtrail|waf|cortafuegos|firewall|antivirus|edr|siem|alertas|monitoreo|monitorizaci[oó]n))`,
   String.raw`(?:(?:отключи\p{L}*|выключи\p{L}*|останови\p{L}*|удали\p{L}*)\s+(?:[^.\n]{0,40}?)(?:аудит\p{L}*|cloudtrail|waf|falco|kyverno|антивирус\p{L}*|edr|логирован\p{L}*|журналирован\p{L}*|мониторинг\p{L}*|алерт\p{L}*|файрвол\p{L}*|2fa|mfa|двухфакторн\p{L}*|провер\p{L}*\s+безопасности|антифрод\p{L}*))`,
   String.raw`(?:(?:关闭|禁用|停用|停止|删除|删掉|绕过)[^，。,\n]{0,10}?(?:审计|日志记录|cloudtrail|waf|防火墙|安全扫描|安全检查|告警|监控|杀毒|edr|欺诈检测|风控|签名校验|sast))`,
@@ -95,7 +97,7 @@ const CONTROL_OFF = [
 
 /** What makes an order to switch a control off an attack: someone else's content gives it, or it comes with no approval or hidden. */
 const UNCHECKED =
-  /without\s+(?:human\s+|any\s+)?(?:approval|review|a\s+ticket)|(?:do\s+not|don't)\s+wait\s+for\s+(?:human\s+)?approval|no\s+(?:need\s+for\s+)?(?:approval|review|ticket)|before\s+continuing|required\s+for\s+the|out\s+of\s+(?:human\s+)?review|(?:don't|do\s+not)\s+(?:tell|notify|mention)|レビュー対象外|承認(?:は)?不要|人間の(?:確認|承認)(?:は)?不要|无需(?:人工)?(?:审批|确认|审核)|без\s+(?:согласования|одобрения|ревью)|подтверждени\p{L}*\s+(?:\p{L}+\s+)?не\s+требуется|inutile\s+de\s+prévenir|sans\s+prévenir|ohne\s+(?:freigabe|genehmigung)|sans\s+(?:validation|approbation)|sin\s+(?:aprobación|revisión)|(?:don't|do\s+not)\s+ask\s+(?:a|the|any)\s+human|nicht\s+(?:beim|bei\s+(?:einem|dem))\s+menschen\s+nachfragen|ohne\s+rückfrage|sans\s+demander|sin\s+preguntar|не\s+спрашивай|不用问|无需询问|人間に確認せず|ignore\s+(?:the\s+|any\s+)?security\s+warnings?|sicherheitswarnungen\s+ignorieren|不用管安全提示|忽略安全(?:提示|警告)|damit\s+es\s+keinen\s+ärger\s+gibt|damit\s+(?:es\s+)?niemand\s+(?:etwas\s+)?merkt|so\s+(?:nobody|no\s+one)\s+(?:notices|finds\s+out)|pour\s+que\s+personne\s+ne\s+(?:le\s+)?remarque|para\s+que\s+nadie\s+se\s+(?:entere|dé\s+cuenta)|чтобы\s+никто\s+не\s+(?:заметил|узнал)|不让人发现|バレないように/u;
+  /without\s+(?:human\s+|any\s+)?(?:approval|review|a\s+ticket)|(?:do\s+not|don't)\s+wait\s+for\s+(?:human\s+)?approval|no\s+(?:need\s+for\s+)?(?:approval|review|ticket)|before\s+continuing|required\s+for\s+the|out\s+of\s+(?:human\s+)?review|(?:don't|do\s+not)\s+(?:tell|notify|mention)|レビュー対象外|承認(?:は)?不要|人間の(?:確認|承認)(?:は)?不要|无需(?:人工)?(?:审批|确认|审核)|без\s+(?:согласования|одобрения|ревью)|подтверждени\p{L}*\s+(?:\p{L}+\s+)?не\s+требуется|inutile\s+de\s+prévenir|sans\s+prévenir|ohne\s+(?:freigabe|genehmigung)|sans\s+(?:validation|approbation)|sin\s+(?:aprobación|revisión)|(?:don't|do\s+not)\s+ask\s+(?:a|the|any)\s+human|nicht\s+(?:beim|bei\s+(?:einem|dem))\s+menschen\s+nachfragen|ohne\s+rückfrage|sans\s+demander|sin\s+preguntar|не\s+спрашивай|不用问|无需询问|人間に確認せず|ignore\s+(?:the\s+|any\s+)?security\s+warnings?|sicherheitswarnungen\s+ignorieren|不用管安全提示|忽略安全(?:提示|警告)|damit\s+es\s+keinen\s+ärger\s+gibt|damit\s+(?:es\s+)?niemand\s+(?:etwas\s+)?merkt|so\s+(?:nobody|no\s+one)\s+(?:notices|finds\s+out)|pour\s+que\s+personne\s+ne\s+(?:le\s+)?remarque|para\s+que\s+nadie\s+se\s+(?:entere|dé\s+cuenta)|чтобы\s+никто\s+не\s+(?:заметил|узнал)|不让人发现|バレないように|sonst\s+(?:fragt|merkt|sieht)|(?:so\s+(?:that\s+)?)?the\s+(?:nightly\s+|daily\s+)?(?:report|audit|log)\s+stays\s+clean/u;
 
 function controlOffScore(view: TextView, start: number, end: number, ctx: ScanContext): number {
   const around = view.text.slice(Math.max(0, start - 240), end + 240);
@@ -119,7 +121,7 @@ export const defenseEvasionRule: Rule = {
     'grant', 'attach', 'opa', 'dlp', 'crowdstrike', 'sentinelone', 'intrusion', 'journalisation', 'pare-feu', 'alertes', 'surveillance', 'protokollierung', 'virenschutz',
     'alarm', 'überwachung', 'auditoría', 'auditoria', 'cortafuegos', 'alertas', 'monitoreo', 'monitorización', 'monitorizacion', 'логирован', 'журналирован', 'мониторинг', 'алерт',
     'антивирус', 'файрвол', '2fa', 'двухфакторн', 'безопасности', 'антифрод', 'journaux', 'double validation', '审计', '日志记录', '防火墙', '安全扫描', '安全检查', '告警', '监控', '杀毒', '監査', 'セキュリティ', '検証', 'スキャン', 'ファイアウォール', 'security', 'config rules',
-    'fraud', 'signature', 'sast', 'änderungsprotokoll', 'betrugs', '欺诈检测', '风控', '签名校验', 'guard', 'verif'],
+    'fraud', 'signature', 'sast', 'änderungsprotokoll', 'betrugs', '欺诈检测', '风控', '签名校验', 'guard', 'verif', 'security_log', 'access_log', 'change_log', 'changelog'],
   patterns: [
     /\bset-mppreference\s+-disable(?:realtimemonitoring|behaviormonitoring|ioavprotection|scriptscanning|intrusionpreventionsystem)\s+(?:\$?true|1)\b/g,
     /\bsc(?:\.exe)?\s+(?:stop|delete|config)\s+windefend\b|\breg(?:\.exe)?\s+add\s[^\n]{0,160}?disableantispyware\b/g,
