@@ -13,7 +13,7 @@ import { THREAT_CATEGORIES, severityRank, type Finding, type FindingCategory, ty
  * only measured, never used to choose. Stricter modes trade false positives for recall.
  */
 export const THRESHOLDS: Record<SecurityMode, { model: number; rule: number; agentModel: number }> = {
-  default: { model: 0.49, rule: 0.6, agentModel: 0.6 },
+  default: { model: 0.48, rule: 0.6, agentModel: 0.6 },
   security_aware: { model: 0.45, rule: 0.5, agentModel: 0.55 },
   strict: { model: 0.4, rule: 0.4, agentModel: 0.5 },
 };
