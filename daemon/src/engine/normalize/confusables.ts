@@ -30,6 +30,16 @@ const TO_CYRILLIC = (() => {
   return t;
 })();
 
+/** text[a, b) with each code that `table` maps (non-zero entry) replaced: one unit for one unit. */
+function mapped(text: string, a: number, b: number, table: Uint16Array): string {
+  let out = '';
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    out += String.fromCharCode(c < table.length && table[c] !== 0 ? table[c] : c);
+  }
+  return out;
+}
+
 /** A Latin letter touching a look-alike-script letter: the sign of a mixed-script token (written script-first, which V8 scans faster). */
 const MIXED = /[\u0370-\u058f\u1c80-\u1c8f\u1f00-\u1fff](?<=[a-z\u00c0-\u024f].)|[\u0370-\u058f\u1c80-\u1c8f\u1f00-\u1fff](?=[a-z\u00c0-\u024f])/;
 
@@ -124,29 +134,14 @@ export function foldConfusables(text: string): string {
       if (share < 0) share = latinShare(text);
       russian = share < 0.5;
     }
-    if (latin && russian) {
-      // "увeдoмлeниe", "oтключи": the Latin look-alikes go back to Cyrillic, so the Russian rules read the word.
-      let replaced = '';
-      for (let i = a; i < b; i++) {
-        const c = text.charCodeAt(i);
-        replaced += String.fromCharCode(c < 0x80 && TO_CYRILLIC[c] !== 0 ? TO_CYRILLIC[c] : c);
-      }
-      out += text.slice(last, a) + replaced;
-      last = b;
-      continue;
-    }
-    let fold = latin;
-    if (!fold && allLookAlike && b - a >= 2) {
+    // "увeдoмлeниe", "oтключи": the Latin look-alikes go back to Cyrillic, so the Russian rules read the word.
+    let table: Uint16Array | null = latin && russian ? TO_CYRILLIC : latin ? CODES : null;
+    if (table === null && allLookAlike && b - a >= 2) {
       if (share < 0) share = latinShare(text);
-      fold = share >= 0.75;
+      if (share >= 0.75) table = CODES;
     }
-    if (!fold) continue;
-    let replaced = '';
-    for (let i = a; i < b; i++) {
-      const c = text.charCodeAt(i);
-      replaced += String.fromCharCode(c < 0x2000 && CODES[c] !== 0 ? CODES[c] : c);
-    }
-    out += text.slice(last, a) + replaced;
+    if (table === null) continue;
+    out += text.slice(last, a) + mapped(text, a, b, table);
     last = b;
   }
   return last === 0 ? text : out + text.slice(last);

@@ -20,7 +20,7 @@ export const EXPOSE_INTL =
 export const SECRET_INTL = /पासवर्ड|পাসওয়ার্ড|پاس\s?ورڈ|kata\s+sandi|mật\s+khẩu|รหัสผ่าน|كلمة\s+(?:المرور|السر)|رمز\s+عبور|(?<![\p{L}])(?:şifre\p{L}*|parola\p{L}*)(?![\p{L}])|סיסמ|(?<![\p{L}])(?:hasł|hesl|lozink|парол|κωδικ)\p{L}*/u;
 
 /** The change kept from reviewers and users. */
-export const CONCEAL_INTL =
+const CONCEAL_WORLD =
   /मत\s+बता|उल्लेख\s+न|उल्लेख\s+करू\s+नये|गुपचूप|चुपचाप|জানাবে\s+না|বলবে\s+না|উল্লেখ\s+করবে\s+না|গোপনে|চুপচাপ|خاموشی\s+سے|ذکر\s+نہ|نہ\s+بتا|(?<![\p{L}])(?:jangan\s+(?:sebut|beritahu|tampilkan|tulis|ceritakan|kasih\s+tahu)|diam-diam|tanpa\s+memberitahu|âm\s+thầm|đừng\s+(?:nhắc|nói|báo)|không\s+nhắc|bahsetme\p{L}*|söyleme\p{L}*|belirtme\p{L}*|bilgi\s+vermeyin|sessizce|gizlice)(?![\p{L}])|อย่าเขียนถึง|อย่าบอก|ไม่ต้องอธิบาย|เงียบๆ|لا\s+تذكر|دون\s+إخبار|لا\s+داعي\s+لإخبار|بصمت|خفية|ذکر\s+نک|نگویید|مخفیانه|אל\s+תציין|אל\s+תספר|בשקט|בלי\s+לספר|알리지|언급하지|몰래|조용히|확인을\s+구하지|(?<![\p{L}])(?:nie\s+(?:wspominaj|pisz\s+o\s+tym|informuj)|po\s+cichu|bez\s+informowania|neuváděj|nepiš|nezmiňuj|neříkej|nespomínaj|nepíš|potichu|ne\s+(?:spominji|pominji|govori)|не\s+(?:пиши|згадуй|повідомляй|споменавай|казвай|упоминай|сообщай)|непомітно|μην\s+(?:αναφέρεις|πεις|γράψεις)|χωρίς\s+να\s+ενημερώσεις|αθόρυβα|σιωπηλά)(?![\p{L}])/u;
 
 /**
@@ -28,8 +28,11 @@ export const CONCEAL_INTL =
  * ("añade silenciosamente", "füge unbemerkt hinzu", "こっそり追加") or "no need to show the reviewers"
  * ("レビュー担当には見せる必要はありません", "无需告诉审查者") — session 23's planted comments.
  */
-export const CONCEAL_MAIN =
+const CONCEAL_MAIN =
   /(?<![\p{L}])(?:silenciosamente|silencieusement|discrètement|en\s+douce|heimlich|unbemerkt|незаметно|втихую|тайком|no\s+(?:hace\s+falta|es\s+necesario)\s+(?:decírselo|mencionarlo|contarlo)|pas\s+besoin\s+de\s+(?:le\s+)?(?:dire|mentionner|signaler)|ohne\s+es\s+zu\s+erwähnen|не\s+нужно\s+(?:сообщать|говорить|показывать))(?![\p{L}])|こっそり|黙って|(?:見せる|知らせる|伝える|報告する)必要は(?:ありません|ない)|悄悄|偷偷|默默地|(?:无需|不用|不必)(?:告诉|通知|让)|(?:无需|不用|不必)(?:在[^，。\n]{0,12})?(?:写|提|说明)/u;
+
+/** Both lists, tested as one. */
+export const CONCEAL_INTL = new RegExp(`${CONCEAL_WORLD.source}|${CONCEAL_MAIN.source}`, 'u');
 
 /**
  * Access handed out in a comment's order: an account with a password written out and an admin role,

@@ -7,7 +7,7 @@
  * a change past review, hides what it did, or fakes a result. Any one of those in the comment counts.
  */
 
-import { CONCEAL_INTL, CONCEAL_MAIN, EXPOSE_INTL, PRIVILEGE, SECRET_INTL, SEND_INTL } from './prompt-injection-comment-risk-intl';
+import { CONCEAL_INTL, EXPOSE_INTL, PRIVILEGE, SECRET_INTL, SEND_INTL } from './prompt-injection-comment-risk-intl';
 import { PROHIBITION_AFTER } from './lexicon-meta';
 
 /** A destination outside the repo: a URL, an address, a bucket, a raw IP. */
@@ -65,8 +65,8 @@ export function riskyOrderAt(text: string, from: number, to: number): boolean {
 
 function riskyOrder(body: string): boolean {
   // ("Do NOT remove this check without the security team" keeps a check: a weakening counts when nothing forbids it.)
-  if (unnegated(WEAKEN_ALL, body) || DESTROY.test(body) || CONCEAL.test(body) || CONCEAL_INTL.test(body) || CONCEAL_MAIN.test(body) || FAKE.test(body) || REAL_DATA.test(body) || REMOTE_CODE.test(body)) return true;
-  if (unnegatedInSentence(PRIVILEGE_ALL, body)) return true;
+  if (unnegated(WEAKEN_ALL, body) || DESTROY.test(body) || CONCEAL.test(body) || CONCEAL_INTL.test(body) || FAKE.test(body) || REAL_DATA.test(body) || REMOTE_CODE.test(body)) return true;
+  if (unnegated(PRIVILEGE_ALL, body, negatedInSentence)) return true;
   const destination = DESTINATION.test(body);
   if (destination && (SEND.test(body) || SEND_INTL.test(body) || SECRET_SOURCE.test(body))) return true;
   if (REMOTE_SCRIPT.test(body) && RUN_AS_SHELL.test(body)) return true;
@@ -87,26 +87,25 @@ const NEGATED_BEFORE =
 /** A prohibition anywhere before a match in its sentence ("never remove branch protection or set permissions to write-all"). */
 const NEGATED_IN_SENTENCE = /(?<![\p{L}])(?:never|not|don'?t|no|nunca|jamais|ne|nie|niemals|nicht|kein\p{L}*|никогда|не|нельзя)(?![\p{L}])|絶対に|しないで|ないでください|禁止|不要|不得|决不|切勿/u;
 
-function unnegatedInSentence(re: RegExp, body: string): boolean {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(body)) !== null) {
-    const before = body.slice(Math.max(0, m.index - 200), m.index);
-    const sentence = before.slice(before.search(/[^.!?。！？\n]*$/u));
-    // (Japanese puts the prohibition after the verb: "branch protection は絶対に外さないでください".)
-    const after = body.slice(m.index, m.index + 200).split(/[.!?。！？\n]/u)[0] ?? '';
-    if (!NEGATED_IN_SENTENCE.test(sentence) && !PROHIBITION_AFTER.test(after)) return true;
-  }
-  return false;
+/** A prohibition in the match's sentence: before it, or after its verb as Japanese and Chinese put it ("branch protection は絶対に外さないでください"). */
+function negatedInSentence(body: string, at: number): boolean {
+  const before = body.slice(Math.max(0, at - 200), at);
+  const after = body.slice(at, at + 200).split(/[.!?。！？\n]/u)[0] ?? '';
+  return NEGATED_IN_SENTENCE.test(before.slice(before.search(/[^.!?。！？\n]*$/u))) || PROHIBITION_AFTER.test(after);
 }
 
-/** True when some match of `re` (global) is not forbidden by the words just before it. */
-function unnegated(re: RegExp, body: string): boolean {
+/** A prohibition a few words before the match ("never print", "do not paste"). */
+function negatedJustBefore(body: string, at: number): boolean {
+  return NEGATED_BEFORE.test(body.slice(Math.max(0, at - 40), at));
+}
+
+/** True when some match of `re` (global) is not forbidden (by default: by the words just before it). */
+function unnegated(re: RegExp, body: string, negated: (body: string, at: number) => boolean = negatedJustBefore): boolean {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(body)) !== null) {
     if (m[0].length === 0) re.lastIndex++;
-    else if (!NEGATED_BEFORE.test(body.slice(Math.max(0, m.index - 40), m.index))) return true;
+    else if (!negated(body, m.index)) return true;
   }
   return false;
 }
