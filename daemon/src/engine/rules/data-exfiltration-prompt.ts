@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { anchorsOf, anyOf, collect, compile, gap, onlyWordsFrom, tester } from './lexicon-compile';
 import { EXTRACTION_FILLERS, EXTRACTION_LEXICON, EXTRACTION_QUESTION, withoutVerbatim } from './lexicon-extraction';
+import { NEGATED_BETWEEN, wordGoesOn } from './lexicon-extraction-intl';
 import { anchoredRule, lookBefore, lookBeforeInSentence, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { discussionFactor, forbiddenBefore, howToBefore, lineBefore, reportedRequestBefore } from './lexicon-meta';
 import { ABOVE_PHRASES, COPY_VERBS, COPY_VERBS_AFTER, WHOLE_CUES } from './lexicon-repeat';
@@ -150,7 +151,7 @@ const promptRequestSpec: AnchoredSpec = {
       if (!t || s - (t.index + t[0].length) > 24) return null;
       const between = text.slice(t.index + t[0].length, s);
       // (With the verb: "システムプロンプトとは?" asks what a system prompt is; its "は?" is the verb.)
-      if (ABOUT_PROMPTS_IN_GENERAL.test(between + m[0]) || NEGATION_BETWEEN.test(between)) return null;
+      if (ABOUT_PROMPTS_IN_GENERAL.test(between + m[0]) || NEGATION_BETWEEN.test(between) || NEGATED_BETWEEN.test(` ${between}`) || wordGoesOn(text, e)) return null;
       // A question after the target ("是什么") needs "your" like "what is" before it.
       const conf = scorePromptRequest(text, t.index, e, m.groups.va, t[0]);
       return conf > 0 ? { start: t.index, end: e, confidence: conf } : null;

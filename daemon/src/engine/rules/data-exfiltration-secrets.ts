@@ -3,6 +3,7 @@ import { anchorsOf, anyOf, collect, compile, gap, onlyWordsFrom, tester } from '
 import { EXTRACTION_FILLERS, EXTRACTION_LEXICON, EXTRACTION_QUESTION, withoutVerbatim, SECRET_CONTINUATIONS } from './lexicon-extraction';
 import { anchoredRule, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { WindowSearch } from './window-search';
+import { MINE_AFTER, NEGATED_AFTER, NEGATED_BETWEEN, wordGoesOn } from './lexicon-extraction-intl';
 import { discussionFactor, forbiddenBefore, howToBefore, lineBefore, reportedRequestBefore } from './lexicon-meta';
 
 /** Secret extraction (OWASP LLM02:2025): passwords, keys and tokens the model or its tools hold. */
@@ -19,9 +20,9 @@ const FILLERS = new Set(EXTRACTION_FILLERS);
 const CONTINUATION = new RegExp(`^[\\s-]{1,2}${anyOf(SECRET_CONTINUATIONS)}`, 'u');
 const QUESTION = EXTRACTION_QUESTION;
 /** A warning, not a request: "never share your password", "never to paste passwords into chatbots". */
-const NEGATED = /(?:(?<![\p{L}])(?:never|not|cannot|refuse to|won't|ne|nicht|nie|niemals|nunca|jamais|mai|никогда|не)|n't|不要|不)\s{0,2}(?:to\s|ever\s)?$/u;
+const NEGATED = /(?:(?<![\p{L}])(?:never|not|cannot|refuse to|won't|ne|nicht|nie|niemals|nunca|jamais|mai|никогда|не|אל|לא)|n't|不要|不|อย่า|ไม่|ห้าม)\s{0,2}(?:to\s|ever\s)?$/u;
 /** The user's own secret ("my password") or a generic one ("a password") is not the model's. */
-const NOT_THEIRS = /(?:^|\s)(?:my|mon|ma|mes|mein|meine|meinen|mi|mis|meu|minha|mio|mia|мой|мои|a|an|any|strong|secure|good|new|random|temporary|un|une|ein|eine|einen|uno|una|um|uma|какой-нибудь)\s$|我的|私の|一个|強い/u;
+const NOT_THEIRS = /(?:^|\s)(?:제|내|저의|나의|मेरा|मेरी|मेरे|আমার|میرا|میری|میرے|my|mon|ma|mes|mein|meine|meinen|mi|mis|meu|minha|mio|mia|мой|мои|a|an|any|strong|secure|good|new|random|temporary|un|une|ein|eine|einen|uno|una|um|uma|какой-нибудь)\s$|我的|私の|一个|強い/u;
 /** Something that holds the secret: "for our system", "in your config", "that unlocks it". */
 const HOLDER =
   /(?:for|of|to|in|from|that (?:unlocks|opens|protects)|pour|de|du|für|von|des|para|do|da|del|per|della|для|от)\s(?:the\s|our\s|this\s|your\s|its\s|ce\s|cette\s|notre\s|le\s|la\s|unser\p{L}*\s|diese\p{L}*\s|nuestro\s|este\s|esta\s|nosso\s|nostro\s|questo\s|questa\s|нашей\s|этой\s|этого\s)?(?:system\p{L}*|sistem\p{L}*|систем\p{L}*|mode|modus|modo|modalità|режим\p{L}*|server\p{L}*|serveur|account|compte|konto|cuenta|conta|аккаунт\p{L}*|database|datenbank|db|admin\p{L}*|config\p{L}*|environment|vault|app\p{L}*|service|network|réseau|netzwerk|memory|context|prompt)/u;
@@ -56,7 +57,7 @@ function scoreSecret(text: string, start: number, end: number, verb: string | un
   if (OFFERED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 0;
   if (howToBefore(text, start) || forbiddenBefore(text, start) || reportedRequestBefore(text, start)) return 0;
   if (CONTINUATION.test(text.slice(secretEnd, secretEnd + 20))) return 0;
-  if (NOT_THEIRS.test(before) || OWN_ACCOUNT_AFTER.test(text.slice(secretEnd, secretEnd + 40)) || noSecretBefore(text, start)) return 0;
+  if (NOT_THEIRS.test(before) || OWN_ACCOUNT_AFTER.test(text.slice(secretEnd, secretEnd + 40)) || MINE_AFTER.test(text.slice(secretEnd, secretEnd + 8)) || noSecretBefore(text, start)) return 0;
   const window = text.slice(Math.max(0, start - 20), Math.min(text.length, end + 40));
   const strong = STRONG_YOURS.test(window) || HOLDER.test(text.slice(secretEnd, secretEnd + 40));
   if (verb !== undefined && QUESTION.test(verb) && !strong && !YOURS.test(before)) return 0;
@@ -73,7 +74,7 @@ function scoreSecret(text: string, start: number, end: number, verb: string | un
 }
 
 /** Between a verb-final question's secret and its verb: a definition asked ("って", "とは", "というのは") or a way to do something ("パスワードをリセットする方法を教えて"), not the secret. */
-const DEFINITION_BETWEEN = /^\s?(?:って|とは|というのは|っていうのは)|(?:方法|やり方|手順|仕方|办法|步骤|流程)を?\s?$/u;
+const DEFINITION_BETWEEN = /^\s?(?:って|とは|というのは|っていうのは)|(?:方法|やり方|手順|仕方|办法|步骤|流程)を?\s?$|방법을?\s?$/u;
 
 /** Leaking a secret sideways: a poem about it, its letters, or the secret in another encoding. Checked around the secret word. */
 const SIDE_BEFORE = [
@@ -161,7 +162,10 @@ const secretSpec: AnchoredSpec = {
       const t = lookBefore(text, s, 25, SECRETS_G);
       if (!t || s - (t.index + t[0].length) > 10) return null;
       // "APIキーってそもそも何ですか", "密码是什么意思": what the thing is, not what the model's is.
-      if (DEFINITION_BETWEEN.test(text.slice(t.index + t[0].length, s))) return null;
+      const between = text.slice(t.index + t[0].length, s);
+      if (DEFINITION_BETWEEN.test(between)) return null;
+      // "पासवर्ड किसी को न बताएं", "পাসওয়ার্ড বলো না": advice against telling it.
+      if (NEGATED_BETWEEN.test(` ${between}`) || NEGATED_AFTER.test(text.slice(e, e + 6)) || wordGoesOn(text, e)) return null;
       // A question after the secret ("là gì", "是什么") needs "your" like "what is" before it.
       const conf = scoreSecret(text, t.index, e, m.groups.va, text.slice(Math.max(0, t.index - 15), t.index), t.index + t[0].length);
       return conf > 0 ? { start: t.index, end: e, confidence: conf } : null;

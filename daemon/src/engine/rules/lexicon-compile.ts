@@ -32,6 +32,8 @@ export function looseGap(max: number): string {
 }
 
 const SPACED_SCRIPT = /[a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
+/** Hebrew, Arabic, Devanagari and Bengali also separate words with spaces (their phrases are matched like CJK, without boundaries). */
+const SPACED_OTHER = /[\u0590-\u06ff\u0900-\u09ff]/;
 
 function escapeLiteral(s: string): string {
   // Only syntax characters: the `u` flag rejects needless escapes such as `\-`.
@@ -132,6 +134,6 @@ export function anchorsOf(phrases: readonly string[]): string[] {
 export function onlyWordsFrom(between: string, words: ReadonlySet<string>, cjkMax = 6): boolean {
   const t = between.trim();
   if (!t) return true;
-  if (!SPACED_SCRIPT.test(t)) return t.length <= cjkMax && /^[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\s]+$/u.test(t);
+  if (!SPACED_SCRIPT.test(t) && !SPACED_OTHER.test(t)) return t.length <= cjkMax && /^[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\s]+$/u.test(t);
   return t.split(/[\s,]+/u).every((w) => w === '' || words.has(w));
 }

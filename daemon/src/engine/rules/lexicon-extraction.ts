@@ -1,3 +1,5 @@
+import { EXTRACTION_FILLERS_INTL, EXTRACTION_LEXICON_INTL } from './lexicon-extraction-intl';
+
 /**
  * Extraction phrases per language: a disclosure VERB (show, reveal, tell me…) and what it asks for
  * — the system prompt or a secret. Like the override lexicon, a possessive or determiner near the
@@ -280,6 +282,7 @@ export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
     yours: ['senin', 'sana verilen'],
     strongYours: ['senin', 'sana verilen'],
   },
+  ...EXTRACTION_LEXICON_INTL,
 ];
 
 /**
@@ -287,7 +290,7 @@ export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
  * asks about prompts in general, so a question needs "your" (or "the system's") to mean the model's own.
  */
 export const EXTRACTION_QUESTION =
-  /^(?:what|quel|quelle|was |wie |wat |cuál|cual|qual|quali|какой|какая|какие|каков|jakie|jaki |apa|là gì|是什么|是什麼|里写了什么|裡寫了什麼|写了什么|里有什么|说了什么)/u;
+  /^(?:what|quel|quelle|was |wie |wat |cuál|cual|qual|quali|какой|какая|какие|каков|jakie|jaki |apa|là gì|是什么|是什麼|里写了什么|裡寫了什麼|写了什么|里有什么|说了什么|क्या है|क्या हैं|কি|কী|کیا ہے|چیست|چیه|چی هست|คืออะไร)/u;
 
 /** Nouns that turn a secret word into something harmless to talk about: "password policy", "token limit". */
 export const SECRET_CONTINUATIONS = [
@@ -336,6 +339,7 @@ export const EXTRACTION_FILLERS = [
   'свій', 'свої', 'твій', 'твої', 'мені', 'будь', 'ласка', 'дослівно', 'повністю', 'увесь', 'всі', 'приховані', 'внутрішні', 'початкові',
   'nám', 'prosím', 'svůj', 'svoje', 'své', 'tvůj', 'tvoje', 'tvé', 'váš', 'vaše', 'celý', 'celou', 'celé', 'doslova', 'skryté', 'interní', 'úvodní',
   'słowo', 'w', 'dosłownie',
+  ...EXTRACTION_FILLERS_INTL,
 ];
 
 /**

@@ -3,6 +3,7 @@ import { anchoredMatcher, lookBefore, sticky, type AnchoredSpec } from './lexico
 import { OVERRIDE_EVERYTHING_EN, OVERRIDE_LEXICON, OVERRIDE_SAFETY_TARGETS, PRECEDENCE } from './lexicon-override';
 import { anchorsOf, anyOf, collect, compile, gap, onlyWordsFrom, tester } from './lexicon-compile';
 import { discussionFactor } from './lexicon-meta';
+import { INTL_ANCHORS, INTL_OVERRIDE, INTL_OVERRIDE_ABOVE, INTL_TARGETS, TAKE_BACK_INTL } from './lexicon-override-intl';
 
 /** Instruction override: "ignore all previous instructions" and its translations. */
 
@@ -143,22 +144,11 @@ const TARGETS_G = compile(TARGETS);
 /** After a Japanese verb stem (忘れ, 無視): the progressive, perfect, past or passive forms (not "していい", a permission to do it). */
 const JA_DESCRIBED_AFTER = /^(?:し)?(?:て(?:いる|いた|います|いました|いない|る|た)|た|ました|てしまっ|ちゃっ)|^(?:され|られ)/u;
 
-/**
- * "Ignore all previous instructions" in Korean, Arabic, Hindi, Bengali and Thai, as whole phrases: these
- * scripts attach particles to words (지시를) or write without spaces (Thai), which the lexicon's word
- * handling does not model. Each phrase holds a qualifier (previous, above, all) and an instruction
- * noun, like the lexicon's, so "ignore the typo" stays out.
- */
-const INTL_OVERRIDE = [
-  '(?:(?:모든|이전의?|앞의|위의|기존의?|원래의?|지금까지의?)\\s?){1,3}(?:지시\\s?사항|지시|명령|지침|프롬프트|규칙)(?:들)?(?:을|를|은|는)?\\s?(?:모두\\s|전부\\s|다\\s)?(?:무시|잊)',
-  '(?:تجاهل|تجاهلي|تجاهلوا|انس|انسى|اِنسَ)\\s(?:جميع\\s|كل\\s)?(?:التعليمات|الأوامر|التوجيهات|الإرشادات)\\s(?:السابقة|أعلاه|الأصلية|القديمة)',
-  '(?:पिछले|पहले\\sके|ऊपर\\sके|पूर्व|सभी)\\s(?:सभी\\s|सारे\\s|पिछले\\s)?(?:निर्देशों|निर्देश|आदेशों|आदेश)\\s(?:को\\s)?(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल|अनसुना)',
-  '(?:আগের|পূর্ববর্তী|উপরের)\\s(?:সব\\s|সমস্ত\\s|সকল\\s)?(?:নির্দেশনা|নির্দেশাবলী|নির্দেশাবলি|নির্দেশ|আদেশ)(?:গুলো|গুলি)?\\s?(?:উপেক্ষা|ভুলে)',
-  '(?:ไม่สนใจ|อย่าไปสนใจ|อย่าสนใจ|เพิกเฉย|ลืม|ละเว้น)(?:ต่อ)?\\s?(?:(?:คำ)?(?:สั่ง|แนะนำ)(?:ทั้งหมด)?\\s?(?:ก่อนหน้า(?:นี้)?|ข้างต้น|เดิม|ที่แล้ว)|(?:สิ่งที่อยู่|ข้อความ)?ข้างต้น)',
-  // The scan runs on NFKC text, where Thai ำ is ํ + า: the phrases are written the same way.
-].map((p) => p.normalize('NFKC'));
 const INTL_ORDER_AFTER =
-  /^\s{0,3}(?:[:：]|,?\s{0,2}(?:y|e|et|und|и|а)\s{1,3}(?:luego\s|después\s|puis\s|dann\s|потом\s)?\p{L}{2,}|[,，、]?\s{0,2}(?!我|私|ごめん|すみません)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}「『])/u;
+  /^\s{0,3}(?:[:：]|,?\s{0,2}(?:y|e|et|und|и|а)\s{1,3}(?:luego\s|después\s|puis\s|dann\s|потом\s)?\p{L}{2,}|[,،]?\s{0,2}(?:(?:और|तथा|फिर|এবং|আর|তারপর|اور|پھر|و|سپس|וגם|ואז)\s{1,3}|ו)\p{L}{2,}|[,，、]?\s{0,2}(?!我|私|ごめん|すみません)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}「『])/u;
+
+/** A verb form that goes on to the next verb: "करके", "করে", "کرکے". */
+const PARTICIPLE_END = /(?:करके|कर\sके|করে|کرکے|کر\sکے)$/u;
 
 /** "Ignore the above" without a noun, in the other languages; scored like the English one (an order must follow). */
 const INTL_EVERYTHING = [
@@ -169,8 +159,6 @@ const INTL_EVERYTHING = [
   'vergiss alles vorherige', 'vergiss alles oben', 'игнорируй всё вышесказанное', 'игнорируй все вышесказанное', 'забудь всё вышесказанное',
   'забудь все вышесказанное', '忽略以上内容', '忽略上面的内容', '忽略以上所有内容', '无视以上内容', '上記を無視して', '以上を無視して',
 ];
-const INTL_ANCHORS = ['모든', '이전', '앞의', '위의', '기존', '원래', '지금까지', 'تجاهل', 'تجاهلي', 'تجاهلوا', 'انس', 'انسى', 'اِنسَ', 'पिछले', 'पहले', 'ऊपर', 'पूर्व', 'सभी', 'আগের', 'পূর্ববর্তী', 'উপরের', 'ไม่สนใจ', 'อย่าไปสนใจ', 'อย่าสนใจ', 'เพิกเฉย', 'ลืม', 'ละเว้น'].map((p) => p.normalize('NFKC'));
-const INTL_TARGETS = ['지시', '명령', '지침', '프롬프트', '규칙', 'التعليمات', 'الأوامر', 'التوجيهات', 'الإرشادات', 'निर्देश', 'आदेश', 'নির্দেশ', 'আদেশ', 'สั่ง', 'แนะนำ', 'ข้างต้น'].map((p) => p.normalize('NFKC'));
 
 /** "… overrides your system prompt": the precedence verb, then the model's instructions (the subject is checked in refine). */
 const PRECEDENCE_OBJECT = String.raw`\s{0,2}(?:(?:your|all|any|the|previous|prior|tu|tus|su|sus|el|la|las|los|cualquier|ton|ta|tes|votre|vos|le|les|toute?s?|deine[mnr]?|ihre[mnr]?|den|die|dem|alle[n]?|тво\p{L}*|ваш\p{L}*|все\p{L}*|любы\p{L}*|你的|您的|所有|原有的?|之前的?)\s{0,2}){0,3}(?:\p{L}+\s){0,1}`;
@@ -193,17 +181,22 @@ const overrideSpec: AnchoredSpec = {
     sticky(`(?<va>${VERBS_AFTER})`),
     sticky(`(?<intl>${INTL_OVERRIDE.join('|')})`),
     sticky(`(?<ev>${anyOf(INTL_EVERYTHING, true)})`),
+    sticky(`(?<evx>${INTL_OVERRIDE_ABOVE.join('|')})`),
     PRECEDENCE_RE,
     sticky(`(?<pja>${anyOf(PRECEDENCE.verbsAfter, true)})`),
   ],
   confidence: 0.9,
   refine: (m, text) => {
     const end = m.index + m[0].length;
-    if (m.groups?.intl !== undefined) return { start: m.index, end, confidence: 0.9 * discussionFactor(text, m.index, end) };
+    if (m.groups?.intl !== undefined) {
+      const taken = TAKE_BACK_INTL.test(text.slice(end, end + 12));
+      return { start: m.index, end, confidence: (taken ? 0.45 : 0.9) * discussionFactor(text, m.index, end) };
+    }
     if (m.groups?.prec !== undefined || m.groups?.pja !== undefined) return precedenceClaim(m, m.groups?.pja !== undefined, text);
-    if (m.groups?.ev !== undefined) {
+    if (m.groups?.ev !== undefined || m.groups?.evx !== undefined) {
       // Beyond English the phrase must be followed by an order ("… y dime", "… e diga", "…: …"): "olvida todo lo anterior, ya lo resolví" is not one.
-      if (!INTL_ORDER_AFTER.test(text.slice(end, end + 40))) return null;
+      // (A participle chains into the next verb by itself: "ऊपर की बातों को अनदेखा करके बताओ", "উপরেরটি উপেক্ষা করে বলুন".)
+      if (!INTL_ORDER_AFTER.test(text.slice(end, end + 40)) && !(m.groups?.evx !== undefined && PARTICIPLE_END.test(m[0]))) return null;
       const confidence = scoreOverride({ start: m.index, end }, text);
       return confidence > 0 ? { start: m.index, end, confidence } : null;
     }
