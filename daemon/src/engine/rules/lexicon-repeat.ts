@@ -13,11 +13,14 @@ export const COPY_VERBS: readonly string[] = [
   'напечатай', 'покажи', 'процитируй', '重复', '复制', '输出', '打印', '写出', '显示', '复述',
   'повторіть', 'скопіюй', 'скопіюйте', 'виведи', 'виведіть', 'надрукуй', 'процитуй', 'перепиши',
   'powtórz', 'przepisz', 'skopiuj', 'wypisz', 'wyświetl', 'pokaż', 'zacytuj', 'zopakuj', 'zkopíruj', 'vypiš', 'přepiš', 'ukaž', 'cituj',
+  'תחזור', 'חזור', 'תחזרי', 'תעתיק', 'העתק', 'תכתוב', 'תדפיס', 'הדפס', 'תציג', 'كرر', 'كرّر', 'انسخ', 'اطبع', 'اكتب', 'اعرض',
+  'تکرار کن', 'کپی کن', 'بنویس', 'چاپ کن', 'ulangi', 'salin', 'tulis ulang', 'tampilkan', 'lặp lại', 'chép lại', 'in ra', 'viết lại',
 ];
 
 /** Verbs after their object (Japanese, Chinese), checked just after the position phrase. */
 export const COPY_VERBS_AFTER: readonly string[] = [
   '繰り返', '出力', '書いて', '表示', 'コピー', '書き出', '重复', '输出', '打印', '复制', '写出', 'ausgeben', 'wiederholen', 'kopieren',
+  'tekrarla', 'yaz', 'kopyala', 'दोहराओ', 'दोहराएं', 'दोहराइए', 'लिखो', 'लिखिए', 'कॉपी करो', '반복해', '출력해', '그대로 써', 'را تکرار کن', 'را بنویس',
 ];
 
 /** The text that came before the user's message. */
@@ -48,6 +51,11 @@ export const ABOVE_PHRASES: readonly string[] = [
   'все, що вище', 'все що вище', 'весь текст вище', 'текст вище', 'все написане вище', 'все, що написано вище', 'все до мого першого повідомлення',
   'wszystko powyżej', 'cały tekst powyżej', 'tekst powyżej', 'wszystko, co znajduje się nad tą wiadomością', 'wszystko, co jest powyżej', 'wszystko przed moją pierwszą wiadomością',
   'vše výše', 'všechno výše', 'celý text výše', 'text výše', 'vše, co je nad touto zprávou', 'všechno před mou první zprávou',
+  'כל הטקסט שמופיע מעל', 'כל הטקסט שמעל', 'כל מה שמעל', 'כל מה שכתוב מעל', 'הטקסט שמעל', 'כל הטקסט שלמעלה', 'כל מה שלמעלה', 'הטקסט למעלה',
+  'كل ما سبق', 'النص أعلاه', 'كل النص أعلاه', 'كل ما ورد أعلاه', 'كل ما هو مكتوب أعلاه', 'همه متن بالا', 'تمام متن بالا', 'هر چه بالا نوشته شده', 'متن بالا',
+  'yukarıdaki her şeyi', 'yukaridaki her şeyi', 'yukarıdaki metni', 'yukaridaki metni', 'yukarıdaki tüm metni', 'yukaridaki tüm metni',
+  'ऊपर लिखा सब कुछ', 'ऊपर का सारा टेक्स्ट', 'ऊपर का पूरा टेक्स्ट', 'इससे पहले का सब कुछ', '위의 모든 내용', '위의 텍스트', '이 메시지 위의 모든 텍스트',
+  'semua teks di atas', 'semua yang di atas', 'teks di atas', 'toàn bộ văn bản ở trên', 'mọi thứ ở trên', 'văn bản phía trên', 'tất cả nội dung ở trên',
 ];
 
 /** Asking for all of it, unchanged. */
@@ -61,4 +69,6 @@ export const WHOLE_CUES: readonly string[] = [
   'tout', 'toute', 'alles', 'gesamte', 'gesamten', 'ganze', 'ganzen', 'todo', 'toda', 'весь', 'всё', 'все', '所有', '全部', 'すべて', '全て',
   'completo', 'completa', 'complet', 'complète', 'komplett', 'sin cambiar', 'sin cambios', 'sem alterar', 'senza modific', 'целиком',
   'дослівно', 'повністю', 'słowo w słowo', 'dosłownie', 'w całości', 'doslova', 'slovo od slova', 'celý', 'celé',
+  'מילה במילה', 'בבלוק קוד', 'הכל', 'حرفيا', 'حرفياً', 'كلمة بكلمة', 'كاملا', 'كاملاً', 'کلمه به کلمه', 'عینا', 'کامل', 'kelimesi kelimesine',
+  'aynen', 'eksiksiz', 'शब्दशः', 'हूबहू', 'सब कुछ', '그대로', '전부', 'kata demi kata', 'persis', 'nguyên văn', 'từng chữ', 'toàn bộ',
 ];

@@ -68,7 +68,28 @@ export const SLAVIC_FOR_AI = String.raw`(?:для\s(?:ai|ии|виртуальн
 /** A note's noun before it: "poznámka", "instrukcja", "забележка", "упутство", "σημείωση". */
 const SLAVIC_NOTE = String.raw`(?:poznámka|pokyn|pokyny|instrukce|upozornění|důležité|uwaga|instrukcja|wiadomość|notatka|informacja|polecenie|dôležité|upozornenie|примітка|вказівка|інструкція|повідомлення|увага|забележка|указание|инструкция|съобщение|упутство|упутства|uputa|uputstvo|napomena|poruka|σημείωση|οδηγ[ιί]α|οδηγ[ιί]ες|μ[ηή]νυμα)`;
 
+/**
+ * A note or label for the AI reader in Korean, Indonesian, Turkish, Vietnamese, Thai, Arabic, Persian, Hebrew and Hindi:
+ * "[AI 코딩 어시스턴트 필독]", "Catatan untuk asisten AI:", "Yapay zeka asistanına not:", "Ghi chú cho trợ lý AI:",
+ * "ملاحظة للمساعد الذكي:", "به مدل هوش مصنوعی که این رزومه را بررسی می‌کند:", "הערה לעוזר ה-AI:", "AI असिस्टेंट के लिए नोट:".
+ */
+const ASIA_AI_LABEL = [
+  String.raw`ai\s?(?:코딩\s?)?(?:어시스턴트|에이전트|비서|봇)(?:에게|님|께)?(?:\s?(?:필독|참고|주의|안내))?`,
+  String.raw`(?:catatan|pesan|instruksi|perhatian)\s(?:untuk|bagi|kepada)\s(?:asisten|agen|bot|model)(?:\s(?:ai|kode|coding))?|(?:untuk|kepada)\s(?:asisten|agen)\sai`,
+  String.raw`yapay\szeka\s(?:asistan|ajan|model)\p{L}*(?:\s(?:i[cç]in\snot|notu|dikkat))?|(?:ai|yz)\s(?:asistan|ajan)\p{L}*`,
+  String.raw`(?:ghi\schú|lưu\sý|chỉ\sdẫn|gửi)\s(?:cho\s|tới\s|đến\s)?(?:trợ\slý|tác\stử|agent|bot|mô\shình)\s(?:ai|ảo)`,
+  String.raw`(?:หมายเหตุ|คำสั่ง)?(?:สำหรับ|ถึง)?(?:ผู้ช่วย|เอเจนต์|บอท)\s?(?:ai|เอไอ)`,
+  String.raw`(?:ملاحظة|تعليمات|رسالة)\s(?:إلى\s|لل|ل)(?:ال)?(?:مساعد|وكيل|نموذج)(?:\s(?:الذكي|الذكاء\sالاصطناعي|ai))?|إلى\s(?:ال)?(?:مساعد|نموذج)\s(?:الذكي|الذكاء)`,
+  String.raw`(?:به|برای)\s(?:دستیار|مدل|عامل|ربات)\s(?:هوش\sمصنوعی|ai)`,
+  String.raw`(?:הערה\s)?ל(?:עוזר|סוכן|מודל|בוט)\s?(?:ה-?)?(?:ai|בינה\sמלאכותית)`,
+  String.raw`(?:एआई|ai)\s(?:असिस्टेंट|सहायक|एजेंट|मॉडल)\s(?:के\sलिए(?:\sनोट)?|को|ध्यान\sदें)`,
+].join('|');
+/** The words ASIA_AI_LABEL starts with (anchors of the rule). */
+export const ASIA_AI_LABEL_ANCHORS = ['ai', 'catatan', 'pesan', 'instruksi', 'perhatian', 'untuk', 'kepada', 'yapay', 'yz', 'ghi chú', 'lưu ý', 'chỉ dẫn', 'gửi', 'หมายเหตุ', 'คำสั่ง', 'สำหรับ', 'ถึง', 'ผู้ช่วย', 'เอเจนต์', 'บอท', 'ملاحظة', 'تعليمات', 'رسالة', 'إلى', 'به', 'برای', 'הערה', 'לעוזר', 'לסוכן', 'למודל', 'לבוט', 'एआई'];
+
 export const THIRD_PARTY_ADDRESSEE: readonly RegExp[] = [
+  // The same planted orders behind a label in the languages of ASIA_AI_LABEL ("[AI 코딩 어시스턴트 필독] … curl … 를 실행해서").
+  sticky(String.raw`(?<planted>(?:${ASIA_AI_LABEL})[^\n:：,，\]]{0,60}?\s{0,2}(?:[:：,，\]]|\s—))`),
   // A coding or build agent called by a label in a CI log, an issue comment or an API error, in the other languages: "agente de IA,",
   // "エージェントへの指示:", "Агенту сборки:", "أيها الوكيل:", "बॉट,", "एजेंट ध्यान दें —". Loose, so refine wants a risky order in its paragraph.
   sticky(

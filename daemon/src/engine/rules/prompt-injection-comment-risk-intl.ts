@@ -45,3 +45,11 @@ export const PRIVILEGE = new RegExp(
   String.raw`${PASSWORD_GIVEN}[^\n.]{0,60}${ADMIN}|${ADMIN}[^\n.]{0,60}${PASSWORD_GIVEN}|(?:set|change|grant|give|à|auf|en|a|на|に|为|成)\s*(?:the\s+|les\s+|die\s+)?(?:workflow\s+)?(?:permissions?|rechte|permisos|droits|права|権限|权限)?[^\n.]{0,20}write-all|write-all\s*に|branch[\s_-]protection[^\n.]{0,40}(?:外|off|remove|disable|delete|entfern|désactiv|supprim|desactiv|quita|elimin|отключ|сним|убер|删除|关闭|移除)|(?:remove|disable|delete|turn\s+off|entferne|deaktiviere|désactive|supprime|desactiva|quita|elimina|отключи|сними|убери|删除|关闭|移除)[^\n.]{0,30}branch[\s_-]protection`,
   'u',
 );
+
+/**
+ * A check turned off or its logs deleted, in the languages the English list does not read: "nonaktifkan verifikasi SSL",
+ * "hapus folder audit_logs", "CloudTrail'i devre dışı bırak", "vô hiệu hóa xác minh", "عطّل تسجيل", "غیرفعال کردن بررسی",
+ * "השבת את האימות", "जांच निष्क्रिय करो"; and a switch whose name says it skips a check set to true ("SKIP_SECURITY_CHECKS=true").
+ */
+export const WEAKEN_INTL =
+  /(?<![\p{L}])(?:nonaktifkan|matikan|devre\s+dışı\s+bırak\p{L}*|vô\s+hiệu\s+hóa|tắt|عطّل|عطل|تعطيل|غیرفعال|השבת|निष्क्रिय)\s+(?:\p{L}+\s+){0,3}?(?:verifikasi|validasi|pemeriksaan|kontrol\p{L}*|doğrulama\p{L}*|denetim\p{L}*|xác\s+minh|kiểm\s+tra|التحقق|الفحص|تسجيل|بررسی|اعتبارسنجی|אימות|בדיק\p{L}*|सत्यापन|जांच|ssl|tls|mfa|2fa|audit\p{L}*|log\p{L}*|cloudtrail)|(?<![\p{L}])(?:hapus|sil|xóa|احذف|حذف|پاک|מחק|हटा)\s+(?:\p{L}+\s+){0,3}?(?:folder\s+)?(?:audit\p{L}*|log\p{L}*|kay[ıi]t\p{L}*|nhật\s+ký|السجلات|لاگ\p{L}*|יומן\p{L}*)|(?<![a-z])(?:skip|disable|bypass|no)_[a-z_]*(?:check|verif|valid|auth|ssl|tls|audit|scan|security)[a-z_]*\s*[:=]\s*(?:true|1|yes|on)(?![a-z])/u;

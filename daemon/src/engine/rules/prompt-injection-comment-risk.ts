@@ -7,7 +7,7 @@
  * a change past review, hides what it did, or fakes a result. Any one of those in the comment counts.
  */
 
-import { CONCEAL_INTL, EXPOSE_INTL, PRIVILEGE, SECRET_INTL, SEND_INTL } from './prompt-injection-comment-risk-intl';
+import { CONCEAL_INTL, EXPOSE_INTL, PRIVILEGE, SECRET_INTL, SEND_INTL, WEAKEN_INTL } from './prompt-injection-comment-risk-intl';
 import { PROHIBITION_AFTER } from './lexicon-meta';
 
 /** A destination outside the repo: a URL, an address, a bucket, a raw IP. */
@@ -65,7 +65,7 @@ export function riskyOrderAt(text: string, from: number, to: number): boolean {
 
 function riskyOrder(body: string): boolean {
   // ("Do NOT remove this check without the security team" keeps a check: a weakening counts when nothing forbids it.)
-  if (unnegated(WEAKEN_ALL, body) || DESTROY.test(body) || CONCEAL.test(body) || CONCEAL_INTL.test(body) || FAKE.test(body) || REAL_DATA.test(body) || REMOTE_CODE.test(body)) return true;
+  if (unnegated(WEAKEN_ALL, body) || unnegated(WEAKEN_INTL_ALL, body) || DESTROY.test(body) || CONCEAL.test(body) || CONCEAL_INTL.test(body) || FAKE.test(body) || REAL_DATA.test(body) || REMOTE_CODE.test(body)) return true;
   if (unnegated(PRIVILEGE_ALL, body, negatedInSentence)) return true;
   const destination = DESTINATION.test(body);
   if (destination && (SEND.test(body) || SEND_INTL.test(body) || SECRET_SOURCE.test(body))) return true;
@@ -78,6 +78,7 @@ function riskyOrder(body: string): boolean {
 const EXPOSE_ALL = new RegExp(EXPOSE.source, 'gu');
 const PRIVILEGE_ALL = new RegExp(PRIVILEGE.source, 'gu');
 const WEAKEN_ALL = new RegExp(WEAKEN.source, 'gu');
+const WEAKEN_INTL_ALL = new RegExp(WEAKEN_INTL.source, 'gu');
 const EXPOSE_INTL_ALL = new RegExp(EXPOSE_INTL.source, 'gu');
 
 /** A prohibition a few words before a verb, in its clause: "never print", "never commit .env files or print", "không bao giờ được ghi", "मत लिखो". */

@@ -5,7 +5,7 @@ import { anchoredRule, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { contentFactor, discussionFactor, howToBefore, lineBefore } from './lexicon-meta';
 import { commentSpec } from './prompt-injection-comment';
 import { AI_JOBS, AI_READERS, AI_WORD, AT_ORDER, COVERT_SEND, COVERT_SEND_BODY, DOCUMENT_WORD, LABEL_ORDER, MANIPULATION, SABOTAGE, negatedBefore } from './prompt-injection-indirect-cues';
-import { AGENT_LABEL_READERS, SLAVIC_GREEK_READERS, THIRD_PARTY_ADDRESSEE, refineAddressee } from './prompt-injection-addressee';
+import { AGENT_LABEL_READERS, ASIA_AI_LABEL_ANCHORS, SLAVIC_GREEK_READERS, THIRD_PARTY_ADDRESSEE, refineAddressee } from './prompt-injection-addressee';
 
 /**
  * Where the Slavic and Greek addressee patterns (prompt-injection-addressee.ts) start: a note's noun, a preposition with the
@@ -59,10 +59,10 @@ const addressedSpec: AnchoredSpec = {
     'falls ein', 'falls eine', 'wenn ein', 'wenn eine', 'si un', 'si une', 'se um', 'se un',
     ...SLAVIC_GREEK_ADDRESSEE_ANCHORS,
     // The labels of THIRD_PARTY_ADDRESSEE's planted orders.
-    'agenti', 'エージェント', 'ボット', 'एजेंट', 'बॉट', 'أيها',
+    'agenti', 'エージェント', 'ボット', 'एजेंट', 'बॉट', 'أيها', ...ASIA_AI_LABEL_ANCHORS,
   ],
   requires: [...AI_READERS, 'bewerbermanagement', 'auswahlsystem', 'user', 'tool', 'tools', 'an den', 'silently', '<important>', 'нейросет', 'summariz', 'summaris', 'translat', 'process', 'read', 'analyz', 'analys', 'review', 'answer', 'respond', 'repl', 'pars', ...SLAVIC_GREEK_AI_READERS,
-    'agente', 'agenti', 'agentes', ...AGENT_LABEL_READERS],
+    'agente', 'agenti', 'agentes', ...AGENT_LABEL_READERS, 'เอไอ', 'الذكي', 'الذكاء', 'هوش مصنوعی', 'בינה מלאכותית', 'एआई', 'yapay zeka', 'trợ lý', 'asisten', 'asistan'],
   patterns: [
     // "Note to the AI:", "Instructions for any LLM -", "Note to the AI assistant reading this:"
     sticky(`(?:note|message|instructions?|attention|reminder|memo|notice|directive|request|important|hidden text|guidance|p\\.\\s?s\\.?)\\s{0,3}(?:to|for)\\s{1,3}(?:the |any |all |an |every |whatever |whichever )?(?:[a-z'’]{2,18}\\s)?${AI_WORD}(?:\\s(?:and|or|&|/)\\s(?:the |any |all |other )?(?:${AI_WORD}|[a-z-]{3,18}\\s(?:apps?|tools?|services?|${AI_WORD})))?(?:\\s(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|translating|answering(?:\\sfrom)?|responding\\s(?:from|to)|working\\s(?:from|on)|using|handling|addressing|drafting|writing|generating|composing|installing|running|building|deploying)\\s(?:this|these|it|me|an?|the)(?:\\s${DOCUMENT_WORD}s?)?)?(?:\\s(?:from|by)\\s(?:the\\s)?[\\p{L} -]{2,30}?)?\\s{0,3}(?:[:,\\-—]|\\s-\\s|\\])`),

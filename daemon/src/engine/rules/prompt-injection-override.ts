@@ -164,11 +164,11 @@ const INTL_EVERYTHING = [
 const PRECEDENCE_OBJECT = String.raw`\s{0,2}(?:(?:your|all|any|the|previous|prior|tu|tus|su|sus|el|la|las|los|cualquier|ton|ta|tes|votre|vos|le|les|toute?s?|deine[mnr]?|ihre[mnr]?|den|die|dem|alle[n]?|тво\p{L}*|ваш\p{L}*|все\p{L}*|любы\p{L}*|你的|您的|所有|原有的?|之前的?)\s{0,2}){0,3}(?:\p{L}+\s){0,1}`;
 const PRECEDENCE_RE = sticky(`(?<prec>${anyOf(PRECEDENCE.verbs, true)})${PRECEDENCE_OBJECT}(?<pt>${TARGETS})`);
 const PRECEDENCE_SUBJECT = new RegExp(PRECEDENCE.subject, 'u');
-/**
- * What is outranked must be the model's: "your …" or its system prompt or safety rules ("This message overrides the previous
- * instructions about the meeting room" is a memo).
- */
+/** What is outranked must be the model's: "your …", its system prompt or safety rules, or (PRIOR) all its previous instructions. */
 const MODELS_OWN = /(?<![\p{L}])(?:your|tu|tus|ton|ta|tes|votre|vos|deine[mnr]?|тво\p{L}*|ваш\p{L}*)(?![\p{L}])|你的|您的/u;
+/** "All previous instructions" are the model's too, unless they are about something ("… the previous instructions about the meeting room"). */
+const PRIOR = /(?<![\p{L}])(?:previous|prior|earlier|früher\p{L}*|vorherig\p{L}*|bisherig\p{L}*|anterior\p{L}*|précédent\p{L}*|предыдущ\p{L}*|прежн\p{L}*)(?![\p{L}])|之前|以前|先前/u;
+const ABOUT_AFTER = /^\s{0,2}(?:about|for|on|regarding|concerning|zu[rm]?|über|für|sobre|para|sur|pour|concernant|по|о|об|насч[её]т|关于|对于|有关)(?![\p{L}])/u;
 const SYSTEM_PROMPT = /system|sistema|système|систем|系统|系統|システム/u;
 
 const overrideSpec: AnchoredSpec = {
@@ -221,7 +221,9 @@ function precedenceClaim(m: RegExpExecArray, japanese: boolean, text: string): R
   const s = m.index;
   const e = s + m[0].length;
   let start = s;
-  if (!japanese && !MODELS_OWN.test(m[0]) && !SYSTEM_PROMPT.test(m.groups?.pt ?? '') && !SAFETY_TARGET.test(m.groups?.pt ?? '')) return null;
+  if (!japanese && !MODELS_OWN.test(m[0]) && !SYSTEM_PROMPT.test(m.groups?.pt ?? '') && !SAFETY_TARGET.test(m.groups?.pt ?? '')) {
+    if (!PRIOR.test(m[0]) || ABOUT_AFTER.test(text.slice(e, e + 30))) return null;
+  }
   if (japanese) {
     // "この指示はシステムプロンプトより優先されます": the outranked instructions just before, the subject before them.
     const t = lookBefore(text, s, 30, TARGETS_G);
