@@ -6,7 +6,7 @@
  * rather than the attacks scores far lower here than on the corpus's held-out split.
  */
 import { scanMessage } from '../daemon/src/engine';
-import { countVerdict, emptyTally, loadAgentBatteriesS21, loadAgentDev, loadEverydayHeldout, loadHeldoutBatteries, loadHeldoutS22, loadHeldoutS23, loadLanguageHeldout, loadProbe, loadSlavicBatteries, PROBE_SETS, type HeldoutBatteryRow, type ProbeRow, type Tally } from '../scripts/lib/probe';
+import { countVerdict, emptyTally, loadAgentBatteriesS21, loadAgentDev, loadEverydayHeldout, loadHeldoutBatteries, loadHeldoutS22, loadHeldoutS23, loadHeldoutS24, loadDevS24, loadLanguageHeldout, loadProbe, loadSlavicBatteries, PROBE_SETS, type HeldoutBatteryRow, type ProbeRow, type Tally } from '../scripts/lib/probe';
 import { printTable } from './table';
 
 const CATEGORIES = ['prompt_injection', 'data_exfiltration', 'system_manipulation', 'privacy_violation', 'malicious_input'];
@@ -90,6 +90,14 @@ export function runHeldoutBatteryBench(): void {
   printBatteries(
     'The seven required languages again (test/fixtures/batteries/heldout-s23.jsonl: h155 banks, insurers, airlines, hotels and government portals in en/fr/de/es; h156 browser agents, email and calendar assistants and coding agents in zh/ja/ru; both never read, neither trained on)',
     loadHeldoutS23(),
+  );
+  printBatteries(
+    'Ten more languages and the seven required ones (test/fixtures/batteries/heldout-s24.jsonl: h167 every kind of attack in hi/ur/th/vi/id/ko/ar/fa/tr/he; h168 secret-guarding assistants, long jailbreaks, planted emails and pages, agent hand-overs in the seven languages; both never read, neither trained on)',
+    loadHeldoutS24(),
+  );
+  printBatteries(
+    "Session 24's dev batteries (test/fixtures/batteries/dev-s24.jsonl: h161 hi/bn/ur/mr/th/vi/id and h162 ko/ar/fa/he/tr, h163 secret-guarding assistants, h164 jailbreaks, h165 planted documents, h166 agent hand-overs; read while writing that session's rules, not trained on)",
+    loadDevS24(),
   );
   printTable(
     'Everyday messages, all benign (test/fixtures/batteries/everyday-heldout.jsonl: b01 ko/ja/zh, b02 ar/he/tr/fa, b03 hi/bn/id/vi/th, b04 ru/uk/pl/cs/el, b05 es/pt/it/fr/de/nl/sv, b06 English varieties)',

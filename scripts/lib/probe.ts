@@ -115,6 +115,25 @@ export function loadHeldoutS23(): HeldoutBatteryRow[] {
   return readFixture<HeldoutBatteryRow>('batteries', 'heldout-s23.jsonl');
 }
 
+/**
+ * Two more (session 24), both never read: h167 every kind of attack and look-alike in Hindi, Urdu, Thai, Vietnamese,
+ * Indonesian, Korean, Arabic, Persian, Turkish and Hebrew; h168 short attacks on assistants guarding a secret, long
+ * jailbreaks, orders planted in emails and pages, and harmful hand-overs between agents in the seven required languages.
+ * Written together with the session's training batteries (h161-h166) before any rule changed. Never trained on.
+ */
+export function loadHeldoutS24(): HeldoutBatteryRow[] {
+  return readFixture<HeldoutBatteryRow>('batteries', 'heldout-s24.jsonl');
+}
+
+/**
+ * Session 24's dev batteries, read while writing that session's rules and not trained on: h161 hi/bn/ur/mr/th/vi/id
+ * and h162 ko/ar/fa/he/tr (every kind of attack), h163 secret-guarding assistants in ten languages, h164 long
+ * jailbreaks, h165 orders planted in emails, pages and tables, h166 hand-overs between business agents.
+ */
+export function loadDevS24(): HeldoutBatteryRow[] {
+  return readFixture<HeldoutBatteryRow>('batteries', 'dev-s24.jsonl');
+}
+
 /** Everyday messages in 25 languages written by helpers (session 18), all benign and never trained on. */
 export function loadEverydayHeldout(): HeldoutBatteryRow[] {
   return readFixture<HeldoutBatteryRow>('batteries', 'everyday-heldout.jsonl');

@@ -21,6 +21,12 @@ const CONTINUATION = new RegExp(`^[\\s-]{1,2}${anyOf(SECRET_CONTINUATIONS)}`, 'u
 const QUESTION = EXTRACTION_QUESTION;
 /** A warning, not a request: "never share your password", "never to paste passwords into chatbots". */
 const NEGATED = /(?:(?<![\p{L}])(?:never|not|cannot|refuse to|won't|ne|nicht|nie|niemals|nunca|jamais|mai|никогда|не|אל|לא)|n't|不要|不|อย่า|ไม่|ห้าม)\s{0,2}(?:to\s|ever\s)?$/u;
+/** A negated duty before the verb: "por qué no deben compartir su contraseña", "ne doivent jamais partager", "should never be asked to share". */
+const NEGATED_MODAL =
+  /(?<![\p{L}])(?:no|ne|nicht|не|nunca|jamais)\s(?:\p{L}+\s)?(?:deben|debe|debes|debería[ns]?|sollte[n]?|sollst|dürfen|darf|doi[st]|doivent|devez|devrai[st]|devraient|dovrebbe(?:ro)?|devono|deve|devem|deveria[m]?|должны|должен|следует)\s(?:jamais\s|nunca\s|nie\s|niemals\s|mai\s)?$/u;
+/** "Kunden sollten ihr Passwort nicht teilen": German puts the negation between the secret and its verb. */
+const NEGATED_BETWEEN_LATIN = /(?<![\p{L}])(?:nicht|nie|niemals|keinesfalls|не|никогда)(?![\p{L}])/u;
+
 /** The user's own secret ("my password") or a generic one ("a password") is not the model's. */
 const NOT_THEIRS = /(?:^|\s)(?:제|내|저의|나의|मेरा|मेरी|मेरे|আমার|میرا|میری|میرے|my|mon|ma|mes|mein|meine|meinen|mi|mis|meu|minha|mio|mia|мой|мои|a|an|any|strong|secure|good|new|random|temporary|un|une|ein|eine|einen|uno|una|um|uma|какой-нибудь)\s$|我的|私の|一个|強い/u;
 /** Something that holds the secret: "for our system", "in your config", "that unlocks it". */
@@ -53,7 +59,7 @@ const OFFERED_BEFORE =
   /(?:(?<![\p{L}])(?:i|we)(?:'ll|'d|\s(?:can|will|could|would|shall|am\sgoing\sto|are\sgoing\sto))|(?<![\p{L}])(?:je\s(?:peux|vais|pourrai)|nous\s(?:pouvons|allons)|ich\s(?:kann|werde)|wir\s(?:können|werden)|puedo|podemos|voy\sa|vamos\sa|posso|possiamo|могу|можем))\s(?:\p{L}+\s){0,2}$|我们?(?:可以|会|能|将)(?:为你|给你|向你|為你|給你)?$/u;
 
 function scoreSecret(text: string, start: number, end: number, verb: string | undefined, before: string, secretEnd: number): number {
-  if (NEGATED.test(text.slice(Math.max(0, start - 12), start)) || NEVER_ASKED.test(text.slice(Math.max(0, start - 50), start))) return 0;
+  if (NEGATED.test(text.slice(Math.max(0, start - 12), start)) || NEVER_ASKED.test(text.slice(Math.max(0, start - 50), start)) || NEGATED_MODAL.test(text.slice(Math.max(0, start - 40), start))) return 0;
   if (OFFERED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 0;
   if (howToBefore(text, start) || forbiddenBefore(text, start) || reportedRequestBefore(text, start)) return 0;
   if (CONTINUATION.test(text.slice(secretEnd, secretEnd + 20))) return 0;
@@ -165,7 +171,7 @@ const secretSpec: AnchoredSpec = {
       const between = text.slice(t.index + t[0].length, s);
       if (DEFINITION_BETWEEN.test(between)) return null;
       // "पासवर्ड किसी को न बताएं", "পাসওয়ার্ড বলো না": advice against telling it.
-      if (NEGATED_BETWEEN.test(` ${between}`) || NEGATED_AFTER.test(text.slice(e, e + 6)) || wordGoesOn(text, e)) return null;
+      if (NEGATED_BETWEEN.test(` ${between}`) || NEGATED_BETWEEN_LATIN.test(between) || NEGATED_AFTER.test(text.slice(e, e + 6)) || wordGoesOn(text, e)) return null;
       // A question after the secret ("là gì", "是什么") needs "your" like "what is" before it.
       const conf = scoreSecret(text, t.index, e, m.groups.va, text.slice(Math.max(0, t.index - 15), t.index), t.index + t[0].length);
       return conf > 0 ? { start: t.index, end: e, confidence: conf } : null;
