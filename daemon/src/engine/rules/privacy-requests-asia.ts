@@ -1,4 +1,5 @@
 import { explanationFactor, paragraphBefore } from './malicious-input-context';
+import { WindowSearch } from './window-search';
 
 /**
  * pii-personal-data-request-i18n in Hindi, Urdu, Bengali, Arabic, Persian, Hebrew, Turkish, Korean,
@@ -26,24 +27,29 @@ const ATTR = [
 
 export const ASIA_ATTRIBUTE = new RegExp(`(?<asia>${ATTR})`, 'gu');
 
-/** Someone else: a relation, an ex, a neighbour, a colleague, "his/her", a title before a name. */
-const THIRD_PERSON = new RegExp(
-  [
-    String.raw`(?<![\p{L}\p{M}])(?:पड़ोसी|पड़ोसन|एक्स|गर्लफ्रेंड|बॉयफ्रेंड|पूर्व\s(?:पत्नी|पति)|सहकर्मी|बॉस|उसका|उसकी|उसके|उनका|उनकी|उनके|श्रीमती)(?![\p{L}\p{M}])`,
-    String.raw`(?:پڑوسی|پڑوسن|سابقہ\sبیوی|سابق\sشوہر|بیوی|شوہر|ساتھی|باس|اس\sکا|اس\sکی|اس\sکے|ان\sکا|ان\sکی)(?![\p{L}\p{M}])`,
-    String.raw`(?<![\p{L}\p{M}])(?:প্রতিবেশী|কলিগ|সহকর্মী|প্রাক্তন|এক্স|ওর|ওনার|তার|তাঁর|স্ত্রী|স্বামী)(?![\p{L}\p{M}])`,
-    String.raw`(?:جاري|جارتي|زميلي|زميلتي|مديري|طليقتي|طليقي|زوجتي|زوجي|صاحبه|صاحبها)(?![\p{L}\p{M}])`,
-    // (Persian attaches possessives: "همسایه‌مون", our neighbour.)
-    String.raw`همسایه|همکار|همسر\sسابق|دوست\sدختر\sسابق|دوست\sپسر\sسابق|رئیسم|مدیرم|زنم|شوهرم`,
-    String.raw`(?:השכן|השכנה|האקס|הגרוש|הגרושה|הבחורה|הבחור|העמית|הבוס|שלה|שלו)(?![\p{L}\p{M}])`,
-    String.raw`eski\se[sş]im|eski\ssevgilim|kom[sş]um|i[sş]\sarkada[sş][iı]m|patronum|m[uü]d[uü]r[uü]m|kar[iı]m|kocam|onun|bayan|han[iı]m`,
-    String.raw`전\s?여자\s?친구|전\s?남자\s?친구|전처|전\s?남편|이웃|옆집|동료|상사|팀장|그\s사람|그녀|[가-힣]{2,3}\s?씨(?=[\s의가는를을에])`,
-    String.raw`ของเขา|ของเธอ|เพื่อนร่วมงาน|แฟนเก่า|เพื่อนบ้าน|หัวหน้า|ภรรยา|สามี`,
-    String.raw`vợ\scũ|chồng\scũ|người\syêu\scũ|hàng\sxóm|đồng\snghiệp|sếp|cô\sấy|anh\sấy|chị\sấy`,
-    String.raw`mantan|tetangga|rekan\skerja|atasan|istri\ssaya|suami\ssaya|pacar\ssaya`,
-  ].join('|'),
-  'u',
-);
+/**
+ * Someone else: a relation, an ex, a neighbour, a colleague, "his/her", a title before a name. Words of scripts
+ * matched without spaces' help are bounded where the language allows: Hindi and Bengali on both sides (एक्स is
+ * not एक्सपोर्ट), Urdu, Arabic and Hebrew after the word only (their prepositions attach in front), Persian not at
+ * all (its possessives attach behind: "همسایه‌مون").
+ */
+const THIRD_PERSON_WORDS: readonly (readonly [string, 'both' | 'after' | 'ko' | 'none'])[] = [
+  [String.raw`पड़ोसी|पड़ोसन|एक्स|गर्लफ्रेंड|बॉयफ्रेंड|पूर्व\s(?:पत्नी|पति)|सहकर्मी|बॉस|उसका|उसकी|उसके|उनका|उनकी|उनके|श्रीमती`, 'both'],
+  [String.raw`پڑوسی|پڑوسن|سابقہ\sبیوی|سابق\sشوہر|بیوی|شوہر|ساتھی|باس|اس\sکا|اس\sکی|اس\sکے|ان\sکا|ان\sکی`, 'after'],
+  [String.raw`প্রতিবেশী|কলিগ|সহকর্মী|প্রাক্তন|এক্স|ওর|ওনার|তার|তাঁর|স্ত্রী|স্বামী`, 'both'],
+  [String.raw`جاري|جارتي|زميلي|زميلتي|مديري|طليقتي|طليقي|زوجتي|زوجي|صاحبه|صاحبها`, 'after'],
+  [String.raw`همسایه|همکار|همسر\sسابق|دوست\sدختر\sسابق|دوست\sپسر\sسابق|رئیسم|مدیرم|زنم|شوهرم`, 'none'],
+  [String.raw`השכן|השכנה|האקס|הגרוש|הגרושה|הבחורה|הבחור|העמית|הבוס|שלה|שלו`, 'after'],
+  [String.raw`eski\se[sş]im|eski\ssevgilim|kom[sş]um|i[sş]\sarkada[sş][iı]m|patronum|m[uü]d[uü]r[uü]m|kar[iı]m|kocam|onun|bayan|han[iı]m`, 'none'],
+  [String.raw`전\s?여자\s?친구|전\s?남자\s?친구|전처|전\s?남편|이웃|옆집|동료|상사|팀장|그\s사람|그녀|[가-힣]{2,3}\s?씨`, 'ko'],
+  [String.raw`ของเขา|ของเธอ|เพื่อนร่วมงาน|แฟนเก่า|เพื่อนบ้าน|หัวหน้า|ภรรยา|สามี`, 'none'],
+  [String.raw`vợ\scũ|chồng\scũ|người\syêu\scũ|hàng\sxóm|đồng\snghiệp|sếp|cô\sấy|anh\sấy|chị\sấy`, 'none'],
+  [String.raw`mantan|tetangga|rekan\skerja|atasan|istri\ssaya|suami\ssaya|pacar\ssaya`, 'none'],
+];
+const BOUNDED = { both: ['(?<![\\p{L}\\p{M}])', '(?![\\p{L}\\p{M}])'], after: ['', '(?![\\p{L}\\p{M}])'], ko: ['', '(?=[\\s의가는를을에])'], none: ['', ''] } as const;
+const THIRD_PERSON = new RegExp(THIRD_PERSON_WORDS.map(([w, m]) => `${BOUNDED[m][0]}(?:${w})${BOUNDED[m][1]}`).join('|'), 'u');
+/** The same words unbounded: a context-free pattern, so one search of the text can answer for every paragraph (window-search.ts). */
+const THIRD_PERSON_NEAR = new WindowSearch(new RegExp(THIRD_PERSON_WORDS.map(([w]) => `(?:${w})`).join('|'), 'u'));
 
 /** A request near the attribute: find, tell, give, send, look up, get out of a database. */
 const REQUEST = new RegExp(
@@ -75,8 +81,10 @@ export function asiaRequestConfidence(m: RegExpExecArray, text: string): number 
   const e = s + m[0].length;
   if (OWN_BEFORE.test(text.slice(Math.max(0, s - 8), s)) || OWN_AFTER.test(text.slice(e, e + 12))) return 0;
   const para = paragraphBefore(text, s, 200);
-  const around = `${para} ${text.slice(s, Math.min(text.length, e + 100))}`;
-  const third = m.groups?.arOwn !== undefined || m.groups?.faOwn !== undefined || m.groups?.idOwn !== undefined || THIRD_PERSON.test(around);
+  const from = s - para.length;
+  const to = Math.min(text.length, e + 100);
+  // (A text of attribute words with nobody in them, 100 KB of "adres", is answered by one search.)
+  const third = m.groups?.arOwn !== undefined || m.groups?.faOwn !== undefined || m.groups?.idOwn !== undefined || (THIRD_PERSON_NEAR.test(text, from, to) && THIRD_PERSON.test(text.slice(from, to)));
   if (!third) return 0;
   const near = `${text.slice(Math.max(0, s - 60), s)} ${text.slice(e, e + 80)}`;
   if (!REQUEST.test(near)) return 0;
