@@ -258,7 +258,7 @@ export const secretRules: readonly Rule[] = [
   rule(
     'exf-secret-request',
     'Request for a password, API key or token',
-    'Asks the model to tell, share, confirm or encode a password, secret key, API key or token it holds (directly, in a poem, letter by letter or in base64), in any of nine languages.',
+    'Asks the model to tell, share, confirm or encode a password, secret key, API key or token it holds (directly, in a poem, letter by letter or in base64), in any of twenty-five languages.',
     secretSpec,
     'critical',
   ),
