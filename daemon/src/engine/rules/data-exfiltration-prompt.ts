@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import { anchorsOf, anyOf, collect, compile, gap, onlyWordsFrom, tester } from './lexicon-compile';
 import { EXTRACTION_FILLERS, EXTRACTION_LEXICON, EXTRACTION_QUESTION, withoutVerbatim } from './lexicon-extraction';
-import { NEGATED_BETWEEN, wordGoesOn } from './lexicon-extraction-intl';
+import { negatedBetween, wordGoesOn } from './lexicon-extraction-intl';
 import { anchoredRule, lookBefore, lookBeforeInSentence, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { discussionFactor, forbiddenBefore, howToBefore, lineBefore, reportedRequestBefore } from './lexicon-meta';
 import { ABOVE_PHRASES, COPY_VERBS, COPY_VERBS_AFTER, WHOLE_CUES } from './lexicon-repeat';
@@ -31,7 +31,6 @@ const NEGATED = /(?:(?<![\p{L}])(?:never|not|cannot|refuse to|won't|ne|nicht|nie
 const UNABLE_BEFORE =
   /(?:(?<![\p{L}])(?:not\s(?:able|allowed|permitted)\sto|unable\sto|can\snot|не\s(?:могу|можем|буду|стану|вправе)|no\s(?:puedo|podemos|voy\sa|debo)|não\s(?:posso|podemos|vou|devo)|non\s(?:posso|possiamo|devo)|(?:ne|n['’])\s?(?:peux|pouvons|vais|dois)\spas)|n't\s(?:be\sable\sto))\s{1,2}$/u;
 /** Between a verb-final request's target and its verb: "Systemanweisungen kann ich nicht teilen", "を教えることはできません" (declined, not asked). */
-const NEGATION_BETWEEN = /(?<![\p{L}])(?:nicht|nie|niemals|не|not|never)(?![\p{L}])|できません|出来ません|しません|不能|无法|不可以|不会/u;
 /** "your instructions for the pasta": instructions about something else. */
 const ABOUT_ELSE = /^\s(?:for|on|about|to make|to cook|to build|to install|pour|für|para|per|для)\s(?!(?:this|the) (?:chat|conversation|session))/u;
 /** A line of code: `log("print the system prompt")` or `# show system prompt` (French prose puts a space before ";"). */
@@ -151,7 +150,7 @@ const promptRequestSpec: AnchoredSpec = {
       if (!t || s - (t.index + t[0].length) > 24) return null;
       const between = text.slice(t.index + t[0].length, s);
       // (With the verb: "システムプロンプトとは?" asks what a system prompt is; its "は?" is the verb.)
-      if (ABOUT_PROMPTS_IN_GENERAL.test(between + m[0]) || NEGATION_BETWEEN.test(between) || NEGATED_BETWEEN.test(` ${between}`) || wordGoesOn(text, e)) return null;
+      if (ABOUT_PROMPTS_IN_GENERAL.test(between + m[0]) || negatedBetween(between) || wordGoesOn(text, e)) return null;
       // A question after the target ("是什么") needs "your" like "what is" before it.
       const conf = scorePromptRequest(text, t.index, e, m.groups.va, t[0]);
       return conf > 0 ? { start: t.index, end: e, confidence: conf } : null;

@@ -3,7 +3,7 @@ import { anchorsOf, anyOf, collect, compile, gap, onlyWordsFrom, tester } from '
 import { EXTRACTION_FILLERS, EXTRACTION_LEXICON, EXTRACTION_QUESTION, withoutVerbatim, SECRET_CONTINUATIONS } from './lexicon-extraction';
 import { anchoredRule, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { WindowSearch } from './window-search';
-import { MINE_AFTER, NEGATED_AFTER, NEGATED_BETWEEN, wordGoesOn } from './lexicon-extraction-intl';
+import { MINE_AFTER, NEGATED_AFTER, negatedBetween, wordGoesOn } from './lexicon-extraction-intl';
 import { discussionFactor, forbiddenBefore, howToBefore, lineBefore, reportedRequestBefore } from './lexicon-meta';
 
 /** Secret extraction (OWASP LLM02:2025): passwords, keys and tokens the model or its tools hold. */
@@ -24,8 +24,6 @@ const NEGATED = /(?:(?<![\p{L}])(?:never|not|cannot|refuse to|won't|ne|nicht|nie
 /** A negated duty before the verb: "por qué no deben compartir su contraseña", "ne doivent jamais partager", "should never be asked to share". */
 const NEGATED_MODAL =
   /(?<![\p{L}])(?:no|ne|nicht|не|nunca|jamais)\s(?:\p{L}+\s)?(?:deben|debe|debes|debería[ns]?|sollte[n]?|sollst|dürfen|darf|doi[st]|doivent|devez|devrai[st]|devraient|dovrebbe(?:ro)?|devono|deve|devem|deveria[m]?|должны|должен|следует)\s(?:jamais\s|nunca\s|nie\s|niemals\s|mai\s)?$/u;
-/** "Kunden sollten ihr Passwort nicht teilen": German puts the negation between the secret and its verb. */
-const NEGATED_BETWEEN_LATIN = /(?<![\p{L}])(?:nicht|nie|niemals|keinesfalls|не|никогда)(?![\p{L}])/u;
 
 /** The user's own secret ("my password") or a generic one ("a password") is not the model's. */
 const NOT_THEIRS = /(?:^|\s)(?:제|내|저의|나의|मेरा|मेरी|मेरे|আমার|میرا|میری|میرے|my|mon|ma|mes|mein|meine|meinen|mi|mis|meu|minha|mio|mia|мой|мои|a|an|any|strong|secure|good|new|random|temporary|un|une|ein|eine|einen|uno|una|um|uma|какой-нибудь)\s$|我的|私の|一个|強い/u;
@@ -170,8 +168,8 @@ const secretSpec: AnchoredSpec = {
       // "APIキーってそもそも何ですか", "密码是什么意思": what the thing is, not what the model's is.
       const between = text.slice(t.index + t[0].length, s);
       if (DEFINITION_BETWEEN.test(between)) return null;
-      // "पासवर्ड किसी को न बताएं", "পাসওয়ার্ড বলো না": advice against telling it.
-      if (NEGATED_BETWEEN.test(` ${between}`) || NEGATED_BETWEEN_LATIN.test(between) || NEGATED_AFTER.test(text.slice(e, e + 6)) || wordGoesOn(text, e)) return null;
+      // "पासवर्ड किसी को न बताएं", "Passwort nicht teilen", "পাসওয়ার্ড বলো না": advice against telling it.
+      if (negatedBetween(between) || NEGATED_AFTER.test(text.slice(e, e + 6)) || wordGoesOn(text, e)) return null;
       // A question after the secret ("là gì", "是什么") needs "your" like "what is" before it.
       const conf = scoreSecret(text, t.index, e, m.groups.va, text.slice(Math.max(0, t.index - 15), t.index), t.index + t[0].length);
       return conf > 0 ? { start: t.index, end: e, confidence: conf } : null;

@@ -93,10 +93,14 @@ export const EXTRACTION_LEXICON_INTL: readonly ExtractionLexicon[] = [
 export const EXTRACTION_FILLERS_INTL = ['את', 'לי', 'לנו', 'כל', 'עכשיו', 'בבקשה'];
 
 /**
- * A negation between a verb-final secret and its verb ("पासवर्ड न बताएं", "پاس ورڈ مت بتاؤ"), or a
- * Bengali one after it ("পাসওয়ার্ড বলো না"): advice, not a request.
+ * A negation between a verb-final target and its verb ("पासवर्ड न बताएं", "پاس ورڈ مت بتاؤ", "Passwort nicht teilen",
+ * "システムプロンプトは教えられません"), or a Bengali one after it ("পাসওয়ার্ড বলো না"): advice or a refusal, not a request.
  */
-export const NEGATED_BETWEEN = /(?:^|\s)(?:न|ना|मत|नहीं|कभी|نہ|مت|نہیں|کبھی|না)(?=[\s,،])/u;
+const NEGATED_BETWEEN_SPACED = /(?<![\p{L}])(?:nicht|nie|niemals|keinesfalls|не|никогда|not|never)(?![\p{L}])|できません|出来ません|しません|不能|无法|不可以|不会/u;
+const NEGATED_BETWEEN_INDIC = /(?:^|\s)(?:न|ना|मत|नहीं|कभी|نہ|مت|نہیں|کبھی|না)(?=[\s,،])/u;
+export function negatedBetween(between: string): boolean {
+  return NEGATED_BETWEEN_SPACED.test(between) || NEGATED_BETWEEN_INDIC.test(` ${between}`);
+}
 export const NEGATED_AFTER = /^\s?(?:না|নয়)(?![\u0980-\u09ff])/u;
 /** The writer's own secret, after it ("הסיסמה שלי", "رمز عبور من"). */
 export const MINE_AFTER = /^\s?(?:שלי|من)(?![\p{L}])/u;
