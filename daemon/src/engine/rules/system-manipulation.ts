@@ -7,6 +7,7 @@ import { defenseEvasionRule, destructiveCommandRule, destructiveRequestRule, pri
 import { attackCodeRequestRule } from './system-manipulation-attack-code';
 import { bulkActionRule } from './system-manipulation-bulk';
 import { soxAuditTrailRule, soxRecordTamperingRule } from './system-manipulation-sox';
+import { paymentRedirectionRule } from './system-manipulation-payment';
 
 /** System manipulation (`sys-`): commands, paths and URLs that make an agent's tools act against its host. */
 export const systemManipulationRules: readonly Rule[] = [
@@ -26,6 +27,7 @@ export const systemManipulationRules: readonly Rule[] = [
   privilegeEscalationRule,
   destructiveRequestRule,
   bulkActionRule,
+  paymentRedirectionRule,
   attackCodeRequestRule,
   soxRecordTamperingRule,
   soxAuditTrailRule,
