@@ -26,7 +26,7 @@ const NEGATED_MODAL =
   /(?<![\p{L}])(?:no|ne|nicht|не|nunca|jamais)\s(?:\p{L}+\s)?(?:deben|debe|debes|debería[ns]?|sollte[n]?|sollst|dürfen|darf|doi[st]|doivent|devez|devrai[st]|devraient|dovrebbe(?:ro)?|devono|deve|devem|deveria[m]?|должны|должен|следует)\s(?:jamais\s|nunca\s|nie\s|niemals\s|mai\s)?$/u;
 
 /** The user's own secret ("my password") or a generic one ("a password") is not the model's. */
-const NOT_THEIRS = /(?:^|\s)(?:제|내|저의|나의|मेरा|मेरी|मेरे|আমার|میرا|میری|میرے|my|mon|ma|mes|mein|meine|meinen|mi|mis|meu|minha|mio|mia|мой|мои|a|an|any|strong|secure|good|new|random|temporary|un|une|ein|eine|einen|uno|una|um|uma|какой-нибудь)\s$|我的|私の|一个|強い/u;
+const NOT_THEIRS = /(?:^|\s)(?:mera|meri|mere|제|내|저의|나의|मेरा|मेरी|मेरे|আমার|میرا|میری|میرے|my|mon|ma|mes|mein|meine|meinen|mi|mis|meu|minha|mio|mia|мой|мои|a|an|any|strong|secure|good|new|random|temporary|un|une|ein|eine|einen|uno|una|um|uma|какой-нибудь)\s$|我的|私の|一个|強い/u;
 /** Something that holds the secret: "for our system", "in your config", "that unlocks it". */
 const HOLDER =
   /(?:for|of|to|in|from|that (?:unlocks|opens|protects)|pour|de|du|für|von|des|para|do|da|del|per|della|для|от)\s(?:the\s|our\s|this\s|your\s|its\s|ce\s|cette\s|notre\s|le\s|la\s|unser\p{L}*\s|diese\p{L}*\s|nuestro\s|este\s|esta\s|nosso\s|nostro\s|questo\s|questa\s|нашей\s|этой\s|этого\s)?(?:system\p{L}*|sistem\p{L}*|систем\p{L}*|mode|modus|modo|modalità|режим\p{L}*|server\p{L}*|serveur|account|compte|konto|cuenta|conta|аккаунт\p{L}*|database|datenbank|db|admin\p{L}*|config\p{L}*|environment|vault|app\p{L}*|service|network|réseau|netzwerk|memory|context|prompt)/u;

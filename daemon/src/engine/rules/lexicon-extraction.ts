@@ -290,7 +290,7 @@ export const EXTRACTION_LEXICON: readonly ExtractionLexicon[] = [
  * asks about prompts in general, so a question needs "your" (or "the system's") to mean the model's own.
  */
 export const EXTRACTION_QUESTION =
-  /^(?:what|quel|quelle|was |wie |wat |cuál|cual|qual|quali|какой|какая|какие|каков|jakie|jaki |apa|là gì|是什么|是什麼|里写了什么|裡寫了什麼|写了什么|里有什么|说了什么|क्या है|क्या हैं|কি|কী|کیا ہے|چیست|چیه|چی هست|คืออะไร)/u;
+  /^(?:what|quel|quelle|was |wie |wat |cuál|cual|qual|quali|какой|какая|какие|каков|jakie|jaki |apa|là gì|是什么|是什麼|里写了什么|裡寫了什麼|写了什么|里有什么|说了什么|क्या है|क्या हैं|কি|কী|کیا ہے|چیست|چیه|چی هست|คืออะไร|kya hai)/u;
 
 /** Nouns that turn a secret word into something harmless to talk about: "password policy", "token limit". */
 export const SECRET_CONTINUATIONS = [

@@ -194,6 +194,17 @@ export const OVERRIDE_LEXICON: readonly OverrideLexicon[] = [
     fillers: ['các', 'những', 'cả'],
   },
   {
+    // Hindi and Urdu typed in Latin letters, often with English nouns: "pichle saare instructions ignore karo", "apne rules bhool jao".
+    lang: 'hi-Latn',
+    verbs: [],
+    verbsAfter: ['ignore karo', 'ignore kar do', 'ignore kardo', 'ignore karein', 'ignore karen', 'ignore kijiye', 'bhool jao', 'bhul jao', 'bhool jaao', 'bhul jaao', 'bhool jaiye', 'mat mano', 'mat maano', 'nazarandaz karo', 'nazar andaz karo'],
+    targets: ['instructions', 'instruction', 'nirdesh', 'hidayat*', 'system prompt'],
+    weakTargets: ['rules', 'niyam', 'baatein', 'baaton'],
+    temporal: ['pichle', 'pichhle', 'pichli', 'pichhli', 'pehle ke', 'pehle wale', 'upar ke', 'upar wale', 'upar likhe', 'tumhare', 'aapke', 'apne', 'tere'],
+    quantifiers: ['sabhi', 'saare', 'sare', 'sab'],
+    fillers: ['ko', 'ke', 'ki', 'wale', 'saare', 'sab'],
+  },
+  {
     lang: 'tl',
     verbs: ['huwag pansinin', 'balewalain', 'kalimutan', 'ipagwalang-bahala', 'huwag sundin', 'wag pansinin'],
     verbsAfter: ['ay wala nang bisa'],

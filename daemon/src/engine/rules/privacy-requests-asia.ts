@@ -23,6 +23,8 @@ const ATTR = [
   String.raw`ที่อยู่|เบอร์โทร|เบอร์มือถือ|เลขบัตรประชาชน|เลขประจำตัวประชาชน|ประวัติการรักษา|เงินเดือน|พิกัด|โลเคชั่น|เลขบัญชี`,
   String.raw`địa\schỉ(?:\snhà)?|số\sđiện\sthoại|sđt|số\scccd|số\scmnd|căn\scước|hồ\ssơ\sbệnh\sán|bệnh\sán|lương|vị\strí|số\stài\skhoản`,
   String.raw`(?<idOwn>alamatnya|nomornya|lokasinya|rumahnya|gajinya)|alamat(?:\srumah)?|nomor\s(?:hp|telepon|telpon|ktp|nik|rekening)|rekam\smedis|riwayat\s(?:medis|penyakit)|lokasi`,
+  // Hindi and Urdu in Latin letters: "uski biwi ka mobile number chahiye", "uska ghar ka address nikal do".
+  String.raw`ghar\sk[ae]\s(?:address|pata)|mobile\snumber|phone\snumber|aadhaa?r\s(?:number|card)|cnic(?:\snumber)?|pan\scard|bank\saccount\sdetails`,
 ].join('|');
 
 export const ASIA_ATTRIBUTE = new RegExp(`(?<asia>${ATTR})`, 'gu');
@@ -33,7 +35,7 @@ export const ASIA_ATTRIBUTE = new RegExp(`(?<asia>${ATTR})`, 'gu');
  * not एक्सपोर्ट), Urdu, Arabic and Hebrew after the word only (their prepositions attach in front), Persian not at
  * all (its possessives attach behind: "همسایه‌مون").
  */
-const THIRD_PERSON_WORDS: readonly (readonly [string, 'both' | 'after' | 'ko' | 'none'])[] = [
+const THIRD_PERSON_WORDS: readonly (readonly [string, 'both' | 'after' | 'ko' | 'latin' | 'none'])[] = [
   [String.raw`पड़ोसी|पड़ोसन|एक्स|गर्लफ्रेंड|बॉयफ्रेंड|पूर्व\s(?:पत्नी|पति)|सहकर्मी|बॉस|उसका|उसकी|उसके|उनका|उनकी|उनके|श्रीमती`, 'both'],
   [String.raw`پڑوسی|پڑوسن|سابقہ\sبیوی|سابق\sشوہر|بیوی|شوہر|ساتھی|باس|اس\sکا|اس\sکی|اس\sکے|ان\sکا|ان\sکی`, 'after'],
   [String.raw`প্রতিবেশী|কলিগ|সহকর্মী|প্রাক্তন|এক্স|ওর|ওনার|তার|তাঁর|স্ত্রী|স্বামী`, 'both'],
@@ -45,8 +47,9 @@ const THIRD_PERSON_WORDS: readonly (readonly [string, 'both' | 'after' | 'ko' | 
   [String.raw`ของเขา|ของเธอ|เพื่อนร่วมงาน|แฟนเก่า|เพื่อนบ้าน|หัวหน้า|ภรรยา|สามี`, 'none'],
   [String.raw`vợ\scũ|chồng\scũ|người\syêu\scũ|hàng\sxóm|đồng\snghiệp|sếp|cô\sấy|anh\sấy|chị\sấy`, 'none'],
   [String.raw`mantan|tetangga|rekan\skerja|atasan|istri\ssaya|suami\ssaya|pacar\ssaya`, 'none'],
+  [String.raw`padosi|padosan|biwi|uska|uski|uske|unka|unki|unke|ex\sgirlfriend|ex\sboyfriend|ex\swife|ex\shusband`, 'latin'],
 ];
-const BOUNDED = { both: ['(?<![\\p{L}\\p{M}])', '(?![\\p{L}\\p{M}])'], after: ['', '(?![\\p{L}\\p{M}])'], ko: ['', '(?=[\\s의가는를을에])'], none: ['', ''] } as const;
+const BOUNDED = { both: ['(?<![\\p{L}\\p{M}])', '(?![\\p{L}\\p{M}])'], after: ['', '(?![\\p{L}\\p{M}])'], ko: ['', '(?=[\\s의가는를을에])'], latin: ['(?<![\\p{L}])', '(?![\\p{L}])'], none: ['', ''] } as const;
 const THIRD_PERSON = new RegExp(THIRD_PERSON_WORDS.map(([w, m]) => `${BOUNDED[m][0]}(?:${w})${BOUNDED[m][1]}`).join('|'), 'u');
 /** The same words unbounded: a context-free pattern, so one search of the text can answer for every paragraph (window-search.ts). */
 const THIRD_PERSON_NEAR = new WindowSearch(new RegExp(THIRD_PERSON_WORDS.map(([w]) => `(?:${w})`).join('|'), 'u'));
@@ -63,7 +66,7 @@ const REQUEST = new RegExp(
     String.raw`(?<![\p{L}])(?:bul(?:abilir\p{L}*|un|ur)?|[cç][iı]kar\p{L}*|s[oö]yle\p{L}*|ver(?:ir\p{L}*|in|ebilir\p{L}*)?|[oö][gğ]ren\p{L}*|g[oö]nder\p{L}*|laz[iı]m|istiyorum)(?![\p{L}])`,
     String.raw`(?:찾아|알려|뽑아|보내|붙여|조회해|확인해)\s?(?:줘|주세요|줄래|줄\s수|서)`,
     String.raw`ช่วยหา|หาให้|บอก|ขอ|ส่ง|เช็ค|ตรวจสอบ`,
-    String.raw`(?<![\p{L}])(?:tìm|cho\stôi|gửi|tra\scứu|lấy|xuất|kiểm\stra|cari|carikan|kasih|berikan|kirim|lacak|ambil|cek|tolong)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:tìm|cho\stôi|gửi|tra\scứu|lấy|xuất|kiểm\stra|cari|carikan|kasih|berikan|kirim|lacak|ambil|cek|tolong|nikal\sdo|nikalo|batao|bata\sdo|chahiye|chahie|dhundho|dhoondo|pata\skaro|pata\slaga\sdo|bhejo)(?![\p{L}])`,
   ].join('|'),
   'u',
 );
