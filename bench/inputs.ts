@@ -92,6 +92,12 @@ export function adversarialInputs(size: number): [string, string][] {
     ['rot13 + words', `rot13 ${fill('lorem ipsum dolor ', size - 6)}`],
     ['http:// ×N', fill('http://', size)],
     ['emails', fill('a@b.c ', size)],
+    // Verb-final overrides and attribute words with nothing around them: each is a candidate the rule must reject.
+    ['anweisungen ignorieren ×N', fill('anweisungen ignorieren ', size)],
+    ['指示を無視 ×N', fill('指示を無視', size)],
+    ['instructions ignore karo ×N', fill('instructions ignore karo ', size)],
+    ['adres ×N', fill('adres ', size)],
+    ['catatan untuk asisten ai ×N', fill('catatan untuk asisten ai ', size)],
   ];
   // Each rule's own keywords, repeated: the shape most likely to make its patterns work hardest.
   const perRule: [string, string][] = ALL_RULES.filter((r) => r.keywords?.length).map((r) => [`keywords of ${r.id}`, fill(`${r.keywords!.join(' ')} `, size)]);

@@ -3,6 +3,7 @@ import { anchoredMatcher, lookBefore, sticky, type AnchoredSpec } from './lexico
 import { OVERRIDE_EVERYTHING_EN, OVERRIDE_LEXICON, OVERRIDE_SAFETY_TARGETS, PRECEDENCE } from './lexicon-override';
 import { anchorsOf, anyOf, collect, compile, gap, onlyWordsFrom, tester } from './lexicon-compile';
 import { discussionFactor } from './lexicon-meta';
+import { WindowSearch } from './window-search';
 import { INTL_ANCHORS, INTL_OVERRIDE, INTL_OVERRIDE_ABOVE, INTL_TARGETS, TAKE_BACK_INTL } from './lexicon-override-intl';
 
 /** Instruction override: "ignore all previous instructions" and its translations. */
@@ -74,15 +75,28 @@ const TAKE_BACK_CJK_BEFORE = /(?:先ほど|さっき|前回)(?:お願いした|�
 const OWN_AFTER =
   /^\s{0,3}(?:[\p{L}-]+\s{1,3})?,?\s{0,3}(?:(?:(?:that|which)\s+)?i\s+(?:gave|wrote|sent|typed|told|asked|provided|shared|listed|added|mentioned|set)|que\s+(?:je\s+(?:t'|vous\s+)?ai|te\s+(?:di|dije|escribí|envié|he\s+dado)|le\s+(?:di|dije))|die\s+ich\s+(?:dir|ihnen|euch)|которые\s+я)(?![\p{L}])|^\s{0,3}(?:我(?:给你|之前|刚才|刚刚)|私が)/u;
 
-/** Text around the match, clipped to its clause, where a temporal qualifier (previous / your) may sit. */
-function qualifierWindow(text: string, start: number, end: number): string {
-  let pre = text.slice(Math.max(0, start - 25), start);
-  const cut = pre.search(/[.!?;\n。！？；][^.!?;\n。！？；]*$/u);
-  if (cut >= 0) pre = pre.slice(cut + 1);
-  let post = text.slice(end, end + 35);
+/** Where the text around the match, clipped to its clause, starts and ends: a temporal qualifier (previous / your) may sit there. */
+function qualifierBounds(text: string, start: number, end: number): [number, number] {
+  let from = Math.max(0, start - 25);
+  const cut = text.slice(from, start).search(/[.!?;\n。！？；][^.!?;\n。！？；]*$/u);
+  if (cut >= 0) from += cut + 1;
+  const post = text.slice(end, end + 35);
   const stop = post.search(CLAUSE_END);
-  if (stop >= 0) post = post.slice(0, stop);
-  return `${pre} ${text.slice(start, end)} ${post}`;
+  return [from, end + (stop >= 0 ? stop : post.length)];
+}
+
+/**
+ * The first word of every temporal qualifier, unbounded: a qualifier inside the window contains its first word, so when
+ * none occurs there (one search of the text answers every window: window-search.ts) the qualifier test is skipped.
+ */
+const TEMPORAL_NEAR = new WindowSearch(
+  new RegExp([...new Set(collect(L, (l) => l.temporal).map((p) => p.split(/[ '*]/u)[0]))].filter((w) => w !== '').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u'),
+);
+
+/** Whether a temporal qualifier stands around the match, in its clause. */
+function temporalAround(text: string, start: number, end: number): boolean {
+  const [from, to] = qualifierBounds(text, start, end);
+  return TEMPORAL_NEAR.test(text, from, to) && TEMPORAL.test(`${text.slice(from, start)} ${text.slice(start, end)} ${text.slice(end, to)}`);
 }
 
 /** True when only quantifiers and determiners stand between verb and target ("ignore all the instructions"). */
@@ -102,6 +116,26 @@ interface Candidate {
 function scoreOverride(c: Candidate, text: string): number {
   const { start, end, target, verb } = c;
   const span = text.slice(start, end);
+  // What qualifies the target decides first whether this can be an override at all: every test is a reason to return 0,
+  // so their order changes no result, and the cheap ones first reject a hostile text of thousands of bare
+  // "Anweisungen ignorieren" before the tests that read the text around each one.
+  const weak = target !== undefined && WEAK_TARGET.test(target);
+  let qualified: 'temporal' | 'safety' | 'quantifier' | undefined;
+  if (target !== undefined) {
+    if (temporalAround(text, start, end)) qualified = 'temporal';
+    else if (SAFETY_TARGET.test(target)) {
+      // "From now on ignore all safety rules", "セキュリティルールを無視して": the model's guardrails, ordered away.
+      // "Workers who ignore all safety rules" is not an order, and not about the model.
+      const ordered = verb !== undefined ? ORDER_BEFORE.test(text.slice(Math.max(0, start - 30), start)) : IMPERATIVE_AFTER.test(text.slice(end, end + 8));
+      if (!ordered) return 0;
+      qualified = 'safety';
+    } else {
+      // Only a quantifier: "ignore all instructions" yes, "ignore any features or instructions" no.
+      if (weak || verb === undefined || !QUANTIFIER.test(span)) return 0;
+      if (!onlyFillers(span.slice(verb.length, span.length - target.length))) return 0;
+      qualified = 'quantifier';
+    }
+  }
   if (NEGATED.test(text.slice(Math.max(0, start - 12), start))) return 0;
   const after = text.slice(end, end + 80);
   if (DEFENSIVE_SCOPE.test(after)) return 0;
@@ -119,21 +153,7 @@ function scoreOverride(c: Candidate, text: string): number {
     // "… could override a translation prompt": one of a kind, not the model's own instructions.
     if (/(?:^|\s)(?:a|an)\s(?:[\p{L}-]+\s)?$/u.test(span.slice(0, span.length - target.length))) return 0;
     if (!SAFETY_TARGET.test(target) && (DOMAIN_BEFORE.test(span.slice(0, span.length - target.length)) || DOMAIN_AFTER.test(after))) return 0;
-    const weak = WEAK_TARGET.test(target);
-    if (TEMPORAL.test(qualifierWindow(text, start, end))) {
-      conf = weak ? 0.75 : 0.9;
-    } else if (SAFETY_TARGET.test(target)) {
-      // "From now on ignore all safety rules", "セキュリティルールを無視して": the model's guardrails, ordered away.
-      // "Workers who ignore all safety rules" is not an order, and not about the model.
-      const ordered = verb !== undefined ? ORDER_BEFORE.test(text.slice(Math.max(0, start - 30), start)) : IMPERATIVE_AFTER.test(text.slice(end, end + 8));
-      if (!ordered) return 0;
-      conf = 0.85;
-    } else {
-      // Only a quantifier: "ignore all instructions" yes, "ignore any features or instructions" no.
-      if (weak || verb === undefined || !QUANTIFIER.test(span)) return 0;
-      if (!onlyFillers(span.slice(verb.length, span.length - target.length))) return 0;
-      conf = 0.85;
-    }
+    conf = qualified === 'temporal' ? (weak ? 0.75 : 0.9) : 0.85;
     if (weak && (OF_SOMETHING_ELSE.test(after) || COMPOUND_AFTER.test(after))) return 0;
   }
   return Math.min(conf, cap) * discussionFactor(text, start, end);
