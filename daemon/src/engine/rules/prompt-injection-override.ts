@@ -85,12 +85,18 @@ function qualifierBounds(text: string, start: number, end: number): [number, num
   return [from, end + (stop >= 0 ? stop : post.length)];
 }
 
+/** The longest literal word of a phrase (a stem without its `*`): every text the phrase matches contains it. */
+function longestWord(phrase: string): string {
+  return phrase.split(/[ '*]/u).reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
 /**
- * The first word of every temporal qualifier, unbounded: a qualifier inside the window contains its first word, so when
- * none occurs there (one search of the text answers every window: window-search.ts) the qualifier test is skipped.
+ * The longest word of every temporal qualifier, unbounded: a qualifier inside the window contains it, so when none occurs
+ * there (one search of the text answers every window: window-search.ts) the qualifier test is skipped. (The first word
+ * would not do: "in", "de", "di" are in every text.)
  */
 const TEMPORAL_NEAR = new WindowSearch(
-  new RegExp([...new Set(collect(L, (l) => l.temporal).map((p) => p.split(/[ '*]/u)[0]))].filter((w) => w !== '').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u'),
+  new RegExp([...new Set(collect(L, (l) => l.temporal).map(longestWord))].filter((w) => w !== '').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u'),
 );
 
 /** Whether a temporal qualifier stands around the match, in its clause. */
