@@ -166,7 +166,7 @@ export const OVERRIDE_LEXICON: readonly OverrideLexicon[] = [
   {
     lang: 'tr',
     verbs: [],
-    verbsAfter: ['görmezden gel*', 'yok say*', 'unut*', 'dikkate alma*', 'göz ardı et*', 'geçersizdir', 'artık geçerli değil'],
+    verbsAfter: ['görmezden gel*', 'yok say*', 'unut*', 'dikkate alma*', 'göz ardı et*', 'geçersizdir', 'artık geçerli değil', 'bağimsiz olarak', 'bakmaksizin'],
     targets: ['talimat*', 'yönerge*', 'sistem istemi*', 'sistem mesaj*'],
     weakTargets: ['kural*', 'komut*', 'kısıtlama*', 'görev*'],
     temporal: ['önceki', 'yukarıdaki', 'daha önceki', 'ilk', 'orijinal', 'senin', 'sana verilen', 'eski'],
@@ -175,7 +175,7 @@ export const OVERRIDE_LEXICON: readonly OverrideLexicon[] = [
   },
   {
     lang: 'id',
-    verbs: ['abaikan', 'lupakan', 'jangan ikuti', 'jangan hiraukan', 'jangan pedulikan', 'kesampingkan'],
+    verbs: ['abaikan', 'lupakan', 'jangan ikuti', 'jangan hiraukan', 'jangan pedulikan', 'kesampingkan', 'terlepas dari', 'tanpa memedulikan', 'tanpa mempedulikan'],
     verbsAfter: ['tidak berlaku lagi', 'dibatalkan'],
     targets: ['instruksi', 'perintah', 'petunjuk', 'arahan', 'prompt sistem', 'prompt'],
     weakTargets: ['aturan', 'batasan', 'tugas', 'pedoman'],
@@ -185,7 +185,7 @@ export const OVERRIDE_LEXICON: readonly OverrideLexicon[] = [
   },
   {
     lang: 'vi',
-    verbs: ['bỏ qua', 'phớt lờ', 'lờ đi', 'quên', 'quên đi', 'đừng làm theo', 'không tuân theo', 'bỏ ngoài tai'],
+    verbs: ['bỏ qua', 'phớt lờ', 'lờ đi', 'quên', 'quên đi', 'đừng làm theo', 'không tuân theo', 'bỏ ngoài tai', 'bất kể', 'bất chấp'],
     verbsAfter: ['không còn hiệu lực', 'bị hủy bỏ'],
     targets: ['hướng dẫn', 'chỉ dẫn', 'chỉ thị', 'lời nhắc hệ thống', 'prompt'],
     weakTargets: ['quy tắc', 'lệnh', 'yêu cầu', 'giới hạn', 'nhiệm vụ'],
@@ -206,7 +206,7 @@ export const OVERRIDE_LEXICON: readonly OverrideLexicon[] = [
   },
   {
     lang: 'tl',
-    verbs: ['huwag pansinin', 'balewalain', 'kalimutan', 'ipagwalang-bahala', 'huwag sundin', 'wag pansinin'],
+    verbs: ['huwag pansinin', 'balewalain', 'kalimutan', 'ipagwalang-bahala', 'huwag sundin', 'wag pansinin', 'anuman ang', 'kahit ano ang', 'hindi alintana ang'],
     verbsAfter: ['ay wala nang bisa'],
     targets: ['tagubilin', 'instruksyon', 'panuto', 'direktiba', 'system prompt'],
     weakTargets: ['utos', 'patakaran', 'alituntunin', 'gawain'],
