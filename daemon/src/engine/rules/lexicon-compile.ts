@@ -35,7 +35,7 @@ const SPACED_SCRIPT = /[a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
 /** Hebrew, Arabic, Devanagari and Bengali also separate words with spaces (their phrases are matched like CJK, without boundaries). */
 const SPACED_OTHER = /[\u0590-\u06ff\u0900-\u09ff]/;
 
-function escapeLiteral(s: string): string {
+export function escapeLiteral(s: string): string {
   // Only syntax characters: the `u` flag rejects needless escapes such as `\-`.
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,7 +1,7 @@
 import type { RawMatch, Rule } from './rule';
 import { anchoredMatcher, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { OVERRIDE_EVERYTHING_EN, OVERRIDE_LEXICON, OVERRIDE_SAFETY_TARGETS, PRECEDENCE } from './lexicon-override';
-import { anchorsOf, anyOf, collect, compile, gap, onlyWordsFrom, tester } from './lexicon-compile';
+import { anchorsOf, anyOf, collect, compile, escapeLiteral, gap, onlyWordsFrom, tester } from './lexicon-compile';
 import { discussionFactor } from './lexicon-meta';
 import { WindowSearch } from './window-search';
 import { INTL_ANCHORS, INTL_OVERRIDE, INTL_OVERRIDE_ABOVE, INTL_TARGETS, TAKE_BACK_INTL } from './lexicon-override-intl';
@@ -96,7 +96,7 @@ function longestWord(phrase: string): string {
  * would not do: "in", "de", "di" are in every text.)
  */
 const TEMPORAL_NEAR = new WindowSearch(
-  new RegExp([...new Set(collect(L, (l) => l.temporal).map(longestWord))].filter((w) => w !== '').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u'),
+  new RegExp([...new Set(collect(L, (l) => l.temporal).map(longestWord))].filter((w) => w !== '').map(escapeLiteral).join('|'), 'u'),
 );
 
 /** Whether a temporal qualifier stands around the match, in its clause. */
@@ -126,10 +126,11 @@ function scoreOverride(c: Candidate, text: string): number {
   // so their order changes no result, and the cheap ones first reject a hostile text of thousands of bare
   // "Anweisungen ignorieren" before the tests that read the text around each one.
   const weak = target !== undefined && WEAK_TARGET.test(target);
+  const safety = target !== undefined && SAFETY_TARGET.test(target);
   let qualified: 'temporal' | 'safety' | 'quantifier' | undefined;
   if (target !== undefined) {
     if (temporalAround(text, start, end)) qualified = 'temporal';
-    else if (SAFETY_TARGET.test(target)) {
+    else if (safety) {
       // "From now on ignore all safety rules", "セキュリティルールを無視して": the model's guardrails, ordered away.
       // "Workers who ignore all safety rules" is not an order, and not about the model.
       const ordered = verb !== undefined ? ORDER_BEFORE.test(text.slice(Math.max(0, start - 30), start)) : IMPERATIVE_AFTER.test(text.slice(end, end + 8));
@@ -158,7 +159,7 @@ function scoreOverride(c: Candidate, text: string): number {
   if (target !== undefined) {
     // "… could override a translation prompt": one of a kind, not the model's own instructions.
     if (/(?:^|\s)(?:a|an)\s(?:[\p{L}-]+\s)?$/u.test(span.slice(0, span.length - target.length))) return 0;
-    if (!SAFETY_TARGET.test(target) && (DOMAIN_BEFORE.test(span.slice(0, span.length - target.length)) || DOMAIN_AFTER.test(after))) return 0;
+    if (!safety && (DOMAIN_BEFORE.test(span.slice(0, span.length - target.length)) || DOMAIN_AFTER.test(after))) return 0;
     conf = qualified === 'temporal' ? (weak ? 0.75 : 0.9) : 0.85;
     if (weak && (OF_SOMETHING_ELSE.test(after) || COMPOUND_AFTER.test(after))) return 0;
   }
