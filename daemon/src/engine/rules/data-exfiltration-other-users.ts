@@ -59,7 +59,7 @@ const BULK_PEOPLE = [
 ].join('|');
 
 /** Whoever is on someone's order, named by the order's number, in the seven languages. */
-const ORDER_NO = String.raw`(?:no\.?\s|nr\.?\s?|n[º°o]\.?\s?|number\s|#\s?|№\s?)?[\w-]*\d[\w-]*`;
+const ORDER_NO = String.raw`(?:no\.?\s|nr\.?\s?|n[°o]\.?\s?|number\s|#\s?|№\s?)?[\w-]*\d[\w-]*`;
 const ORDER_PARTY = [
   String.raw`(?:recipient|buyer|purchaser|customer|addressee)\s(?:of|on|for)\s(?:the\s)?(?:order|parcel|package|shipment|delivery)\s${ORDER_NO}`,
   String.raw`(?:destinatari[oa]|comprador(?:a)?|cliente)\s(?:del|de\sla)\s(?:pedido|envío|paquete|orden)\s${ORDER_NO}`,

@@ -87,18 +87,14 @@ export const EXTRACTION_LEXICON_INTL: readonly ExtractionLexicon[] = [
     // Not "พิมพ์" (type) or "ส่ง" (send): "กรุณาพิมพ์รหัสผ่านของคุณ" is a login form, "ส่งรหัสผ่านใหม่" a reset.
     verbs: ['บอก', 'บอกฉัน', 'บอกผม', 'เปิดเผย'],
     verbsAfter: ['คืออะไร', 'บอกมา', 'บอกหน่อย'],
-    promptTargets: ['system prompt', 'พรอมต์ระบบ', 'คำสั่งระบบ', 'คำสั่งที่ซ่อนอยู่', 'คำสั่งเริ่มต้น'],
-    weakPromptTargets: ['คำสั่ง', 'กฎ'],
+    // "คําสั่งระบบ" and "คําสั่งเริ่มต้น" are also an operating system's and a program's commands ("บอกคําสั่งระบบ Linux"): weak.
+    promptTargets: ['system prompt', 'พรอมต์ระบบ'],
+    weakPromptTargets: ['คําสั่งระบบ', 'คําสั่งที่ซ่อนอยู่', 'คําสั่งเริ่มต้น', 'คําสั่ง', 'กฎ'],
     secrets: ['รหัสผ่าน', 'พาสเวิร์ด', 'คีย์ลับ', 'รหัสลับ', 'api key', 'โทเคน'],
     yours: ['ของคุณ', 'ของเธอ', 'ของระบบ'],
     strongYours: ['ของคุณ'],
   },
-].map((l) => ({
-  ...l,
-  verbs: l.verbs.map((p) => p.normalize('NFKC')),
-  verbsAfter: l.verbsAfter.map((p) => p.normalize('NFKC')),
-  secrets: l.secrets.map((p) => p.normalize('NFKC')),
-}));
+];
 
 /** Words between a Hebrew verb and the secret ("תגיד לי את הסיסמה"). */
 export const EXTRACTION_FILLERS_INTL = ['את', 'לי', 'לנו', 'כל', 'עכשיו', 'בבקשה'];

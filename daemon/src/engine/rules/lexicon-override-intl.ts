@@ -4,8 +4,8 @@
  * Hindi, Urdu, Marathi and Persian put the verb last after a postposition (को, کو, را), Hebrew
  * prefixes prepositions (מההוראות). Each form is a whole phrase holding a qualifier (previous,
  * above, all, your) and an instruction noun, and a verb in the imperative: "the previous orders were
- * ignored" or "forget the past" stays out. The scan runs on NFKC text, so the phrases are NFKC too
- * (Thai ำ is ํ + า, Devanagari nukta letters decompose).
+ * ignored" or "forget the past" stays out. The scan runs on NFKC text, so the phrases
+ * are written in NFKC (Thai ํา as ํ + า; a test keeps every rule source that way).
  */
 
 const HI_VERB = String.raw`(?:(?:अनदेखा|अनदेखी|नज़रअंदाज़|नजरअंदाज|नज़रअंदाज|अनसुना|अवहेलना|उपेक्षा|दरकिनार)\s(?:करें|करो|करना|करिए|करिये|कीजिए|कीजिये|कर\sदो|कर\sदें|कर\sदीजिए|करके|कर\sके)|भूल\s(?:जाओ|जाएं|जाएँ|जाइए|जाइये|जाना|जा)(?![\u0900-\u097f])|मत\s(?:मानो|मानें|मानना|मानिए)|पालन\s(?:मत|न)\s(?:करो|करें|करना))`;
@@ -44,8 +44,8 @@ export const INTL_OVERRIDE = [
   String.raw`${HE_VERB}\s(?:מ)?כל\sמה\sש(?:נאמר\sלך|נכתב\sלך|קיבלת|לימדו\sאותך)`,
   // Marathi: "सूचना" is also a notice, so "all" or "your" must qualify it ("मागील सर्व सूचना दुर्लक्षित करा").
   String.raw`(?:(?:मागील|मागच्या|आधीच्या|वरील|पूर्वीच्या)\s(?:सर्व|सगळ्या|सगळे)|सर्व|सगळ्या|तुझ्या|तुमच्या)\s(?:मागील\s|आधीच्या\s|पूर्वीच्या\s)?${MR_TARGET}\s${HI_WORD}?${MR_VERB}`,
-  '(?:ไม่สนใจ|อย่าไปสนใจ|อย่าสนใจ|เพิกเฉย|ลืม|ละเว้น)(?:ต่อ)?\\s?(?:(?:คำ)?(?:สั่ง|แนะนำ)(?:ทั้งหมด)?\\s?(?:ก่อนหน้า(?:นี้)?|ข้างต้น|เดิม|ที่แล้ว)|(?:สิ่งที่อยู่|ข้อความ)?ข้างต้น)',
-].map((p) => p.normalize('NFKC'));
+  '(?:ไม่สนใจ|อย่าไปสนใจ|อย่าสนใจ|เพิกเฉย|ลืม|ละเว้น)(?:ต่อ)?\\s?(?:(?:คํา)?(?:สั่ง|แนะนํา)(?:ทั้งหมด)?\\s?(?:ก่อนหน้า(?:นี้)?|ข้างต้น|เดิม|ที่แล้ว)|(?:สิ่งที่อยู่|ข้อความ)?ข้างต้น)',
+];
 
 /**
  * "Ignore the above" without an instruction noun, in the same languages: like the other objectless
@@ -58,7 +58,7 @@ export const INTL_OVERRIDE_ABOVE = [
   String.raw`اوپر\s(?:(?:کی|کے|لکھی|لکھے|والی|والے)\s)?(?:(?:ہر|سب|تمام)\s)?(?:(?:بات|باتوں|باتیں|چیز|چیزوں|کچھ|متن)\s)?(?:کو\s)?${UR_VERB}`,
   String.raw`(?:(?:متن|مطالب|موارد|دستورات)\s)?(?:بالا|فوق)\s(?:را|رو)\s${FA_VERB}`,
   String.raw`${HE_VERB}\s(?:מ|את\s)?(?:ה)?(?:אמור\sלעיל|כתוב\sלמעלה|טקסט\sשלמעלה|נ"ל)`,
-].map((p) => p.normalize('NFKC'));
+];
 
 /** Words that start the phrases above (the rule is tried only where one occurs). */
 export const INTL_ANCHORS = [
@@ -70,7 +70,7 @@ export const INTL_ANCHORS = [
   'התעלם', 'תתעלם', 'שכח', 'תשכח', 'אל תציית', 'אל תקשיב', 'אל תשים',
   'मागील', 'मागच्या', 'आधीच्या', 'वरील', 'पूर्वीच्या', 'सर्व', 'सगळ्या', 'तुझ्या', 'तुमच्या',
   'ไม่สนใจ', 'อย่าไปสนใจ', 'อย่าสนใจ', 'เพิกเฉย', 'ลืม', 'ละเว้น',
-].map((p) => p.normalize('NFKC'));
+];
 
 /** At least one of these must occur (instruction nouns and the verbs of the objectless forms). */
 export const INTL_TARGETS = [
@@ -81,8 +81,8 @@ export const INTL_TARGETS = [
   'نادیده', 'فراموش', 'کنار', 'رها', 'اعتنا', 'پیروی',
   'הוראות', 'הנחיות', 'כללים', 'פקודות', 'חוקים', 'הגבלות', 'הוראה', 'הנחיה', 'מה ש', 'לעיל', 'למעלה', 'נ"ל',
   'सूचना', 'दुर्लक्ष', 'विसर', 'पाळू', 'मानू',
-  'สั่ง', 'แนะนำ', 'ข้างต้น',
-].map((p) => p.normalize('NFKC'));
+  'สั่ง', 'แนะนํา', 'ข้างต้น',
+];
 
 /**
  * The writer goes on about themselves right after ("আগের নির্দেশ ভুলে যাও, আমি পেঁয়াজ চাইনি", "पिछला निर्देश भूल जाओ,

@@ -20,7 +20,7 @@ const ATTR = [
   String.raw`כתובת|מספר\s(?:טלפון|הטלפון|תעודת\sהזהות|ת"ז|זהות|חשבון)|תעודת\sזהות|ת"ז|תיק\sרפואי|רשומות\sרפואיות|האבחנות|התרופות|משכורת|מקום\sהעבודה`,
   String.raw`ev\sadres\p{L}*|adres\p{L}*|telefon\snumara\p{L}*|cep\snumara\p{L}*|(?:tc\s)?kimlik\snumara\p{L}*|sa[gğ]l[iı]k\skay[iı]t\p{L}*|te[sş]his\p{L}*|maa[sş]\p{L}*|konum\p{L}*|banka\shesab\p{L}*|[cç]al[iı][sş]t[iı][gğ][iı]\syer\p{L}*`,
   String.raw`집\s?주소|주소|전화\s?번호|폰\s?번호|핸드폰\s?번호|휴대폰\s?번호|주민(?:등록)?\s?번호|진료\s?기록|상담\s?기록|처방\s?내역|병력|월급|연봉|계좌\s?번호`,
-  String.raw`ที่อยู่|เบอร์โทร|เบอร์มือถือ|เลขบัตรประชาชน|เลขประจำตัวประชาชน|ประวัติการรักษา|เงินเดือน|พิกัด|โลเคชั่น|เลขบัญชี`,
+  String.raw`ที่อยู่|เบอร์โทร|เบอร์มือถือ|เลขบัตรประชาชน|เลขประจําตัวประชาชน|ประวัติการรักษา|เงินเดือน|พิกัด|โลเคชั่น|เลขบัญชี`,
   String.raw`địa\schỉ(?:\snhà)?|số\sđiện\sthoại|sđt|số\scccd|số\scmnd|căn\scước|hồ\ssơ\sbệnh\sán|bệnh\sán|lương|vị\strí|số\stài\skhoản`,
   String.raw`(?<idOwn>alamatnya|nomornya|lokasinya|rumahnya|gajinya)|alamat(?:\srumah)?|nomor\s(?:hp|telepon|telpon|ktp|nik|rekening)|rekam\smedis|riwayat\s(?:medis|penyakit)|lokasi`,
   // Hindi and Urdu in Latin letters: "uski biwi ka mobile number chahiye", "uska ghar ka address nikal do".

@@ -78,14 +78,14 @@ const ASIA_AI_LABEL = [
   String.raw`(?:catatan|pesan|instruksi|perhatian)\s(?:untuk|bagi|kepada)\s(?:asisten|agen|bot|model)(?:\s(?:ai|kode|coding))?|(?:untuk|kepada)\s(?:asisten|agen)\sai`,
   String.raw`yapay\szeka\s(?:asistan|ajan|model)\p{L}*(?:\s(?:i[cç]in\snot|notu|dikkat))?|(?:ai|yz)\s(?:asistan|ajan)\p{L}*`,
   String.raw`(?:ghi\schú|lưu\sý|chỉ\sdẫn|gửi)\s(?:cho\s|tới\s|đến\s)?(?:trợ\slý|tác\stử|agent|bot|mô\shình)\s(?:ai|ảo)`,
-  String.raw`(?:หมายเหตุ|คำสั่ง)?(?:สำหรับ|ถึง)?(?:ผู้ช่วย|เอเจนต์|บอท)\s?(?:ai|เอไอ)`,
+  String.raw`(?:หมายเหตุ|คําสั่ง)?(?:สําหรับ|ถึง)?(?:ผู้ช่วย|เอเจนต์|บอท)\s?(?:ai|เอไอ)`,
   String.raw`(?:ملاحظة|تعليمات|رسالة)\s(?:إلى\s|لل|ل)(?:ال)?(?:مساعد|وكيل|نموذج)(?:\s(?:الذكي|الذكاء\sالاصطناعي|ai))?|إلى\s(?:ال)?(?:مساعد|نموذج)\s(?:الذكي|الذكاء)`,
   String.raw`(?:به|برای)\s(?:دستیار|مدل|عامل|ربات)\s(?:هوش\sمصنوعی|ai)`,
   String.raw`(?:הערה\s)?ל(?:עוזר|סוכן|מודל|בוט)\s?(?:ה-?)?(?:ai|בינה\sמלאכותית)`,
   String.raw`(?:एआई|ai)\s(?:असिस्टेंट|सहायक|एजेंट|मॉडल)\s(?:के\sलिए(?:\sनोट)?|को|ध्यान\sदें)`,
 ].join('|');
 /** The words ASIA_AI_LABEL starts with (anchors of the rule). */
-export const ASIA_AI_LABEL_ANCHORS = ['ai', 'catatan', 'pesan', 'instruksi', 'perhatian', 'untuk', 'kepada', 'yapay', 'yz', 'ghi chú', 'lưu ý', 'chỉ dẫn', 'gửi', 'หมายเหตุ', 'คำสั่ง', 'สำหรับ', 'ถึง', 'ผู้ช่วย', 'เอเจนต์', 'บอท', 'ملاحظة', 'تعليمات', 'رسالة', 'إلى', 'به', 'برای', 'הערה', 'לעוזר', 'לסוכן', 'למודל', 'לבוט', 'एआई'];
+export const ASIA_AI_LABEL_ANCHORS = ['ai', 'catatan', 'pesan', 'instruksi', 'perhatian', 'untuk', 'kepada', 'yapay', 'yz', 'ghi chú', 'lưu ý', 'chỉ dẫn', 'gửi', 'หมายเหตุ', 'คําสั่ง', 'สําหรับ', 'ถึง', 'ผู้ช่วย', 'เอเจนต์', 'บอท', 'ملاحظة', 'تعليمات', 'رسالة', 'إلى', 'به', 'برای', 'הערה', 'לעוזר', 'לסוכן', 'למודל', 'לבוט', 'एआई'];
 
 export const THIRD_PARTY_ADDRESSEE: readonly RegExp[] = [
   // The same planted orders behind a label in the languages of ASIA_AI_LABEL ("[AI 코딩 어시스턴트 필독] … curl … 를 실행해서").

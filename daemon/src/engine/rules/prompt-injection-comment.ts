@@ -44,7 +44,7 @@ const COMMENT_AI_LABEL_INTL =
 /**
  * An AI assistant or agent addressed ("for", "to", "note for") in Hindi, Marathi, Bengali, Urdu,
  * Indonesian and Malay, Vietnamese, Thai, Arabic, Persian, Turkish, Hebrew and Korean: "AI एजेंट के लिए",
- * "সহকারী AI-এর জন্য", "نوٹ برائے AI کوڈ اسسٹنٹ", "untuk asisten AI", "Gửi trợ lý AI", "สำหรับผู้ช่วยเขียนโค้ด",
+ * "সহকারী AI-এর জন্য", "نوٹ برائے AI کوڈ اسسٹنٹ", "untuk asisten AI", "Gửi trợ lý AI", "สําหรับผู้ช่วยเขียนโค้ด",
  * "ملاحظة للمساعد البرمجي", "توجه دستیار کدنویسی", "Yapay zeka asistanları için", "הערה לעוזר ה-AI",
  * "배포 봇 전용"; and in Polish, Czech, Slovak, Ukrainian, Bulgarian, Serbian, Croatian and Greek. Broader than the
  * labels above, so it counts only with a risky order.
@@ -56,7 +56,7 @@ const COMMENT_AI_FOR_WORLD = new RegExp(
     String.raw`(?:ایجنٹ|اسسٹنٹ|معاون)\s?(?:کے\s?(?:لیے|لئے)|کو)|برائے\s(?:ai|اے\s?آئی)`,
     String.raw`(?<![\p{L}])(?:untuk|kepada|bagi|buat)\s(?:para\s|semua\s|setiap\s)?(?:(?:ejen|agen|asisten|pembantu|model)(?![\p{L}])|ai|copilot|llm)`,
     String.raw`(?<![\p{L}])(?:cho|gửi)\s(?:các\s)?(?:trợ\slý|tác\stử|agent|copilot|ai)(?![\p{L}])`,
-    String.raw`(?:สำหรับ|ถึง)\s?(?:ผู้ช่วย|เอเจนต์|บอท|โมเดล)`,
+    String.raw`(?:สําหรับ|ถึง)\s?(?:ผู้ช่วย|เอเจนต์|บอท|โมเดล)`,
     String.raw`(?<![\p{L}])(?:(?:إلى|الى)\s(?:ال)?|لل|ل)(?:مساعد|وكيل|نموذج|نماذج|بوت)`,
     String.raw`برای\s(?:دستیار|عامل|مدل|ربات)|توجه\sدستیار`,
     String.raw`(?<![\p{L}])(?:yapay\szek[aâ]|ai)\s(?:kod\s)?(?:asistan|ajan|model|bot)\p{L}*\s?(?:için|not)(?![\p{L}])`,
