@@ -15,6 +15,13 @@ export const ORGANISATION_CUE =
 export const PERSON_CUE =
   /\b(?:my|his|her|their|home|personal|private|mobile|cell(?:phone)?|lives?\s+at|resides?\s+at|reach\s+(?:me|him|her)|call\s+(?:me|him|her)|text\s+(?:me|him|her)|whatsapp|name\s*:|mr\.|mrs\.|ms\.|miss\b|dr\.|born|d\.?o\.?b\.?|date\s+of\s+birth|spouse|wife|husband)\b/;
 
+/**
+ * A post-incident report or a training text: it names personal data to tell what went wrong, and asks for none
+ * ("事故复盘报告：…批量查询了约200名客户的手机号", "olay raporu", "घटना", "pelatihan").
+ */
+export const REPORT_CONTEXT =
+  /(?:incident|post-?mortem)\s+(?:report|review)|rapport\s+d['’]incident|vorfallsbericht|informe\s+(?:del?\s+)?incidente|事故复盘|复盘报告|事件(?:复盘|报告|通报)|インシデント(?:報告|レポート)|事故報告|отч[её]т\s+об\s+инциденте|разбор\s+инцидента|घटना|ঘটনা|واقعہ|حادثه|رخداد|אירוע|olay\sraporu|사고|사건|เหตุการณ์|sự\scố|insiden|حادثة|प्रशिक्षण|آموزش|הדרכה|pelatihan|đào\stạo|교육/u;
+
 /** The sentence (or line) that contains `index`, bounded to `width` characters each side. */
 export function sentenceAround(text: string, index: number, width: number): { before: string; after: string } {
   const from = Math.max(0, index - width);

@@ -1,4 +1,5 @@
 import { explanationFactor, paragraphBefore } from './malicious-input-context';
+import { REPORT_CONTEXT } from './privacy-context';
 import { WindowSearch } from './window-search';
 
 /**
@@ -75,8 +76,6 @@ const REQUEST = new RegExp(
 const OWN_BEFORE = /(?:मेरा|मेरी|मेरे|अपना|अपनी|अपने|میرا|میری|میرے|اپنا|اپنی|আমার|নিজের|제|내|저의|benim)\s?$/u;
 const OWN_AFTER = /^\s?(?:שלי|من|ของฉัน|ของผม|của\stôi|của\smình|saya|ku|m[iı]\b|im\b)/u;
 
-/** A post-incident report or a training text names these to explain what went wrong. */
-const REPORT = /घटना|ঘটনা|واقعہ|حادثه|رخداد|אירוע|olay\sraporu|사고|사건|เหตุการณ์|sự\scố|insiden|حادثة|प्रशिक्षण|آموزش|הדרכה|pelatihan|đào\stạo|교육/u;
 
 /** Confidence for an attribute found by ASIA_ATTRIBUTE (0 when it is not a request for someone else's). */
 export function asiaRequestConfidence(m: RegExpExecArray, text: string): number {
@@ -91,6 +90,6 @@ export function asiaRequestConfidence(m: RegExpExecArray, text: string): number 
   if (!third) return 0;
   const near = `${text.slice(Math.max(0, s - 60), s)} ${text.slice(e, e + 80)}`;
   if (!REQUEST.test(near)) return 0;
-  const conf = REPORT.test(para) ? 0.35 : 0.75;
+  const conf = REPORT_CONTEXT.test(para) ? 0.35 : 0.75;
   return conf * explanationFactor(text, s, e);
 }

@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
 import { explanationFactor, paragraphBefore } from './malicious-input-context';
+import { REPORT_CONTEXT } from './privacy-context';
 import { SLAVIC_PERSONAL_DATA_REQUEST, SLAVIC_THIRD_PERSON } from './privacy-requests-slavic';
 import { ASIA_ATTRIBUTE, asiaRequestConfidence } from './privacy-requests-asia';
 
@@ -46,8 +47,6 @@ const JA_ATTR = String.raw`(?:現住所|住所|自宅(?:の住所)?|電話番号
 const OWN_BEFORE =
   /(?:^|\s)(?:mio|mia|miei|mie|nostro|nostra|(?:de|del|en|a|con|para|por|sobre)\s(?:mi|mis)|nuestr[oa]s?|mon|ma|mes|notre|nos|meu|minha|meus|minhas|noss[oa]s?|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?)\s(?:propi[oa]s?\s|própri[oa]s?\s|propre\s|eigene[mnrs]?\s)?$/u;
 
-/** The paragraph is a post-incident report (the seven languages). */
-const INCIDENT_REPORT = /(?:incident|post-?mortem)\s+(?:report|review)|rapport\s+d['’]incident|vorfallsbericht|informe\s+(?:del?\s+)?incidente|事故复盘|复盘报告|事件(?:复盘|报告|通报)|インシデント(?:報告|レポート)|事故報告|отч[её]т\s+об\s+инциденте|разбор\s+инцидента/u;
 
 export const personalDataRequestIntlRule: Rule = {
   id: 'pii-personal-data-request-i18n',
@@ -70,7 +69,7 @@ export const personalDataRequestIntlRule: Rule = {
     // "il mio indirizzo di casa di …", "mi propio correo de Outlook": one's own (checked here: a lookbehind in the pattern would be tried at every position).
     if (OWN_BEFORE.test(view.text.slice(Math.max(0, m.index - 20), m.index))) return 0;
     // A post-incident report tells what was taken ("事故复盘报告：…批量查询了约200名客户的手机号并私下出售"); it asks for nothing.
-    if (INCIDENT_REPORT.test(paragraphBefore(view.text, m.index, 200))) return 0;
+    if (REPORT_CONTEXT.test(paragraphBefore(view.text, m.index, 200))) return 0;
     // A relation, title or pronoun is a clear person; a bare two-word "name" is weaker.
     const strong = /\bm\.\s|\b(?:mon|ma|mes|son|sa|ses|mme|monsieur|madame|meine[mnrs]?|seine[mnrs]?|ihre[mnrs]?|herrn?|frau|dem|der|mi|mis|su|sus|señor|señora|sr|sra|mio|mia|signora?|signore|sig|meu|minha)\b|\bd(?:el(?:la|lo)?|[oa])\s+(?:guida|professor|dottor|direttor|diretor|paziente|vicin|collega|senhor|doutor|chefe|segurad|inquilin|titular|beneficiári|client|doador)|(?:^|\s)(?:моего|моей|моих|мой|моя|господина|госпожи|клиента|клиентки|пользователя)\s|[他她我]|邻居|同事|老板|上司|前任|先生|女士|小姐|病人|患者|机主|さん|様|氏|隣|同僚|元|友|彼/.test(m[0]);
     return (strong || SLAVIC_THIRD_PERSON.test(m[0]) ? 0.75 : 0.6) * explanationFactor(view.text, m.index, m.index + m[0].length);
