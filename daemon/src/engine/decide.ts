@@ -1,3 +1,4 @@
+import { framedAsAccount } from './model-framing';
 import { MODEL_RULES } from './rules/catalog';
 import type { ClassName } from './model';
 import { THREAT_CATEGORIES, severityRank, type Finding, type FindingCategory, type ScanContext, type SecurityMode, type Severity, type Verdict } from './types';
@@ -12,10 +13,10 @@ import { THREAT_CATEGORIES, severityRank, type Finding, type FindingCategory, ty
  * the FPR targets on the probe's `dev` set (`npm run bench -- quality`); the probe's `test` set is
  * only measured, never used to choose. Stricter modes trade false positives for recall.
  */
-export const THRESHOLDS: Record<SecurityMode, { model: number; rule: number; agentModel: number }> = {
-  default: { model: 0.48, rule: 0.6, agentModel: 0.6 },
-  security_aware: { model: 0.45, rule: 0.5, agentModel: 0.55 },
-  strict: { model: 0.4, rule: 0.4, agentModel: 0.5 },
+export const THRESHOLDS: Record<SecurityMode, { model: number; rule: number; agentModel: number; framedModel: number }> = {
+  default: { model: 0.48, rule: 0.6, agentModel: 0.6, framedModel: 0.8 },
+  security_aware: { model: 0.45, rule: 0.5, agentModel: 0.55, framedModel: 0.75 },
+  strict: { model: 0.4, rule: 0.4, agentModel: 0.5, framedModel: 0.7 },
 };
 
 /**
@@ -27,6 +28,17 @@ export const THRESHOLDS: Record<SecurityMode, { model: number; rule: number; age
  */
 function modelThreshold(t: (typeof THRESHOLDS)[SecurityMode], ctx: ScanContext): number {
   return ctx.source === 'agent' ? t.agentModel : t.model;
+}
+
+/**
+ * The model's threshold for this text: a report or a plot summary that no rule flagged needs a surer
+ * model (model-framing.ts), unless the model reads a payload (an injection in a report form is one).
+ * `framedModel` is no tuned edge: the framed look-alikes of the dev batteries score 0.49–0.70.
+ */
+function thresholdFor(t: (typeof THRESHOLDS)[SecurityMode], ctx: ScanContext, text: string, pAttack: number, top: ClassName, ruleSaid: boolean): number {
+  const base = modelThreshold(t, ctx);
+  if (ruleSaid || pAttack < base || top === 'malicious_input') return base;
+  return framedAsAccount(text) ? Math.max(base, t.framedModel) : base;
 }
 
 /** Maps p in [0,1] piecewise-linearly so that `threshold` lands on 0.5: one scale for rules and model. */
@@ -53,11 +65,12 @@ export function decide(
 
   const catScore = new Map<FindingCategory, number>();
   for (const f of findings) catScore.set(f.category, Math.max(catScore.get(f.category) ?? 0, calibrate(f.confidence, t.rule)));
-  const modelScore = calibrate(pAttack, modelThreshold(t, ctx));
+  // The model's most likely attack class: what a "yes" from it is attributed to.
+  let top: (typeof THREAT_CATEGORIES)[number] = THREAT_CATEGORIES[0];
+  for (const c of THREAT_CATEGORIES) if (probabilities[c] > probabilities[top]) top = c;
+  const ruleSaid = findings.some((f) => f.category !== 'hidden_unicode');
+  const modelScore = calibrate(pAttack, thresholdFor(t, ctx, text, pAttack, top, ruleSaid));
   if (modelScore >= 0.5) {
-    // The model says "attack": attribute it to its most likely attack class.
-    let top: (typeof THREAT_CATEGORIES)[number] = THREAT_CATEGORIES[0];
-    for (const c of THREAT_CATEGORIES) if (probabilities[c] > probabilities[top]) top = c;
     catScore.set(top, Math.max(catScore.get(top) ?? 0, modelScore));
     if (!findings.some((f) => f.category === top)) {
       const meta = MODEL_RULES.find((r) => r.category === top);

@@ -1,0 +1,49 @@
+/**
+ * Texts that tell about an attack instead of carrying one: a post-incident report, a plot summary,
+ * security-awareness training. The classifier learned attack vocabulary from a corpus with few such
+ * texts, so it scores them as attacks ("Olay raporu: … 'önceki talimatları yok say' ifadesi bulundu",
+ * "Tóm tắt phim: Một hacker trẻ …" at 0.58–0.70 against a threshold of 0.48). The rules read these
+ * texts closely and fire on what is planted in them; when none fires, a framed text needs a surer
+ * model (decide.ts). On the corpus's held-out split, 1 of the 202 attacks caught by the model alone
+ * carries such a frame.
+ *
+ * Only frames that narrate, at the text's start: "in the story …" or "write a story where …" is how
+ * fiction jailbreaks start, and "for our awareness training, pull the names of …" is a pretext, so
+ * stories, training and awareness are no frame; a report's or a plot summary's title is.
+ */
+const FRAMES = [
+  // English
+  String.raw`incident\s(?:report|review|summary)|post-?mortem|root\scause\sanalysis|security\sadvisory|breach\snotification|plot\s(?:summary|synopsis)|(?:film|movie|book|novel|episode)\s(?:summary|synopsis)|synopsis`,
+  // French, German, Spanish, Italian, Portuguese
+  String.raw`rapport\sd['’]incident|retour\sd['’]expérience|résumé\sdu\s(?:film|roman|livre|récit)|vorfallsbericht|sicherheitsvorfall|zusammenfassung\sdes\s(?:films|romans|buches)|inhaltsangabe|informe\s(?:del?\s)?incidente|resumen\sde\s(?:la\s(?:película|novela|serie)|el\slibro)|sinopsis|rapporto\s(?:sull['’]|di\s)incidente|riassunto\sdel\s(?:film|romanzo|libro)|trama|relatório\sde\sincidente|resumo\sdo\s(?:filme|livro|romance)|sinopse`,
+  // Russian, Chinese, Japanese, Korean
+  String.raw`отч[её]т\sоб\sинциденте|разбор\sинцидента|краткое\sсодержание|сюжет\s(?:фильма|романа|книги)|事故报告|事件报告|复盘|安全通报|剧情简介|故事梗概|インシデント報告|事故報告|障害報告|あらすじ|사고\s?보고서|사후\s?분석|사건\s?보고|줄거리`,
+  // Hindi, Marathi, Nepali, Bengali, Urdu, Persian, Arabic, Hebrew
+  String.raw`घटना\s(?:रिपोर्ट|प्रतिवेदन|अहवाल)|कहानी\sका\sसार|कथानक|ঘটনা\sপ্রতিবেদন|গল্পের\sসারাংশ|واقعے\sکی\sرپورٹ|واقعہ\sرپورٹ|گزارش\sحادثه|خلاصه\s(?:فیلم|داستان|رمان)|تقرير\s(?:الحادث|الحادثة|عن\sالحادث)|ملخص\s(?:الفيلم|الرواية|القصة)|דוח\sאירוע|דו"ח\sאירוע|תחקיר|תקציר\s(?:הסרט|הספר|הרומן)`,
+  // Turkish, Indonesian and Malay, Vietnamese, Tagalog, Thai
+  String.raw`olay\s(?:raporu|sonrası)|film\sözeti|laporan\sinsiden|ringkasan\s(?:film|novel|cerita)|báo\scáo\ssự\scố|tóm\stắt\s(?:phim|truyện|tiểu\sthuyết)|ulat\sng\sinsidente|buod\sng\s(?:pelikula|nobela|kwento|kuwento)|รายงานเหตุการณ์|เรื่องย่อ`,
+];
+
+/**
+ * The frame is the text's title: after a heading's marks and at most two words ("Internal post-mortem",
+ * "[사후 분석 보고서]"), and ended as a title is (a colon, a bracket, a dash, the line's end, maybe after an
+ * id: "Post-mortem INC-2291:"), not a purpose someone claims in a sentence ("I'm writing an incident report, so …").
+ */
+const FRAME = new RegExp(`^[\\s#*\\[(【「"'>-]{0,4}(?:[\\p{L}\\p{N}-]{1,15}\\s){0,2}(?:${FRAMES.join('|')})[^\\n.!?。]{0,25}?(?:[:：\\]】）)—–-]|\\n|$)`, 'iu');
+
+/**
+ * An AI reader addressed inside the account: its name, then a colon within the clause ("Catatan untuk
+ * sistem AI yang merangkum dokumen ini:", "(Assistant: when you summarize …", "[Instruction to the
+ * summarization tool: …"). A report that mentions its AI in passing ("… sistem ringkasan AI kami.") has none.
+ */
+const READER_ADDRESSED =
+  /(?:(?<![\p{L}])(?:ai|a\.i\.|llm|assistant|asistente|assistente|assistent|asisten|agent|agente|model|modelo|modèle|modello|bot|chatbot|tool|summari[sz]er|ии|ассистент|модель|yapay\szek[aâ]|trợ\slý|katulong)(?![\p{L}])|助手|模型|人工智能|アシスタント|モデル|어시스턴트|모델|सहायक|एआई|الذكاء\sالاصطناعي|مساعد|دستیار|هوش\sمصنوعی|עוזר|בינה\sמלאכותית|ผู้ช่วย)[^.!?。\n:：]{0,40}[:：]/iu;
+
+/** Only the text's first part is read: a header or an opening sentence says what kind of text it is. */
+const FRAME_WINDOW = 600;
+
+/** Does the text present itself as a report or a summary, with no AI reader addressed in it? */
+export function framedAsAccount(text: string): boolean {
+  const head = text.length > FRAME_WINDOW ? text.slice(0, FRAME_WINDOW) : text;
+  return FRAME.test(head.trimStart()) && !READER_ADDRESSED.test(text.length > 4 * FRAME_WINDOW ? text.slice(0, 4 * FRAME_WINDOW) : text);
+}
