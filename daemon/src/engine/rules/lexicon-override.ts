@@ -166,10 +166,15 @@ export const OVERRIDE_LEXICON: readonly OverrideLexicon[] = [
   {
     lang: 'tr',
     verbs: [],
-    verbsAfter: ['görmezden gel*', 'yok say*', 'unut*', 'dikkate alma*', 'göz ardı et*', 'geçersizdir', 'artık geçerli değil', 'bağimsiz olarak', 'bakmaksizin'],
-    targets: ['talimat*', 'yönerge*', 'sistem istemi*', 'sistem mesaj*'],
-    weakTargets: ['kural*', 'komut*', 'kısıtlama*', 'görev*'],
-    temporal: ['önceki', 'yukarıdaki', 'daha önceki', 'ilk', 'orijinal', 'senin', 'sana verilen', 'eski'],
+    // Whole forms, not stems: a stem's wildcard took the negatives too ("yok saymadım", "unutmayın": I did not ignore, do not forget). ı is folded to i.
+    verbsAfter: [
+      'görmezden gel', 'görmezden gelin', 'görmezden geliniz', 'görmezden gelerek', 'görmezden gelip', 'yok say', 'yok sayin', 'yok sayiniz', 'yok sayarak', 'yok sayip',
+      'yok sayalim', 'unut', 'unutun', 'unutunuz', 'unutarak', 'unutup', 'dikkate alma*', 'göz ardi et', 'göz ardi edin', 'göz ardi ederek', 'göz ardi edip',
+      'geçersizdir', 'artik geçerli değil', 'bağimsiz olarak', 'bakmaksizin',
+    ],
+    targets: ['talimat*', 'yönerge*', 'sistem istemi*', 'sistem mesaj*', 'sistem talimat*'],
+    weakTargets: ['kural*', 'komut*', 'kisitlama*', 'görev*'],
+    temporal: ['önceki', 'yukaridaki', 'daha önceki', 'ilk', 'orijinal', 'senin', 'sana verilen', 'eski', 'sistem'],
     quantifiers: ['tüm', 'bütün', 'her'],
     fillers: ['bu', 've'],
   },

@@ -21,6 +21,7 @@ export const COPY_VERBS: readonly string[] = [
 export const COPY_VERBS_AFTER: readonly string[] = [
   '繰り返', '出力', '書いて', '表示', 'コピー', '書き出', '重复', '输出', '打印', '复制', '写出', 'ausgeben', 'wiederholen', 'kopieren',
   'tekrarla', 'yaz', 'kopyala', 'दोहराओ', 'दोहराएं', 'दोहराइए', 'लिखो', 'लिखिए', 'कॉपी करो', '반복해', '출력해', '그대로 써', 'را تکرار کن', 'را بنویس',
+  'لکھو', 'لکھیں', 'دہراؤ', 'دہرائیں', 'पुन्हा लिही', 'पुन्हा लिहा', 'लिही', 'लिहा', 'फेरि लेख', 'लेख्नुहोस्', 'दोबारा लिख', 'লেখো', 'লিখুন',
 ];
 
 /** The text that came before the user's message. */
@@ -53,9 +54,12 @@ export const ABOVE_PHRASES: readonly string[] = [
   'vše výše', 'všechno výše', 'celý text výše', 'text výše', 'vše, co je nad touto zprávou', 'všechno před mou první zprávou',
   'כל הטקסט שמופיע מעל', 'כל הטקסט שמעל', 'כל מה שמעל', 'כל מה שכתוב מעל', 'הטקסט שמעל', 'כל הטקסט שלמעלה', 'כל מה שלמעלה', 'הטקסט למעלה',
   'كل ما سبق', 'النص أعلاه', 'كل النص أعلاه', 'كل ما ورد أعلاه', 'كل ما هو مكتوب أعلاه', 'همه متن بالا', 'تمام متن بالا', 'هر چه بالا نوشته شده', 'متن بالا',
-  'yukarıdaki her şeyi', 'yukaridaki her şeyi', 'yukarıdaki metni', 'yukaridaki metni', 'yukarıdaki tüm metni', 'yukaridaki tüm metni',
+  'yukaridaki her şeyi', 'yukaridaki metni', 'yukaridaki tüm metni',
   'ऊपर लिखा सब कुछ', 'ऊपर का सारा टेक्स्ट', 'ऊपर का पूरा टेक्स्ट', 'इससे पहले का सब कुछ', '위의 모든 내용', '위의 텍스트', '이 메시지 위의 모든 텍스트',
   'semua teks di atas', 'semua yang di atas', 'teks di atas', 'toàn bộ văn bản ở trên', 'mọi thứ ở trên', 'văn bản phía trên', 'tất cả nội dung ở trên',
+  'ऊपर जो कुछ भी लिखा है', 'ऊपर जो कुछ लिखा है', 'اوپر جو کچھ بھی لکھا ہے', 'اوپر جو کچھ لکھا ہے', 'اوپر لکھا سب کچھ', 'اوپر کا سارا متن',
+  'वरील सगळं काही', 'वरील सगळे काही', 'वरील सर्व मजकूर', 'वर लिहिलेलं सगळं', 'माथि लेखिएको सबै', 'माथिको सबै', 'উপরের সবকিছু', 'উপরে যা লেখা আছে',
+  'lahat ng nasa itaas', 'lahat ng nakasulat sa itaas', 'ข้อความทั้งหมดข้างบน', 'ทุกอย่างข้างบน',
 ];
 
 /** Asking for all of it, unchanged. */
@@ -71,4 +75,5 @@ export const WHOLE_CUES: readonly string[] = [
   'дослівно', 'повністю', 'słowo w słowo', 'dosłownie', 'w całości', 'doslova', 'slovo od slova', 'celý', 'celé',
   'מילה במילה', 'בבלוק קוד', 'הכל', 'حرفيا', 'حرفياً', 'كلمة بكلمة', 'كاملا', 'كاملاً', 'کلمه به کلمه', 'عینا', 'کامل', 'kelimesi kelimesine',
   'aynen', 'eksiksiz', 'शब्दशः', 'हूबहू', 'सब कुछ', '그대로', '전부', 'kata demi kata', 'persis', 'nguyên văn', 'từng chữ', 'toàn bộ',
+  'لفظ بہ لفظ', 'سب کچھ', 'जसंच्या तसं', 'सगळं', 'सबै', 'হুবহু', 'সবকিছু', 'lahat', 'ทั้งหมด',
 ];

@@ -12,7 +12,7 @@ import { discussionFactor } from './lexicon-meta';
 
 /** Who answers in a transcript: the assistant by name, or the answer of a Q/A pair, in thirteen languages. */
 const ANSWER_LABEL =
-  '(?:assistant|assistent|assistente|asistente|asystent|asistan|ассистент|помощник|助手|助理|アシスタント|어시스턴트|المساعد|مساعد|ai|ia|ki|ии|bot|chatbot|model|chatgpt|gpt|claude|gemini|llm|a|r|o|ans|answer|antwort|réponse|respuesta|risposta|resposta|odpowiedź|odp|ответ|回答|答|回复|cevap|yanıt|답변|답|응답|ج|الجواب)';
+  '(?:assistant|assistent|assistente|asistente|asystent|asistan|ассистент|помощник|助手|助理|アシスタント|어시스턴트|المساعد|مساعد|ai|ia|ki|ии|bot|chatbot|model|chatgpt|gpt|claude|gemini|llm|a|r|o|ans|answer|antwort|réponse|respuesta|risposta|resposta|odpowiedź|odp|ответ|回答|答|回复|cevap|yanit|답변|답|응답|ج|الجواب)';
 
 /** An answer's opening that agrees, in thirteen languages. */
 const COMPLIES =
@@ -27,7 +27,7 @@ const CUT_AT_CONTENT =
 
 /** Who asks in a transcript, in thirteen languages. */
 const ASK_LABEL =
-  '(?:user|human|me|you|customer|client|utilisateur|usuario|usuário|utente|benutzer|nutzer|użytkownik|kullanıcı|пользователь|用户|ユーザー|사용자|المستخدم|q|d|p|f|в|frage|question|pregunta|pergunta|domanda|pytanie|вопрос|问|質問|질문|soru|س|سؤال)';
+  '(?:user|human|me|you|customer|client|utilisateur|usuario|usuário|utente|benutzer|nutzer|użytkownik|kullanici|пользователь|用户|ユーザー|사용자|المستخدم|q|d|p|f|в|frage|question|pregunta|pergunta|domanda|pytanie|вопрос|问|質問|질문|soru|س|سؤال)';
 
 /** The turn ends at the ellipsis: the next label (or the end of the message) follows, not more of the answer. */
 const TURN_ENDS = new RegExp(`^["'”’)]?\\s*(?:$|\\n|(?:${ASK_LABEL}|${ANSWER_LABEL})\\s{0,2}:)`, 'u');
