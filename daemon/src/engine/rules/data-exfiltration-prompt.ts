@@ -23,7 +23,7 @@ const QUESTION = EXTRACTION_QUESTION;
 /** "give me a system prompt for my bot": asking to WRITE one, not to reveal one. */
 const INDEFINITE = /(?:^|\s)(?:a|an|some|one|un|une|ein|eine|einen|uno|una|um|uma|example|sample|new|good|better|great|effective|simple|basic|custom)\s$/u;
 /** "never reveal", "no revele", "ne révèle pas": whole words ("eine zeige …" holds no "ne", "uno" no "no"). */
-const NEGATED = /(?:(?<![\p{L}])(?:never|not|cannot|refuse to|won't|ne|nicht|nie|niemals|nunca|jamais|mai|no|não|nao|non|никогда|не)|n't|不要|不得|不可|不能|不许|禁止|切勿|请勿|不)\s{0,2}$/u;
+const NEGATED = /(?:(?<![\p{L}])(?:never|huwag\smong?|huwag|wag\smong?|hindi|not|cannot|refuse to|won't|ne|nicht|nie|niemals|nunca|jamais|mai|no|não|nao|non|никогда|не)|n't|不要|不得|不可|不能|不许|禁止|切勿|请勿|不)\s{0,2}$/u;
 /**
  * The speaker declining with a modal between the negation and the verb: "I'm not able to share",
  * "не могу раскрыть", "no puedo compartir", "ne peux pas partager", "non posso rivelare" (a model's refusal).

@@ -58,7 +58,7 @@ const COMMENT_AI_FOR_WORLD = new RegExp(
     String.raw`(?<![\p{L}])(?:cho|gửi)\s(?:các\s)?(?:trợ\slý|tác\stử|agent|copilot|ai)(?![\p{L}])`,
     String.raw`(?:สําหรับ|ถึง)\s?(?:ผู้ช่วย|เอเจนต์|บอท|โมเดล)`,
     String.raw`(?<![\p{L}])(?:(?:إلى|الى)\s(?:ال)?|لل|ل)(?:مساعد|وكيل|نموذج|نماذج|بوت)`,
-    String.raw`برای\s(?:دستیار|عامل|مدل|ربات)|توجه\sدستیار`,
+    String.raw`برای\s(?:دستیار|عامل|مدل|ربات)|توجه\sدستیار|دستیار\s(?:کدنویسی|هوش\sمصنوعی|ai)`,
     String.raw`(?<![\p{L}])(?:yapay\szek[aâ]|ai)\s(?:kod\s)?(?:asistan|ajan|model|bot)\p{L}*\s?(?:için|not)(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:ל|עבור\s)(?:עוזר|סוכנ|סוכן|מודל|בוט)`,
     String.raw`(?:어시스턴트|에이전트|비서|봇|모델)\s?(?:에게|께|을\s위한|를\s위한|용|전용)`,
