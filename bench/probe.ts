@@ -6,7 +6,7 @@
  * rather than the attacks scores far lower here than on the corpus's held-out split.
  */
 import { scanMessage } from '../daemon/src/engine';
-import { countVerdict, emptyTally, loadAgentBatteriesS21, loadAgentDev, loadEverydayHeldout, loadHeldoutBatteries, loadHeldoutS22, loadHeldoutS23, loadHeldoutS24, loadDevS24, loadLanguageHeldout, loadProbe, loadSlavicBatteries, PROBE_SETS, type HeldoutBatteryRow, type ProbeRow, type Tally } from '../scripts/lib/probe';
+import { countVerdict, emptyTally, loadAgentBatteriesS21, loadAgentDev, loadEverydayHeldout, loadHeldoutBatteries, loadHeldoutS22, loadHeldoutS23, loadHeldoutS24, loadDevS24, loadHeldoutS25, loadDevS25, loadLanguageHeldout, loadProbe, loadSlavicBatteries, PROBE_SETS, type HeldoutBatteryRow, type ProbeRow, type Tally } from '../scripts/lib/probe';
 import { printTable } from './table';
 
 const CATEGORIES = ['prompt_injection', 'data_exfiltration', 'system_manipulation', 'privacy_violation', 'malicious_input'];
@@ -98,6 +98,14 @@ export function runHeldoutBatteryBench(): void {
   printBatteries(
     "Session 24's dev batteries (test/fixtures/batteries/dev-s24.jsonl: h161 hi/bn/ur/mr/th/vi/id and h162 ko/ar/fa/he/tr, h163 secret-guarding assistants, h164 jailbreaks, h165 planted documents, h166 agent hand-overs; read while writing that session's rules, not trained on)",
     loadDevS24(),
+  );
+  printBatteries(
+    'Fifteen more languages (test/fixtures/batteries/heldout-s25.jsonl: h173 every kind of attack and look-alike in hi/mr/bn/vi/id/tl/tr/th; h174 the same in ar/he/fa/ur/ko/ms/ne/en; both never read, neither trained on)',
+    loadHeldoutS25(),
+  );
+  printBatteries(
+    "Session 25's dev batteries (test/fixtures/batteries/dev-s25.jsonl: h169 hi/mr/ne/Hinglish, h170 vi/id/ms/tl/tr, h171 th/he/ar/fa/ur, h172 everyday messages in ten languages, all benign; read while writing that session's rules, not trained on)",
+    loadDevS25(),
   );
   printTable(
     'Everyday messages, all benign (test/fixtures/batteries/everyday-heldout.jsonl: b01 ko/ja/zh, b02 ar/he/tr/fa, b03 hi/bn/id/vi/th, b04 ru/uk/pl/cs/el, b05 es/pt/it/fr/de/nl/sv, b06 English varieties)',

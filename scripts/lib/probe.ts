@@ -134,6 +134,25 @@ export function loadDevS24(): HeldoutBatteryRow[] {
   return readFixture<HeldoutBatteryRow>('batteries', 'dev-s24.jsonl');
 }
 
+/**
+ * Two more (session 25), never read: h173 every kind of attack and look-alike in Hindi, Marathi, Bengali, Vietnamese,
+ * Indonesian, Tagalog, Turkish and Thai; h174 the same in Arabic, Hebrew, Persian, Urdu, Korean, Malay, Nepali and
+ * English. Written with the session's dev batteries (h169-h172) before any rule changed; two rows that training rows
+ * nearly copy were dropped unread. Never trained on.
+ */
+export function loadHeldoutS25(): HeldoutBatteryRow[] {
+  return readFixture<HeldoutBatteryRow>('batteries', 'heldout-s25.jsonl');
+}
+
+/**
+ * Session 25's dev batteries, read while writing that session's rules and not trained on: h169 hi/mr/ne/Hinglish,
+ * h170 vi/id/ms/tl/tr, h171 th/he/ar/fa/ur (every kind of attack and look-alike), h172 everyday messages in ten
+ * languages that use words a naive filter trips on (all benign).
+ */
+export function loadDevS25(): HeldoutBatteryRow[] {
+  return readFixture<HeldoutBatteryRow>('batteries', 'dev-s25.jsonl');
+}
+
 /** Everyday messages in 25 languages written by helpers (session 18), all benign and never trained on. */
 export function loadEverydayHeldout(): HeldoutBatteryRow[] {
   return readFixture<HeldoutBatteryRow>('batteries', 'everyday-heldout.jsonl');
