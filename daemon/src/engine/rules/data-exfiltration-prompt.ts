@@ -282,7 +282,7 @@ export const promptExtractionRules: readonly Rule[] = [
   rule(
     'exf-system-prompt-request',
     'System prompt extraction request',
-    'Asks the model to reveal, print, repeat, translate or encode its system prompt or initial instructions, or what it was told before the conversation, in any of twenty-five languages.',
+    'Asks the model to reveal, print, repeat, translate or encode its system prompt or initial instructions, or what it was told before the conversation, in any of twenty-six languages.',
     promptRequestSpec,
   ),
   rule(

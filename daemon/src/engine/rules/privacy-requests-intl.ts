@@ -53,7 +53,7 @@ export const personalDataRequestIntlRule: Rule = {
   category: 'privacy_violation',
   severity: 'high',
   owasp: 'LLM02:2025',
-  title: "Request for a private person's personal data (22 languages beyond English)",
+  title: "Request for a private person's personal data (26 languages beyond English)",
   description:
     "Non-English requests for an individual's address, phone, ID number, salary or medical record: \"quelle est l'adresse de mon voisin\", \"Adresse von Herrn Müller\", \"dirección de mi vecina\", \"我同事的电话号码\", \"адрес моего соседа\", \"上司の住所を教えて\", \"Dammi il suo indirizzo di casa\", \"indirizzo di casa della guida Giulia Ferri\", \"Descobre o telefone novo dela\".",
   confidence: 0.75,
