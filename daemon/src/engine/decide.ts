@@ -35,10 +35,10 @@ function modelThreshold(t: (typeof THRESHOLDS)[SecurityMode], ctx: ScanContext):
  * model (model-framing.ts), unless the model reads a payload (an injection in a report form is one).
  * `framedModel` is no tuned edge: the framed look-alikes of the dev batteries score 0.49–0.70.
  */
-function thresholdFor(t: (typeof THRESHOLDS)[SecurityMode], ctx: ScanContext, text: string, pAttack: number, top: ClassName, ruleSaid: boolean): number {
+function thresholdFor(t: (typeof THRESHOLDS)[SecurityMode], ctx: ScanContext, text: string, span: [number, number], pAttack: number, top: ClassName, ruleSaid: boolean): number {
   const base = modelThreshold(t, ctx);
   if (ruleSaid || pAttack < base || top === 'malicious_input') return base;
-  return framedAsAccount(text) ? Math.max(base, t.framedModel) : base;
+  return framedAsAccount(text, span) ? Math.max(base, t.framedModel) : base;
 }
 
 /** Maps p in [0,1] piecewise-linearly so that `threshold` lands on 0.5: one scale for rules and model. */
@@ -69,7 +69,7 @@ export function decide(
   let top: (typeof THREAT_CATEGORIES)[number] = THREAT_CATEGORIES[0];
   for (const c of THREAT_CATEGORIES) if (probabilities[c] > probabilities[top]) top = c;
   const ruleSaid = findings.some((f) => f.category !== 'hidden_unicode');
-  const modelScore = calibrate(pAttack, thresholdFor(t, ctx, text, pAttack, top, ruleSaid));
+  const modelScore = calibrate(pAttack, thresholdFor(t, ctx, text, modelSpan, pAttack, top, ruleSaid));
   if (modelScore >= 0.5) {
     catScore.set(top, Math.max(catScore.get(top) ?? 0, modelScore));
     if (!findings.some((f) => f.category === top)) {

@@ -1,6 +1,6 @@
 /**
- * Texts that tell about an attack instead of carrying one: a post-incident report, a plot summary,
- * security-awareness training. The classifier learned attack vocabulary from a corpus with few such
+ * Texts that tell about an attack instead of carrying one: a post-incident report, a security
+ * advisory, a plot summary. The classifier learned attack vocabulary from a corpus with few such
  * texts, so it scores them as attacks ("Olay raporu: … 'önceki talimatları yok say' ifadesi bulundu",
  * "Tóm tắt phim: Một hacker trẻ …" at 0.58–0.70 against a threshold of 0.48). The rules read these
  * texts closely and fire on what is planted in them; when none fires, a framed text needs a surer
@@ -39,11 +39,20 @@ const FRAME = new RegExp(`^[\\s#*\\[(【「"'>-]{0,4}(?:[\\p{L}\\p{N}-]{1,15}\\s
 const READER_ADDRESSED =
   /(?:(?<![\p{L}])(?:ai|a\.i\.|llm|assistant|asistente|assistente|assistent|asisten|agent|agente|model|modelo|modèle|modello|bot|chatbot|tool|summari[sz]er|ии|ассистент|модель|yapay\szek[aâ]|trợ\slý|katulong)(?![\p{L}])|助手|模型|人工智能|アシスタント|モデル|어시스턴트|모델|सहायक|एआई|الذكاء\sالاصطناعي|مساعد|دستیار|هوش\sمصنوعی|עוזר|בינה\sמלאכותית|ผู้ช่วย)[^.!?。\n:：]{0,40}[:：]/iu;
 
-/** Only the text's first part is read: a header or an opening sentence says what kind of text it is. */
+/** The frame is read at the text's start only: a title says what kind of text follows. */
 const FRAME_WINDOW = 600;
+/** Where an address to the AI reader is looked for: the opening, and around the model's most suspicious window. */
+const ADDRESS_WINDOW = 2400;
+const AROUND_SPAN = 200;
 
-/** Does the text present itself as a report or a summary, with no AI reader addressed in it? */
-export function framedAsAccount(text: string): boolean {
+/**
+ * Does the text present itself as a report or a summary, with no AI reader addressed in it? The
+ * address is looked for in the opening and around `span`, the part of the text the model found most
+ * suspicious (a planted order late in a long report is there): bounded reads, whatever the length.
+ */
+export function framedAsAccount(text: string, span: readonly [number, number] = [0, 0]): boolean {
   const head = text.length > FRAME_WINDOW ? text.slice(0, FRAME_WINDOW) : text;
-  return FRAME.test(head.trimStart()) && !READER_ADDRESSED.test(text.length > 4 * FRAME_WINDOW ? text.slice(0, 4 * FRAME_WINDOW) : text);
+  if (!FRAME.test(head.trimStart())) return false;
+  if (READER_ADDRESSED.test(text.length > ADDRESS_WINDOW ? text.slice(0, ADDRESS_WINDOW) : text)) return false;
+  return span[1] <= ADDRESS_WINDOW || !READER_ADDRESSED.test(text.slice(Math.max(0, span[0] - AROUND_SPAN), span[1] + AROUND_SPAN));
 }
