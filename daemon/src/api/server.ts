@@ -20,7 +20,7 @@ import { registerEventAndScenarioRoutes } from './routes/event-scenario-routes';
 import { registerIncidentRoutes } from './routes/incident-routes';
 import { registerStatusRoutes } from './routes/status-routes';
 import { registerRuleDocsRoutes } from './routes/rule-docs-routes';
-import { defaultProxyPolicy, registerProxyRoutes, type UpstreamConfig } from './proxy';
+import { defaultProxyPolicy, refuseRestricted, registerProxyRoutes, type ProxyDeps, type UpstreamConfig } from './proxy';
 import { attachLiveStream } from './live-stream';
 import type { LiveStream } from './live-stream-types';
 import { createMetrics } from './metrics';
@@ -135,14 +135,15 @@ export function buildServer(deps: ServerDeps): { app: express.Express; server: S
   registerApprovalAndAuditRoutes(registry, ctx);
   registerEventAndScenarioRoutes(registry, ctx);
   registerRuleDocsRoutes(registry);
-  registerProxyRoutes(registry, {
+  const proxyDeps: ProxyDeps = {
     soc,
     upstream: deps.upstream,
     clientIp: ctx.clientIp,
     logger,
     clock,
     policy: () => ({ ...defaultProxyPolicy(), monitoring }),
-  });
+  };
+  registerProxyRoutes(registry, proxyDeps);
   registry.add({ method: 'get', path: '/api/openapi.json', tag: 'meta', summary: 'This OpenAPI document', response: 'OpenAPI 3.1', handler: () => registry.openapi({ title: 'SOC AI Agents daemon API', version: '1' }) });
 
   const requireAuth = (req: Request, _res: Response, next: NextFunction): void => {
@@ -158,7 +159,7 @@ export function buildServer(deps: ServerDeps): { app: express.Express; server: S
   // Nothing under /v1 is public, so the order changes no answer.
   const proxyRouter = express.Router();
   registry.mount(proxyRouter, 'authenticated', { prefix: '/v1' });
-  app.use('/v1', requireAuth, requireJson(), jsonBody, proxyRouter, errors);
+  app.use('/v1', requireAuth, refuseRestricted(proxyDeps), requireJson(), jsonBody, proxyRouter, errors);
 
   // Unauthenticated: liveness and the one-time login that sets the browser's session cookie.
   const publicRouter = express.Router();

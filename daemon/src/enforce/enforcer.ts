@@ -22,6 +22,11 @@ export interface Enforcer {
    * (IP, session or user), so the (N+1)-th request inside the window gets 429 + Retry-After.
    */
   check(actor: ActorRef): GateDecision;
+  /**
+   * Is this actor blocked, suspended or its session terminated? Counts against no rate limit: for
+   * refusing a request before its body is read (a `check` follows once the body names the user).
+   */
+  restricted(actor: ActorRef): GateDecision;
   /** Optional: starts the reads a coming `apply` will need, so they overlap the caller's (changes nothing). */
   prepare?(kind: EnforcementKind, target: string): void;
   /** Adds or extends a restriction; repeat offenders get escalated durations. */

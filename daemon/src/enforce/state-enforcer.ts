@@ -95,6 +95,14 @@ export class StateEnforcer implements Enforcer {
   }
 
   check(actor: ActorRef): GateDecision {
+    return this.decide(actor, true);
+  }
+
+  restricted(actor: ActorRef): GateDecision {
+    return this.decide(actor, false);
+  }
+
+  private decide(actor: ActorRef, countRate: boolean): GateDecision {
     if (actor === null || typeof actor !== 'object') return ALLOWED;
     const now = this.clock.now();
     const ip = typeof actor.ip === 'string' && actor.ip !== '' ? ipKey(actor.ip) : undefined;
@@ -105,7 +113,7 @@ export class StateEnforcer implements Enforcer {
     if (user !== undefined && (r = this.suspended.get(user)) !== undefined && r.entry.expiresAt > now) return r.refusal;
     if (session !== undefined && (r = this.terminated.get(session)) !== undefined && r.entry.expiresAt > now) return r.refusal;
     const l = this.limits;
-    if (l.ip.size + l.session.size + l.user.size + l.any.size === 0) return ALLOWED;
+    if (!countRate || l.ip.size + l.session.size + l.user.size + l.any.size === 0) return ALLOWED;
     return this.checkRateLimits(ip, session, user, now);
   }
 

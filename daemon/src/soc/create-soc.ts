@@ -86,6 +86,8 @@ export interface Soc {
   inspect(event: SecurityEvent): Promise<InspectResult>;
   /** May this actor be served (blocks, rate limits, terminated sessions, suspensions)? */
   gate(actor: ActorRef): GateDecision;
+  /** Is this actor blocked, suspended or its session terminated (no rate limit counted)? */
+  restricted(actor: ActorRef): GateDecision;
   policy(): ResponsePolicy;
   setPolicy(policy: ResponsePolicy): void;
   stats(): SocStats;
@@ -244,6 +246,10 @@ class RunningSoc implements Soc {
 
   gate(actor: ActorRef): GateDecision {
     return this.enforcer.check(actor);
+  }
+
+  restricted(actor: ActorRef): GateDecision {
+    return this.enforcer.restricted(actor);
   }
 
   policy(): ResponsePolicy {

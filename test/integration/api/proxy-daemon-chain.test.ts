@@ -82,15 +82,37 @@ describe('OpenAI-compatible proxy inside the daemon: guards, auth and errors on 
     assert.equal(anonymous.status, 401);
   });
 
-  it('refuses a blocked IP with 403 soc_blocked', async () => {
+  it('refuses a blocked IP with 403 soc_blocked, before its body is read: malformed or oversized, it gets the block, not a parse error', async () => {
     await d.daemon.soc.enforcer.apply('block_ip', '127.0.0.1', { reason: 'test', by: 'admin:test' });
     try {
+      const before = upstream.received;
       const r = await d.api('POST', '/v1/chat/completions', ASK);
       assert.equal(r.status, 403);
       assert.equal((r.json.error as { type: string }).type, 'soc_blocked');
       assert.equal(r.headers.get('x-content-type-options'), 'nosniff');
+      const broken = await d.api('POST', '/v1/chat/completions', '{"model": "x",');
+      assert.equal(broken.status, 403);
+      assert.equal((broken.json.error as { type: string }).type, 'soc_blocked');
+      const huge = await d.api('POST', '/v1/chat/completions', { ...ASK, padding: 'x'.repeat(3 * 1024 * 1024) });
+      assert.equal(huge.status, 403);
+      assert.equal(upstream.received, before);
+      // The administrative API is never locked out by enforcement on chat traffic.
+      assert.equal((await d.api('GET', '/api/soc/status')).status, 200);
     } finally {
       await d.daemon.soc.enforcer.lift('block_ip', '127.0.0.1', 'admin:test');
+    }
+    assert.equal((await d.api('POST', '/v1/chat/completions', ASK)).status, 200);
+  });
+
+  it('a rate limit is counted once per request, however many gates it passes', async () => {
+    await d.daemon.soc.enforcer.apply('rate_limit', 'ip:127.0.0.1', { reason: 'test', by: 'admin:test' });
+    try {
+      const limit = d.daemon.soc.policy().rateLimit.requests;
+      const statuses: number[] = [];
+      for (let i = 0; i <= limit; i++) statuses.push((await d.api('POST', '/v1/chat/completions', ASK)).status);
+      assert.deepEqual(statuses, [...Array<number>(limit).fill(200), 429]);
+    } finally {
+      await d.daemon.soc.enforcer.lift('rate_limit', 'ip:127.0.0.1', 'admin:test');
     }
   });
 });

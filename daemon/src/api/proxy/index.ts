@@ -3,16 +3,17 @@
  * An agent is protected by pointing its OpenAI client's base URL at `http://127.0.0.1:PORT/v1`
  * (its apiKey = the SOC token; the upstream's real key stays in the daemon).
  */
-import type { Router } from 'express';
+import type { NextFunction, Request, Response, Router } from 'express';
 import { FallbackResponder } from '../../llm/fallback-responder';
 import { HttpError } from '../http-error';
 import { describeZodError, RouteRegistry } from '../route-registry';
-import { chatCompletionBody } from './chat-request';
+import { actorOf, chatCompletionBody } from './chat-request';
 import { handleChatCompletion, type CompletionsContext } from './chat-completions';
 import { InputGuard } from './input-guard';
 import { handleModels } from './models';
 import { SystemPromptIndexCache } from '../../reply-scan/system-prompt-leak';
 import type { ProxyDeps } from './proxy-deps';
+import { gateRefusal } from './proxy-errors';
 import { UpstreamClient } from './upstream-client';
 
 export { defaultProxyPolicy, type FallbackAnswerer, type ProxyDeps, type ProxyPolicy, type UpstreamConfig } from './proxy-deps';
@@ -68,3 +69,21 @@ export function mountProxy(router: Router, deps: ProxyDeps): RouteRegistry {
   }
   return registry;
 }
+
+/**
+ * Refuses a model call from a blocked IP, a suspended user or a terminated session (the headers name
+ * them) before its body is read: a blocked attacker cannot make the daemon buffer and parse its
+ * requests, and a refusal costs less. Counts against no rate limit; the handler's gate still decides
+ * once the body names the user. Mounted after authentication, so the unauthenticated learn nothing.
+ */
+export function refuseRestricted(deps: Pick<ProxyDeps, 'soc' | 'clientIp' | 'logger'>): (req: Request, res: Response, next: NextFunction) => void {
+  return (req, _res, next) => {
+    if (req.method !== 'POST') return next();
+    const ip = deps.clientIp(req);
+    const decision = deps.soc.restricted(actorOf(req, ip, undefined));
+    if (decision.allowed) return next();
+    deps.logger.log('info', 'proxy exchange', { ip, requestBytes: Number(req.headers['content-length'] ?? 0), outcome: 'refused_gate', status: decision.status, bodyRead: false });
+    next(gateRefusal(decision));
+  };
+}
+
