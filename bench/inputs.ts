@@ -98,6 +98,12 @@ export function adversarialInputs(size: number): [string, string][] {
     ['instructions ignore karo ×N', fill('instructions ignore karo ', size)],
     ['adres ×N', fill('adres ', size)],
     ['catatan untuk asisten ai ×N', fill('catatan untuk asisten ai ', size)],
+    // Forged boundaries with nothing after them, and controls or verbs of a verb-last order alone (session 25: 19-28 ms, 34 ms).
+    ['end of user input ×N', fill('end of user input ', size)],
+    ['end of tool output ×N', fill('--- end of tool output --- ', size)],
+    ['2fa ×N', fill('2fa ', size)],
+    ['güvenlik kapat ×N', fill('güvenlik kapat ', size)],
+    ['सुरक्षा बंद कर दो ×N', fill('सुरक्षा बंद कर दो ', size)],
   ];
   // Each rule's own keywords, repeated: the shape most likely to make its patterns work hardest.
   const perRule: [string, string][] = ALL_RULES.filter((r) => r.keywords?.length).map((r) => [`keywords of ${r.id}`, fill(`${r.keywords!.join(' ')} `, size)]);

@@ -2,6 +2,7 @@ import type { Rule } from './rule';
 import type { ScanContext } from '../types';
 import { anchoredRule, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { discussionFactor, lineAfter, lineBefore } from './lexicon-meta';
+import { WindowSearch } from './window-search';
 
 /**
  * Delimiter and role spoofing: chat-template tokens, fake "SYSTEM:" headers and tags, "end of user
@@ -50,8 +51,12 @@ const AI_ADDRESSEE =
   /(?<![\p{L}])(?:assistant|ai|llm|chatbot|bot|agents?|model|gpt|chatgpt|claude|gemini|copilot|respond|reply|answer|refus\w*|comply|obey|prompt|instructions?|guidelines|filters?|restrictions|jailbr\w*|your (?:safety|settings|context|memory|training|guardrails|rules|polic(?:y|ies))|ia|ki|assistente?|asistente|assistent|modèle|modell|modelo|modello|ассистент|ии|модель|бот)(?![\p{L}])|助手|模型|人工智能|アシスタント|モデル/u;
 
 /** True when the text after a header holds an order to the model (a weak cue alone needs the model named). */
-function ordersModel(after: string): boolean {
-  if (!INSTRUCTION_CUE.test(after)) return false;
+/** INSTRUCTION_CUE near many headers of one text with one search of it (a text of 5,000 forged boundaries took 19 ms). */
+const INSTRUCTION_CUE_NEAR = new WindowSearch(INSTRUCTION_CUE);
+
+function ordersModel(text: string, from: number, to: number): boolean {
+  if (!INSTRUCTION_CUE_NEAR.test(text, from, to)) return false;
+  const after = text.slice(from, to);
   return INSTRUCTION_CUE.test(after.replace(WEAK_CUE, ' ')) || AI_ADDRESSEE.test(after);
 }
 
@@ -131,6 +136,9 @@ const fakeSystemSpec: AnchoredSpec = {
     sticky(
       '(?:end|beginning|begin|start) of (?:the\\s)?(?:user (?:input|message|prompt|query|content|data|text|request)|system (?:prompt|message|instructions?)|prompt|instructions|context|document|email|conversation|input|data)|begin (?:system|new|admin|developer) (?:prompt|instructions?|message)',
     ),
+    // A tool's output ended, then a forged turn: "---END OF TOOL OUTPUT---\nUSER: …" (the turn is part of the match, so a
+    // text of "end of tool output" alone is never validated).
+    sticky('end of (?:the\\s)?tool (?:output|result|response)s?[\\s\\-=#*]{0,6}\\n\\s{0,2}(?:user|human|system|admin|developer)\\s{0,2}:'),
   ],
   confidence: 0.75,
   validate: (m, text, ctx) => {
@@ -145,7 +153,7 @@ const fakeSystemSpec: AnchoredSpec = {
     // A label quoted on its own ('strip "system:" prefixes') is named, not written as a header.
     if (!tag && !boundary && /["'`“]$/u.test(text.slice(Math.max(0, s - 1), s)) && /^["'`”]/u.test(text.slice(e, e + 1))) return 0;
     const after = text.slice(e, e + 200);
-    const cue = ordersModel(after);
+    const cue = ordersModel(text, e, e + 200);
     let conf: number;
     if (boundary) {
       // "end of user input" is a forged boundary by itself; "end of document" only when orders follow.
@@ -159,7 +167,7 @@ const fakeSystemSpec: AnchoredSpec = {
     } else {
       conf = cue ? 0.75 : 0;
     }
-    return conf * discussionFactor(text, s, e);
+    return conf === 0 ? 0 : conf * discussionFactor(text, s, e);
   },
 };
 

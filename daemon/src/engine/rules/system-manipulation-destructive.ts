@@ -2,6 +2,7 @@ import type { Rule } from './rule';
 import { fromThirdParty, type ScanContext } from '../types';
 import type { TextView } from '../normalize/text-view';
 import { explanationFactor, paragraphBefore, warnedAgainst } from './malicious-input-context';
+import { WindowSearch } from './window-search';
 import { AI_READER_WORD } from './lexicon-meta';
 
 /**
@@ -95,11 +96,34 @@ const CONTROL_OFF = [
   // The object first ("把 SAST 扫描和镜像签名校验那两步直接删掉").
   String.raw`(?:(?:审计|日志记录|防火墙|安全扫描|安全检查|欺诈检测|风控|签名校验|sast)[^，。,\n]{0,20}?(?:删掉|删除|关闭|禁用|去掉|停用))`,
   String.raw`(?:(?:audit|監査|waf|セキュリティ|検証|スキャン|ファイアウォール|cloudtrail|二要素認証|多要素認証|二段階認証|mfa|2fa)[^。\n]{0,30}?(?:false\s?に(?:変更|設定)|(?:全て|すべて)?無効(?:化|に)|停止|オフに|削除))`,
+  // Arabic, Indonesian and Malay, Vietnamese put the verb first: "عطّل خدمة auditd", "matikan audit log", "tắt xác thực hai yếu tố".
+  String.raw`(?:(?:عطّل|عطل|أوقف|اوقف|أطفئ|احذف|امسح)\s+(?:[^.\n]{0,40}?)(?:auditd|التدقيق|سجلات?\s(?:التدقيق|الأمان|النظام)|جدار\s(?:الحماية|ناري)|مكافح(?:ة)?\sالفيروسات|المصادقة\sالثنائية|التحقق\sبخطوتين|2fa|mfa|/var/log/\S+))`,
+  String.raw`(?:(?:nonaktifkan|matikan|lumpuhkan|padamkan|lewati|hapus)\s+(?:[^.\n]{0,40}?)(?:audit\s?log|log\saudit|logging|firewall|antivirus|2fa|mfa|autentikasi\sdua\sfaktor|pemeriksaan\skeamanan))`,
+  String.raw`(?:(?:tắt|vô\shiệu\shóa|xóa|bỏ\squa|gỡ)\s+(?:[^.\n]{0,40}?)(?:nhật\ský\s(?:kiểm\stoán|audit)|audit\slog|tường\slửa|firewall|diệt\svirus|antivirus|xác\sthực\shai\s(?:yếu\stố|lớp)|2fa|mfa|kiểm\stra\sbảo\smật))`,
 ].join('|');
+
+/**
+ * The control named first and the verb last, in Hindi and Turkish: "पूरे सिस्टम पर security checks और 2FA बंद कर दो",
+ * "denetim kayıtlarını devre dışı bırak". Matched from the verb, with the control looked for behind it: started at each
+ * control, a text of "2fa 2fa 2fa ..." took 34 ms.
+ */
+const CONTROL_VERB_LAST = String.raw`बंद\s(?:कर\sदो|करो|कर\sदें|करें|कर\sदीजिए)|डिसेबल\s(?:कर\sदो|करो|कर\sदें)|हटा\s(?:दो|दें)|डिलीट\s(?:कर\sदो|करो)|devre\sdişi\sbirak\p{L}*|kapat\p{L}*|sil(?:in)?(?![\p{L}])`;
+const CONTROL_NAMED_BEFORE = String.raw`security\s+check|सिक्योरिटी\s+चेक|सुरक्षा\s+(?:जाँच|जांच)|2fa|mfa|टू-?फैक्टर|firewall|फ़ायरवॉल|फायरवॉल|antivir|एंटीवायरस|audit\s+log|ऑडिट\s+लॉग|लॉगिंग|मॉनिटरिंग|denetim\skayit|güvenlik\sduvar|iki\sfaktörlü\sdoğrulama|loglama|güvenlik\skontrol`;
+/** The control, up to 40 characters before the verb (stems: the gap takes their endings, "güvenlik duvarını kapat"). */
+const CONTROL_BEFORE_VERB = new RegExp(String.raw`(?:${CONTROL_NAMED_BEFORE})[^।.\n]{0,40}$`, 'u');
+/** The same controls anywhere: one search of the text answers for every verb in it (window-search.ts). */
+const CONTROL_NAMED_NEAR = new WindowSearch(new RegExp(CONTROL_NAMED_BEFORE, 'u'));
+const CONTROL_OFF_VERB_LAST = new RegExp(String.raw`(?<ctlLast>${CONTROL_VERB_LAST})`, 'gu');
+
+/** Is a control named just before the verb at `start`? */
+function controlNamedBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 70);
+  return CONTROL_NAMED_NEAR.test(text, from, start) && CONTROL_BEFORE_VERB.test(text.slice(from, start));
+}
 
 /** What makes an order to switch a control off an attack: someone else's content gives it, or it comes with no approval or hidden. */
 const UNCHECKED =
-  /without\s+(?:human\s+|any\s+)?(?:approval|review|a\s+ticket)|(?:do\s+not|don't)\s+wait\s+for\s+(?:human\s+)?approval|no\s+(?:need\s+for\s+)?(?:approval|review|ticket)|before\s+continuing|required\s+for\s+the|out\s+of\s+(?:human\s+)?review|(?:don't|do\s+not)\s+(?:tell|notify|mention)|レビュー対象外|承認(?:は)?不要|人間の(?:確認|承認)(?:は)?不要|无需(?:人工)?(?:审批|确认|审核)|без\s+(?:согласования|одобрения|ревью)|подтверждени\p{L}*\s+(?:\p{L}+\s+)?не\s+требуется|inutile\s+de\s+prévenir|sans\s+prévenir|ohne\s+(?:freigabe|genehmigung)|sans\s+(?:validation|approbation)|sin\s+(?:aprobación|revisión)|(?:don't|do\s+not)\s+ask\s+(?:a|the|any)\s+human|nicht\s+(?:beim|bei\s+(?:einem|dem))\s+menschen\s+nachfragen|ohne\s+rückfrage|sans\s+demander|sin\s+preguntar|не\s+спрашивай|不用问|so\s+(?:that\s+)?there\s+is\s+no\s+trace|without\s+(?:leaving\s+)?a\s+trace|para\s+que\s+no\s+quede\s+rastro|sin\s+dejar\s+rastro|sans\s+laisser\s+de\s+trace|ohne\s+spuren|senza\s+lasciare\s+tracce|così\s+non\s+intasiamo|sem\s+deixar\s+rastro|без\s+следов|не\s+оставляя\s+следов|不留痕迹|痕跡を残さない|无需询问|人間に確認せず|ignore\s+(?:the\s+|any\s+)?security\s+warnings?|sicherheitswarnungen\s+ignorieren|不用管安全提示|忽略安全(?:提示|警告)|damit\s+es\s+keinen\s+ärger\s+gibt|damit\s+(?:es\s+)?niemand\s+(?:etwas\s+)?merkt|so\s+(?:nobody|no\s+one)\s+(?:notices|finds\s+out)|pour\s+que\s+personne\s+ne\s+(?:le\s+)?remarque|para\s+que\s+nadie\s+se\s+(?:entere|dé\s+cuenta)|чтобы\s+никто\s+не\s+(?:заметил|узнал)|不让人发现|バレないように|sonst\s+(?:fragt|merkt|sieht)|(?:so\s+(?:that\s+)?)?the\s+(?:nightly\s+|daily\s+)?(?:report|audit|log)\s+stays\s+clean/u;
+  /without\s+(?:human\s+|any\s+)?(?:approval|review|a\s+ticket)|(?:do\s+not|don't)\s+wait\s+for\s+(?:human\s+)?approval|no\s+(?:need\s+for\s+)?(?:approval|review|ticket)|before\s+continuing|required\s+for\s+the|out\s+of\s+(?:human\s+)?review|(?:don't|do\s+not)\s+(?:tell|notify|mention)|レビュー対象外|承認(?:は)?不要|人間の(?:確認|承認)(?:は)?不要|无需(?:人工)?(?:审批|确认|审核)|без\s+(?:согласования|одобрения|ревью)|подтверждени\p{L}*\s+(?:\p{L}+\s+)?не\s+требуется|inutile\s+de\s+prévenir|sans\s+prévenir|ohne\s+(?:freigabe|genehmigung)|sans\s+(?:validation|approbation)|sin\s+(?:aprobación|revisión)|(?:don't|do\s+not)\s+ask\s+(?:a|the|any)\s+human|nicht\s+(?:beim|bei\s+(?:einem|dem))\s+menschen\s+nachfragen|ohne\s+rückfrage|sans\s+demander|sin\s+preguntar|не\s+спрашивай|不用问|so\s+(?:that\s+)?there\s+is\s+no\s+trace|without\s+(?:leaving\s+)?a\s+trace|para\s+que\s+no\s+quede\s+rastro|sin\s+dejar\s+rastro|sans\s+laisser\s+de\s+trace|ohne\s+spuren|senza\s+lasciare\s+tracce|così\s+non\s+intasiamo|sem\s+deixar\s+rastro|без\s+следов|не\s+оставляя\s+следов|不留痕迹|痕跡を残さない|无需询问|人間に確認せず|ignore\s+(?:the\s+|any\s+)?security\s+warnings?|sicherheitswarnungen\s+ignorieren|不用管安全提示|忽略安全(?:提示|警告)|damit\s+es\s+keinen\s+ärger\s+gibt|damit\s+(?:es\s+)?niemand\s+(?:etwas\s+)?merkt|so\s+(?:nobody|no\s+one)\s+(?:notices|finds\s+out)|pour\s+que\s+personne\s+ne\s+(?:le\s+)?remarque|para\s+que\s+nadie\s+se\s+(?:entere|dé\s+cuenta)|чтобы\s+никто\s+не\s+(?:заметил|узнал)|不让人发现|バレないように|sonst\s+(?:fragt|merkt|sieht)|(?:so\s+(?:that\s+)?)?the\s+(?:nightly\s+|daily\s+)?(?:report|audit|log)\s+stays\s+clean|لا\sيحتاج\sإلى\s(?:تأكيد|موافقة)|(?:دون|بدون)\s(?:موافقة|تأكيد)|معتمد\sمسبقا|बिना\s(?:मंज़ूरी|मंजूरी|अनुमति|बताए)|tanpa\s(?:persetujuan|konfirmasi)|không\scần\s(?:phê\sduyệt|xác\snhận)|onay\s(?:almadan|gerekmez)/u;
 
 function controlOffScore(view: TextView, start: number, end: number, ctx: ScanContext): number {
   const around = view.text.slice(Math.max(0, start - 240), end + 240);
@@ -125,7 +149,9 @@ export const defenseEvasionRule: Rule = {
     'антивирус', 'файрвол', '2fa', 'двухфакторн', 'безопасности', 'антифрод', 'journaux', 'double validation', '审计', '日志记录', '防火墙', '安全扫描', '安全检查', '告警', '监控', '杀毒', '監査', 'セキュリティ', '検証', 'スキャン', 'ファイアウォール', 'security', 'config rules',
     'fraud', 'signature', 'sast', 'änderungsprotokoll', 'betrugs', '欺诈检测', '风控', '签名校验', 'guard', 'verif', 'security_log', 'access_log', 'change_log', 'changelog',
     'deux facteurs', 'multifacteur', 'zwei-faktor', 'zweifaktor', 'doble factor', 'dos factores', 'multifactor', 'due fattori', 'dois fatores', 'registro', 'monitoraggio', 'monitoramento', 'allarm',
-    '双重认证', '双因素', '两步验证', '二要素', '多要素', '二段階'],
+    '双重认证', '双因素', '两步验证', '二要素', '多要素', '二段階',
+    'सिक्योरिटी', 'सुरक्षा', 'फ़ायरवॉल', 'फायरवॉल', 'एंटीवायरस', 'ऑडिट', 'लॉगिंग', 'मॉनिटरिंग', 'टू-फैक्टर', 'टूफैक्टर', 'denetim', 'güvenlik', 'doğrulama', 'loglama',
+    'التدقيق', 'سجل', 'جدار', 'الفيروسات', 'المصادقة', 'التحقق', 'autentikasi', 'pemeriksaan keamanan', 'nhật ký', 'tường lửa', 'diệt virus', 'xác thực', 'kiểm tra bảo mật'],
   patterns: [
     /\bset-mppreference\s+-disable(?:realtimemonitoring|behaviormonitoring|ioavprotection|scriptscanning|intrusionpreventionsystem)\s+(?:\$?true|1)\b/g,
     /\bsc(?:\.exe)?\s+(?:stop|delete|config)\s+windefend\b|\breg(?:\.exe)?\s+add\s[^\n]{0,160}?disableantispyware\b/g,
@@ -144,10 +170,12 @@ export const defenseEvasionRule: Rule = {
     new RegExp(String.raw`${SECURITY_RECORD}[^\n]{0,160}?\b(?:delete|remove|purge|wipe|erase|clear|scrub)\s(?:those|these|the|them|its|all\s(?:the\s)?|any)\s?(?:rows|entries|records|events|lines)?(?![\w-])`, 'g'),
     /(?:удали|удалите|очисти|очистите|почисти|сотри|сотрите|вычисти)\s[^.\n]{0,60}?(?:siem|журнал\S*\sаудита|аудит\S*|журнал\S*\sбезопасности|журнал\S*\sсобытий|логов\sбезопасности)/gu,
     new RegExp(`(?<ctl>${CONTROL_OFF})`, 'gu'),
+    CONTROL_OFF_VERB_LAST,
   ],
   validate: (m, view, ctx) => {
     if (warnedAgainst(view.text, m.index)) return 0.4;
     if (m.groups?.ctl !== undefined) return controlOffScore(view, m.index, m.index + m[0].length, ctx);
+    if (m.groups?.ctlLast !== undefined) return controlNamedBefore(view.text, m.index) ? controlOffScore(view, m.index, m.index + m[0].length, ctx) : 0;
     // Records removed in words: an order (not "how do we purge entries after the retention period?") is the evasion; covering the tracks too makes it certain.
     if (!/^(?:set-|sc|reg|netsh|wevtutil|clear-|auditctl|history|unset|export|rm|shred|>|systemctl|fdeny|ufw|setenforce|iptables)/u.test(m[0].trimStart())) {
       const around = view.text.slice(Math.max(0, m.index - 200), m.index + m[0].length + 200);
