@@ -104,6 +104,11 @@ export function adversarialInputs(size: number): [string, string][] {
     ['2fa ×N', fill('2fa ', size)],
     ['güvenlik kapat ×N', fill('güvenlik kapat ', size)],
     ['सुरक्षा बंद कर दो ×N', fill('सुरक्षा बंद कर दो ', size)],
+    // Single keywords of a rule repeated (a sweep of 1,529 such floods found these over 10 ms in session 25).
+    ['auditctl ×N', fill('auditctl ', size)],
+    ['auditoría ×N', fill('auditoría ', size)],
+    ['leite ×N', fill('leite ', size)],
+    ['full script ×N', fill('full script ', size)],
   ];
   // Each rule's own keywords, repeated: the shape most likely to make its patterns work hardest.
   const perRule: [string, string][] = ALL_RULES.filter((r) => r.keywords?.length).map((r) => [`keywords of ${r.id}`, fill(`${r.keywords!.join(' ')} `, size)]);

@@ -131,7 +131,6 @@ const FICTION_PRETEXT = [
   String.raw`(?:вселенн|мир|реальност|симуляци)\S*[^\n]{0,30}?(?:где|в\s+котор\S+)\s+(?:нет\s+(?:никаких\s+)?(?:законов|правил)|(?:законы|правила)\s+не\s+действуют)[^\n]{0,240}?(?:как\s+(?:сделать|изготовить|приготовить|собрать|украсть|взломать|отравить)|${DANGEROUS_INTL})`,
   String.raw`(?:没有(?:任何)?(?:法律|规则|道德)|法律不(?:适用|存在))的(?:世界|宇宙|现实|模拟)[^\n]{0,160}?(?:如何|怎么|怎样)(?:制作|制造|合成|偷|入侵)`,
   String.raw`(?:法律|ルール|規則)(?:が|の)(?:ない|存在しない|適用されない)(?:世界|宇宙|シミュレーション)[^\n]{0,160}?(?:作り方|作る方法|製造方法|盗む方法)`,
-  String.raw`\b(?:story|novel|thriller|screenplay|script|scene|chapter|book|fiction|film|movie|roleplay|role-play)\b[^\n]{0,240}?\b(?:with|using|including|give|list)\s+(?:the\s+)?(?:real|actual|exact|working|precise|accurate)\s+(?:quantities|amounts|measurements|temperatures|ingredients|commands|code|payloads?|steps|recipe|formula|doses|dosages)\b`,
   String.raw`(?:histoire|roman|scénario|film)[^\n]{0,240}?avec\s+(?:les\s+)?(?:vraies|réelles|véritables)\s+(?:quantités|doses|commandes|températures|étapes)`,
   String.raw`(?:geschichte|roman|drehbuch|film|szene)[^\n]{0,240}?mit\s+(?:den\s+)?(?:echten|realen|genauen|exakten)\s+(?:mengen|befehlen|temperaturen|schritten|dosierungen)`,
   String.raw`(?:historia|novela|guion|película|escena)[^\n]{0,240}?con\s+(?:las\s+|los\s+)?(?:cantidades|comandos|temperaturas|pasos|dosis)\s+(?:reales|exact[ao]s)`,
@@ -139,6 +138,13 @@ const FICTION_PRETEXT = [
   String.raw`(?:小说|故事|剧本|电影)[^\n]{0,120}?(?:真实|具体|准确)的(?:配方|剂量|用量|命令|步骤|温度)`,
   String.raw`(?:小説|物語|脚本|映画)[^\n]{0,120}?(?:実際の|本物の|正確な)(?:分量|コマンド|手順|温度|配合)`,
 ];
+
+/**
+ * English, the demand first: "… with the real quantities", then the story word looked for before it on its line (matched
+ * from the story word, each of 6,000 "script"s in 100 KB of "full script" looked 240 characters ahead: 10 ms).
+ */
+const STORY_DETAIL = /(?<storyDetail>\b(?:with|using|including|give|list)\s+(?:the\s+)?(?:real|actual|exact|working|precise|accurate)\s+(?:quantities|amounts|measurements|temperatures|ingredients|commands|code|payloads?|steps|recipe|formula|doses|dosages)\b)/g;
+const STORY_BEFORE = /\b(?:story|novel|thriller|screenplay|script|scene|chapter|book|fiction|film|movie|roleplay|role-play)\b[^\n]*$/u;
 
 export const pretextRule: Rule = {
   id: 'pi-pretext-extraction',
@@ -152,11 +158,12 @@ export const pretextRule: Rule = {
   keywords: ['used to', 'tell me', 'tell us', 'explain me', 'explain us', 'describe me', 'teach me', 'walk me', 'show me', 'give me', 'read me', 'recite me',
     'cuéntame', 'cuentame', 'explícame', 'explicame', 'dime', 'díme', 'enséñame', 'enseñame', 'raconte-moi', 'explique-moi', 'dis-moi', 'mir', 'me contaba', 'me leía', 'me leia', 'me explicaba', 'me decía', 'me racontait', 'me récitait', 'me lisait', 'me expliquait', 'erzählt', 'vorgelesen', 'erklärt', 'рассказывал', 'читал', 'объясняла', '奶奶', '外婆', '祖母', '爷爷', '姥姥', 'real', 'actual', 'exact', 'working', 'precise', 'accurate', 'vraies', 'réelles', 'véritables', 'echten', 'realen', 'genauen', 'exakten', 'reales', 'exact', 'реальными', 'настоящими', 'точными', '真实', '具体', '准确', '実際の', '本物の', '正確な', 'simulation', 'world', 'universe', 'reality', 'scenario', 'dimension', 'future', 'year', 'simulación', 'mundo', 'universo', 'realidad', 'monde', 'univers', 'réalité', 'welt', 'universum', 'realität', 'grandma', 'grandmother', 'granny', 'nana', 'grandpa', 'grandfather', 'вселенн', 'мир', 'реальност', 'симуляци', '世界', '宇宙',
     ...WORKING_DETAIL_WORDS],
-  patterns: [new RegExp(RELATIVE_PRETEXT.join('|'), 'g'), new RegExp(FICTION_PRETEXT.join('|'), 'g'), FICTION_WORD],
+  patterns: [new RegExp(RELATIVE_PRETEXT.join('|'), 'g'), new RegExp(FICTION_PRETEXT.join('|'), 'g'), STORY_DETAIL, FICTION_WORD],
   // Story words are common: at most this many are looked past per view, so hostile text full of them stays cheap.
   budget: 256,
   validate: (m: RegExpExecArray, view: TextView) => {
     const e = m.index + m[0].length;
+    if (m.groups?.storyDetail !== undefined && !STORY_BEFORE.test(view.text.slice(Math.max(0, m.index - 240), m.index))) return 0;
     if (m.groups?.fic !== undefined) {
       // (The demand is the rarer of the two: looked for first. Both may come before the pretext: "… I need the specifics for the paper".)
       // (Within the pretext's paragraph: in a long file the neighbouring paragraphs are other texts.)

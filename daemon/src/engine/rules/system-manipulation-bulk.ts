@@ -15,24 +15,25 @@ import { explanationFactor, warnedAgainst } from './malicious-input-context';
 const EN_VERB = String.raw`(?:cancel|delete|remove|refund|ban|suspend|block|deactivate|close|reroute|redirect|reset|unpublish|wipe|purge|revoke|disable|liquidate|sell|lock|void|reject|terminate|clear|withdraw|offboard|deprovision|fire|dismiss|release|drop|erase|destroy|disconnect|unpublish|cut\s+(?:off\s+)?(?:the\s+)?(?:electric(?:ity)?|power|water|gas|service|access|supply)(?:\s+(?:service|supply))?)(?:l?ing|l?ed)?`;
 const EN_OBJECT = String.raw`(?:orders?|posts?|replies|comments|accounts?|users?|players?|members?|customers?|dispatch(?:es)?|deliver(?:y|ies)|shipments?|parcels?|packages?|bookings?|reservations?|subscriptions?|holds?|cases?|claims?|tickets?|records?|invoices?|payments?|positions?|holdings|listings?|interviews?|appointments?|licen[cs]es?|keys?|tokens?|sessions?|campaigns?|ads|jobs|workflows?|repositories|repos|branches|projects|files|devices|lines|numbers|contracts?|contractors|employees|staff|workers|drivers|vendors|suppliers|students|guests|tenants|applicants|applications|enrollments|requests|loans|transfers|namespaces|pods|deployments|instances|servers|volumes|buckets|tables|databases|backups|snapshots|domains|rooms|tasks|folders|emails|messages|contacts|memberships?|meters?|services|tags|releases|versions|disputes|chargebacks|shifts|routes)`;
 
-/** A bulk act in the seven languages (and pt, it): the verb, then all / every / each of a kind. */
-const BULK_ACT = new RegExp(
-  [
-    // ("all my subscriptions" are the user's own.)
-    String.raw`\b${EN_VERB}\s+(?:all|every|each)\s+(?!(?:of\s+)?my\s)(?:of\s+)?(?:the\s+|our\s+|their\s+|its\s+|your\s+)?(?:[\w,'-]+\s+){0,3}?${EN_OBJECT}\b`,
-    // "cut electric service to every meter on the block": the set after a preposition.
-    String.raw`\b${EN_VERB}\s+(?:[\w-]+\s+){0,3}?(?:to|for|on|from|at|in|across)\s+(?:all|every|each)\s+(?!(?:of\s+)?my\s)(?:of\s+)?(?:the\s+|our\s+)?(?:[\w,'-]+\s+){0,2}?${EN_OBJECT}\b`,
-    String.raw`(?:annule[rz]?|supprime[rz]?|rembourse[rz]?|bannis(?:sez)?|bloque[rz]?|suspend(?:s|ez|re)?|désactive[rz]?|redirige[rz]?|clôture[rz]?)\s+(?:tous\s+les|toutes\s+les|l'ensemble\s+des)\s+(?!mes\s)\p{L}+`,
-    String.raw`(?:storniere|lösche|sperre|entferne|deaktiviere|kündige|erstatte|leite|schalte|schalten|schließe|schließ)\s+(?:\p{L}+\s+){0,6}?(?:alle|allen|sämtliche)\s+(?!mein)\p{L}+`,
-    String.raw`(?:cancela|elimina|borra|reembolsa|bloquea|suspende|desactiva|redirige)\s+(?:todos\s+los|todas\s+las)\s+(?!mis\s)\p{L}+`,
-    String.raw`(?:cancele|cancela|exclua|apague|reembolse|bloqueie|suspenda|desative|redirecione)\s+(?:todos\s+os|todas\s+as)\s+(?!(?:meus|minhas)\s)\p{L}+`,
-    String.raw`(?:cancella|elimina|rimborsa|blocca|sospendi|disattiva|reindirizza|annulla)\s+(?:tutti\s+i|tutte\s+le|tutti\s+gli)\s+(?!(?:miei|mie)\s)\p{L}+`,
-    String.raw`(?:отмени|удали|верни|заблокируй|оформи\s+возврат|перенаправь|деактивируй)(?:те)?\s+(?:по\s+)?(?:все|всем|всех)\s+(?!мо[иеёй])\p{L}+`,
-    String.raw`(?:取消|删除|退款|封禁|禁用|停用)(?:所有|全部)|(?:所有|全部)[\u4e00-\u9fff]{1,8}(?:都)?(?:取消|删除|退款|封禁)`,
-    String.raw`(?:すべて|全て|全部)の[\u3040-\u30ff\u4e00-\u9fff]{1,10}を(?:削除|キャンセル|返金|停止|凍結)|を(?:すべて|全て|全部)(?:停止|削除|キャンセル|返金|凍結)`,
-  ].join('|'),
-  'gu',
-);
+/**
+ * A bulk act in the seven languages (and pt, it): the verb, then all / every / each of a kind. One
+ * pattern per language, each tried only where its own verbs are: as one alternation, every verb of
+ * every language started the whole of it, and 100 KB of "leite leite …" took 25 ms.
+ */
+const BULK_ACTS = [
+  // ("all my subscriptions" are the user's own.)
+  String.raw`\b${EN_VERB}\s+(?:all|every|each)\s+(?!(?:of\s+)?my\s)(?:of\s+)?(?:the\s+|our\s+|their\s+|its\s+|your\s+)?(?:[\w,'-]+\s+){0,3}?${EN_OBJECT}\b`,
+  // "cut electric service to every meter on the block": the set after a preposition.
+  String.raw`\b${EN_VERB}\s+(?:[\w-]+\s+){0,3}?(?:to|for|on|from|at|in|across)\s+(?:all|every|each)\s+(?!(?:of\s+)?my\s)(?:of\s+)?(?:the\s+|our\s+)?(?:[\w,'-]+\s+){0,2}?${EN_OBJECT}\b`,
+  String.raw`(?:annule[rz]?|supprime[rz]?|rembourse[rz]?|bannis(?:sez)?|bloque[rz]?|suspend(?:s|ez|re)?|désactive[rz]?|redirige[rz]?|clôture[rz]?)\s+(?:tous\s+les|toutes\s+les|l'ensemble\s+des)\s+(?!mes\s)\p{L}+`,
+  String.raw`(?:storniere|lösche|sperre|entferne|deaktiviere|kündige|erstatte|leite|schalte|schalten|schließe|schließ)\s+(?:\p{L}+\s+){0,6}?(?:alle|allen|sämtliche)\s+(?!mein)\p{L}+`,
+  String.raw`(?:cancela|elimina|borra|reembolsa|bloquea|suspende|desactiva|redirige)\s+(?:todos\s+los|todas\s+las)\s+(?!mis\s)\p{L}+`,
+  String.raw`(?:cancele|cancela|exclua|apague|reembolse|bloqueie|suspenda|desative|redirecione)\s+(?:todos\s+os|todas\s+as)\s+(?!(?:meus|minhas)\s)\p{L}+`,
+  String.raw`(?:cancella|elimina|rimborsa|blocca|sospendi|disattiva|reindirizza|annulla)\s+(?:tutti\s+i|tutte\s+le|tutti\s+gli)\s+(?!(?:miei|mie)\s)\p{L}+`,
+  String.raw`(?:отмени|удали|верни|заблокируй|оформи\s+возврат|перенаправь|деактивируй)(?:те)?\s+(?:по\s+)?(?:все|всем|всех)\s+(?!мо[иеёй])\p{L}+`,
+  String.raw`(?:取消|删除|退款|封禁|禁用|停用)(?:所有|全部)|(?:所有|全部)[\u4e00-\u9fff]{1,8}(?:都)?(?:取消|删除|退款|封禁)`,
+  String.raw`(?:すべて|全て|全部)の[\u3040-\u30ff\u4e00-\u9fff]{1,10}を(?:削除|キャンセル|返金|停止|凍結)|を(?:すべて|全て|全部)(?:停止|削除|キャンセル|返金|凍結)`,
+].map((source) => new RegExp(source, 'gu'));
 
 /** The checks waived: no confirmation, no review, no archive, no appeal. */
 const WAIVER = new RegExp(
@@ -90,6 +91,6 @@ export const bulkActionRule: Rule = {
     'desativ', 'redirecion', 'rimbors', 'blocc', 'sospend', 'disattiv', 'reindirizz',
     'отмени', 'удали', 'верни', 'заблокируй', 'возврат', 'перенаправь', 'деактивируй', '取消', '删除', '退款', '封禁', '禁用', '停用', '削除', 'キャンセル', '返金', '停止', '凍結',
   ],
-  patterns: [BULK_ACT],
+  patterns: BULK_ACTS,
   validate: bulkConfidence,
 };

@@ -81,8 +81,6 @@ const CONTROL_OFF = [
   String.raw`\b(?:(?:grant|attach)\s[^.\n]{0,40}?(?:\b[a-z0-9-]+:\*|\*:\*|administratoraccess)(?:\s+on\s+\S+)?)`,
   String.raw`(?:(?:désactive[rz]?|arrête[rz]?|coupe[rz]?|supprime[rz]?|contourne[rz]?)\s+(?:[^.\n]{0,40}?)(?:journalisation|journaux|audit|cloudtrail|waf|pare-feu|antivirus|edr|siem|alertes|surveillance|double\s+validation|2fa|mfa|authentification\s+(?:à\s+)?(?:deux\s+facteurs|multifacteur)))`,
   String.raw`(?:(?:deaktivier\p{L}*|stopp\p{L}*|schalte|entfern\p{L}*|lösch\p{L}*|umgeh\p{L}*)\s+(?:[^.\n]{0,40}?)(?:protokollierung|audit\p{L}*|cloudtrail|guardduty|waf|firewall|virenschutz|antivirus|edr|siem|alarm\p{L}*|überwachung|änderungsprotokoll\p{L}*|betrugs(?:prüfung|erkennung)|zwei-?faktor-?authentifizierung|2fa|mfa))`,
-  // German puts the infinitive last: "CloudTrail im Account 4471 stoppen und GuardDuty deaktivieren".
-  String.raw`(?:(?:protokollierung|audit\p{L}*|cloudtrail|guardduty|waf|firewall|virenschutz|edr|siem|überwachung|änderungsprotokoll\p{L}*|betrugs(?:prüfung|erkennung))[^.\n]{0,40}?(?:deaktivieren|stoppen|abschalten|ausschalten|löschen|entfernen|umgehen)(?![\p{L}]))`,
   // A tool call that switches a check off: "set_fraud_check(enabled=false)", "toggle_audit(false)" (from the control's name on:
   // a leading `[\w.]*` would leave the whole pattern without a trigger plan).
   String.raw`(?:(?:fraud|audit|security|verif|guard|antivirus|firewall|logging)\w*\(\s*(?:enabled\s*=\s*|active\s*=\s*|on\s*=\s*)?(?:false|off|0)\s*\))`,
@@ -93,9 +91,6 @@ const CONTROL_OFF = [
   String.raw`(?:(?:desativ[ae]|deslig(?:a|ue)|desabilit[ae]|apag(?:a|ue)|remova|exclua|contorn[ae])\s+(?:[^.\n]{0,40}?)(?:logs?\s+de\s+auditoria|auditoria|cloudtrail|firewall|antiv[ií]rus|edr|siem|mfa|2fa|autentica[cç][aã]o\s+de\s+dois\s+fatores|monitoramento|alertas))`,
   String.raw`(?:(?:отключи\p{L}*|выключи\p{L}*|останови\p{L}*|удали\p{L}*)\s+(?:[^.\n]{0,40}?)(?:аудит\p{L}*|cloudtrail|waf|falco|kyverno|антивирус\p{L}*|edr|логирован\p{L}*|журналирован\p{L}*|мониторинг\p{L}*|алерт\p{L}*|файрвол\p{L}*|2fa|mfa|двухфакторн\p{L}*|провер\p{L}*\s+безопасности|антифрод\p{L}*))`,
   String.raw`(?:(?:关闭|禁用|停用|停止|删除|删掉|绕过)[^，。,\n]{0,10}?(?:审计|日志记录|cloudtrail|waf|防火墙|安全扫描|安全检查|告警|监控|杀毒|edr|欺诈检测|风控|签名校验|sast|双重认证|双因素认证|两步验证|mfa|2fa))`,
-  // The object first ("把 SAST 扫描和镜像签名校验那两步直接删掉").
-  String.raw`(?:(?:审计|日志记录|防火墙|安全扫描|安全检查|欺诈检测|风控|签名校验|sast)[^，。,\n]{0,20}?(?:删掉|删除|关闭|禁用|去掉|停用))`,
-  String.raw`(?:(?:audit|監査|waf|セキュリティ|検証|スキャン|ファイアウォール|cloudtrail|二要素認証|多要素認証|二段階認証|mfa|2fa)[^。\n]{0,30}?(?:false\s?に(?:変更|設定)|(?:全て|すべて)?無効(?:化|に)|停止|オフに|削除))`,
   // Arabic, Indonesian and Malay, Vietnamese put the verb first: "عطّل خدمة auditd", "matikan audit log", "tắt xác thực hai yếu tố".
   String.raw`(?:(?:عطّل|عطل|أوقف|اوقف|أطفئ|احذف|امسح)\s+(?:[^.\n]{0,40}?)(?:auditd|التدقيق|سجلات?\s(?:التدقيق|الأمان|النظام)|جدار\s(?:الحماية|ناري)|مكافح(?:ة)?\sالفيروسات|المصادقة\sالثنائية|التحقق\sبخطوتين|2fa|mfa|/var/log/\S+))`,
   String.raw`(?:(?:nonaktifkan|matikan|lumpuhkan|padamkan|lewati|hapus)\s+(?:[^.\n]{0,40}?)(?:audit\s?log|log\saudit|logging|firewall|antivirus|2fa|mfa|autentikasi\sdua\sfaktor|pemeriksaan\skeamanan))`,
@@ -103,14 +98,16 @@ const CONTROL_OFF = [
 ].join('|');
 
 /**
- * The control named first and the verb last, in Hindi and Turkish: "पूरे सिस्टम पर security checks और 2FA बंद कर दो",
- * "denetim kayıtlarını devre dışı bırak". Matched from the verb, with the control looked for behind it: started at each
+ * The control named first and the verb last: German infinitives ("CloudTrail im Account 4471 stoppen und GuardDuty
+ * deaktivieren"), Japanese and Chinese ("audit.enabled を false に変更", "把 SAST 扫描和镜像签名校验那两步直接删掉"), Hindi and
+ * Turkish ("पूरे सिस्टम पर security checks और 2FA बंद कर दो", "denetim kayıtlarını devre dışı bırak"). Matched from the verb, with the control looked for behind it: started at each
  * control, a text of "2fa 2fa 2fa ..." took 34 ms.
  */
-const CONTROL_VERB_LAST = String.raw`बंद\s(?:कर\sदो|करो|कर\sदें|करें|कर\sदीजिए)|डिसेबल\s(?:कर\sदो|करो|कर\sदें)|हटा\s(?:दो|दें)|डिलीट\s(?:कर\sदो|करो)|devre\sdişi\sbirak\p{L}*|kapat\p{L}*|sil(?:in)?(?![\p{L}])`;
-const CONTROL_NAMED_BEFORE = String.raw`security\s+check|सिक्योरिटी\s+चेक|सुरक्षा\s+(?:जाँच|जांच)|2fa|mfa|टू-?फैक्टर|firewall|फ़ायरवॉल|फायरवॉल|antivir|एंटीवायरस|audit\s+log|ऑडिट\s+लॉग|लॉगिंग|मॉनिटरिंग|denetim\skayit|güvenlik\sduvar|iki\sfaktörlü\sdoğrulama|loglama|güvenlik\skontrol`;
+const CONTROL_VERB_LAST = String.raw`deaktivieren|stoppen|abschalten|ausschalten|löschen|entfernen|umgehen|false\s?に(?:変更|設定)|(?:全て|すべて)?無効(?:化|に)|停止|オフに|削除|删掉|删除|关闭|禁用|去掉|停用|बंद\s(?:कर\sदो|करो|कर\sदें|करें|कर\sदीजिए)|डिसेबल\s(?:कर\sदो|करो|कर\sदें)|हटा\s(?:दो|दें)|डिलीट\s(?:कर\sदो|करो)|devre\sdişi\sbirak\p{L}*|kapat\p{L}*|sil(?:in)?(?![\p{L}])`;
+const CONTROL_NAMED_BEFORE = String.raw`protokollierung|audit|cloudtrail|guardduty|waf|virenschutz|edr|siem|überwachung|änderungsprotokoll|betrugs(?:prüfung|erkennung)|監査|セキュリティ|検証|スキャン|ファイアウォール|二要素認証|多要素認証|二段階認証|审计|日志记录|防火墙|安全扫描|安全检查|欺诈检测|风控|签名校验|sast|security\s+check|सिक्योरिटी\s+चेक|सुरक्षा\s+(?:जाँच|जांच)|2fa|mfa|टू-?फैक्टर|firewall|फ़ायरवॉल|फायरवॉल|antivir|एंटीवायरस|audit\s+log|ऑडिट\s+लॉग|लॉगिंग|मॉनिटरिंग|denetim\skayit|güvenlik\sduvar|iki\sfaktörlü\sdoğrulama|loglama|güvenlik\skontrol`;
 /** The control, up to 40 characters before the verb (stems: the gap takes their endings, "güvenlik duvarını kapat"). */
-const CONTROL_BEFORE_VERB = new RegExp(String.raw`(?:${CONTROL_NAMED_BEFORE})[^।.\n]{0,40}$`, 'u');
+// (A sentence's or clause's end stops the gap; a dot inside a name does not: "audit.enabled を false に変更".)
+const CONTROL_BEFORE_VERB = new RegExp(String.raw`(?:${CONTROL_NAMED_BEFORE})(?:[^।.。，,\n]|\.(?=\S)){0,40}$`, 'u');
 /** The same controls anywhere: one search of the text answers for every verb in it (window-search.ts). */
 const CONTROL_NAMED_NEAR = new WindowSearch(new RegExp(CONTROL_NAMED_BEFORE, 'u'));
 const CONTROL_OFF_VERB_LAST = new RegExp(String.raw`(?<ctlLast>${CONTROL_VERB_LAST})`, 'gu');
