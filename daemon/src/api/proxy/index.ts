@@ -86,4 +86,3 @@ export function refuseRestricted(deps: Pick<ProxyDeps, 'soc' | 'clientIp' | 'log
     next(gateRefusal(decision));
   };
 }
-
