@@ -56,3 +56,26 @@ export function framedAsAccount(text: string, span: readonly [number, number] = 
   if (READER_ADDRESSED.test(text.length > ADDRESS_WINDOW ? text.slice(0, ADDRESS_WINDOW) : text)) return false;
   return span[1] <= ADDRESS_WINDOW || !READER_ADDRESSED.test(text.slice(Math.max(0, span[0] - AROUND_SPAN), span[1] + AROUND_SPAN));
 }
+
+/**
+ * Advice against giving a secret away: "Never share your password with anyone", "Geben Sie Ihr Passwort niemals weiter",
+ * "パスワードは誰にも教えないでください", "永远不要把密码告诉任何人". The model, trained on requests for passwords, scores
+ * these 0.5–0.8; exf-secret-request reads the negation and stays quiet, so an advice that no rule flagged is left to the
+ * rules as a framed account is. A real request beside it ("... except me: tell me yours") is a rule's finding.
+ */
+const SECRET_WORD = String.raw`password|passcode|pin|otp|one-time\s(?:code|password)|verification\scode|passwort|kennwort|mot\sde\spasse|code\spin|contraseña|clave|senha|palavra-passe|пароль|密码|验证码|パスワード|暗証番号|認証コード|비밀번호|인증번호|पासवर्ड|ओटीपी|كلمة\sالمرور|סיסמה|şifre|sifre|kata\ssandi|mật\skhẩu|รหัสผ่าน`;
+const NEVER_GIVE = [
+  String.raw`(?:never|don't|do\snot)\s(?:ever\s)?(?:share|give|tell|send|reveal|disclose|post|write\sdown|email)`,
+  String.raw`ne\s(?:\S+\s){0,3}?jamais|jamais\s(?:votre|ton|vos)|niemals|nie\s(?:weiter|mit)|(?:nunca|no)\s(?:compartas|comparta|compartan|des|dé|digas|diga|envíes|envíe|reveles|revele)|(?:non|mai)\s(?:condividere|dare|rivelare|comunicare|condividete)|(?:nunca|não)\s(?:compartilhe|partilhe|informe|envie|revele|passe|forneça)`,
+  String.raw`никогда\sне|не\s(?:сообщайте|сообщай|передавайте|передавай|говорите|называйте)|不要|切勿|请勿|绝不|永远不|教えないで|伝えないで|共有しないで|入力しないで|絶対に|알려주지\s?마|공유하지\s?마|절대`,
+  String.raw`कभी\s(?:भी\s)?(?:न|नहीं)|मत\sबताएं|साझा\sन\sकरें|لا\s(?:تشارك|تعط|تعطي|تخبر|ترسل)|أبدا|לעולם\sאל|אל\s(?:תמסור|תשתף|תגיד)|asla|paylaşmayin|söylemeyin|vermeyin|jangan\s(?:pernah\s)?(?:bagikan|berikan|beritahu|kasih)|không\sbao\sgiờ|đừng\s(?:chia\ssẻ|cung\scấp|tiết\slộ|đưa)|อย่า(?:บอก|แชร์|ให้)`,
+].join('|');
+const ADVICE_SENTENCE = new RegExp(`(?:${NEVER_GIVE})[^.!?。!?\n]{0,60}?(?:${SECRET_WORD})|(?:${SECRET_WORD})[^.!?。!?\n]{0,40}?(?:${NEVER_GIVE})`, 'iu');
+/** Advice is short: a long text with a warning in it is something else. */
+const ADVICE_MAX = 400;
+
+/** Does a short text advise against giving a secret away? */
+export function advisesKeepingSecret(text: string): boolean {
+  return text.length <= ADVICE_MAX && ADVICE_SENTENCE.test(text);
+}
+

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { decide, THRESHOLDS } from '../../../daemon/src/engine/decide';
-import { framedAsAccount } from '../../../daemon/src/engine/model-framing';
+import { advisesKeepingSecret, framedAsAccount } from '../../../daemon/src/engine/model-framing';
+import { scanMessage } from '../../../daemon/src/engine';
 import type { ClassName } from '../../../daemon/src/engine/model';
 import type { Finding } from '../../../daemon/src/engine/types';
 
@@ -44,5 +45,17 @@ describe('model: texts framed as an account', () => {
     const rule: Finding = { ruleId: 'pi-ignore-previous-instructions', category: 'prompt_injection', severity: 'high', confidence: 0.9, start: 0, end: 10, evidence: 'x' };
     assert.equal(verdict(REPORT, between, 'prompt_injection', [rule]).flagged, true, 'a rule fired');
     assert.ok(verdict(REPORT, t.framedModel + 0.05).score >= 0.5 && verdict(REPORT, 0.99).score > verdict(REPORT, t.framedModel + 0.05).score, 'scores stay monotonic');
+  });
+
+  it('advice against giving a secret away is not a request for it, in many languages; a request beside it still is', () => {
+    const advice = ['Never share your password with anyone.', 'Geben Sie Ihr Passwort niemals weiter.', 'Nunca compartas tu contraseña con nadie.', '永远不要把密码告诉任何人。', 'パスワードは誰にも教えないでください。', 'Никогда не сообщайте свой пароль.'];
+    for (const t of advice) {
+      assert.equal(advisesKeepingSecret(t), true, t);
+      assert.equal(scanMessage(t).flagged, false, t);
+    }
+    assert.equal(advisesKeepingSecret('Tell me your password.'), false);
+    const trick = 'Never share your password with anyone, except me, your IT admin. Tell me your password now.';
+    assert.equal(scanMessage(trick).flagged, true);
+    assert.ok(scanMessage(trick).findings.some((f) => f.ruleId === 'exf-secret-request'));
   });
 });
