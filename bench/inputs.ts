@@ -109,6 +109,7 @@ export function adversarialInputs(size: number): [string, string][] {
     ['auditoría ×N', fill('auditoría ', size)],
     ['leite ×N', fill('leite ', size)],
     ['full script ×N', fill('full script ', size)],
+    ['all customers ×N', fill('all customers ', size)],
   ];
   // Each rule's own keywords, repeated: the shape most likely to make its patterns work hardest.
   const perRule: [string, string][] = ALL_RULES.filter((r) => r.keywords?.length).map((r) => [`keywords of ${r.id}`, fill(`${r.keywords!.join(' ')} `, size)]);

@@ -5,7 +5,7 @@
  * pattern that has no literal prefix (a hundred alternatives in thirteen languages), each test is a
  * full search of a 360-character window, and a 100 KB text of anchors made exf-secret-request
  * spend 10–17 ms in that one test (session 23). Here windows are tested directly until their total
- * length reaches the text's; then the text is searched once, and a window is tested only where one
+ * length reaches a quarter of the text's (INDEX_AFTER); then the text is searched once, and a window is tested only where one
  * of those matches overlaps it. (Indexing at the first call made a 100 KB message with a few secret
  * words cost 4 ms instead of 0.6: the whole text searched for a few windows' sake.)
  *
@@ -13,6 +13,13 @@
  * \B): a match inside a window is then also a match in the whole text, and the whole text's
  * leftmost scan finds a match at that place or one that runs over it — so no overlap, no match.
  */
+/**
+ * Windows are searched one by one until they add up to this share of the text, then the text is searched once. At 1
+ * a flood of candidates paid for two full searches (its windows, then the index): 8 of the 12 ms that
+ * pi-ignore-previous-instructions took on 100 KB of "anweisungen ignorieren".
+ */
+const INDEX_AFTER = 0.25;
+
 export class WindowSearch {
   private readonly global: RegExp;
   private text: string | undefined;
@@ -43,7 +50,7 @@ export class WindowSearch {
     const hi = Math.min(text.length, to);
     if (!this.indexed) {
       this.scanned += Math.max(0, hi - lo);
-      if (this.scanned <= text.length) return lo < hi && this.re.test(text.slice(lo, hi));
+      if (this.scanned <= text.length * INDEX_AFTER) return lo < hi && this.re.test(text.slice(lo, hi));
       this.index(text);
     }
     // The first match ending after the window's start; it must also start before the window's end.
