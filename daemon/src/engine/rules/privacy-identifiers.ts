@@ -116,8 +116,9 @@ export const idDocumentRule: Rule = {
   confidence: 0.8,
   keywords: ['pass', 'licen', 'dl', 'führerschein', 'permis', 'carnet', 'id', 'dni', 'nie', 'insurance', 'ni', 'nino', 'ausweis', 'identité', '护照', '驾', '身份证', 'パスポート', '運転免許', 'паспорт', 'водительск'],
   patterns: [
-    // A whole word: "siniestro" (a claim) holds "nie", a Spanish foreigner's id.
-    new RegExp(String.raw`(?<![a-zà-ÿ])${ID_DOCUMENT}[^\n\d]{0,30}?(?<!\w)[a-z]{0,3}[- ]?\d(?:[- ]?[\da-z]){4,16}(?![\w])`, 'g'),
+    // A whole word: "siniestro" (a claim) holds "nie", a Spanish foreigner's id. (The lookahead, implied by what follows it, rejects
+    // a document word with no digit near in one pass: 100 KB of "dni dni …" took 9.5 ms trying the number at every gap length.)
+    new RegExp(String.raw`(?<![a-zà-ÿ])${ID_DOCUMENT}(?=[^\n\d]{0,34}\d)[^\n\d]{0,30}?(?<!\w)[a-z]{0,3}[- ]?\d(?:[- ]?[\da-z]){4,16}(?![\w])`, 'g'),
     // China's resident ID: 17 digits and a check character, longer than the generic shape allows.
     /(?:身份证|居民身份证)(?:号码?)?[^\n\d]{0,10}?\d{17}[\dx](?![\dx])/g,
   ],
