@@ -50,10 +50,10 @@ const WEAK_CUE = /you (?:are|must|will|should|have been|may)|tu dois|vous devez|
 const AI_ADDRESSEE =
   /(?<![\p{L}])(?:assistant|ai|llm|chatbot|bot|agents?|model|gpt|chatgpt|claude|gemini|copilot|respond|reply|answer|refus\w*|comply|obey|prompt|instructions?|guidelines|filters?|restrictions|jailbr\w*|your (?:safety|settings|context|memory|training|guardrails|rules|polic(?:y|ies))|ia|ki|assistente?|asistente|assistent|modèle|modell|modelo|modello|ассистент|ии|модель|бот)(?![\p{L}])|助手|模型|人工智能|アシスタント|モデル/u;
 
-/** True when the text after a header holds an order to the model (a weak cue alone needs the model named). */
 /** INSTRUCTION_CUE near many headers of one text with one search of it (a text of 5,000 forged boundaries took 19 ms). */
 const INSTRUCTION_CUE_NEAR = new WindowSearch(INSTRUCTION_CUE);
 
+/** True when text[from, to), after a header, holds an order to the model (a weak cue alone needs the model named). */
 function ordersModel(text: string, from: number, to: number): boolean {
   if (!INSTRUCTION_CUE_NEAR.test(text, from, to)) return false;
   const after = text.slice(from, to);
@@ -152,7 +152,6 @@ const fakeSystemSpec: AnchoredSpec = {
     if (!tag && !boundary && /["'`]$/u.test(text.slice(Math.max(0, s - 1), s)) && /^[\w-]/u.test(text.slice(e, e + 1))) return 0;
     // A label quoted on its own ('strip "system:" prefixes') is named, not written as a header.
     if (!tag && !boundary && /["'`“]$/u.test(text.slice(Math.max(0, s - 1), s)) && /^["'`”]/u.test(text.slice(e, e + 1))) return 0;
-    const after = text.slice(e, e + 200);
     const cue = ordersModel(text, e, e + 200);
     let conf: number;
     if (boundary) {
@@ -163,7 +162,7 @@ const fakeSystemSpec: AnchoredSpec = {
       conf = cue ? 0.75 : 0.5;
     } else if (m[0].endsWith('\n')) {
       // A bare heading line ("## System") is a forged header only when strong orders follow it.
-      conf = STRONG_CUE.test(after) ? 0.75 : 0;
+      conf = STRONG_CUE.test(text.slice(e, e + 200)) ? 0.75 : 0;
     } else {
       conf = cue ? 0.75 : 0;
     }
@@ -228,7 +227,7 @@ export const delimiterRules: readonly Rule[] = [
   rule(
     'pi-fake-system-message',
     'Forged system message or input boundary',
-    'A "SYSTEM:" / "[ADMIN]" header (also in fr, de, es, pt, it, ru, uk, pl, cs, el, zh, ja, ko, tr, ar, he, hi: "[SYSTÈME]", "Systemnachricht:", "【系统通知】", "KOMUNIKAT SYSTEMOWY:"), a </system> tag or an "END OF USER INPUT" marker followed by orders to the model, so injected text poses as the system prompt. "You must" after a header counts only when the text is about the model: an IT notice tells people to change their passwords.',
+    'A "SYSTEM:" / "[ADMIN]" header (also in fr, de, es, pt, it, ru, uk, pl, cs, el, zh, ja, ko, tr, ar, he, hi, fa, ur, th, id, vi, tl: "[SYSTÈME]", "Systemnachricht:", "【系统通知】", "KOMUNIKAT SYSTEMOWY:", "### رسالة نظام ###"), a </system> tag, an "END OF USER INPUT" marker or the end of a tool output with a user turn forged after it, followed by orders to the model, so injected text poses as the system prompt. "You must" after a header counts only when the text is about the model: an IT notice tells people to change their passwords.',
     fakeSystemSpec,
   ),
   rule(
