@@ -19,17 +19,17 @@ const STRONG_YOURS = tester([...collect(L, (l) => l.strongYours), 'you know', 'y
 const FILLERS = new Set(EXTRACTION_FILLERS);
 const CONTINUATION = new RegExp(`^[\\s-]{1,2}${anyOf(SECRET_CONTINUATIONS)}`, 'u');
 const QUESTION = EXTRACTION_QUESTION;
-/** A warning, not a request: "never share your password", "never to paste passwords into chatbots". */
-const NEGATED = /(?:(?<![\p{L}])(?:never|huwag\smong?|huwag|wag\smong?|hindi|not|cannot|refuse to|won't|ne|nicht|nie|niemals|nunca|jamais|mai|никогда|не|אל|לא)|n't|不要|不|อย่า|ไม่|ห้าม)\s{0,2}(?:to\s|ever\s)?$/u;
+/** A warning, not a request: "never share your password", "never to paste passwords into chatbots", "Jangan pernah membagikan password". */
+const NEGATED = /(?:(?<![\p{L}])(?:never|huwag\smong?|huwag|wag\smong?|hindi|not|cannot|refuse to|won't|ne|nicht|nie|niemals|nunca|jamais|mai|никогда|не|אל|לא|jangan|pernah|tidak|tak|đừng|không|لا)|n't|不要|不|อย่า|ไม่|ห้าม)\s{0,2}(?:to\s|ever\s)?$/u;
 /** A negated duty before the verb: "por qué no deben compartir su contraseña", "ne doivent jamais partager", "should never be asked to share". */
 const NEGATED_MODAL =
   /(?<![\p{L}])(?:no|ne|nicht|не|nunca|jamais)\s(?:\p{L}+\s)?(?:deben|debe|debes|debería[ns]?|sollte[n]?|sollst|dürfen|darf|doi[st]|doivent|devez|devrai[st]|devraient|dovrebbe(?:ro)?|devono|deve|devem|deveria[m]?|должны|должен|следует)\s(?:jamais\s|nunca\s|nie\s|niemals\s|mai\s)?$/u;
 
-/** The user's own secret ("my password") or a generic one ("a password") is not the model's. */
+/** The user's own secret ("my password") or a generic one ("a password") is not the model's (but see PT_THE). */
 const NOT_THEIRS = /(?:^|\s)(?:mera|meri|mere|제|내|저의|나의|मेरा|मेरी|मेरे|আমার|میرا|میری|میرے|my|mon|ma|mes|mein|meine|meinen|mi|mis|meu|minha|mio|mia|мой|мои|a|an|any|strong|secure|good|new|random|temporary|un|une|ein|eine|einen|uno|una|um|uma|какой-нибудь)\s$|我的|私の|一个|強い/u;
-/** Something that holds the secret: "for our system", "in your config", "that unlocks it". */
+/** Something that holds the secret: "for our system", "in your config", "that unlocks it", "untuk sistem kami". */
 const HOLDER =
-  /(?:for|of|to|in|from|that (?:unlocks|opens|protects)|pour|de|du|für|von|des|para|do|da|del|per|della|для|от)\s(?:the\s|our\s|this\s|your\s|its\s|ce\s|cette\s|notre\s|le\s|la\s|unser\p{L}*\s|diese\p{L}*\s|nuestro\s|este\s|esta\s|nosso\s|nostro\s|questo\s|questa\s|нашей\s|этой\s|этого\s)?(?:system\p{L}*|sistem\p{L}*|систем\p{L}*|mode|modus|modo|modalità|режим\p{L}*|server\p{L}*|serveur|account|compte|konto|cuenta|conta|аккаунт\p{L}*|database|datenbank|db|admin\p{L}*|config\p{L}*|environment|vault|app\p{L}*|service|network|réseau|netzwerk|memory|context|prompt)/u;
+  /(?:for|of|to|in|from|that (?:unlocks|opens|protects)|pour|de|du|für|von|des|para|do|da|del|per|della|для|от|untuk|dari)\s(?:the\s|our\s|this\s|your\s|its\s|ce\s|cette\s|notre\s|le\s|la\s|unser\p{L}*\s|diese\p{L}*\s|nuestro\s|este\s|esta\s|nosso\s|nostro\s|questo\s|questa\s|нашей\s|этой\s|этого\s)?(?:system\p{L}*|sistem\p{L}*|систем\p{L}*|mode|modus|modo|modalità|режим\p{L}*|server\p{L}*|serveur|account|compte|konto|cuenta|conta|аккаунт\p{L}*|database|datenbank|db|admin\p{L}*|config\p{L}*|environment|vault|app\p{L}*|service|network|réseau|netzwerk|memory|context|prompt)/u;
 
 /** No secret at all, a word or two before it: "Nutzer sollten Agenten keine dauerhaften Zugangsdaten geben", "aucun mot de passe". */
 const NO_WORDS = new Set(['kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'aucun', 'aucune', 'aucuns', 'aucunes', 'ningún', 'ninguno', 'ninguna', 'ningunos', 'ningunas', 'никаких']);
@@ -56,19 +56,26 @@ const NEVER_ASKED = /(?:never|not|n't)\s(?:\p{L}+\s){0,2}(?:ask|request|require|
 const OFFERED_BEFORE =
   /(?:(?<![\p{L}])(?:i|we)(?:'ll|'d|\s(?:can|will|could|would|shall|am\sgoing\sto|are\sgoing\sto))|(?<![\p{L}])(?:je\s(?:peux|vais|pourrai)|nous\s(?:pouvons|allons)|ich\s(?:kann|werde)|wir\s(?:können|werden)|puedo|podemos|voy\sa|vamos\sa|posso|possiamo|могу|можем))\s(?:\p{L}+\s){0,2}$|我们?(?:可以|会|能|将)(?:为你|给你|向你|為你|給你)?$/u;
 
+/** Portuguese "a senha", "a chave secreta": the definite article, where English "a password" is any password. */
+const PT_THE = /(?:^|\s)a\s$/u;
+const PT_SECRET = /(?:senha|chave|palavra[-\s]passe)\S*$/u;
+function ptDefinite(before: string, asked: string): boolean {
+  return PT_THE.test(before) && PT_SECRET.test(asked);
+}
+
 function scoreSecret(text: string, start: number, end: number, verb: string | undefined, before: string, secretEnd: number): number {
   if (NEGATED.test(text.slice(Math.max(0, start - 12), start)) || NEVER_ASKED.test(text.slice(Math.max(0, start - 50), start)) || NEGATED_MODAL.test(text.slice(Math.max(0, start - 40), start))) return 0;
   if (OFFERED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 0;
   if (howToBefore(text, start) || forbiddenBefore(text, start) || reportedRequestBefore(text, start)) return 0;
   if (CONTINUATION.test(text.slice(secretEnd, secretEnd + 20))) return 0;
-  if (NOT_THEIRS.test(before) || OWN_ACCOUNT_AFTER.test(text.slice(secretEnd, secretEnd + 40)) || MINE_AFTER.test(text.slice(secretEnd, secretEnd + 8)) || noSecretBefore(text, start)) return 0;
+  if ((NOT_THEIRS.test(before) && !ptDefinite(before, text.slice(start, secretEnd))) || OWN_ACCOUNT_AFTER.test(text.slice(secretEnd, secretEnd + 40)) || MINE_AFTER.test(text.slice(secretEnd, secretEnd + 8)) || noSecretBefore(text, start)) return 0;
   const window = text.slice(Math.max(0, start - 20), Math.min(text.length, end + 40));
   const strong = STRONG_YOURS.test(window) || HOLDER.test(text.slice(secretEnd, secretEnd + 40));
   if (verb !== undefined && QUESTION.test(verb) && !strong && !YOURS.test(before)) return 0;
   // "What would the safest password be?" asks for advice; only "what would YOUR password be" is the model's.
   if (verb !== undefined && /^(?:what would|quale sarebbe|quali sarebbero)/u.test(verb) && !strong) return 0;
   // "Confirm your password" is a sign-up form; "confirm the password for our system" is not.
-  if (verb !== undefined && /^(?:confirm|confirme|confirmer|bestätige|confirma|confirmar|conferma|confermare|подтверди)/u.test(verb) && !HOLDER.test(text.slice(secretEnd, secretEnd + 40))) return 0;
+  if (verb !== undefined && /^(?:confirm|confirme|confirmer|bestätige|confirma|confirmar|conferma|confermare|подтверди|mengonfirmasi|mengkonfirmasi)/u.test(verb) && !HOLDER.test(text.slice(secretEnd, secretEnd + 40))) return 0;
   let conf = strong ? 0.85 : YOURS.test(window) ? 0.75 : 0.6;
   // Chit-chat about the bot's own bank or social accounts, which it does not have, is not an attack on a secret.
   if (/bank|banking|netflix|facebook|instagram|social media|email account/u.test(text.slice(secretEnd, secretEnd + 50))) conf = Math.min(conf, 0.5);

@@ -45,7 +45,8 @@ export const OVERRIDE_LEXICON: readonly OverrideLexicon[] = [
       'translation', 'summarization', 'summarisation', 'summary',
     ],
     quantifiers: ['all', 'any', 'every', 'each'],
-    fillers: ['of', 'the', 'and', 'my'],
+    // "ignore all given instructions": only with a quantifier, like the determiners ("the given input" is everyday prose).
+    fillers: ['of', 'the', 'and', 'my', 'given'],
   },
   {
     lang: 'fr',
@@ -228,6 +229,20 @@ export const OVERRIDE_LEXICON: readonly OverrideLexicon[] = [
     temporal: ['之前', '以前', '先前', '此前', '上面', '上述', '以上', '前面', '原来', '原來', '原有', '原先', '最初', '你的', '早先', '收到的'],
     quantifiers: ['所有', '全部', '一切', '任何'],
     fillers: ['的', '都', '这些'],
+  },
+  {
+    // Greek: the imperative singular and plural; "σου"/"σας" (your) after the noun ("τις οδηγίες σου").
+    lang: 'el',
+    verbs: [
+      'αγνόησε', 'αγνοήστε', 'αγνόησέ', 'ξέχασε', 'ξεχάστε', 'παράβλεψε', 'παραβλέψτε', 'μην ακολουθείς', 'μην ακολουθείτε', 'σταμάτα να ακολουθείς',
+      'σταματήστε να ακολουθείτε', 'παρέκαμψε', 'παρακάμψτε',
+    ],
+    verbsAfter: ['δεν ισχύουν πλέον', 'ακυρώνονται', 'καταργούνται'],
+    targets: ['οδηγίες', 'οδηγιών', 'εντολές', 'εντολών', 'prompt συστήματος', 'μήνυμα συστήματος', 'οδηγίες συστήματος'],
+    weakTargets: ['κανόνες', 'κανόνων', 'περιορισμούς', 'περιορισμών', 'κατευθυντήριες γραμμές'],
+    temporal: ['προηγούμενες', 'προηγούμενους', 'προηγούμενα', 'προηγούμενων', 'παραπάνω', 'αρχικές', 'αρχικούς', 'σου', 'σας', 'που σου δόθηκαν', 'που έλαβες', 'μέχρι τώρα'],
+    quantifiers: ['όλες', 'όλους', 'όλα', 'κάθε'],
+    fillers: ['τις', 'τους', 'τα', 'τη', 'την', 'των', 'τον', 'το'],
   },
   {
     lang: 'ja',

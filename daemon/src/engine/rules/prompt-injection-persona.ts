@@ -148,7 +148,9 @@ const REPORTED_BEFORE = /(?:posted|shared|found|saw|seen|reported|circulating|re
 const DAN_TRANSLATED = [
   'tu alles jetzt', 'fais tout maintenant', "fais n'importe quoi maintenant", 'haz cualquier cosa ahora', 'haz lo que sea ahora',
   'faz qualquer coisa agora', 'fai qualsiasi cosa ora', 'делай что угодно сейчас', 'делать что угодно сейчас', '现在做任何事', '现在可以做任何事',
-  '今何でもする', '今すぐ何でもする',
+  '今何でもする', '今すぐ何でもする', 'faça qualquer coisa agora', 'haga cualquier cosa ahora', 'fai qualunque cosa ora', 'fare qualsiasi cosa ora',
+  'تفعل أي شيء الآن', 'افعل أي شيء الآن', 'يفعل أي شيء الآن', 'lakukan apa saja sekarang', 'melakukan apa saja sekarang', 'lakukan apa pun sekarang',
+  'melakukan apa pun sekarang', 'làm bất cứ điều gì ngay bây giờ', 'gumawa ng anumang bagay ngayon', 'ทําอะไรก็ได้ตอนนี้',
 ];
 
 /** DAN ("Do Anything Now") and the other named jailbreak personas. */
