@@ -1,4 +1,4 @@
-import { advisesKeepingSecret, framedAsAccount } from './model-framing';
+import { advisesKeepingSecret, asksAssistantsOwnData, framedAsAccount } from './model-framing';
 import { MODEL_RULES } from './rules/catalog';
 import type { ClassName } from './model';
 import { THREAT_CATEGORIES, severityRank, type Finding, type FindingCategory, type ScanContext, type SecurityMode, type Severity, type Verdict } from './types';
@@ -38,7 +38,8 @@ function modelThreshold(t: (typeof THRESHOLDS)[SecurityMode], ctx: ScanContext):
 function thresholdFor(t: (typeof THRESHOLDS)[SecurityMode], ctx: ScanContext, text: string, span: [number, number], pAttack: number, top: ClassName, ruleSaid: boolean): number {
   const base = modelThreshold(t, ctx);
   if (ruleSaid || pAttack < base || top === 'malicious_input') return base;
-  return framedAsAccount(text, span) || advisesKeepingSecret(text) ? Math.max(base, t.framedModel) : base;
+  const framed = framedAsAccount(text, span) || advisesKeepingSecret(text) || (top === 'privacy_violation' && asksAssistantsOwnData(text));
+  return framed ? Math.max(base, t.framedModel) : base;
 }
 
 /** Maps p in [0,1] piecewise-linearly so that `threshold` lands on 0.5: one scale for rules and model. */

@@ -79,3 +79,27 @@ export function advisesKeepingSecret(text: string): boolean {
   return text.length <= ADVICE_MAX && ADVICE_SENTENCE.test(text);
 }
 
+
+/**
+ * A question about the assistant's own personal data: "What is your home address?", "Can you provide me with your phone
+ * number?", "Quelle est ta date de naissance ?". The model, trained on requests for other people's data ("my boss Neil's
+ * phone number"), scores these 0.6–0.8, but an assistant has no home address and nobody else's data is asked for. Short
+ * questions only, the data owned by "you", and nobody else in the text: no one's name, no "my …", "the user", "customers".
+ */
+const YOUR_DATA = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:your|ton|ta|tes|votre|vos|dein\p{L}*|ihr\p{L}*|tu|tus|su|sus|tuo|tua|tuoi|seu|sua|seus|suas|твой|твоя|твои|твоё|твое|ваш\p{L}*)\s(?:\p{L}+\s){0,2}?`,
+    String.raw`(?:(?:home\s|current\s|personal\s|private\s|billing\s|mailing\s|email\s|postal\s)?address|phone\s(?:number)?|mobile\s(?:number)?|date\sof\sbirth|birthday|age|social\ssecurity\snumber|ssn|passport\s(?:number)?|credit\scard|card\snumber|bank\saccount|maiden\sname|driver's\slicense|salary|income|medical\shistory`,
+    String.raw`|adresse|numéro|date\sde\snaissance|anniversaire|adresse\se-?mail|telefonnummer|handynummer|geburtsdatum|geburtstag|wohnadresse|dirección|número\sde\steléfono|fecha\sde\snacimiento|cumpleaños|indirizzo|numero\sdi\stelefono|data\sdi\snascita|compleanno|endereço|número\sde\stelefone|data\sde\snascimento|aniversário|адрес|номер\sтелефона|дат\p{L}\sрождения|день\sрождения)(?![\p{L}])`,
+  ].join(''),
+  'iu',
+);
+/** Someone else in the question: a relative or colleague, the user, customers, someone's name ("Elsa's", "of Frodo"). */
+const SOMEONE_ELSE =
+  /(?<![\p{L}])(?:my|mon|ma|mes|mein\p{L}*|mi|mis|mio|mia|meu|minha|мой|моя|мои|his|her|their|him|them|user|users|customer|customers|client|clients|patient|patients|employee|employees|person|people|someone|somebody|anyone|everyone|members?|utilisateur\p{L}*|benutzer\p{L}*|usuario\p{L}*|utente|usuário\p{L}*|пользовател\p{L}*)(?![\p{L}])|\p{Lu}\p{Ll}+['’]s(?![\p{L}])|(?<=\p{L}[^.!?]*\s)\p{Lu}\p{Ll}{2,}/u;
+const OWN_DATA_MAX = 200;
+
+/** Does a short question ask the assistant for its own personal data, and nobody else's? */
+export function asksAssistantsOwnData(text: string): boolean {
+  return text.length <= OWN_DATA_MAX && YOUR_DATA.test(text) && !SOMEONE_ELSE.test(text);
+}
