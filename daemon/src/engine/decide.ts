@@ -1,5 +1,6 @@
 import { advisesKeepingSecret, asksAssistantsOwnData, framedAsAccount } from './model-framing';
 import { MODEL_RULES } from './rules/catalog';
+import { FICTIONAL_NAMES } from './rules/privacy-context';
 import type { ClassName } from './model';
 import { THREAT_CATEGORIES, severityRank, type Finding, type FindingCategory, type ScanContext, type SecurityMode, type Severity, type Verdict } from './types';
 
@@ -32,14 +33,20 @@ function modelThreshold(t: (typeof THRESHOLDS)[SecurityMode], ctx: ScanContext):
 
 /**
  * The model's threshold for this text: a report or a plot summary that no rule flagged needs a surer
- * model (model-framing.ts), unless the model reads a payload (an injection in a report form is one).
+ * model (model-framing.ts), unless the model reads a payload (an injection in a report form is one);
+ * so does a privacy reading of a question about the assistant's own data or a fictional character's.
  * `framedModel` is no tuned edge: the framed look-alikes of the dev batteries score 0.49–0.70.
  */
 function thresholdFor(t: (typeof THRESHOLDS)[SecurityMode], ctx: ScanContext, text: string, span: [number, number], pAttack: number, top: ClassName, ruleSaid: boolean): number {
   const base = modelThreshold(t, ctx);
   if (ruleSaid || pAttack < base || top === 'malicious_input') return base;
-  const framed = framedAsAccount(text, span) || advisesKeepingSecret(text) || (top === 'privacy_violation' && asksAssistantsOwnData(text));
+  const framed = framedAsAccount(text, span) || advisesKeepingSecret(text) || (top === 'privacy_violation' && (asksAssistantsOwnData(text) || fictionalSubject(text)));
   return framed ? Math.max(base, t.framedModel) : base;
+}
+
+/** A short text about a fictional world or character ("Snow White's email address"): nobody's privacy is at stake. */
+function fictionalSubject(text: string): boolean {
+  return text.length <= 600 && FICTIONAL_NAMES.test(text.toLowerCase());
 }
 
 /** Maps p in [0,1] piecewise-linearly so that `threshold` lands on 0.5: one scale for rules and model. */

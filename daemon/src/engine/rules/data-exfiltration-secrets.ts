@@ -19,8 +19,8 @@ const STRONG_YOURS = tester([...collect(L, (l) => l.strongYours), 'you know', 'y
 const FILLERS = new Set(EXTRACTION_FILLERS);
 const CONTINUATION = new RegExp(`^[\\s-]{1,2}${anyOf(SECRET_CONTINUATIONS)}`, 'u');
 const QUESTION = EXTRACTION_QUESTION;
-/** A warning, not a request: "never share your password", "never to paste passwords into chatbots", "Jangan pernah membagikan password". */
-const NEGATED = /(?:(?<![\p{L}])(?:never|huwag\smong?|huwag|wag\smong?|hindi|not|cannot|refuse to|won't|ne|nicht|nie|niemals|nunca|jamais|mai|никогда|не|אל|לא|jangan|pernah|tidak|tak|đừng|không|لا)|n't|不要|不|อย่า|ไม่|ห้าม)\s{0,2}(?:to\s|ever\s)?$/u;
+/** A warning, not a request: "never share your password", "never to paste passwords into chatbots", "Jangan pernah membagikan password", "لا تشارك" (the verb matched inside its prefixed form). */
+const NEGATED = /(?:(?<![\p{L}])(?:never|huwag\smong?|huwag|wag\smong?|hindi|not|cannot|refuse to|won't|ne|nicht|nie|niemals|nunca|jamais|mai|никогда|не|אל|לא|jangan|pernah|tidak|tak|đừng|không|لا|لا\s[تي])|n't|不要|不|อย่า|ไม่|ห้าม)\s{0,2}(?:to\s|ever\s)?$/u;
 /** A negated duty before the verb: "por qué no deben compartir su contraseña", "ne doivent jamais partager", "should never be asked to share". */
 const NEGATED_MODAL =
   /(?<![\p{L}])(?:no|ne|nicht|не|nunca|jamais)\s(?:\p{L}+\s)?(?:deben|debe|debes|debería[ns]?|sollte[n]?|sollst|dürfen|darf|doi[st]|doivent|devez|devrai[st]|devraient|dovrebbe(?:ro)?|devono|deve|devem|deveria[m]?|должны|должен|следует)\s(?:jamais\s|nunca\s|nie\s|niemals\s|mai\s)?$/u;

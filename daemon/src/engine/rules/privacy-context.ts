@@ -22,6 +22,16 @@ export const PERSON_CUE =
 export const REPORT_CONTEXT =
   /(?:incident|post-?mortem)\s+(?:report|review)|rapport\s+d['’]incident|vorfallsbericht|informe\s+(?:del?\s+)?incidente|事故复盘|复盘报告|事件(?:复盘|报告|通报)|インシデント(?:報告|レポート)|事故報告|отч[её]т\s+об\s+инциденте|разбор\s+инцидента|घटना|ঘটনা|واقعہ|حادثه|رخداد|אירוע|olay\sraporu|사고|사건|เหตุการณ์|sự\scố|insiden|حادثة|प्रशिक्षण|آموزش|הדרכה|pelatihan|đào\stạo|교육/u;
 
+/**
+ * A world or a character no private person shares a name with ("Frodo Baggins from Lord of the Rings", "Snow White's
+ * email", "Hermione Granger"). Names that are also people's first names (Elsa, Mario, Thor) are not in it: "Mario's phone
+ * number" may be a colleague's.
+ */
+export const FICTIONAL_NAMES = /\b(?:lord\s+of\s+the\s+rings|middle-earth|the\s+hobbit|game\s+of\s+thrones|westeros|harry\s+potter|hogwarts|narnia|star\s+wars|star\s+trek|arendelle|gotham|marvel|pok[eé]mon|the\s+simpsons|teenage\s+mutant\s+ninja\s+turtles|ninja\s+turtles|frodo|gandalf|hermione(?:\s+granger)?|dumbledore|voldemort|jon\s+snow|snow\s+white|cinderella|rapunzel|sleeping\s+beauty|peter\s+pan|darth\s+vader|luke\s+skywalker|bruce\s+wayne|batman|superman|clark\s+kent|spider-?man|peter\s+parker|iron\s+man|tony\s+stark|captain\s+america|wonder\s+woman|mickey\s+mouse|donald\s+duck|spongebob|homer\s+simpson|bart\s+simpson|sherlock\s+holmes|james\s+bond|indiana\s+jones|lara\s+croft|buzz\s+lightyear|shrek|pikachu|scooby-?doo|winnie\s+the\s+pooh|willy\s+wonka|santa\s+claus|tooth\s+fairy|easter\s+bunny)\b/;
+
+/** Fiction: a cue word ("fictional", "the character … in", "movie") or a fictional name. */
+export const FICTION_CUE = new RegExp(`${String.raw`\b(?:fictional|fiction|(?:main|lead|fictional|my|your|his|her)\s+characters?|characters?\s+(?:in|from|of)|protagonist|villain|superhero|novel|movie|film|tv\s+show|sitcom|cartoon|anime|video\s+game|fairy\s+tale|story|screenplay|role-?play|in\s+the\s+(?:books?|series|films?|saga))\b`}|${FICTIONAL_NAMES.source}`);
+
 /** The sentence (or line) that contains `index`, bounded to `width` characters each side. */
 export function sentenceAround(text: string, index: number, width: number): { before: string; after: string } {
   const from = Math.max(0, index - width);

@@ -2,7 +2,7 @@ import type { RawMatch, Rule } from './rule';
 import type { TextView } from '../normalize/text-view';
 import { explanationFactor } from './malicious-input-context';
 import { howToBefore } from './lexicon-meta';
-import { RELATION, sentenceAround } from './privacy-context';
+import { FICTION_CUE, RELATION, sentenceAround } from './privacy-context';
 import { eachMatch, preparePattern } from './pattern-scan';
 import { isJsSpace } from './regex-plan';
 
@@ -56,8 +56,6 @@ function possessiveConfidence(rawOwner: string, phrase: string, start: number, v
 }
 
 /** Fictional characters are not private people; "character" counts only as a person in a work ("character level" is not). */
-const FICTION_CUE =
-  /\b(?:fictional|fiction|(?:main|lead|fictional|my|your|his|her)\s+characters?|characters?\s+(?:in|from|of)|protagonist|villain|superhero|novel|movie|film|tv\s+show|sitcom|cartoon|anime|video\s+game|fairy\s+tale|story|screenplay|role-?play|in\s+the\s+(?:books?|series|films?|saga))\b/;
 export function fictionFactor(text: string, index: number): number {
   return FICTION_CUE.test(text.slice(Math.max(0, index - 200), index + 200)) ? 0.55 : 1;
 }
