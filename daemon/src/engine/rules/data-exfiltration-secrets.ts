@@ -93,10 +93,11 @@ const SIDE_BEFORE = [
   /(?:spell|encode|reverse|translate|hint at|describe)\s(?:out\s)?(?:the|your|our)\s$/u,
   /(?:first|last|second|third)\s(?:letter|character|digit|\d+ (?:letters|characters|digits))\s(?:of|in)\s(?:the|your|our)\s$/u,
   // other languages: "un haïku sur le mot de passe", "Gedicht über das Passwort", "стих про пароль"
-  /(?:poème|haïku|acrostiche|gedicht|akrostichon|poema|acróstico|poesia|acrostico|стих\p{L}*|хайку|акростих\p{L}*|haiku)\s(?:\p{L}+\s){0,3}$/u,
+  /(?:poème|haïku|acrostiche|acrostique|gedicht|akrostichon|poema|acróstico|poesia|acrostico|стих\p{L}*|хайку|акростих\p{L}*|haiku),?\s(?:\p{L}+\s){0,3}$/u,
 ];
 const SIDE_AFTER = [
-  /^\s(?:in|into|as|using|with)\s(?:base64|base 64|pig latin|leetspeak|leet|hex|hexadecimal|binary|morse|rot13|rot-13|reverse|backwards|emojis?|ascii codes?|unicode|spelled out)/u,
+  // ("… en leetspeak", "… di leetspeak", "… auf Base64": the encodings are named alike in many languages.)
+  /^\s(?:in|into|as|using|with|en|em|dans|di|dalam|auf|на|в)\s(?:base64|base 64|pig latin|leetspeak|leet|hex|hexadecimal|binary|morse|rot13|rot-13|reverse|backwards|emojis?|ascii codes?|unicode|spelled out)/u,
   /^[^.!?\n。！？]{0,8}?(?:について|に関する|的)?(?:詩|俳句|诗|短歌)/u,
 ];
 /** "Does the password contain …", "is your password longer than …". */
