@@ -273,7 +273,7 @@ export const overrideRules: readonly Rule[] = [
     owasp: 'LLM01:2025',
     title: 'Instruction override ("ignore all previous instructions")',
     description:
-      'Asks the model to ignore, forget or void its previous instructions, rules or system prompt, in any of twenty-four languages. It is the core move of direct and indirect prompt injection.',
+      'Asks the model to ignore, forget or void its previous instructions, rules or system prompt, in any of twenty-five languages. It is the core move of direct and indirect prompt injection.',
     confidence: overrideSpec.confidence,
     patterns: overrideSpec.patterns,
     match: anchoredMatcher(overrideSpec),
