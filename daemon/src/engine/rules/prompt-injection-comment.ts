@@ -37,7 +37,7 @@ const COMMENT_DUTY = new RegExp(`${NOT_LETTER_BEFORE}${AI_WORD}${NOT_LETTER_AFTE
  * "Ignorez la page web et déclarez : …" (the page or code the AI reads, overridden by what it should say instead).
  */
 const OVERRIDE_ACTION =
-  /(?<![\p{L}_])(?:(?:say|state|output|report|respond|tell|answer|claim|return|print|reply|write)s?(?![\p{L}_])|geben sie an|sagen|sage|erkläre|schreibe|antworte|dire|indique|decir|di(?:ca|re)|dichiara|afferma|scrivi|rispondi|déclare[zr]?|dites|écrivez|écris|répondez|réponds|affirme[zr]?|declara|declare|diga|escribe|escreva|responde|responda|afirma|afirme|сказать|скажи|заяви|напиши|ответь)(?![\p{L}_])|输出|说|答え/u;
+  /(?<![\p{L}_])(?:(?:say|state|output|report|respond|tell|answer|claim|return|print|reply|write)s?(?![\p{L}_])|geben sie an|sagen|sage|erkläre|schreibe|antworte|dire|indique|decir|di(?:ca|re)|dichiara|afferma|scrivi|rispondi|déclare[zr]?|dites|écrivez|écris|répondez|réponds|affirme[zr]?|declara|declare|diga|escribe|escreva|responde|responda|afirma|afirme|сказать|скажи|заяви|напиши|ответь)|输出|说|答え/u;
 const CODE_TARGET =
   /function|code|funktion|fonction|función|função|funzione|функци|函数|関数|código|codice|код|代码|コード|above|oben|ci-dessus|arriba|web\s?page|page\sweb|pagina\sweb|página\sweb|página\sda\sweb|webseite|веб-страниц|网页|ウェブページ/u;
 
