@@ -79,7 +79,6 @@ export function advisesKeepingSecret(text: string): boolean {
   return text.length <= ADVICE_MAX && ADVICE_SENTENCE.test(text);
 }
 
-
 /**
  * A question about the assistant's own personal data: "What is your home address?", "Can you provide me with your phone
  * number?", "Quelle est ta date de naissance ?". The model, trained on requests for other people's data ("my boss Neil's
