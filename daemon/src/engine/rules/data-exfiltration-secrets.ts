@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { anchorsOf, anyOf, collect, compile, gap, onlyWordsFrom, tester } from './lexicon-compile';
+import { anchorsOf, anyOf, collect, compile, gap, longestWords, onlyWordsFrom, tester } from './lexicon-compile';
 import { EXTRACTION_FILLERS, EXTRACTION_LEXICON, EXTRACTION_QUESTION, withoutVerbatim, SECRET_CONTINUATIONS } from './lexicon-extraction';
 import { anchoredRule, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { WindowSearch } from './window-search';
@@ -15,7 +15,10 @@ const SECRETS = collect(L, (l) => l.secrets);
 const SECRETS_G = compile(anyOf(SECRETS));
 const SECRET_RE = anyOf(SECRETS);
 const YOURS = tester(collect(L, (l) => l.yours));
-const STRONG_YOURS = tester([...collect(L, (l) => l.strongYours), 'you know', 'you hold', 'you use', 'you store', 'you are protecting', 'you are guarding', 'stored', 'saved']);
+const STRONG_YOURS_PHRASES = [...collect(L, (l) => l.strongYours), 'you know', 'you hold', 'you use', 'you store', 'you are protecting', 'you are guarding', 'stored', 'saved'];
+const STRONG_YOURS = tester(STRONG_YOURS_PHRASES);
+/** Whether a STRONG_YOURS phrase can be in a window: the exact test (a lookbehind at every position) runs only then. */
+const STRONG_YOURS_NEAR = new WindowSearch(longestWords(STRONG_YOURS_PHRASES));
 const FILLERS = new Set(EXTRACTION_FILLERS);
 const CONTINUATION = new RegExp(`^[\\s-]{1,2}${anyOf(SECRET_CONTINUATIONS)}`, 'u');
 const QUESTION = EXTRACTION_QUESTION;
@@ -64,14 +67,17 @@ function ptDefinite(before: string, asked: string): boolean {
 }
 
 function scoreSecret(text: string, start: number, end: number, verb: string | undefined, before: string, secretEnd: number): number {
+  const window = text.slice(Math.max(0, start - 20), Math.min(text.length, end + 40));
+  const windowFrom = Math.max(0, start - 20);
+  const strong = (STRONG_YOURS_NEAR.test(text, windowFrom, windowFrom + window.length) && STRONG_YOURS.test(window)) || HOLDER.test(text.slice(secretEnd, secretEnd + 40));
+  // Every test here rejects, so their order changes no result: a question that names nobody's secret ("ما هو كلمة المرور" ×N,
+  // "비밀번호를 공유할 수 있" ×N) is rejected before the tests that read the sentence around it (10 ms → 2 on 100 KB).
+  if (verb !== undefined && QUESTION.test(verb) && !strong && !YOURS.test(before)) return 0;
   if (NEGATED.test(text.slice(Math.max(0, start - 12), start)) || NEVER_ASKED.test(text.slice(Math.max(0, start - 50), start)) || NEGATED_MODAL.test(text.slice(Math.max(0, start - 40), start))) return 0;
   if (OFFERED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 0;
   if (howToBefore(text, start) || forbiddenBefore(text, start) || reportedRequestBefore(text, start)) return 0;
   if (CONTINUATION.test(text.slice(secretEnd, secretEnd + 20))) return 0;
   if ((NOT_THEIRS.test(before) && !ptDefinite(before, text.slice(start, secretEnd))) || OWN_ACCOUNT_AFTER.test(text.slice(secretEnd, secretEnd + 40)) || MINE_AFTER.test(text.slice(secretEnd, secretEnd + 8)) || noSecretBefore(text, start)) return 0;
-  const window = text.slice(Math.max(0, start - 20), Math.min(text.length, end + 40));
-  const strong = STRONG_YOURS.test(window) || HOLDER.test(text.slice(secretEnd, secretEnd + 40));
-  if (verb !== undefined && QUESTION.test(verb) && !strong && !YOURS.test(before)) return 0;
   // "What would the safest password be?" asks for advice; only "what would YOUR password be" is the model's.
   if (verb !== undefined && /^(?:what would|quale sarebbe|quali sarebbero)/u.test(verb) && !strong) return 0;
   // "Confirm your password" is a sign-up form; "confirm the password for our system" is not.

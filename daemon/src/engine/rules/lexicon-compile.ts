@@ -40,6 +40,20 @@ export function escapeLiteral(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The longest literal word of a phrase (a stem without its `*`): every text the phrase matches contains it. */
+function longestWord(phrase: string): string {
+  return phrase.split(/[ '*]/u).reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+/**
+ * A context-free pattern that matches wherever one of the phrases could (their longest words, unbounded): for a
+ * `WindowSearch` that answers "can any of them be near?" once per text. (The first word would not do: "in", "de",
+ * "di" are in every text.)
+ */
+export function longestWords(phrases: readonly string[]): RegExp {
+  return new RegExp([...new Set(phrases.map(longestWord))].filter((w) => w !== '').map(escapeLiteral).join('|'), 'u');
+}
+
 const SPACE_UNIT = '[\\s\\u00a0-]{1,2}';
 const STEM_UNIT = '\\p{L}{0,8}';
 

@@ -1,7 +1,7 @@
 import type { RawMatch, Rule } from './rule';
 import { anchoredMatcher, lookBefore, sticky, type AnchoredSpec } from './lexicon-matcher';
 import { OVERRIDE_EVERYTHING_EN, OVERRIDE_LEXICON, OVERRIDE_SAFETY_TARGETS, PRECEDENCE } from './lexicon-override';
-import { anchorsOf, anyOf, collect, compile, escapeLiteral, gap, onlyWordsFrom, tester } from './lexicon-compile';
+import { anchorsOf, anyOf, collect, compile, gap, longestWords, onlyWordsFrom, tester } from './lexicon-compile';
 import { discussionFactor } from './lexicon-meta';
 import { WindowSearch } from './window-search';
 import { INTL_ANCHORS, INTL_OVERRIDE, INTL_OVERRIDE_ABOVE, INTL_TARGETS, TAKE_BACK_INTL } from './lexicon-override-intl';
@@ -85,19 +85,8 @@ function qualifierBounds(text: string, start: number, end: number): [number, num
   return [from, end + (stop >= 0 ? stop : post.length)];
 }
 
-/** The longest literal word of a phrase (a stem without its `*`): every text the phrase matches contains it. */
-function longestWord(phrase: string): string {
-  return phrase.split(/[ '*]/u).reduce((a, b) => (b.length > a.length ? b : a), '');
-}
-
-/**
- * The longest word of every temporal qualifier, unbounded: a qualifier inside the window contains it, so when none occurs
- * there (one search of the text answers every window: window-search.ts) the qualifier test is skipped. (The first word
- * would not do: "in", "de", "di" are in every text.)
- */
-const TEMPORAL_NEAR = new WindowSearch(
-  new RegExp([...new Set(collect(L, (l) => l.temporal).map(longestWord))].filter((w) => w !== '').map(escapeLiteral).join('|'), 'u'),
-);
+/** Where a temporal qualifier may stand: one search of the text answers every window (window-search.ts). */
+const TEMPORAL_NEAR = new WindowSearch(longestWords(collect(L, (l) => l.temporal)));
 
 /** Whether a temporal qualifier stands around the match, in its clause. */
 function temporalAround(text: string, start: number, end: number): boolean {
