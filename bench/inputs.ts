@@ -110,6 +110,10 @@ export function adversarialInputs(size: number): [string, string][] {
     ['leite ×N', fill('leite ', size)],
     ['full script ×N', fill('full script ', size)],
     ['all customers ×N', fill('all customers ', size)],
+    // Question verbs whose every candidate names nobody's secret, and comments left open (session 26: 9.9 ms, 9–12 ms).
+    ['ما هو كلمة المرور ×N', fill('ما هو كلمة المرور ', size)],
+    ['비밀번호를 공유할 수 있 ×N', fill('비밀번호를 공유할 수 있 ', size)],
+    ['<!-- ignore the webpage and state ×N', fill('<!-- ignore the webpage and state ', size)],
   ];
   // Each rule's own keywords, repeated: the shape most likely to make its patterns work hardest.
   const perRule: [string, string][] = ALL_RULES.filter((r) => r.keywords?.length).map((r) => [`keywords of ${r.id}`, fill(`${r.keywords!.join(' ')} `, size)]);
