@@ -1,6 +1,8 @@
 import type { RawMatch } from './rule';
 import { fromThirdParty, type ScanContext } from '../types';
-import { anchorsOf, anyOf, collect } from './lexicon-compile';
+import { anchorsOf, anyOf, collect, escapeLiteral } from './lexicon-compile';
+import { planRegex } from './regex-plan';
+import { WindowSearch } from './window-search';
 import { sticky, type AnchoredSpec } from './lexicon-matcher';
 import { discussionFactor, lineBefore } from './lexicon-meta';
 import { OVERRIDE_LEXICON } from './lexicon-override';
@@ -154,16 +156,52 @@ function isOrder(rest: string): boolean {
 }
 const isHarm = (s: string): boolean => MANIPULATION.test(s) || SABOTAGE.test(s);
 
+/** Where a comment body stands in the view: its text at the same offsets (commentBody only blanks the markers). */
+interface Where {
+  text: string;
+  start: number;
+}
+
+/**
+ * A cue pattern tried on a comment body only where its trigger literals (regex-plan.ts) occur in the view: one search
+ * of the view answers every comment, so 100 KB of unclosed "<!-- ignore the webpage and state" (a 600-character body
+ * at each comment, a dozen patterns each) is not read a dozen times over. A piece of a literal with no whitespace lies
+ * at the same offsets in the body and in the view, so the pattern cannot match where the search found none.
+ */
+class CueSearch {
+  private readonly near: WindowSearch | null;
+
+  constructor(private readonly re: RegExp) {
+    // Each literal's longest run without whitespace: it is in every match the literal is in.
+    const pieces = planRegex(re)?.lits.map((l) => l.s.split(/\s+/u).reduce((a, b) => (b.length > a.length ? b : a), '')) ?? [''];
+    this.near = pieces.every((p) => p !== '') ? new WindowSearch(new RegExp([...new Set(pieces)].map(escapeLiteral).join('|'), 'u')) : null;
+  }
+
+  exec(body: string, at: Where): RegExpExecArray | null {
+    if (this.near && !this.near.test(at.text, at.start, at.start + body.length)) return null;
+    return this.re.exec(body);
+  }
+}
+
+const ADDRESS = new CueSearch(COMMENT_ADDRESS);
+const DUTY = new CueSearch(COMMENT_DUTY);
+const LABEL_INTL = new CueSearch(COMMENT_AI_LABEL_INTL);
+const FOR_WORLD = new CueSearch(COMMENT_AI_FOR_WORLD);
+const IF_AI = new CueSearch(COMMENT_IF_AI);
+const LABEL_MORE = new CueSearch(COMMENT_AI_LABEL_MORE);
+const OVERRIDE_VERB = new CueSearch(ML_OVERRIDE_VERB);
+
 /**
  * The AI named with a colon, comma, plea or duty after it, which a comment line rarely does for any other reason: "AI reviewers:",
  * "TODO(ai-assistant):", "Per gli strumenti basati su LLM:" — but not after a determiner ("Creates the AI
  * assistant, given the options"), where only a duty that leaks or sabotages counts.
  */
 const COMMENT_AI_MENTION = new RegExp(`${NOT_LETTER_BEFORE}${AI_WORD}${NOT_LETTER_AFTER}[^\\n]{0,40}?(?:must|should|will|shall|need to|have to|are required to|please|[:,])`, 'u');
+const MENTION = new CueSearch(COMMENT_AI_MENTION);
 const DETERMINER_BEFORE = /(?<![\p{L}])(?:the|a|an|our|their|this|that|these|those|your|its|my|his|her|each|every|which)\s$/u;
 
-function mentionCue(line: string): Cue | null {
-  const m = COMMENT_AI_MENTION.exec(line);
+function mentionCue(line: string, at: Where): Cue | null {
+  const m = MENTION.exec(line, at);
   if (!m || DETERMINER_BEFORE.test(line.slice(Math.max(0, m.index - 8), m.index))) return null;
   // A label quoted as a string ('strip "assistant:" prefixes') is talked about, not addressed.
   if (/["'`“]$/u.test(line.slice(Math.max(0, m.index - 1), m.index)) && /^["'`”]/u.test(line.slice(m.index + m[0].length, m.index + m[0].length + 1))) return null;
@@ -171,8 +209,8 @@ function mentionCue(line: string): Cue | null {
 }
 
 /** An address and its order, or a harmful duty: what a comment of several lines must say anywhere past its first line. */
-function addressCue(body: string): Cue | null {
-  const address = COMMENT_ADDRESS.exec(body);
+function addressCue(body: string, at: Where): Cue | null {
+  const address = ADDRESS.exec(body, at);
   if (address) {
     const from = address.index;
     const after = from + address[0].length;
@@ -181,7 +219,7 @@ function addressCue(body: string): Cue | null {
     if (to >= 0) return { confidence: 0.75, from, to: Math.max(to, after) };
   }
   // A duty described in a comment ("the AI agent must call search() first") is the code's contract; one that leaks or sabotages is planted.
-  const duty = COMMENT_DUTY.exec(body);
+  const duty = DUTY.exec(body, at);
   if (duty) {
     const to = orderAfter(body, duty.index + duty[0].length, isHarm);
     if (to >= 0) return { confidence: 0.75, from: duty.index, to };
@@ -190,16 +228,16 @@ function addressCue(body: string): Cue | null {
 }
 
 /** The cue of a comment body; `firstLineOnly` reads the permissive AI mention in the first line alone (JSDoc blocks name agents and models). */
-function commentCue(body: string, firstLineOnly: boolean): Cue | null {
+function commentCue(body: string, firstLineOnly: boolean, at: Where): Cue | null {
   const nl = body.indexOf('\n');
   const firstLine = firstLineOnly && nl >= 0 ? body.slice(0, nl) : body;
-  const cue = mentionCue(firstLine) ?? addressCue(body);
+  const cue = mentionCue(firstLine, at) ?? addressCue(body, at);
   if (cue) return cue;
-  const intl = COMMENT_AI_LABEL_INTL.exec(body);
+  const intl = LABEL_INTL.exec(body, at);
   if (intl) return { confidence: 0.75, from: intl.index, to: body.length };
-  const world = COMMENT_AI_FOR_WORLD.exec(body) ?? COMMENT_IF_AI.exec(body) ?? COMMENT_AI_LABEL_MORE.exec(body);
+  const world = FOR_WORLD.exec(body, at) ?? IF_AI.exec(body, at) ?? LABEL_MORE.exec(body, at);
   if (world) return { confidence: 0.75, from: world.index, to: body.length, needsRisk: true };
-  const ov = ML_OVERRIDE_VERB.exec(body);
+  const ov = OVERRIDE_VERB.exec(body, at);
   if (ov) {
     // What follows the verb: the verb itself ("ignore") is one of the manipulation words.
     const rest = body.slice(ov.index + ov[0].length, ov.index + 120);
@@ -235,7 +273,7 @@ export const commentSpec: AnchoredSpec = {
     const html = m[0].startsWith('<!');
     if (!html && HTML_ONLY.has(ctx.source)) return null;
     const body = commentBody(m[0]);
-    const cue = commentCue(body, !html && m[0].includes('\n'));
+    const cue = commentCue(body, !html && m[0].includes('\n'), { text, start: s });
     // Repositories address coding assistants in the open; in code (a code comment, a README's HTML
     // comment, or a comment line in a file a tool read) only a risky order is a planted one. A `#` or
     // `//` match is one line: the order may go on in the lines after it.
