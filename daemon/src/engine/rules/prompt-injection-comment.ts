@@ -174,7 +174,8 @@ class CueSearch {
   constructor(private readonly re: RegExp) {
     // Each literal's longest run without whitespace: it is in every match the literal is in.
     const pieces = planRegex(re)?.lits.map((l) => l.s.split(/\s+/u).reduce((a, b) => (b.length > a.length ? b : a), '')) ?? [''];
-    this.near = pieces.every((p) => p !== '') ? new WindowSearch(new RegExp([...new Set(pieces)].map(escapeLiteral).join('|'), 'u')) : null;
+    const flags = re.flags.includes('i') ? 'iu' : 'u';
+    this.near = pieces.every((p) => p !== '') ? new WindowSearch(new RegExp([...new Set(pieces)].map(escapeLiteral).join('|'), flags)) : null;
   }
 
   exec(body: string, at: Where): RegExpExecArray | null {
