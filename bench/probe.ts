@@ -6,7 +6,7 @@
  * rather than the attacks scores far lower here than on the corpus's held-out split.
  */
 import { scanMessage } from '../daemon/src/engine';
-import { countVerdict, emptyTally, loadAgentBatteriesS21, loadAgentDev, loadEverydayHeldout, loadHeldoutBatteries, loadHeldoutS22, loadHeldoutS23, loadHeldoutS24, loadDevS24, loadHeldoutS25, loadDevS25, loadLanguageHeldout, loadProbe, loadSlavicBatteries, PROBE_SETS, type HeldoutBatteryRow, type ProbeRow, type Tally } from '../scripts/lib/probe';
+import { countVerdict, emptyTally, loadAgentBatteriesS21, loadAgentDev, loadEverydayHeldout, loadHeldoutBatteries, loadHeldoutS22, loadHeldoutS23, loadHeldoutS24, loadDevS24, loadHeldoutS25, loadHeldoutS26, loadDevS25, loadLanguageHeldout, loadProbe, loadSlavicBatteries, PROBE_SETS, type HeldoutBatteryRow, type ProbeRow, type Tally } from '../scripts/lib/probe';
 import { printTable } from './table';
 
 const CATEGORIES = ['prompt_injection', 'data_exfiltration', 'system_manipulation', 'privacy_violation', 'malicious_input'];
@@ -102,6 +102,10 @@ export function runHeldoutBatteryBench(): void {
   printBatteries(
     'Fifteen more languages (test/fixtures/batteries/heldout-s25.jsonl: h173 every kind of attack and look-alike in hi/mr/bn/vi/id/tl/tr/th; h174 the same in ar/he/fa/ur/ko/ms/ne/en; both never read, neither trained on)',
     loadHeldoutS25(),
+  );
+  printBatteries(
+    'Privacy and secret requests (test/fixtures/batteries/heldout-s26.jsonl: h175 private people\'s data against the assistant\'s own data, fictional characters, public contacts and one\'s own data in sixteen languages; h176 secret requests and overrides against password advice and one\'s own credentials in twelve languages; written after session 26\'s rule changes, never read, never trained on)',
+    loadHeldoutS26(),
   );
   printBatteries(
     "Session 25's dev batteries (test/fixtures/batteries/dev-s25.jsonl: h169 hi/mr/ne/Hinglish, h170 vi/id/ms/tl/tr, h171 th/he/ar/fa/ur, h172 everyday messages in ten languages, all benign; read while writing that session's rules, not trained on)",

@@ -145,6 +145,16 @@ export function loadHeldoutS25(): HeldoutBatteryRow[] {
 }
 
 /**
+ * Two more (session 26), never read, written after that session's rule changes to measure them on phrasings nobody
+ * tuned for: h175 private people's data against look-alikes (the assistant's own data, fictional characters, public
+ * contacts, one's own data, privacy questions) in sixteen languages; h176 secret requests and overrides in twelve
+ * languages against password advice, one's own credentials and harmless "ignore"/"forget". Never trained on.
+ */
+export function loadHeldoutS26(): HeldoutBatteryRow[] {
+  return readFixture<HeldoutBatteryRow>('batteries', 'heldout-s26.jsonl');
+}
+
+/**
  * Session 25's dev batteries, read while writing that session's rules and not trained on: h169 hi/mr/ne/Hinglish,
  * h170 vi/id/ms/tl/tr, h171 th/he/ar/fa/ur (every kind of attack and look-alike), h172 everyday messages in ten
  * languages that use words a naive filter trips on (all benign).

@@ -5,11 +5,11 @@
  */
 import type { CorpusRow } from './corpus';
 import { NearCopyIndex, type TextRef } from './near-copies';
-import { loadAgentBatteriesS21, loadAgentDev, loadEverydayHeldout, loadHeldoutBatteries, loadHeldoutS22, loadHeldoutS23, loadHeldoutS24, loadHeldoutS25, loadLanguageHeldout, loadProbe, loadSlavicBatteries, loadTraffic, PROBE_SETS } from './probe';
+import { loadAgentBatteriesS21, loadAgentDev, loadEverydayHeldout, loadHeldoutBatteries, loadHeldoutS22, loadHeldoutS23, loadHeldoutS24, loadHeldoutS25, loadHeldoutS26, loadLanguageHeldout, loadProbe, loadSlavicBatteries, loadTraffic, PROBE_SETS } from './probe';
 
 /** The probe's rows (test/fixtures/probe), every set, the agent-traffic guard set (test/fixtures/traffic) and the held-out batteries (test/fixtures/batteries). */
 export function probeRefs(): TextRef[] {
-  return [...PROBE_SETS.flatMap((set) => loadProbe(set)), ...loadTraffic(), ...loadHeldoutBatteries(), ...loadLanguageHeldout(), ...loadAgentDev(), ...loadSlavicBatteries(), ...loadAgentBatteriesS21(), ...loadHeldoutS22(), ...loadHeldoutS23(), ...loadHeldoutS24(), ...loadHeldoutS25(), ...loadEverydayHeldout()];
+  return [...PROBE_SETS.flatMap((set) => loadProbe(set)), ...loadTraffic(), ...loadHeldoutBatteries(), ...loadLanguageHeldout(), ...loadAgentDev(), ...loadSlavicBatteries(), ...loadAgentBatteriesS21(), ...loadHeldoutS22(), ...loadHeldoutS23(), ...loadHeldoutS24(), ...loadHeldoutS25(), ...loadHeldoutS26(), ...loadEverydayHeldout()];
 }
 
 /** Written rows that nearly copy one of `refs`, as "row id ≈ reference id" lines. */
