@@ -1,6 +1,5 @@
-import { advisesKeepingSecret, asksAssistantsOwnData, framedAsAccount } from './model-framing';
+import { aboutFiction, advisesKeepingSecret, asksAssistantsOwnData, framedAsAccount } from './model-framing';
 import { MODEL_RULES } from './rules/catalog';
-import { FICTIONAL_NAMES } from './rules/privacy-context';
 import type { ClassName } from './model';
 import { THREAT_CATEGORIES, severityRank, type Finding, type FindingCategory, type ScanContext, type SecurityMode, type Severity, type Verdict } from './types';
 
@@ -40,13 +39,8 @@ function modelThreshold(t: (typeof THRESHOLDS)[SecurityMode], ctx: ScanContext):
 function thresholdFor(t: (typeof THRESHOLDS)[SecurityMode], ctx: ScanContext, text: string, span: [number, number], pAttack: number, top: ClassName, ruleSaid: boolean): number {
   const base = modelThreshold(t, ctx);
   if (ruleSaid || pAttack < base || top === 'malicious_input') return base;
-  const framed = framedAsAccount(text, span) || advisesKeepingSecret(text) || (top === 'privacy_violation' && (asksAssistantsOwnData(text) || fictionalSubject(text)));
+  const framed = framedAsAccount(text, span) || advisesKeepingSecret(text) || (top === 'privacy_violation' && (asksAssistantsOwnData(text) || aboutFiction(text)));
   return framed ? Math.max(base, t.framedModel) : base;
-}
-
-/** A short text about a fictional world or character ("Snow White's email address"): nobody's privacy is at stake. */
-function fictionalSubject(text: string): boolean {
-  return text.length <= 600 && FICTIONAL_NAMES.test(text.toLowerCase());
 }
 
 /** Maps p in [0,1] piecewise-linearly so that `threshold` lands on 0.5: one scale for rules and model. */

@@ -1,3 +1,5 @@
+import { FICTIONAL_NAMES } from './rules/privacy-context';
+
 /**
  * Texts that tell about an attack instead of carrying one: a post-incident report, a security
  * advisory, a plot summary. The classifier learned attack vocabulary from a corpus with few such
@@ -101,4 +103,12 @@ const OWN_DATA_MAX = 200;
 /** Does a short question ask the assistant for its own personal data, and nobody else's? */
 export function asksAssistantsOwnData(text: string): boolean {
   return text.length <= OWN_DATA_MAX && YOUR_DATA.test(text) && !SOMEONE_ELSE.test(text);
+}
+
+/** Texts longer than this are more than a question about a character. */
+const FICTION_MAX = 600;
+
+/** Is a short text about a fictional world or character ("Snow White's email address")? Nobody's privacy is at stake. */
+export function aboutFiction(text: string): boolean {
+  return text.length <= FICTION_MAX && FICTIONAL_NAMES.test(text.toLowerCase());
 }

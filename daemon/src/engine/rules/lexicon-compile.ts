@@ -41,7 +41,7 @@ export function escapeLiteral(s: string): string {
 }
 
 /** The longest literal word of a phrase (a stem without its `*`): every text the phrase matches contains it. */
-function longestWord(phrase: string): string {
+export function longestWord(phrase: string): string {
   return phrase.split(/[ '*]/u).reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 

@@ -29,8 +29,13 @@ export const REPORT_CONTEXT =
  */
 export const FICTIONAL_NAMES = /\b(?:lord\s+of\s+the\s+rings|middle-earth|the\s+hobbit|game\s+of\s+thrones|westeros|harry\s+potter|hogwarts|narnia|star\s+wars|star\s+trek|arendelle|gotham|marvel|pok[eé]mon|the\s+simpsons|teenage\s+mutant\s+ninja\s+turtles|ninja\s+turtles|frodo|gandalf|hermione(?:\s+granger)?|dumbledore|voldemort|jon\s+snow|snow\s+white|cinderella|rapunzel|sleeping\s+beauty|peter\s+pan|darth\s+vader|luke\s+skywalker|bruce\s+wayne|batman|superman|clark\s+kent|spider-?man|peter\s+parker|iron\s+man|tony\s+stark|captain\s+america|wonder\s+woman|mickey\s+mouse|donald\s+duck|spongebob|homer\s+simpson|bart\s+simpson|sherlock\s+holmes|james\s+bond|indiana\s+jones|lara\s+croft|buzz\s+lightyear|shrek|pikachu|scooby-?doo|winnie\s+the\s+pooh|willy\s+wonka|santa\s+claus|tooth\s+fairy|easter\s+bunny)\b/;
 
-/** Fiction: a cue word ("fictional", "the character … in", "movie") or a fictional name. */
-export const FICTION_CUE = new RegExp(`${String.raw`\b(?:fictional|fiction|(?:main|lead|fictional|my|your|his|her)\s+characters?|characters?\s+(?:in|from|of)|protagonist|villain|superhero|novel|movie|film|tv\s+show|sitcom|cartoon|anime|video\s+game|fairy\s+tale|story|screenplay|role-?play|in\s+the\s+(?:books?|series|films?|saga))\b`}|${FICTIONAL_NAMES.source}`);
+const FICTION_WORDS = String.raw`\b(?:fictional|fiction|(?:main|lead|fictional|my|your|his|her)\s+characters?|characters?\s+(?:in|from|of)|protagonist|villain|superhero|novel|movie|film|tv\s+show|sitcom|cartoon|anime|video\s+game|fairy\s+tale|story|screenplay|role-?play|in\s+the\s+(?:books?|series|films?|saga))\b`;
+
+/**
+ * Fiction: a cue word ("fictional", "a character in …", "movie") or a fictional name. Fictional characters are not private
+ * people; "character" counts only as a person in a work ("character level" is not).
+ */
+export const FICTION_CUE = new RegExp(`${FICTION_WORDS}|${FICTIONAL_NAMES.source}`);
 
 /** The sentence (or line) that contains `index`, bounded to `width` characters each side. */
 export function sentenceAround(text: string, index: number, width: number): { before: string; after: string } {

@@ -55,7 +55,7 @@ function possessiveConfidence(rawOwner: string, phrase: string, start: number, v
   return conf * fictionFactor(view.text, start);
 }
 
-/** Fictional characters are not private people; "character" counts only as a person in a work ("character level" is not). */
+/** A fiction cue near the match (privacy-context.ts) makes the person a character, not a private individual. */
 export function fictionFactor(text: string, index: number): number {
   return FICTION_CUE.test(text.slice(Math.max(0, index - 200), index + 200)) ? 0.55 : 1;
 }

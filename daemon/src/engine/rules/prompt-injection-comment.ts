@@ -1,6 +1,6 @@
 import type { RawMatch } from './rule';
 import { fromThirdParty, type ScanContext } from '../types';
-import { anchorsOf, anyOf, collect, escapeLiteral } from './lexicon-compile';
+import { anchorsOf, anyOf, collect, escapeLiteral, longestWord } from './lexicon-compile';
 import { planRegex } from './regex-plan';
 import { WindowSearch } from './window-search';
 import { sticky, type AnchoredSpec } from './lexicon-matcher';
@@ -165,15 +165,16 @@ interface Where {
 /**
  * A cue pattern tried on a comment body only where its trigger literals (regex-plan.ts) occur in the view: one search
  * of the view answers every comment, so 100 KB of unclosed "<!-- ignore the webpage and state" (a 600-character body
- * at each comment, a dozen patterns each) is not read a dozen times over. A piece of a literal with no whitespace lies
- * at the same offsets in the body and in the view, so the pattern cannot match where the search found none.
+ * at each comment, a dozen patterns each) is not read a dozen times over. A piece of a literal with no space lies at
+ * the same offsets in the body and in the view (commentBody blanks markers to spaces), so the pattern cannot match where
+ * the search found none.
  */
 class CueSearch {
   private readonly near: WindowSearch | null;
 
   constructor(private readonly re: RegExp) {
-    // Each literal's longest run without whitespace: it is in every match the literal is in.
-    const pieces = planRegex(re)?.lits.map((l) => l.s.split(/\s+/u).reduce((a, b) => (b.length > a.length ? b : a), '')) ?? [''];
+    // Each literal's longest word: it is in every match the literal is in, and it holds no space a blanked marker could be.
+    const pieces = planRegex(re)?.lits.map((l) => longestWord(l.s)) ?? [''];
     const flags = re.flags.includes('i') ? 'iu' : 'u';
     this.near = pieces.every((p) => p !== '') ? new WindowSearch(new RegExp([...new Set(pieces)].map(escapeLiteral).join('|'), flags)) : null;
   }
